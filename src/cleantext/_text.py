@@ -1,0 +1,50 @@
+"""Pure string helpers shared by every stage (no imports from the package)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_SPACE_RUN = regex.compile(r"[^\S\n]+")
+# C0/C1 controls except tab and newline, noncharacters, and bidi overrides/isolates: never output.
+_UNWANTED = regex.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069"
+    r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff"
+    r"\U000ffffe\U000fffff\U0010fffe\U0010ffff\ud800-\udfff]"
+)
+_WORD = regex.compile(r"\w+")
+# Scripts written without spaces between words: every character counts as a word.
+_NOSPACE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def strip_unwanted(text: str) -> str:
+    """Drop control characters, noncharacters, lone surrogates and bidi overrides."""
+    return _UNWANTED.sub("", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """One space between words, no newlines: the normal form of a block's text."""
+    return " ".join(text.split())
+
+
+def collapse_line_spaces(text: str) -> str:
+    """Collapse spaces but keep line breaks (preformatted text)."""
+    lines = (_SPACE_RUN.sub(" ", line).rstrip() for line in text.split("\n"))
+    return "\n".join(lines).strip("\n")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, lower-cased; characters of CJK/Thai scripts count one word each."""
+    found: list[str] = []
+    for token in _WORD.findall(text.lower()):
+        if _NOSPACE_CHAR.search(token):
+            found.extend(token)
+        else:
+            found.append(token)
+    return found
+
+
+def normalize_key(text: str) -> str:
+    """A comparison key: NFKC, case-folded, word characters only."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))

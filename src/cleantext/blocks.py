@@ -1,0 +1,264 @@
+"""The tokenizer: cut a page into blocks in one walk over the tree (or over the lines of text).
+
+Block boundaries are block-level elements and double line breaks; inline elements only add
+text. While walking, every element is judged once by `noise.container_noise` and its verdict
+is inherited by the blocks inside; after a block is cut, `noise.text_noise` judges its text.
+The walk is iterative (deep trees cannot overflow the stack) and never changes the tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from . import noise
+from ._text import collapse_line_spaces, collapse_spaces
+from .heuristics.tags import (
+    BLOCK_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
+    PARAGRAPH_TAGS, QUOTE_TAGS, SKIP_TAGS, TABLE_CELL_TAGS,
+)
+from .heuristics.thresholds import Thresholds
+from .result import BlockKind
+
+PATH_DEPTH = 8
+"""Ancestors named in a block's path: enough to locate it, bounded for very deep trees."""
+LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+
+
+class Node:
+    """One open element during the walk, with what its descendants inherit."""
+
+    __slots__ = ("tag", "parent", "label", "in_article", "heading", "list_depth", "quote",
+                 "pre", "table", "caption", "link", "noise", "index", "end", "prose", "name")
+
+    def __init__(self, tag: str, parent: Node | None, index: int) -> None:
+        self.tag = tag
+        self.parent = parent
+        self.index = index
+        self.end = index
+        """Index of its last descendant: descendants are exactly the nodes in [index, end]."""
+        self.prose = 0.0
+        """Content evidence of the blocks inside, filled in by the classifier."""
+        self.name = tag
+        if parent is None:
+            self.in_article = False
+            self.heading = self.list_depth = 0
+            self.quote = self.pre = self.table = self.caption = self.link = False
+            self.noise: tuple[tuple[Node, noise.Verdict], ...] = ()
+        else:
+            self.in_article = parent.in_article
+            self.heading = parent.heading
+            self.list_depth = parent.list_depth
+            self.quote, self.pre, self.table = parent.quote, parent.pre, parent.table
+            self.caption, self.link, self.noise = parent.caption, parent.link, parent.noise
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block as the tokenizer cut it: text, structure, and the noise verdicts it carries."""
+
+    text: str
+    kind: BlockKind
+    level: int
+    node: Node | None
+    """Innermost element the block's text belongs to (None for plain-text input)."""
+    link_chars: int = 0
+    in_article: bool = False
+    container_noise: tuple[tuple[Node, noise.Verdict], ...] = ()
+    """Furniture verdicts of its ancestors, innermost last."""
+    text_noise: noise.Verdict | None = None
+    group: int = 0
+    """Plain text: which blank-line-separated paragraph the line came from."""
+    extras: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    def path(self) -> str:
+        names: list[str] = []
+        node = self.node
+        while node is not None and len(names) < PATH_DEPTH and node.tag != "html":
+            names.append(node.name)
+            node = node.parent
+        if node is not None and node.tag != "html":
+            names.append("…")
+        return ">".join(reversed(names))
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The tokenizer's output: blocks in document order and every element node (for regions)."""
+
+    blocks: list[RawBlock]
+    nodes: list[Node]
+
+
+class _Walker:
+    """State of one walk: the open elements and the text of the block being built."""
+
+    def __init__(self, limits: Thresholds) -> None:
+        self.limits = limits
+        self.blocks: list[RawBlock] = []
+        self.nodes: list[Node] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.owner: Node | None = None
+        self.breaks = 0
+
+    def add_text(self, text: str | None, node: Node) -> None:
+        if not text:
+            return
+        if self.owner is None:
+            self.owner = node
+        self.parts.append(text)
+        if not text.isspace():
+            self.breaks = 0
+            if node.link:
+                self.link_chars += len(text.strip())
+
+    def line_break(self, node: Node) -> None:
+        """`<br>`: a space inside a block; two in a row end the block (old-style paragraphs)."""
+        self.breaks += 1
+        if self.breaks >= 2:  # noqa: PLR2004 - a double break is the paragraph separator
+            self.flush()
+        else:
+            self.add_text("\n", node)
+
+    def flush(self) -> None:
+        owner = self.owner
+        parts, link_chars = self.parts, self.link_chars
+        self.parts, self.link_chars, self.owner, self.breaks = [], 0, None, 0
+        if owner is None:
+            return
+        raw = "".join(parts)
+        text = collapse_line_spaces(raw) if owner.pre else collapse_spaces(raw)
+        if not text:
+            return
+        kind, level = _kind(owner)
+        block = RawBlock(text, kind, level, owner, min(link_chars, len(text)), owner.in_article,
+                         owner.noise)
+        block.text_noise = noise.text_noise(text, self.limits)
+        self.blocks.append(block)
+
+    def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node:
+        node = Node(tag, parent, len(self.nodes))
+        self.nodes.append(node)
+        attributes = element.attrib
+        classes = attributes.get("class")
+        if classes:
+            node.name = f"{tag}.{classes.split()[0]}" if classes.split() else tag
+        if noise.is_article(tag, attributes):
+            node.in_article = True
+        verdict = noise.container_noise(tag, attributes, node.in_article)
+        if verdict is not None:
+            node.noise = (*node.noise, (node, verdict))
+        if tag in HEADING_TAGS:
+            node.heading = int(tag[1])
+        elif tag in LIST_TAGS:
+            node.list_depth += 1
+        elif tag in QUOTE_TAGS:
+            node.quote = True
+        elif tag in CODE_TAGS:
+            node.pre = True
+        elif tag in TABLE_CELL_TAGS:
+            node.table = True
+        elif tag in CAPTION_TAGS:
+            node.caption = True
+        elif tag in LINK_TAGS:
+            node.link = True
+        return node
+
+
+def _kind(node: Node) -> tuple[BlockKind, int]:
+    if node.heading:
+        return BlockKind.HEADING, node.heading
+    if node.pre:
+        return BlockKind.CODE, 0
+    if node.caption:
+        return BlockKind.CAPTION, 0
+    if node.tag in LIST_ITEM_TAGS or (node.list_depth and node.tag not in PARAGRAPH_TAGS):
+        return BlockKind.LIST_ITEM, node.list_depth
+    if node.quote:
+        return BlockKind.QUOTE, 0
+    if node.table:
+        return BlockKind.TABLE, 0
+    return BlockKind.PARAGRAPH, 0
+
+
+def tokenize(root: etree._Element, limits: Thresholds) -> Tokens:
+    """Cut an HTML tree into blocks, judging containers and texts for noise on the way."""
+    walker = _Walker(limits)
+    stack: list[Node] = []
+    events = etree.iterwalk(root, events=("start", "end"))
+    for event, element in events:
+        tag = element.tag
+        if not isinstance(tag, str):  # entities and leftovers: text only
+            if event == "end" and stack:
+                walker.add_text(element.tail, stack[-1])
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in SKIP_TAGS or noise.is_hidden(element.attrib):
+                events.skip_subtree()
+                stack.append(Node(tag, stack[-1] if stack else None, -1))
+                continue
+            if tag in BLOCK_TAGS:
+                walker.flush()
+            node = walker.open(element, tag, stack[-1] if stack else None)
+            stack.append(node)
+            if tag in LINE_BREAK_TAGS:
+                walker.line_break(node)
+            walker.add_text(element.text, node)
+        else:
+            node = stack.pop()
+            node.end = len(walker.nodes) - 1
+            if tag in BLOCK_TAGS:
+                walker.flush()
+            if stack:
+                walker.add_text(element.tail, stack[-1])
+    walker.flush()
+    return Tokens(walker.blocks, walker.nodes)
+
+
+def tokenize_text(text: str, limits: Thresholds) -> Tokens:
+    """Cut plain text (a page another tool flattened) into blocks.
+
+    Paragraphs are separated by blank lines. Inside a paragraph, lines that a noise detector
+    recognises (an icon run, a timestamp, a dateline) become blocks of their own, and the other
+    consecutive lines stay together, so wrapped prose and code keep their line breaks.
+    """
+    blocks: list[RawBlock] = []
+    for group, paragraph in enumerate(_paragraphs(text)):
+        pending: list[str] = []
+        for line in paragraph:
+            verdict = noise.text_noise(line, limits)
+            if verdict is None:
+                pending.append(line)
+                continue
+            _emit(blocks, pending, group, limits)
+            blocks.append(RawBlock(line, BlockKind.LINE, 0, None, text_noise=verdict, group=group))
+        _emit(blocks, pending, group, limits)
+    return Tokens(blocks, [])
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    paragraphs: list[list[str]] = [[]]
+    for line in text.splitlines():
+        cleaned = collapse_spaces(line)
+        if cleaned:
+            paragraphs[-1].append(cleaned)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _emit(blocks: list[RawBlock], lines: list[str], group: int, limits: Thresholds) -> None:
+    if not lines:
+        return
+    text = "\n".join(lines)
+    kind = BlockKind.LINE if len(lines) == 1 else BlockKind.PARAGRAPH
+    blocks.append(RawBlock(text, kind, 0, None, text_noise=noise.text_noise(text, limits),
+                           group=group))
+    lines.clear()

@@ -1,0 +1,155 @@
+"""Bytes to text, choosing the encoding the way a browser would, then guessing only if it must.
+
+Precedence (first that applies wins):
+1. a byte-order mark (UTF-8, UTF-16 LE/BE);
+2. the caller's charset (the HTTP header), if it is a WHATWG label;
+3. `<meta charset>` / `<meta http-equiv content-type>` in the first `META_SCAN_BYTES`;
+4. strict UTF-8, if the bytes decode;
+5. charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32 excluded;
+6. windows-1252 (decodes any byte), the web's legacy default.
+A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
+is what pages that lie about their charset look like. A declared UTF-8 that does not decode
+falls through to detection. Labels are WHATWG labels only: no Python codec name such as
+`unicode_escape` or `utf-7` can be reached from a page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import enum
+from dataclasses import dataclass
+
+import regex
+from charset_normalizer import from_bytes
+
+from ._text import strip_unwanted
+
+META_SCAN_BYTES = 4096
+MIN_DETECT_BYTES = 256
+DETECT_SAMPLE_BYTES = 64 * 1024
+FALLBACK = "cp1252"
+
+
+class EncodingSource(enum.Enum):
+    """Which rule of the precedence chose the encoding."""
+
+    STR = "str"
+    BOM = "bom"
+    DECLARED = "declared"
+    META = "meta"
+    UTF8 = "utf-8"
+    DETECTED = "detected"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str | None
+    source: EncodingSource
+
+
+# WHATWG Encoding Standard labels (the common ones) mapped to Python codecs.
+_LABEL_GROUPS: dict[str, tuple[str, ...]] = {
+    "utf-8": ("utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8",
+              "x-unicode20utf8"),
+    "cp1252": ("windows-1252", "ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso88591",
+               "iso_8859-1", "iso_8859-1:1987", "latin1", "l1", "cp1252", "cp819", "ibm819",
+               "x-cp1252", "ansi_x3.4-1968", "iso-ir-100", "csisolatin1"),
+    "iso8859-2": ("iso-8859-2", "iso8859-2", "iso_8859-2", "latin2", "l2", "csisolatin2"),
+    "iso8859-5": ("iso-8859-5", "iso8859-5", "iso_8859-5", "cyrillic", "csisolatincyrillic"),
+    "iso8859-7": ("iso-8859-7", "iso8859-7", "greek", "greek8", "iso_8859-7"),
+    "iso8859-9": ("iso-8859-9", "iso8859-9", "latin5", "l5", "iso_8859-9"),
+    "iso8859-15": ("iso-8859-15", "iso8859-15", "latin9", "l9", "iso_8859-15"),
+    "cp1250": ("windows-1250", "cp1250", "x-cp1250"),
+    "cp1251": ("windows-1251", "cp1251", "x-cp1251"),
+    "cp1253": ("windows-1253", "cp1253"),
+    "cp1254": ("windows-1254", "cp1254"),
+    "cp1255": ("windows-1255", "cp1255"),
+    "cp1256": ("windows-1256", "cp1256"),
+    "cp1257": ("windows-1257", "cp1257"),
+    "cp1258": ("windows-1258", "cp1258"),
+    "cp874": ("windows-874", "tis-620", "iso-8859-11", "dos-874"),
+    "koi8-r": ("koi8-r", "koi8", "koi", "cskoi8r"),
+    "koi8-u": ("koi8-u", "koi8-ru"),
+    "cp866": ("ibm866", "866", "cp866", "csibm866"),
+    "mac-roman": ("macintosh", "mac", "x-mac-roman", "csmacintosh"),
+    "gb18030": ("gbk", "gb2312", "gb18030", "x-gbk", "chinese", "csgb2312", "gb_2312-80"),
+    "big5hkscs": ("big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5"),
+    "shift_jis": ("shift_jis", "shift-jis", "sjis", "ms_kanji", "windows-31j", "x-sjis",
+                  "csshiftjis", "ms932"),
+    "euc_jp": ("euc-jp", "x-euc-jp", "cseucpkdfmtjapanese"),
+    "iso2022_jp": ("iso-2022-jp", "csiso2022jp"),
+    "cp949": ("euc-kr", "ks_c_5601-1987", "windows-949", "korean", "cseuckr", "ksc5601"),
+    "utf-16-le": ("utf-16le", "utf-16"),
+    "utf-16-be": ("utf-16be",),
+}
+LABELS = {label: codec for codec, labels in _LABEL_GROUPS.items() for label in labels}
+SINGLE_BYTE = frozenset(codec for codec in LABELS.values() if codec.startswith(("cp", "iso8859",
+                                                                                 "koi8", "mac")))
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.()+-]{1,40})""", regex.IGNORECASE
+)
+
+
+def codec_for_label(label: str | None) -> str | None:
+    """The Python codec for a WHATWG charset label, or None for unknown labels."""
+    if not label:
+        return None
+    return LABELS.get(label.strip().strip("\"'").lower())
+
+
+def sniff_meta(data: bytes) -> str | None:
+    """The codec a `<meta>` in the first bytes declares, if it is a known label."""
+    match = _META_CHARSET.search(data[:META_SCAN_BYTES])
+    return codec_for_label(match.group(1).decode("ascii")) if match else None
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _detect(data: bytes) -> str | None:
+    if len(data) < MIN_DETECT_BYTES:
+        return None
+    best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
+    if best is None or best.encoding.startswith(("utf_16", "utf_32")):
+        return None
+    return codec_for_label(best.encoding.replace("_", "-")) or best.encoding
+
+
+def decode(page: bytes | str, declared: str | None = None) -> Decoded:
+    """Decode a page; never raises on any bytes. Characters no text should hold are removed."""
+    if isinstance(page, str):
+        return Decoded(strip_unwanted(page), None, EncodingSource.STR)
+    for bom, codec in _BOMS:
+        if page.startswith(bom):
+            return Decoded(_clean(page[len(bom):], codec), codec, EncodingSource.BOM)
+    as_utf8 = _utf8(page)
+    for codec, source in ((codec_for_label(declared), EncodingSource.DECLARED),
+                          (sniff_meta(page), EncodingSource.META)):
+        if codec is None:
+            continue
+        if codec in SINGLE_BYTE and as_utf8 is not None and not as_utf8.isascii():
+            return Decoded(strip_unwanted(as_utf8), "utf-8", EncodingSource.UTF8)
+        if codec == "utf-8" and as_utf8 is None:
+            continue
+        return Decoded(_clean(page, codec), codec, source)
+    if as_utf8 is not None:
+        return Decoded(strip_unwanted(as_utf8), "utf-8", EncodingSource.UTF8)
+    detected = _detect(page)
+    if detected is not None:
+        return Decoded(_clean(page, detected), detected, EncodingSource.DETECTED)
+    return Decoded(_clean(page, FALLBACK), FALLBACK, EncodingSource.FALLBACK)
+
+
+def _clean(data: bytes, codec: str) -> str:
+    try:
+        return strip_unwanted(data.decode(codec, errors="replace"))
+    except LookupError:
+        return strip_unwanted(data.decode(FALLBACK, errors="replace"))

@@ -1,0 +1,24 @@
+"""Exceptions raised by cleantext.
+
+Ugly pages never raise: an empty, binary or undecodable page gives an `Extraction` with an
+empty body. Exceptions are for misuse, so a caller can tell "my call was wrong" from "this
+page has no article".
+
+    CleantextError
+    ├── InvalidInputError(CleantextError, TypeError)    extract() given neither bytes nor str
+    └── InvalidOptionsError(CleantextError, ValueError) an option or threshold out of range
+"""
+
+from __future__ import annotations
+
+
+class CleantextError(Exception):
+    """Base class of every exception cleantext raises on purpose."""
+
+
+class InvalidInputError(CleantextError, TypeError):
+    """The page is neither `bytes` nor `str` (e.g. an lxml tree or a response object)."""
+
+
+class InvalidOptionsError(CleantextError, ValueError):
+    """An option value is outside the range it documents."""

@@ -1,0 +1,93 @@
+"""Text phrases that give a block away as furniture, by noise kind, in several languages.
+
+Each list holds whole-block texts or prefixes seen on real pages. A phrase only fires on a
+short block (Thresholds.max_noise_line_chars): a paragraph that discusses cookies is prose.
+"""
+
+from __future__ import annotations
+
+import regex
+
+
+def phrase_pattern(phrases: tuple[str, ...], *, whole: bool = False) -> regex.Pattern[str]:
+    """Case-insensitive alternation; `whole` anchors it to the entire block text."""
+    if not phrases:
+        raise ValueError("an empty phrase group would match every block")
+    body = "|".join(phrases)
+    pattern = rf"^\W*(?:{body})\W*$" if whole else rf"(?:^|\b)(?:{body})\b"
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+AD_LABELS = (
+    "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+    "promoted", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+    "reklama", "reclame", "advertentie", "annons", "mainos", "реклама", "reklam",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "scroll to continue with content",
+)
+SHARE_WORDS = (
+    "share", "shares", "share this", "share on", "tweet", "facebook", "twitter", "x", "email",
+    "e-mail", "mail", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "print",
+    "copy link", "copy", "link", "messenger", "vk", "ok", "flipboard", "pocket", "teilen",
+    "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "stampa",
+    "compartilhar", "delen", "dela", "udostępnij", "поделиться", "paylaş", "comments", "comment",
+    "save", "bookmark", "gift", "gift article", "listen", "follow",
+)
+COOKIE_PHRASES = (
+    r"(?:we|this (?:web)?site) uses? cookies", r"use of cookies", r"accept (?:all )?cookies",
+    r"cookie (?:policy|settings|preferences|consent)", r"by (?:continuing|using) (?:to (?:use|browse) )?this (?:web)?site",
+    r"manage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences)", r"wir verwenden cookies",
+    r"cookies? (?:zu|akzeptieren)", r"nous utilisons des cookies", r"utilizamos cookies",
+    r"utilizziamo (?:i )?cookie", r"usamos cookies", r"we value your privacy",
+    r"(?:accept|reject) all", r"alle akzeptieren", r"tout accepter",
+)
+NEWSLETTER_PHRASES = (
+    r"sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter", r"subscribe to (?:our|the)",
+    r"(?:get|receive) (?:the latest|our)[\w ,]{0,60}(?:inbox|email)", r"newsletter",
+    r"subscribe now", r"already a subscriber", r"create (?:a free|an) account", r"log ?in to continue",
+    r"jetzt abonnieren", r"abonnez-vous", r"suscríbete", r"iscriviti",
+)
+RELATED_HEADINGS = (
+    "related", "related articles", "related stories", "related posts", "related content",
+    "read more", "read also", "also read", "see also", "more from", "more on this", "more stories",
+    "more news", "most popular", "most read", "popular", "trending", "recommended",
+    "recommended for you", "you may also like", "you might also like", "don't miss",
+    "editor's picks", "top stories", "latest news", "latest", "more in", "up next", "what to read next",
+    "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen", "lire aussi",
+    "à lire aussi", "sur le même sujet", "leer más", "te puede interesar", "lee también",
+    "leggi anche", "leia também", "lees ook", "читайте также",
+)
+MENU_WORDS = (
+    "home", "news", "sport", "sports", "business", "world", "politics", "opinion", "culture",
+    "tech", "technology", "science", "health", "travel", "lifestyle", "entertainment", "video",
+    "videos", "photos", "podcast", "podcasts", "audio", "galleries", "newsletters", "about", "about us", "contact", "contact us", "search", "menu", "login",
+    "log in", "sign in", "register", "subscribe", "privacy", "privacy policy", "terms",
+    "terms of use", "sitemap", "careers", "jobs", "advertise", "help", "faq", "rss", "archive",
+    "back to top", "skip to content", "skip to main content", "next", "previous", "more",
+)
+BYLINE_PREFIXES = (
+    "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autore", "auteur",
+    "written by", "words by", "posted by", "text:", "texto:", "автор",
+)
+
+AD_LABEL_RE = phrase_pattern(AD_LABELS, whole=True)
+SHARE_WORD_RE = phrase_pattern(SHARE_WORDS, whole=True)
+COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
+NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
+RELATED_HEADING_RE = phrase_pattern(RELATED_HEADINGS, whole=True)
+MENU_WORD_RE = phrase_pattern(MENU_WORDS, whole=True)
+BYLINE_RE = regex.compile(
+    rf"^(?:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*(?:[\s,]+(?:and|und|et|y|e|&|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}",
+    regex.IGNORECASE,
+)
+
+ICON_WORDS = ("icon", "glyph", "sprite", "ico")
+"""Words of icon-font and SVG-sprite labels: `icon-bookmark`, `glyphicon-user`."""
+ICON_WORD_RE = regex.compile(rf"(?:{'|'.join(ICON_WORDS)})", regex.IGNORECASE)
+
+MEDIA_TIME_RE = regex.compile(r"^(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:/|\||-|–)?)+\s*$")
+"""A block that is nothing but player times: `0:00`, `27:22`, `0:00 / 27:48`, `1:02:03`."""
+
+SENTENCE_END_RE = regex.compile(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
+BREADCRUMB_RE = regex.compile(r"^[^.!?]{1,120}(?:\s[>›»/|]\s[^.!?]{1,60}){2,}$")
+"""`Home > News > World`: three or more short parts joined by a path separator."""

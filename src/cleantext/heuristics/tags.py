@@ -1,0 +1,38 @@
+"""HTML tag sets that decide how the tree is cut into blocks."""
+
+from __future__ import annotations
+
+SKIP_TAGS = frozenset({
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "embed", "canvas", "video", "audio", "map", "select", "textarea", "button", "input",
+    "option", "datalist", "dialog",
+})
+"""Subtrees whose text a reader never sees as page text (or sees only as controls)."""
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
+    "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "caption", "ul", "frameset", "frame", "noframes",
+})
+"""Elements that start and end a block: text on either side of them is never joined."""
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
+QUOTE_TAGS = frozenset({"blockquote"})
+CODE_TAGS = frozenset({"pre"})
+TABLE_CELL_TAGS = frozenset({"td", "th"})
+CAPTION_TAGS = frozenset({"figcaption", "caption"})
+PARAGRAPH_TAGS = frozenset({"p"})
+
+ARTICLE_TAGS = frozenset({"article", "main"})
+"""Elements that declare the main content of a page."""
+
+NAV_TAGS = frozenset({"nav"})
+CHROME_TAGS = frozenset({"header", "footer", "aside"})
+"""Page furniture, unless it sits inside the article (an article's own <header> holds its title)."""
+
+FORM_TAGS = frozenset({"form"})
+LINK_TAGS = frozenset({"a"})
+LINE_BREAK_TAGS = frozenset({"br"})

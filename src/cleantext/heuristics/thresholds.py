@@ -1,0 +1,72 @@
+"""Every number the tokenizer, classifier and extractor compare against, in one place.
+
+Each field says what it measures and where its default comes from. To change one:
+`dataclasses.replace(Thresholds(), max_link_density=0.3)` and pass it in `ExtractOptions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from ..errors import InvalidOptionsError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Thresholds:
+    """Numbers the pipeline compares against. Defaults are calibrated on the dev corpus."""
+
+    short_chars: int = 40
+    """Blocks shorter than this (characters) are "short": too little text to judge alone,
+    decided by their neighbours (jusText's length_low is 70; flattened news lines are shorter)."""
+
+    long_chars: int = 200
+    """Blocks at least this long are "long": prose unless links or noise say otherwise."""
+
+    max_link_density: float = 0.5
+    """Share of a block's characters inside <a>; above it the block is a link block."""
+
+    min_stopword_density: float = 0.2
+    """Share of stop words below which a medium-length block does not read as prose."""
+
+    content_score: float = 0.5
+    """A block scoring at least this (0..1) is content."""
+
+    doubt_margin: float = 0.25
+    """A block whose score is this close to the content threshold is doubtful: its neighbours
+    decide."""
+
+    neighbour_reach: int = 3
+    """How many blocks on each side a short block looks at to borrow a decision."""
+
+    max_title_chars: int = 300
+    """A headline longer than this is not a headline (caps titles built from garbage)."""
+
+    max_dateline_chars: int = 80
+    """A block this short that parses as a date is a dateline, not prose."""
+
+    max_byline_chars: int = 120
+    """A block this short that starts "By …" is a byline."""
+
+    max_noise_line_chars: int = 300
+    """Phrase-based noise detectors (cookie, newsletter, share) only fire on blocks up to here:
+    a long paragraph that mentions cookies is an article about cookies."""
+
+    icon_run_min_hits: int = 4
+    """Icon-name run: at least this many tokens carry an icon word ..."""
+
+    icon_run_min_share: float = 0.3
+    """... and they make at least this share of the block's tokens."""
+
+    region_min_share: float = 0.6
+    """The main-content region is the smallest container holding this share of the page's
+    prose score; a larger wrapper would drag in its sidebars."""
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if value < 0:
+                raise InvalidOptionsError(f"Thresholds.{field.name} must be >= 0, got {value!r}")
+        for name in ("max_link_density", "min_stopword_density", "content_score",
+                     "icon_run_min_share", "region_min_share", "doubt_margin"):
+            if getattr(self, name) > 1:
+                raise InvalidOptionsError(f"Thresholds.{name} is a share in [0, 1]")

@@ -1,0 +1,79 @@
+"""Class/id/role vocabularies that mark page furniture, grouped by the noise they signal.
+
+Matched as whole tokens of a class or id value: "nav" hits "main-nav" and "nav_top", never
+"canvas". Compiled once by `token_pattern`.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def token_pattern(*groups: tuple[str, ...]) -> re.Pattern[str]:
+    """Match any token as a whole word of a class/id value (separators: space, -, _).
+
+    Plain `re`, not `regex`: these run on every element and the ASCII patterns need nothing more.
+    """
+    alternatives = [token for group in groups for token in group]
+    if not alternatives:
+        raise ValueError("an empty token group would match every element")
+    return re.compile(rf"(?:^|[\s_-])(?:{'|'.join(alternatives)})(?:$|[\s_-])", re.IGNORECASE)
+
+
+NAVIGATION = (
+    "nav", "navigation", "navbar", "menu", "menubar", "submenu", "megamenu", "breadcrumbs?",
+    "crumbs?", "pagination", "pager", "skip-?link", "toc", "topbar", "masthead",
+    "site-?header", "mainmenu", "dropdown", "hamburger", "offcanvas", "drawer",
+)
+CHROME = ("footer", "site-?footer", "sidebar", "side-?bar", "aside", "widget", "widgets",
+          "rail", "right-?rail", "colophon", "copyright", "legal")
+SHARE = ("share", "sharing", "social", "sociallinks", "share-?bar", "share-?buttons", "sharetools",
+         "addthis", "shariff", "follow", "print")
+COOKIE = ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-?banner", "onetrust", "didomi",
+          "cookiebanner", "cookie-?notice", "cc-?banner", "cc-?window")
+RELATED = ("related", "recommended", "recommendations", "more-?stories", "read-?more", "readmore",
+           "popular", "most-?popular", "trending", "teasers?", "outbrain", "taboola",
+           "also-?read", "more-?from", "next-?article", "prev-?next", "up-?next")
+NEWSLETTER = ("newsletter", "subscribe", "subscription", "signup", "sign-?up", "paywall",
+              "register", "promo", "optin", "opt-?in")
+ADVERTISING = ("ads?", "advert", "advertisement", "advertising", "adslot", "ad-?slot",
+               "ad-?container", "ad-?unit", "dfp", "gpt", "sponsor", "sponsored", "commercial",
+               "anzeige", "publicite")
+COMMENTS = ("comments?", "comment-?list", "commentlist", "disqus", "respond", "replies",
+            "discussion", "talkback")
+BYLINE = ("byline", "author", "authors", "posted-?by", "contributor", "meta-?author")
+DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date", "entry-?date")
+HIDDEN_CLASSES = frozenset({
+    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "offscreen",
+    "invisible", "d-none", "hide", "is-hidden", "u-hidden", "element-invisible",
+})
+"""Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements."""
+ARTICLE = ("article-?body", "articlebody", "article-?content", "article-?text", "entry-?content",
+           "post-?content", "post-?body", "story-?body", "story-?content", "main-?content",
+           "content-?body", "body-?text", "text-?body", "td-?post-?content", "rich-?text",
+           "prose", "article__body", "c-entry-content")
+
+NAVIGATION_RE = token_pattern(NAVIGATION)
+CHROME_RE = token_pattern(CHROME)
+SHARE_RE = token_pattern(SHARE)
+COOKIE_RE = token_pattern(COOKIE)
+RELATED_RE = token_pattern(RELATED)
+NEWSLETTER_RE = token_pattern(NEWSLETTER)
+ADVERTISING_RE = token_pattern(ADVERTISING)
+COMMENTS_RE = token_pattern(COMMENTS)
+BYLINE_RE = token_pattern(BYLINE)
+DATELINE_RE = token_pattern(DATELINE)
+ARTICLE_RE = token_pattern(ARTICLE)
+ANY_NOISE_RE = token_pattern(NAVIGATION, CHROME, SHARE, COOKIE, RELATED, NEWSLETTER, ADVERTISING,
+                             COMMENTS)
+"""One search that rules out the common case (no furniture token) before the ordered rules."""
+
+NOISE_ROLES = {
+    "navigation": "menu", "menubar": "menu", "menu": "menu", "banner": "chrome",
+    "contentinfo": "chrome", "complementary": "chrome", "search": "menu", "dialog": "cookie",
+    "alertdialog": "cookie", "toolbar": "share", "tablist": "menu",
+}
+"""ARIA landmark roles of furniture, mapped to the noise label they imply."""
+
+ARTICLE_ROLES = frozenset({"main", "article"})
+ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description"})

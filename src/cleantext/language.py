@@ -1,0 +1,71 @@
+"""Which language a page is in: its declaration when the text agrees, else the stop-word vote."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+
+from ._text import words
+from .heuristics.stopwords import StopWords, all_stopwords, available_languages, stopwords
+
+SAMPLE_WORDS = 3000
+"""Words read for the vote: enough to separate languages, bounded for huge pages."""
+MIN_VOTES = 5
+"""Fewer stop-word hits than this and the text is too short to tell."""
+AGREEMENT = 0.5
+"""A declared language stands if its list gets at least this share of the winner's hits."""
+
+
+@functools.cache
+def _index() -> dict[str, tuple[str, ...]]:
+    """Stop word -> the spaced-script languages it belongs to."""
+    table: dict[str, list[str]] = {}
+    for code in sorted(available_languages()):
+        found = stopwords(code)
+        if found is None or found.nospace:
+            continue
+        for word in found.words:
+            table.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in table.items()}
+
+
+def vote(texts: Iterable[str]) -> Counter[str]:
+    """Stop-word hits per language over the first SAMPLE_WORDS words of the texts."""
+    index = _index()
+    counts: Counter[str] = Counter()
+    seen = 0
+    nospace = Counter[str]()
+    for text in texts:
+        for word in words(text):
+            seen += 1
+            codes = index.get(word)
+            if codes:
+                counts.update(codes)
+            elif len(word) == 1 and not word.isascii():
+                nospace[word] += 1
+        if seen >= SAMPLE_WORDS:
+            break
+    for code in ("zh", "ja", "th", "ko"):
+        found = stopwords(code)
+        if found is not None and found.nospace:
+            counts[code] += sum(n for ch, n in nospace.items() if ch in found.words)
+    return counts
+
+
+def detect(texts: Iterable[str], declared: str | None) -> str | None:
+    """The page language: the declared code when the text does not contradict it."""
+    counts = vote(texts)
+    code = (declared or "").lower().replace("_", "-").split("-")[0] or None
+    if not counts or counts.most_common(1)[0][1] < MIN_VOTES:
+        return code
+    best, best_hits = counts.most_common(1)[0]
+    if code and counts.get(code, 0) >= AGREEMENT * best_hits:
+        return code
+    return best
+
+
+def stopword_set(language: str | None) -> StopWords:
+    """The list for a language, or the union of all lists (language-neutral fallback)."""
+    found = stopwords(language) if language else None
+    return found if found is not None else StopWords("", all_stopwords(), False)

@@ -1,0 +1,120 @@
+"""What the page says about itself: <title>, <meta>, JSON-LD, <link rel=canonical>, <time>, lang.
+
+One pass over the few elements that carry metadata (lxml's C-level `iter` with tag filters),
+collected raw; choosing among them is the job of headline, dates and authors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from ._text import collapse_spaces
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
+    "scholarlyarticle", "report", "liveblogposting", "posting", "socialmediaposting",
+    "discussionforumposting", "howto", "recipe", "review", "product", "qapage", "webpage",
+})
+"""JSON-LD @type values (lower-case) whose headline, dates and authors describe the page."""
+MAX_JSON_LD_CHARS = 1_000_000
+"""JSON-LD scripts above this size are skipped: metadata is never that large."""
+MAX_TIME_ELEMENTS = 50
+"""<time> elements read: dates near the top matter, archives further down do not."""
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """Raw metadata, each value with the name of its source."""
+
+    title: str | None = None
+    """The <title> element."""
+    lang: str | None = None
+    canonical: str | None = None
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    """<meta> content by lower-cased name / property / itemprop / http-equiv."""
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    """Every JSON-LD object, `@graph` members and list items flattened."""
+    times: list[tuple[str, str]] = field(default_factory=list)
+    """(datetime attribute or "", text) of <time> elements, in document order."""
+
+    def first(self, *keys: str) -> tuple[str, str] | None:
+        """The first non-empty <meta> value among `keys`, with its key."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value.strip():
+                    return key, collapse_spaces(value)
+        return None
+
+
+def read_metadata(root: etree._Element) -> PageMeta:
+    found = PageMeta(lang=root.get("lang") or root.get("xml:lang"))
+    for element in root.iter("title", "meta", "link", "script", "time", "html"):
+        tag = element.tag
+        if tag == "title" and found.title is None:
+            found.title = collapse_spaces(element.text_content()) or None
+        elif tag == "meta":
+            _read_meta(element, found)
+        elif tag == "link" and found.canonical is None:
+            if "canonical" in (element.get("rel") or "").lower().split():
+                found.canonical = (element.get("href") or "").strip() or None
+        elif tag == "script":
+            if (element.get("type") or "").strip().lower() == "application/ld+json":
+                found.json_ld.extend(_json_ld(element.text or ""))
+        elif tag == "time" and len(found.times) < MAX_TIME_ELEMENTS:
+            found.times.append((element.get("datetime") or "", collapse_spaces(element.text_content())))
+        elif tag == "html" and found.lang is None:
+            found.lang = element.get("lang")
+    return found
+
+
+def _read_meta(element: etree._Element, found: PageMeta) -> None:
+    content = element.get("content")
+    if content is None:
+        return
+    for attribute in ("property", "name", "itemprop", "http-equiv"):
+        key = element.get(attribute)
+        if key:
+            found.meta.setdefault(key.strip().lower(), []).append(content)
+
+
+def _json_ld(text: str) -> list[dict[str, Any]]:
+    if len(text) > MAX_JSON_LD_CHARS:
+        return []
+    try:
+        data = json.loads(text.strip().removesuffix(";"))
+    except (ValueError, RecursionError):
+        return []
+    return list(_objects(data))
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Flatten lists and `@graph` containers into the objects they hold (iteratively)."""
+    pending: deque[Any] = deque([data])
+    while pending:
+        item = pending.popleft()
+        if isinstance(item, list):
+            pending.extendleft(reversed(item))
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending.extendleft(reversed(graph))
+            yield item
+
+
+def article_objects(meta: PageMeta) -> list[dict[str, object]]:
+    """JSON-LD objects of article-like types, best first (an @type may be a list)."""
+    found = []
+    for item in meta.json_ld:
+        kinds = item.get("@type")
+        names = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(name, str) and name.lower() in ARTICLE_TYPES for name in names):
+            found.append(item)
+    found.sort(key=lambda item: str(item.get("@type")).lower() == "webpage")
+    return found

@@ -1,0 +1,195 @@
+"""Noise detectors: is this element page furniture, is this text a known kind of noise?
+
+Two entry points, each one sectioned predicate with one rule per line:
+- `container_noise(tag, attributes)` judges an element from its tag and class/id/role tokens;
+  every block inside inherits the verdict.
+- `text_noise(text)` judges a block (or a line of plain text) from its words alone: icon-name
+  runs, media-player timestamps, ad labels, share bars, cookie notices, newsletter prompts,
+  related-content headings, menus and breadcrumbs, bylines and datelines.
+Both return a `Verdict` (label + reason) or None.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import regex
+
+from ._text import words
+from .dateparse import MONTH_NUMBERS, find_in_text
+from .heuristics import phrases, tokens
+from .heuristics.tags import CHROME_TAGS, NAV_TAGS
+from .heuristics.thresholds import Thresholds
+from .result import Label
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    label: Label
+    reason: str
+
+
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
+    (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
+    (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
+    (tokens.SHARE_RE, Label.SHARE, "share/social container"),
+    (tokens.COMMENTS_RE, Label.COMMENTS, "comments container"),
+    (tokens.RELATED_RE, Label.RELATED, "related-content container"),
+    (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
+    (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
+    (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
+)
+"""Class/id vocabularies in order of precedence: the first that matches names the noise."""
+
+ROLE_LABELS = {"menu": Label.MENU, "chrome": Label.CHROME, "cookie": Label.COOKIE,
+               "share": Label.SHARE}
+
+
+def is_hidden(attributes: dict[str, str]) -> bool:
+    """Whether a reader never sees the element: `hidden`, aria-hidden, display:none, sr-only."""
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    style = attributes.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    classes = attributes.get("class")
+    return bool(classes) and not tokens.HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+
+
+def is_article(tag: str, attributes: dict[str, str]) -> bool:
+    """Whether the element declares itself the main content (tag, role, itemprop, class)."""
+    if tag in ("article", "main"):
+        return True
+    if attributes.get("role") in tokens.ARTICLE_ROLES:
+        return True
+    if attributes.get("itemprop", "").lower() in tokens.ARTICLE_ITEMPROPS:
+        return True
+    return _article_tokens(attributes.get("class", ""), attributes.get("id", ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _article_tokens(classes: str, ident: str) -> bool:
+    return tokens.ARTICLE_RE.search(f"{classes} {ident}") is not None
+
+
+def container_noise(tag: str, attributes: dict[str, str], in_article: bool) -> Verdict | None:
+    """The element's furniture verdict, or None when it may hold content."""
+    # Landmark tags: <nav> always; <header>/<footer>/<aside> only outside the article,
+    # where an article's own header holds its headline.
+    if tag in NAV_TAGS:
+        return Verdict(Label.MENU, "<nav>")
+    if tag in CHROME_TAGS and not in_article:
+        return Verdict(Label.CHROME, f"<{tag}>")
+    role = attributes.get("role")
+    if role in tokens.NOISE_ROLES:
+        return Verdict(ROLE_LABELS[tokens.NOISE_ROLES[role]], f"role={role}")
+    return _class_noise(attributes.get("class", ""), attributes.get("id", ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _class_noise(classes: str, ident: str) -> Verdict | None:
+    value = f"{classes} {ident}".strip()
+    if not value or not tokens.ANY_NOISE_RE.search(value):
+        return None
+    for pattern, label, reason in CLASS_RULES:
+        match = pattern.search(value)
+        if match:
+            return Verdict(label, f"{reason} ({match.group().strip(' _-')})")
+    return None
+
+
+# --- text detectors -------------------------------------------------------------------------
+
+AD_LABEL_MAX_CHARS = 60
+SHARE_MAX_CHARS = 120
+MENU_MAX_CHARS = 40
+TIMESTAMP_MAX_CHARS = 80
+COOKIE_MAX_CHARS = 800
+"""Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
+DATELINE_MAX_EXTRA_WORDS = 2
+"""A dateline may carry a few words beside the date and DATELINE_WORDS (a city, a name)."""
+DATELINE_WORDS = frozenset({
+    "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "gmt", "utc",
+    "est", "edt", "pst", "pdt", "cet", "cest", "bst", "msk", "veröffentlicht", "aktualisiert",
+    "am", "um", "uhr", "publié", "le", "mis", "à", "jour", "publicado", "el", "actualizado",
+    "pubblicato", "il", "gepubliceerd", "op", "опубликовано", "обновлено", "th", "st", "nd", "rd",
+    "de", "del", "du", "h", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+})
+_SHARE_ANY = regex.compile(
+    rf"\b(?:{'|'.join(sorted(phrases.SHARE_WORDS, key=len, reverse=True))})\b", regex.IGNORECASE
+)
+
+
+def text_noise(text: str, limits: Thresholds) -> Verdict | None:
+    """The noise kind a block's text gives away, or None. Long prose is never noise here."""
+    size = len(text)
+    lowered = text.lower()
+    if "ico" in lowered or "glyph" in lowered or "sprite" in lowered:
+        hit = icon_run(text, limits)
+        if hit:
+            return hit
+    if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
+        return Verdict(Label.MEDIA_TIMESTAMP, "media-player timestamps")
+    if size <= AD_LABEL_MAX_CHARS and phrases.AD_LABEL_RE.match(text):
+        return Verdict(Label.AD, "ad label")
+    if size <= SHARE_MAX_CHARS and _is_share_bar(text):
+        return Verdict(Label.SHARE, "share-bar labels")
+    if size <= COOKIE_MAX_CHARS and "cooki" in lowered and phrases.COOKIE_RE.search(text):
+        return Verdict(Label.COOKIE, "cookie/consent notice")
+    if size <= limits.max_noise_line_chars and phrases.NEWSLETTER_RE.search(text):
+        return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
+    if size <= MENU_MAX_CHARS and phrases.RELATED_HEADING_RE.match(text):
+        return Verdict(Label.RELATED, "related-content heading")
+    if size <= MENU_MAX_CHARS and phrases.MENU_WORD_RE.match(text):
+        return Verdict(Label.MENU, "menu label")
+    if size <= limits.max_noise_line_chars and phrases.BREADCRUMB_RE.match(text):
+        return Verdict(Label.MENU, "breadcrumb trail")
+    if size <= limits.max_byline_chars and phrases.BYLINE_RE.match(text):
+        return Verdict(Label.BYLINE, "byline")
+    if size <= limits.max_dateline_chars and is_dateline(text):
+        return Verdict(Label.DATELINE, "dateline")
+    return None
+
+
+def icon_run(text: str, limits: Thresholds) -> Verdict | None:
+    """Labels of an icon font or SVG sprite glued into one line: `icon bookmarkicon cameraicon`.
+
+    Prose that mentions an icon uses the word once or twice among many others, with sentence
+    punctuation; a run is mostly icon tokens and has none.
+    """
+    parts = text.split()
+    hits = sum(1 for part in parts if phrases.ICON_WORD_RE.search(part))
+    if hits < limits.icon_run_min_hits or hits < limits.icon_run_min_share * len(parts):
+        return None
+    if phrases.SENTENCE_END_RE.search(text):
+        return None
+    return Verdict(Label.ICON_RUN, f"icon-name run ({hits} of {len(parts)} tokens)")
+
+
+def _is_share_bar(text: str) -> bool:
+    """Nothing but share-service names and counts: `Share Tweet Email 12`."""
+    rest = _SHARE_ANY.sub(" ", text)
+    return rest != text and not any(ch.isalpha() for ch in rest)
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
+    if not any(ch.isdigit() for ch in text) or find_in_text(text) is None:
+        return False
+    extra = [word for word in words(text)
+             if not word.isdigit() and word not in MONTH_NUMBERS and word not in DATELINE_WORDS]
+    return len(extra) <= DATELINE_MAX_EXTRA_WORDS and not _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends in sentence punctuation after a word that is not a month abbreviation ("Apr.")."""
+    stripped = text.rstrip()
+    if not stripped.endswith((".", "!", "?")):
+        return False
+    last = words(stripped)
+    return bool(last) and not last[-1].isdigit() and last[-1] not in MONTH_NUMBERS

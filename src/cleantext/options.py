@@ -1,0 +1,45 @@
+"""Reusable extraction settings: one frozen, keyword-only value validated at construction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from .errors import InvalidOptionsError
+from .heuristics.stopwords import available_languages
+from .heuristics.thresholds import Thresholds
+
+
+class Favor(enum.Enum):
+    """Which error to prefer when the classifier is unsure about a block."""
+
+    BALANCED = "balanced"
+    PRECISION = "precision"
+    """Drop doubtful blocks: less noise, some text lost."""
+    RECALL = "recall"
+    """Keep doubtful blocks: all the text, some noise."""
+
+
+FAVOR_SHIFT = {Favor.BALANCED: 0.0, Favor.PRECISION: 0.12, Favor.RECALL: -0.15}
+"""How far each mode moves the content threshold (score units, 0..1)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExtractOptions:
+    """Settings shared by many `extract()` calls. Per-page facts (url, encoding) are arguments."""
+
+    favor: Favor = Favor.BALANCED
+    language: str | None = None
+    """ISO 639-1 code forcing the stop-word list; None = the page's declared or detected language."""
+    reference_date: dt.date | None = None
+    """Dates after this day are rejected as impossible; None = today."""
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.favor, Favor):
+            raise InvalidOptionsError(f"favor must be a Favor, got {self.favor!r}")
+        if self.language is not None and self.language not in available_languages():
+            raise InvalidOptionsError(
+                f"no stop-word list for {self.language!r}; have {sorted(available_languages())}"
+            )

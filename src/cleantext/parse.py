@@ -1,0 +1,42 @@
+"""Text to an lxml tree, with no network, no file access and no entity expansion.
+
+The text is handed to libxml2 as UTF-8 bytes with the encoding stated, so libxml2 never
+guesses a charset (and never truncates at a byte it dislikes: decode() already cleaned them).
+"""
+
+from __future__ import annotations
+
+import regex
+from lxml import etree, html
+
+_PARSER = html.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True,
+    huge_tree=True, default_doctype=False, compact=True,
+)
+# An XML declaration inside already-decoded text would contradict the encoding we state.
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
+HTML_SNIFF_CHARS = 4096
+_HTML_MARKERS = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br|span|a\s|table|article|section|h[1-6]|ul|li|script|style|link)\b",
+    regex.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether the text is markup (else it is plain text, e.g. flattened by another tool)."""
+    return _HTML_MARKERS.search(text[:HTML_SNIFF_CHARS]) is not None
+
+
+def parse(text: str) -> etree._Element:
+    """Parse HTML text; empty or hopeless input gives an empty <html><body/>, never an error."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    root = None
+    if text.strip():
+        try:
+            root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            root = None
+    if root is None or not isinstance(root.tag, str):
+        root = html.Element("html")
+        etree.SubElement(root, "body")
+    return root

@@ -1,0 +1,108 @@
+"""extract(): the only module that knows the order of the stages.
+
+decode -> parse (or, for plain text, no tree) -> tokenize -> classify -> headline, date,
+author, metadata -> body.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from urllib.parse import urljoin
+
+from ._text import strip_unwanted
+from .authors import choose_author
+from .blocks import Tokens, tokenize, tokenize_text
+from .body import assemble_body
+from .classify import classify
+from .dates import choose_date
+from .decode import decode
+from .errors import InvalidInputError
+from .headline import choose_headline
+from .language import detect, stopword_set
+from .metadata import PageMeta, article_objects, read_metadata
+from .options import ExtractOptions
+from .parse import looks_like_html, parse
+from .result import Block, Extraction, Label
+
+DEFAULT_OPTIONS = ExtractOptions()
+MAX_TITLE_CHARS = 300
+
+
+def extract(page: bytes | str, *, url: str | None = None, encoding: str | None = None,
+            options: ExtractOptions | None = None) -> Extraction:
+    """Extract the headline, publication date, body and metadata of one page.
+
+    `page` is the raw bytes as served (best: decoding is done here) or text, HTML or already
+    flattened plain text. `url` is where the page came from (used for dates and relative
+    links); `encoding` is the HTTP charset, if known. Never raises on a bad page.
+    """
+    if not isinstance(page, (bytes, bytearray, memoryview, str)):
+        raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
+    options = options or DEFAULT_OPTIONS
+    decoded = decode(bytes(page) if not isinstance(page, str) else page, encoding)
+    plain_text = not looks_like_html(decoded.text)
+    if plain_text:
+        meta = PageMeta()
+        tokens: Tokens = tokenize_text(decoded.text, options.thresholds)
+    else:
+        root = parse(decoded.text)
+        meta = read_metadata(root)
+        tokens = tokenize(root, options.thresholds)
+    language = options.language or detect((raw.text for raw in tokens.blocks), meta.lang)
+    blocks = classify(tokens, options, stopword_set(language))
+
+    site_name = _site_name(meta)
+    headline = choose_headline(meta, blocks, site_name, plain_text)
+    if headline is not None and headline.block is not None:
+        blocks[headline.block] = dataclasses.replace(
+            blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})")
+    date = choose_date(meta, blocks, url, options.reference_date)
+    author = choose_author(meta, blocks)
+    sources = {
+        name: found[1] for name, found in
+        (("title", (None, headline.source) if headline else None), ("date", date),
+         ("author", author)) if found
+    }
+    return Extraction(
+        title=_clean_title(headline.text) if headline else None,
+        date=date[0].iso() if date else None,
+        body=assemble_body(blocks),
+        author=author[0] if author else None,
+        site_name=site_name,
+        description=_description(meta),
+        language=language,
+        url=_page_url(meta, url),
+        encoding=decoded.encoding,
+        blocks=tuple(blocks),
+        sources=sources,
+    )
+
+
+def _clean_title(text: str) -> str | None:
+    cleaned = " ".join(strip_unwanted(text).split())[:MAX_TITLE_CHARS]
+    return cleaned or None
+
+
+def _site_name(meta: PageMeta) -> str | None:
+    found = meta.first("og:site_name", "application-name", "twitter:site")
+    if found:
+        return found[1].lstrip("@")
+    for item in article_objects(meta):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return str(publisher["name"]).strip() or None
+    return None
+
+
+def _description(meta: PageMeta) -> str | None:
+    found = meta.first("og:description", "description", "twitter:description", "dc.description")
+    return found[1] if found else None
+
+
+def _page_url(meta: PageMeta, url: str | None) -> str | None:
+    declared = meta.canonical or (meta.first("og:url") or (None, None))[1]
+    if declared and declared.startswith(("http://", "https://", "/")):
+        return urljoin(url, declared) if url else declared
+    return url
+
+

@@ -1,0 +1,45 @@
+"""The page the project was created from: flattened text in, the article out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleantext import Label, extract
+
+SEED = Path(__file__).parent / "fixtures" / "seed"
+EXPECTED = json.loads((SEED / "rt-ban-ki-moon.expected.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def result():
+    return extract((SEED / "rt-ban-ki-moon.txt").read_bytes())
+
+
+def test_title(result) -> None:
+    assert result.title == EXPECTED["title"]
+
+
+def test_date_and_time(result) -> None:
+    assert result.date == f"{EXPECTED['date']}T{EXPECTED['time']}"
+    assert result.published is not None and result.published.isoformat() == EXPECTED["date"]
+
+
+def test_body_is_the_nineteen_paragraphs_unchanged(result) -> None:
+    assert result.body == EXPECTED["body"]
+    assert len(result.body.split("\n\n")) == 19
+
+
+@pytest.mark.parametrize("snippet", EXPECTED["not_in_body"])
+def test_noise_is_not_in_body(result, snippet: str) -> None:
+    assert snippet not in result.body
+
+
+def test_noise_blocks_are_named(result) -> None:
+    labels = [block.label for block in result.blocks]
+    assert labels[0] is Label.ICON_RUN
+    assert labels[1] is Label.DATELINE
+    assert labels[2] is Label.TITLE
+    assert labels[-4:] == [Label.MEDIA_TIMESTAMP] * 4
