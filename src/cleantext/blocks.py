@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from . import noise
-from ._text import collapse_line_spaces, collapse_spaces
+from ._text import collapse_line_spaces, collapse_spaces, strip_unwanted
 from .heuristics.tags import (
     BLOCK_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
     PARAGRAPH_TAGS, QUOTE_TAGS, SKIP_TAGS, TABLE_CELL_TAGS,
@@ -133,7 +133,7 @@ class _Walker:
         if owner is None:
             return
         raw = "".join(parts)
-        text = collapse_line_spaces(raw) if owner.pre else collapse_spaces(raw)
+        text = strip_unwanted(collapse_line_spaces(raw) if owner.pre else collapse_spaces(raw))
         if not text:
             return
         kind, level = _kind(owner)
@@ -246,7 +246,7 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
 def _paragraphs(text: str) -> list[list[str]]:
     paragraphs: list[list[str]] = [[]]
     for line in text.splitlines():
-        cleaned = collapse_spaces(line)
+        cleaned = strip_unwanted(collapse_spaces(line))
         if cleaned:
             paragraphs[-1].append(cleaned)
         elif paragraphs[-1]:

@@ -161,7 +161,8 @@ def smooth(scored: list[_Scored], threshold: float, limits: Thresholds) -> None:
                 item.reason = "heading before content"
             continue
         sides = [side.score >= threshold for side in (before, after) if side is not None]
-        if sides and all(sides):
+        linked = item.raw.link_density > limits.max_link_density
+        if sides and all(sides) and not linked:
             item.score = max(item.score, threshold)
             item.reason = "between content blocks"
         elif sides and not any(sides):

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 import regex
 from charset_normalizer import from_bytes
 
-from ._text import strip_unwanted
-
 META_SCAN_BYTES = 4096
 MIN_DETECT_BYTES = 256
 DETECT_SAMPLE_BYTES = 64 * 1024
@@ -124,9 +122,13 @@ def _detect(data: bytes) -> str | None:
 
 
 def decode(page: bytes | str, declared: str | None = None) -> Decoded:
-    """Decode a page; never raises on any bytes. Characters no text should hold are removed."""
+    """Decode a page; never raises on any bytes.
+
+    Control characters are left in place: they are removed from what is output (block texts,
+    metadata), which is far smaller than the page.
+    """
     if isinstance(page, str):
-        return Decoded(strip_unwanted(page), None, EncodingSource.STR)
+        return Decoded(page, None, EncodingSource.STR)
     for bom, codec in _BOMS:
         if page.startswith(bom):
             return Decoded(_clean(page[len(bom):], codec), codec, EncodingSource.BOM)
@@ -136,12 +138,14 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
         if codec is None:
             continue
         if codec in SINGLE_BYTE and as_utf8 is not None and not as_utf8.isascii():
-            return Decoded(strip_unwanted(as_utf8), "utf-8", EncodingSource.UTF8)
-        if codec == "utf-8" and as_utf8 is None:
-            continue
+            return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
+        if codec == "utf-8":
+            if as_utf8 is None:
+                continue
+            return Decoded(as_utf8, codec, source)
         return Decoded(_clean(page, codec), codec, source)
     if as_utf8 is not None:
-        return Decoded(strip_unwanted(as_utf8), "utf-8", EncodingSource.UTF8)
+        return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
     detected = _detect(page)
     if detected is not None:
         return Decoded(_clean(page, detected), detected, EncodingSource.DETECTED)
@@ -150,6 +154,6 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
 
 def _clean(data: bytes, codec: str) -> str:
     try:
-        return strip_unwanted(data.decode(codec, errors="replace"))
+        return data.decode(codec, errors="replace")
     except LookupError:
-        return strip_unwanted(data.decode(FALLBACK, errors="replace"))
+        return data.decode(FALLBACK, errors="replace")

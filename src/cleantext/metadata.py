@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from ._text import collapse_spaces
+from ._text import collapse_spaces, strip_unwanted
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
@@ -49,7 +49,7 @@ class PageMeta:
         for key in keys:
             for value in self.meta.get(key, ()):
                 if value.strip():
-                    return key, collapse_spaces(value)
+                    return key, strip_unwanted(collapse_spaces(value))
         return None
 
 
@@ -58,7 +58,7 @@ def read_metadata(root: etree._Element) -> PageMeta:
     for element in root.iter("title", "meta", "link", "script", "time", "html"):
         tag = element.tag
         if tag == "title" and found.title is None:
-            found.title = collapse_spaces(element.text_content()) or None
+            found.title = strip_unwanted(collapse_spaces("".join(element.itertext()))) or None
         elif tag == "meta":
             _read_meta(element, found)
         elif tag == "link" and found.canonical is None:
@@ -68,7 +68,7 @@ def read_metadata(root: etree._Element) -> PageMeta:
             if (element.get("type") or "").strip().lower() == "application/ld+json":
                 found.json_ld.extend(_json_ld(element.text or ""))
         elif tag == "time" and len(found.times) < MAX_TIME_ELEMENTS:
-            found.times.append((element.get("datetime") or "", collapse_spaces(element.text_content())))
+            found.times.append((element.get("datetime") or "", collapse_spaces("".join(element.itertext()))))
         elif tag == "html" and found.lang is None:
             found.lang = element.get("lang")
     return found

@@ -110,6 +110,8 @@ MENU_MAX_CHARS = 40
 TIMESTAMP_MAX_CHARS = 80
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
+SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
+"""Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
 """A dateline may carry a few words beside the date and DATELINE_WORDS (a city, a name)."""
 DATELINE_WORDS = frozenset({
@@ -120,9 +122,6 @@ DATELINE_WORDS = frozenset({
     "de", "del", "du", "h", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 })
-_SHARE_ANY = regex.compile(
-    rf"\b(?:{'|'.join(sorted(phrases.SHARE_WORDS, key=len, reverse=True))})\b", regex.IGNORECASE
-)
 
 
 def text_noise(text: str, limits: Thresholds) -> Verdict | None:
@@ -173,8 +172,9 @@ def icon_run(text: str, limits: Thresholds) -> Verdict | None:
 
 def _is_share_bar(text: str) -> bool:
     """Nothing but share-service names and counts: `Share Tweet Email 12`."""
-    rest = _SHARE_ANY.sub(" ", text)
-    return rest != text and not any(ch.isalpha() for ch in rest)
+    found = [word for word in words(text) if not word.isdigit()]
+    return bool(found) and all(word in phrases.SHARE_WORDS for word in found) and (
+        len(found) > 1 or found[0] not in SHARE_ALONE_AMBIGUOUS)
 
 
 def is_dateline(text: str) -> bool:

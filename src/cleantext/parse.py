@@ -7,9 +7,9 @@ guesses a charset (and never truncates at a byte it dislikes: decode() already c
 from __future__ import annotations
 
 import regex
-from lxml import etree, html
+from lxml import etree
 
-_PARSER = html.HTMLParser(
+_PARSER = etree.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True,
     huge_tree=True, default_doctype=False, compact=True,
 )
@@ -30,6 +30,8 @@ def looks_like_html(text: str) -> bool:
 def parse(text: str) -> etree._Element:
     """Parse HTML text; empty or hopeless input gives an empty <html><body/>, never an error."""
     text = _XML_DECLARATION.sub("", text, count=1)
+    if "\x00" in text:  # libxml2 stops reading at a NUL byte
+        text = text.replace("\x00", "")
     root = None
     if text.strip():
         try:
@@ -37,6 +39,6 @@ def parse(text: str) -> etree._Element:
         except (etree.ParserError, etree.XMLSyntaxError, ValueError):
             root = None
     if root is None or not isinstance(root.tag, str):
-        root = html.Element("html")
+        root = etree.Element("html")
         etree.SubElement(root, "body")
     return root

@@ -25,14 +25,15 @@ AD_LABELS = (
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content",
 )
-SHARE_WORDS = (
-    "share", "shares", "share this", "share on", "tweet", "facebook", "twitter", "x", "email",
-    "e-mail", "mail", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "print",
-    "copy link", "copy", "link", "messenger", "vk", "ok", "flipboard", "pocket", "teilen",
-    "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi", "stampa",
-    "compartilhar", "delen", "dela", "udostępnij", "поделиться", "paylaş", "comments", "comment",
-    "save", "bookmark", "gift", "gift article", "listen", "follow",
-)
+SHARE_WORDS = frozenset({
+    "share", "shares", "this", "on", "tweet", "facebook", "twitter", "x", "email", "e", "mail",
+    "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "print", "copy", "link",
+    "messenger", "vk", "ok", "flipboard", "pocket", "teilen", "drucken", "partager", "imprimer",
+    "compartir", "imprimir", "condividi", "stampa", "compartilhar", "delen", "dela",
+    "udostępnij", "поделиться", "paylaş", "comments", "comment", "save", "bookmark", "gift",
+    "listen", "follow", "us", "via", "threads", "bluesky", "mastodon", "xing", "sms",
+})
+"""Words of share bars: a block made only of these (and counts) is a share bar."""
 COOKIE_PHRASES = (
     r"(?:we|this (?:web)?site) uses? cookies", r"use of cookies", r"accept (?:all )?cookies",
     r"cookie (?:policy|settings|preferences|consent)", r"by (?:continuing|using) (?:to (?:use|browse) )?this (?:web)?site",
@@ -71,7 +72,6 @@ BYLINE_PREFIXES = (
 )
 
 AD_LABEL_RE = phrase_pattern(AD_LABELS, whole=True)
-SHARE_WORD_RE = phrase_pattern(SHARE_WORDS, whole=True)
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 RELATED_HEADING_RE = phrase_pattern(RELATED_HEADINGS, whole=True)

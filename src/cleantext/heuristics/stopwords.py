@@ -28,10 +28,15 @@ def available_languages() -> frozenset[str]:
     )
 
 
+ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "tl": "fil"}
+"""Codes pages use for a language whose list has another name (Bokmål, old ISO codes)."""
+
+
 @functools.cache
 def stopwords(language: str) -> StopWords | None:
     """The list for `language` (e.g. "en", "pt-BR" -> "pt"), or None when there is none."""
     code = language.lower().replace("_", "-").split("-")[0]
+    code = ALIASES.get(code, code)
     if code not in available_languages():
         return None
     text = (resources.files(__package__) / "stopwords" / f"{code}.txt").read_text("utf-8")

@@ -33,7 +33,8 @@ COOKIE = ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-?banner", "one
           "cookiebanner", "cookie-?notice", "cc-?banner", "cc-?window")
 RELATED = ("related", "recommended", "recommendations", "more-?stories", "read-?more", "readmore",
            "popular", "most-?popular", "trending", "teasers?", "outbrain", "taboola",
-           "also-?read", "more-?from", "next-?article", "prev-?next", "up-?next")
+           "also-?read", "more-?from", "next-?article", "prev-?next", "up-?next", "tags?",
+           "tag-?list", "tags-?list", "keywords", "topics", "categories")
 NEWSLETTER = ("newsletter", "subscribe", "subscription", "signup", "sign-?up", "paywall",
               "register", "promo", "optin", "opt-?in")
 ADVERTISING = ("ads?", "advert", "advertisement", "advertising", "adslot", "ad-?slot",
