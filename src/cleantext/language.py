@@ -57,6 +57,9 @@ def detect(texts: Iterable[str], declared: str | None) -> str | None:
     """The page language: the declared code when the text does not contradict it."""
     counts = vote(texts)
     code = (declared or "").lower().replace("_", "-").split("-")[0] or None
+    listed = stopwords(code) if code else None
+    if listed is not None:
+        code = listed.language
     if not counts or counts.most_common(1)[0][1] < MIN_VOTES:
         return code
     best, best_hits = counts.most_common(1)[0]

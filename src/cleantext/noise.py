@@ -50,14 +50,18 @@ ROLE_LABELS = {"menu": Label.MENU, "chrome": Label.CHROME, "cookie": Label.COOKI
 
 
 def is_hidden(attributes: dict[str, str]) -> bool:
-    """Whether a reader never sees the element: `hidden`, aria-hidden, display:none, sr-only."""
+    """Whether the element adds nothing a reader sees as text: `hidden`, aria-hidden,
+    display:none, sr-only, and the `¶` permalinks of docs headings."""
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
     style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
     classes = attributes.get("class")
-    return bool(classes) and not tokens.HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    if not classes:
+        return False
+    names = classes.lower().split()
+    return not (tokens.HIDDEN_CLASSES.isdisjoint(names) and tokens.PERMALINK_CLASSES.isdisjoint(names))
 
 
 def is_article(tag: str, attributes: dict[str, str]) -> bool:

@@ -77,9 +77,12 @@ NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 RELATED_HEADING_RE = phrase_pattern(RELATED_HEADINGS, whole=True)
 MENU_WORD_RE = phrase_pattern(MENU_WORDS, whole=True)
 BYLINE_RE = regex.compile(
-    rf"^(?:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*(?:[\s,]+(?:and|und|et|y|e|&|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}",
-    regex.IGNORECASE,
+    rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
+    rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
+    r"(?:\s*(?:[|,·•–—-]|$)|\s+\d)"
 )
+"""`By Jane Doe`, `Von Max Mustermann und Erika Muster | 3. Mai`: a prefix, then capitalised
+names only (case-sensitive), then the end or a separator. `By the end of the day` is prose."""
 
 ICON_WORDS = ("icon", "glyph", "sprite", "ico")
 """Words of icon-font and SVG-sprite labels: `icon-bookmark`, `glyphicon-user`."""

@@ -49,6 +49,12 @@ HIDDEN_CLASSES = frozenset({
     "invisible", "d-none", "hide", "is-hidden", "u-hidden", "element-invisible",
 })
 """Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements."""
+
+PERMALINK_CLASSES = frozenset({
+    "headerlink", "permalink", "anchorjs-link", "heading-anchor", "anchor-link", "header-anchor",
+    "hash-link", "direct-link",
+})
+"""Whole class names of the `¶`/`#` links that docs generators append to headings."""
 ARTICLE = ("article-?body", "articlebody", "article-?content", "article-?text", "entry-?content",
            "post-?content", "post-?body", "story-?body", "story-?content", "main-?content",
            "content-?body", "body-?text", "text-?body", "td-?post-?content", "rich-?text",

@@ -1,0 +1,112 @@
+"""The public surface from a user's side: names, immutability, errors, conversions."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+import cleantext
+from cleantext import (
+    BlockKind, ExtractOptions, Extraction, Favor, InvalidInputError, InvalidOptionsError, Label,
+    Thresholds, extract,
+)
+
+ARTICLE = b"""<html lang="en"><head><title>A long walk home | The Daily</title>
+<meta property="og:site_name" content="The Daily">
+<meta property="article:published_time" content="2024-05-03T08:30:00+02:00">
+<meta name="author" content="Jane Doe"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>A long walk home</h1>
+<p>The road was longer than anyone had planned, and the weather turned before noon.</p>
+<h2>The second day</h2>
+<ul><li>Water ran out by the second evening of the walk.</li>
+<li>The map, drawn in 1998, no longer matched the paths.</li></ul>
+<blockquote>We kept going because there was nothing else to do.</blockquote>
+<p>By the third day they reached the village, tired but in one piece.</p></article>
+<footer>Copyright 2024 The Daily</footer></body></html>"""
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert cleantext.__all__ == sorted(cleantext.__all__)
+    for name in cleantext.__all__:
+        assert hasattr(cleantext, name), name
+
+
+def test_result_is_frozen() -> None:
+    result = extract(ARTICLE)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.title = "other"  # type: ignore[misc]
+
+
+def test_fields() -> None:
+    result = extract(ARTICLE, url="https://daily.example/2024/05/walk")
+    assert result.title == "A long walk home"
+    assert result.date == "2024-05-03T08:30:00+02:00"
+    assert result.published is not None and result.published.isoformat() == "2024-05-03"
+    assert result.author == "Jane Doe"
+    assert result.site_name == "The Daily"
+    assert result.language == "en"
+    assert result.encoding == "utf-8"
+    assert result.url == "https://daily.example/2024/05/walk"
+    assert result.sources["date"] == "meta:article:published_time"
+    assert "Home" not in result.body and "Copyright" not in result.body
+    assert result.body.startswith("The road was longer")
+    assert result.body.endswith("tired but in one piece.")
+
+
+def test_blocks_carry_kind_label_score() -> None:
+    blocks = extract(ARTICLE).blocks
+    kinds = {block.kind for block in blocks if block.label is Label.CONTENT}
+    assert {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE} <= kinds
+    assert all(0.0 <= block.score <= 1.0 for block in blocks)
+    assert any(block.label is Label.MENU for block in blocks)
+    assert [b.label for b in blocks if b.text == "A long walk home"] == [Label.TITLE]
+
+
+def test_markdown_keeps_structure() -> None:
+    markdown = extract(ARTICLE).to_markdown()
+    assert markdown.startswith("# A long walk home\n\n")
+    assert "\n## The second day\n" in markdown
+    assert "- Water ran out by the second evening of the walk.\n- The map" in markdown
+    assert "> We kept going" in markdown
+
+
+def test_json_round_trip() -> None:
+    data = json.loads(extract(ARTICLE).to_json(with_blocks=True))
+    assert data["title"] == "A long walk home"
+    assert data["blocks"][0]["label"] in {label.value for label in Label}
+
+
+@pytest.mark.parametrize("page", [None, 42, ["<p>x</p>"], object()], ids=repr)
+def test_wrong_input_type_raises(page: object) -> None:
+    with pytest.raises(InvalidInputError):
+        extract(page)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        extract(page)  # type: ignore[arg-type]
+
+
+def test_options_are_keyword_only_and_validated() -> None:
+    with pytest.raises(TypeError):
+        ExtractOptions(Favor.PRECISION)  # type: ignore[misc]
+    with pytest.raises(InvalidOptionsError):
+        ExtractOptions(language="xx")
+    with pytest.raises(InvalidOptionsError):
+        Thresholds(content_score=1.5)
+    with pytest.raises(InvalidOptionsError):
+        Thresholds(short_chars=-1)
+
+
+def test_favor_moves_the_balance() -> None:
+    recall = extract(ARTICLE, options=ExtractOptions(favor=Favor.RECALL)).body
+    precision = extract(ARTICLE, options=ExtractOptions(favor=Favor.PRECISION)).body
+    assert len(precision) <= len(extract(ARTICLE).body) <= len(recall)
+
+
+@pytest.mark.parametrize("page", [b"", "", b"   \n", b"\x00\x01\x02", b"%PDF-1.4\n%\xe2\xe3"],
+                         ids=["empty-bytes", "empty-str", "blank", "controls", "pdf-header"])
+def test_empty_or_garbage_gives_empty_result(page: bytes | str) -> None:
+    result = extract(page)
+    assert isinstance(result, Extraction)
+    assert result.body == ""
