@@ -7,7 +7,6 @@ import unicodedata
 
 import regex
 
-_SPACE_RUN = regex.compile(r"[^\S\n]+")
 # (stdlib `re`: it runs over whole pages and is several times faster than `regex` here.)
 # C0/C1 controls except tab and newline, noncharacters, and bidi overrides/isolates: never output.
 _UNWANTED = re.compile(
@@ -30,10 +29,9 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def collapse_line_spaces(text: str) -> str:
-    """Collapse spaces but keep line breaks (preformatted text)."""
-    lines = (_SPACE_RUN.sub(" ", line).rstrip() for line in text.split("\n"))
-    return "\n".join(lines).strip("\n")
+def trim_lines(text: str) -> str:
+    """Preformatted text: keep line breaks and indentation, drop trailing spaces and blank ends."""
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
 def words(text: str) -> list[str]:

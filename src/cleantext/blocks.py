@@ -8,12 +8,12 @@ The walk is iterative (deep trees cannot overflow the stack) and never changes t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
 from . import noise
-from ._text import collapse_line_spaces, collapse_spaces, strip_unwanted
+from ._text import trim_lines, collapse_spaces, strip_unwanted
 from .heuristics.tags import (
     BLOCK_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
     PARAGRAPH_TAGS, QUOTE_TAGS, SKIP_TAGS, TABLE_CELL_TAGS,
@@ -24,13 +24,14 @@ from .result import BlockKind
 PATH_DEPTH = 8
 """Ancestors named in a block's path: enough to locate it, bounded for very deep trees."""
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+TABLE_TAGS = frozenset({"table"})
 
 
 class Node:
     """One open element during the walk, with what its descendants inherit."""
 
-    __slots__ = ("tag", "parent", "label", "in_article", "heading", "list_depth", "quote",
-                 "pre", "table", "caption", "link", "noise", "index", "end", "prose", "name")
+    __slots__ = ("tag", "parent", "in_article", "heading", "list_depth", "quote", "pre", "table",
+                 "caption", "link", "noise", "group", "index", "end", "prose", "name")
 
     def __init__(self, tag: str, parent: Node | None, index: int) -> None:
         self.tag = tag
@@ -46,12 +47,14 @@ class Node:
             self.heading = self.list_depth = 0
             self.quote = self.pre = self.table = self.caption = self.link = False
             self.noise: tuple[tuple[Node, noise.Verdict], ...] = ()
+            self.group: Node | None = None
         else:
             self.in_article = parent.in_article
             self.heading = parent.heading
             self.list_depth = parent.list_depth
             self.quote, self.pre, self.table = parent.quote, parent.pre, parent.table
             self.caption, self.link, self.noise = parent.caption, parent.link, parent.noise
+            self.group = parent.group
 
 
 @dataclass(slots=True)
@@ -68,9 +71,8 @@ class RawBlock:
     container_noise: tuple[tuple[Node, noise.Verdict], ...] = ()
     """Furniture verdicts of its ancestors, innermost last."""
     text_noise: noise.Verdict | None = None
-    group: int = 0
-    """Plain text: which blank-line-separated paragraph the line came from."""
-    extras: dict[str, float] = field(default_factory=dict)
+    group: Node | None = None
+    """The innermost list or table the block is an item or cell of: decided together."""
 
     @property
     def link_density(self) -> float:
@@ -96,12 +98,18 @@ class Tokens:
 
 
 class _Walker:
-    """State of one walk: the open elements and the text of the block being built."""
+    """State of one walk: the open elements and the text of the block being built.
+
+    The block's text is kept as lines (split at single `<br>`), each with its link
+    characters, so that a dateline or byline written on its own line inside a paragraph
+    (`<b>Title</b><br>Posted 15th February 2005<br>…`) can be cut out as a block of its own.
+    """
 
     def __init__(self, limits: Thresholds) -> None:
         self.limits = limits
         self.blocks: list[RawBlock] = []
         self.nodes: list[Node] = []
+        self.lines: list[tuple[list[str], int]] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.owner: Node | None = None
@@ -119,28 +127,54 @@ class _Walker:
                 self.link_chars += len(text.strip())
 
     def line_break(self, node: Node) -> None:
-        """`<br>`: a space inside a block; two in a row end the block (old-style paragraphs)."""
+        """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs)."""
+        if node.pre:
+            self.add_text("\n", node)
+            return
         self.breaks += 1
         if self.breaks >= 2:  # noqa: PLR2004 - a double break is the paragraph separator
             self.flush()
         else:
-            self.add_text("\n", node)
+            self.lines.append((self.parts, self.link_chars))
+            self.parts, self.link_chars = [], 0
+            self.breaks = 1
 
     def flush(self) -> None:
         owner = self.owner
-        parts, link_chars = self.parts, self.link_chars
-        self.parts, self.link_chars, self.owner, self.breaks = [], 0, None, 0
+        lines = [*self.lines, (self.parts, self.link_chars)]
+        self.lines, self.parts, self.link_chars, self.owner, self.breaks = [], [], 0, None, 0
         if owner is None:
             return
-        raw = "".join(parts)
-        text = strip_unwanted(collapse_line_spaces(raw) if owner.pre else collapse_spaces(raw))
+        if owner.pre:
+            self._emit(owner, strip_unwanted(trim_lines("".join(lines[0][0]))),
+                       lines[0][1], None)
+            return
+        pending: list[tuple[str, int]] = []
+        for parts, link_chars in lines:
+            text = strip_unwanted(collapse_spaces("".join(parts)))
+            if not text:
+                continue
+            verdict = noise.text_noise(text, self.limits) if len(lines) > 1 else None
+            if verdict is None:
+                pending.append((text, link_chars))
+                continue
+            self._emit_joined(owner, pending)
+            self._emit(owner, text, link_chars, verdict)
+        self._emit_joined(owner, pending)
+
+    def _emit_joined(self, owner: Node, pending: list[tuple[str, int]]) -> None:
+        if pending:
+            text = " ".join(text for text, _ in pending)
+            self._emit(owner, text, sum(links for _, links in pending),
+                       noise.text_noise(text, self.limits))
+            pending.clear()
+
+    def _emit(self, owner: Node, text: str, link_chars: int, verdict: noise.Verdict | None) -> None:
         if not text:
             return
         kind, level = _kind(owner)
-        block = RawBlock(text, kind, level, owner, min(link_chars, len(text)), owner.in_article,
-                         owner.noise)
-        block.text_noise = noise.text_noise(text, self.limits)
-        self.blocks.append(block)
+        self.blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(text)),
+                                    owner.in_article, owner.noise, verdict, owner.group))
 
     def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node:
         node = Node(tag, parent, len(self.nodes))
@@ -158,12 +192,15 @@ class _Walker:
             node.heading = int(tag[1])
         elif tag in LIST_TAGS:
             node.list_depth += 1
+            node.group = node
         elif tag in QUOTE_TAGS:
             node.quote = True
         elif tag in CODE_TAGS:
             node.pre = True
         elif tag in TABLE_CELL_TAGS:
             node.table = True
+        elif tag in TABLE_TAGS:
+            node.group = node
         elif tag in CAPTION_TAGS:
             node.caption = True
         elif tag in LINK_TAGS:
@@ -200,7 +237,7 @@ def tokenize(root: etree._Element, limits: Thresholds) -> Tokens:
             continue
         tag = tag.lower()
         if event == "start":
-            if tag in SKIP_TAGS or noise.is_hidden(element.attrib):
+            if tag in SKIP_TAGS or noise.is_hidden(tag, element.attrib):
                 events.skip_subtree()
                 stack.append(Node(tag, stack[-1] if stack else None, -1))
                 continue
@@ -230,16 +267,16 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
     consecutive lines stay together, so wrapped prose and code keep their line breaks.
     """
     blocks: list[RawBlock] = []
-    for group, paragraph in enumerate(_paragraphs(text)):
+    for paragraph in _paragraphs(text):
         pending: list[str] = []
         for line in paragraph:
             verdict = noise.text_noise(line, limits)
             if verdict is None:
                 pending.append(line)
                 continue
-            _emit(blocks, pending, group, limits)
-            blocks.append(RawBlock(line, BlockKind.LINE, 0, None, text_noise=verdict, group=group))
-        _emit(blocks, pending, group, limits)
+            _emit(blocks, pending, limits)
+            blocks.append(RawBlock(line, BlockKind.LINE, 0, None, text_noise=verdict))
+        _emit(blocks, pending, limits)
     return Tokens(blocks, [])
 
 
@@ -254,11 +291,10 @@ def _paragraphs(text: str) -> list[list[str]]:
     return [paragraph for paragraph in paragraphs if paragraph]
 
 
-def _emit(blocks: list[RawBlock], lines: list[str], group: int, limits: Thresholds) -> None:
+def _emit(blocks: list[RawBlock], lines: list[str], limits: Thresholds) -> None:
     if not lines:
         return
     text = "\n".join(lines)
     kind = BlockKind.LINE if len(lines) == 1 else BlockKind.PARAGRAPH
-    blocks.append(RawBlock(text, kind, 0, None, text_noise=noise.text_noise(text, limits),
-                           group=group))
+    blocks.append(RawBlock(text, kind, 0, None, text_noise=noise.text_noise(text, limits)))
     lines.clear()

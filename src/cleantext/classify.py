@@ -30,8 +30,12 @@ PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
 NOISE_VOID_SHARE = 0.5
 """A furniture container holding at least this share of the page's prose is not furniture."""
+MIN_GROUP_SIZE = 2
+"""A list or table of one item is decided as a block."""
 UNVOIDABLE = frozenset({Label.COMMENTS, Label.COOKIE})
 """Verdicts kept even over much prose: comment threads and consent walls can be long."""
+FULL_EVIDENCE_WORDS = 8
+"""Below this many words the stop-word share is damped: "He agreed." is not prose evidence."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading", BlockKind.LIST_ITEM: "kind_list_item",
@@ -65,6 +69,7 @@ def classify(tokens: Tokens, options: ExtractOptions, stop: StopWords) -> list[B
                 item.score = score(item.features)
     threshold = min(max(limits.content_score + FAVOR_SHIFT[options.favor], 0.0), 1.0)
     smooth(scored, threshold, limits)
+    smooth_groups(scored, threshold, limits)
     return [_label(item, threshold) for item in scored]
 
 
@@ -106,7 +111,8 @@ def features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
     found = {
         "log_chars": math.log1p(len(text)),
         "link_density": raw.link_density,
-        "stopword_density": hits / len(tokens) if tokens else 0.0,
+        "stopword_density": hits / len(tokens) * min(1.0, len(tokens) / FULL_EVIDENCE_WORDS)
+        if tokens else 0.0,
         "sentences": float(min(len(SENTENCE_END_RE.findall(text)), MAX_SENTENCES)),
         "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-3:]) else 0.0,
         "in_article": 1.0 if raw.in_article else 0.0,
@@ -168,6 +174,42 @@ def smooth(scored: list[_Scored], threshold: float, limits: Thresholds) -> None:
         elif sides and not any(sides):
             item.score = min(item.score, threshold / 2)
             item.reason = "between boilerplate blocks"
+
+
+def smooth_groups(scored: list[_Scored], threshold: float, limits: Thresholds) -> None:
+    """Items of one list and cells of one table share a verdict when the group is content.
+
+    A data table's cells and a list's items are short, so one by one they look like
+    furniture; together, unlinked and between content (or mostly content already), they are
+    part of the article. Groups with a long member are layout tables: left to the blocks.
+    """
+    members: dict[int, list[_Scored]] = {}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for position, item in enumerate(scored):
+        group = item.raw.group
+        if group is None or item.verdict is not None:
+            continue
+        members.setdefault(id(group), []).append(item)
+        first.setdefault(id(group), position)
+        last[id(group)] = position
+    confident = [item.verdict is None and _is_confident(item, threshold, limits)
+                 and item.raw.group is None for item in scored]
+    for key, items in members.items():
+        chars = sum(len(item.raw.text) for item in items)
+        if len(items) < MIN_GROUP_SIZE or any(len(i.raw.text) >= limits.long_chars for i in items):
+            continue
+        if sum(item.raw.link_chars for item in items) > limits.max_link_density * chars:
+            continue
+        content = sum(len(item.raw.text) for item in items if item.score >= threshold)
+        before = _neighbour(scored, confident, first[key], -1, limits.neighbour_reach)
+        after = _neighbour(scored, confident, last[key], 1, limits.neighbour_reach)
+        sides = [side.score >= threshold for side in (before, after) if side is not None]
+        if content >= chars / 2 or (sides and all(sides)):
+            for item in items:
+                if item.score < threshold:
+                    item.score = threshold
+                    item.reason = "item of a list or table that is content"
 
 
 def _is_confident(item: _Scored, threshold: float, limits: Thresholds) -> bool:

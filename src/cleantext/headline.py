@@ -24,6 +24,8 @@ META_TITLE_KEYS = ("og:title", "twitter:title", "title", "headline", "dc.title",
 AGREEMENT = 0.6
 """Token overlap (share of the shorter title) above which two titles are the same headline."""
 MAX_HEADING_LEVEL = 2
+HEADLINE_REACH = 6
+"""Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
 MAX_TITLE_WORDS = 40
 
 
@@ -78,6 +80,9 @@ def choose_headline(meta: PageMeta, blocks: Sequence[Block], site_name: str | No
             for reference, source in keys:
                 if _agrees(key, reference):
                     return Headline(block.text, f"h{level}+{source}", index)
+    for index, block in headings:
+        if block.level == 1 and _leads_content(blocks, index, site_key):
+            return Headline(block.text, "h1", index)
     for text, source in references:
         if source != "title":
             return Headline(_strip_site(text, site_key), source, None)
@@ -87,6 +92,15 @@ def choose_headline(meta: PageMeta, blocks: Sequence[Block], site_name: str | No
     if meta.title:
         return Headline(_strip_site(meta.title, site_key), "title", None)
     return None
+
+
+def _leads_content(blocks: Sequence[Block], index: int, site_key: str) -> bool:
+    """A visible <h1>, not furniture, with the article's content starting right after it."""
+    block = blocks[index]
+    if block.label not in (Label.CONTENT, Label.BOILERPLATE) or normalize_key(block.text) == site_key:
+        return False
+    following = blocks[index + 1: index + 1 + HEADLINE_REACH]
+    return any(other.label is Label.CONTENT for other in following)
 
 
 def _strip_site(title: str, site_key: str) -> str:

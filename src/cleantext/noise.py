@@ -20,7 +20,7 @@ import regex
 from ._text import words
 from .dateparse import MONTH_NUMBERS, find_in_text
 from .heuristics import phrases, tokens
-from .heuristics.tags import CHROME_TAGS, NAV_TAGS
+from .heuristics.tags import CHROME_TAGS, LINK_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .result import Label
 
@@ -45,13 +45,17 @@ CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
 )
 """Class/id vocabularies in order of precedence: the first that matches names the noise."""
 
+NEVER_JUDGED = frozenset({"html", "body"})
+"""The page itself: sites put dozens of feature-flag classes on <body> (`f_comments_on`)."""
 ROLE_LABELS = {"menu": Label.MENU, "chrome": Label.CHROME, "cookie": Label.COOKIE,
                "share": Label.SHARE}
 
 
-def is_hidden(attributes: dict[str, str]) -> bool:
+def is_hidden(tag: str, attributes: dict[str, str]) -> bool:
     """Whether the element adds nothing a reader sees as text: `hidden`, aria-hidden,
     display:none, sr-only, and the `¶` permalinks of docs headings."""
+    if tag in NEVER_JUDGED:
+        return False
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
     style = attributes.get("style")
@@ -61,7 +65,9 @@ def is_hidden(attributes: dict[str, str]) -> bool:
     if not classes:
         return False
     names = classes.lower().split()
-    return not (tokens.HIDDEN_CLASSES.isdisjoint(names) and tokens.PERMALINK_CLASSES.isdisjoint(names))
+    if tag in LINK_TAGS and not tokens.PERMALINK_CLASSES.isdisjoint(names):
+        return True
+    return not tokens.HIDDEN_CLASSES.isdisjoint(names)
 
 
 def is_article(tag: str, attributes: dict[str, str]) -> bool:
@@ -82,6 +88,8 @@ def _article_tokens(classes: str, ident: str) -> bool:
 
 def container_noise(tag: str, attributes: dict[str, str], in_article: bool) -> Verdict | None:
     """The element's furniture verdict, or None when it may hold content."""
+    if tag in NEVER_JUDGED:
+        return None
     # Landmark tags: <nav> always; <header>/<footer>/<aside> only outside the article,
     # where an article's own header holds its headline.
     if tag in NAV_TAGS:
@@ -112,8 +120,10 @@ AD_LABEL_MAX_CHARS = 60
 SHARE_MAX_CHARS = 120
 MENU_MAX_CHARS = 40
 TIMESTAMP_MAX_CHARS = 80
+UI_MAX_CHARS = 80
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
+_ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
 SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
 """Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
@@ -124,7 +134,7 @@ DATELINE_WORDS = frozenset({
     "am", "um", "uhr", "publié", "le", "mis", "à", "jour", "publicado", "el", "actualizado",
     "pubblicato", "il", "gepubliceerd", "op", "опубликовано", "обновлено", "th", "st", "nd", "rd",
     "de", "del", "du", "h", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "by", "von", "par", "por",
 })
 
 
@@ -146,6 +156,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.COOKIE, "cookie/consent notice")
     if size <= limits.max_noise_line_chars and phrases.NEWSLETTER_RE.search(text):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
+    if size <= UI_MAX_CHARS and phrases.UI_RE.search(text):
+        return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if size <= MENU_MAX_CHARS and phrases.RELATED_HEADING_RE.match(text):
         return Verdict(Label.RELATED, "related-content heading")
     if size <= MENU_MAX_CHARS and phrases.MENU_WORD_RE.match(text):
@@ -185,8 +197,8 @@ def is_dateline(text: str) -> bool:
     """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
     if not any(ch.isdigit() for ch in text) or find_in_text(text) is None:
         return False
-    extra = [word for word in words(text)
-             if not word.isdigit() and word not in MONTH_NUMBERS and word not in DATELINE_WORDS]
+    extra = [word for word in words(text) if not _ORDINAL.match(word)
+             and word not in MONTH_NUMBERS and word not in DATELINE_WORDS]
     return len(extra) <= DATELINE_MAX_EXTRA_WORDS and not _ends_sentence(text)
 
 

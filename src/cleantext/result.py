@@ -41,7 +41,7 @@ class Label(enum.Enum):
     AD = "ad"
     COMMENTS = "comments"
     CHROME = "chrome"
-    """Header, footer and sidebar furniture."""
+    """Page furniture: header, footer, sidebar, widgets, interface labels."""
     BOILERPLATE = "boilerplate"
     """Judged not content by the classifier's score, with no more specific reason."""
 

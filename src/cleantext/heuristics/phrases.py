@@ -66,6 +66,14 @@ MENU_WORDS = (
     "terms of use", "sitemap", "careers", "jobs", "advertise", "help", "faq", "rss", "archive",
     "back to top", "skip to content", "skip to main content", "next", "previous", "more",
 )
+UI_PHRASES = (
+    r"was this (?:article|review|page|answer|post|information) (?:helpful|useful)",
+    r"did you find this (?:article |page )?(?:helpful|useful)", r"\d+\s*min(?:ute)?s?\.? read",
+    r"(?:reading|read) time:?\s*\d+", r"lesezeit:?\s*\d+", r"\d+\s*min(?:uten)? lesezeit",
+    r"temps de lecture", r"tiempo de lectura", r"print this (?:page|article)",
+    r"report (?:this|abuse)", r"jump to (?:comments|navigation)",
+)
+"""Interface text that is neither article nor menu: feedback prompts, reading-time labels."""
 BYLINE_PREFIXES = (
     "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autore", "auteur",
     "written by", "words by", "posted by", "text:", "texto:", "автор",
@@ -74,6 +82,7 @@ BYLINE_PREFIXES = (
 AD_LABEL_RE = phrase_pattern(AD_LABELS, whole=True)
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
+UI_RE = phrase_pattern(UI_PHRASES)
 RELATED_HEADING_RE = phrase_pattern(RELATED_HEADINGS, whole=True)
 MENU_WORD_RE = phrase_pattern(MENU_WORDS, whole=True)
 BYLINE_RE = regex.compile(

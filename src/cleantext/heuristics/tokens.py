@@ -26,22 +26,27 @@ NAVIGATION = (
     "site-?header", "mainmenu", "dropdown", "hamburger", "offcanvas", "drawer",
 )
 CHROME = ("footer", "site-?footer", "sidebar", "side-?bar", "aside", "widget", "widgets",
-          "rail", "right-?rail", "colophon", "copyright", "legal")
+          "rail", "right-?rail", "colophon", "copyright", "legal", "signature", "ratings?",
+          "read-?time", "reading-?time", "readtime", "feedback", "online-?list", "who-?is-?online")
 SHARE = ("share", "sharing", "social", "sociallinks", "share-?bar", "share-?buttons", "sharetools",
          "addthis", "shariff", "follow", "print")
 COOKIE = ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-?banner", "onetrust", "didomi",
           "cookiebanner", "cookie-?notice", "cc-?banner", "cc-?window")
 RELATED = ("related", "recommended", "recommendations", "more-?stories", "read-?more", "readmore",
            "popular", "most-?popular", "trending", "teasers?", "outbrain", "taboola",
-           "also-?read", "more-?from", "next-?article", "prev-?next", "up-?next", "tags?",
-           "tag-?list", "tags-?list", "keywords", "topics", "categories")
-NEWSLETTER = ("newsletter", "subscribe", "subscription", "signup", "sign-?up", "paywall",
-              "register", "promo", "optin", "opt-?in")
+           "also-?read", "more-?from", "next-?article", "prev-?next", "up-?next", "tags",
+           "tag-?list", "tags-?list", "tag-?cloud", "keywords")
+"""Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself."""
+NEWSLETTER = ("newsletter", "subscribe", "subscription", "signup", "sign-?up", "promo", "optin",
+              "opt-?in")
+"""Not "paywall" or "register": sites wrap the article itself in `paywall` containers."""
 ADVERTISING = ("ads?", "advert", "advertisement", "advertising", "adslot", "ad-?slot",
                "ad-?container", "ad-?unit", "dfp", "gpt", "sponsor", "sponsored", "commercial",
                "anzeige", "publicite")
 COMMENTS = ("comments?", "comment-?list", "commentlist", "disqus", "respond", "replies",
-            "discussion", "talkback")
+            "discussion", "talkback", "reviews", "product-?reviews", "customer-?reviews",
+            "user-?reviews")
+"""Not "review": a review article's own body is often `review-body`."""
 BYLINE = ("byline", "author", "authors", "posted-?by", "contributor", "meta-?author")
 DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date", "entry-?date")
 HIDDEN_CLASSES = frozenset({

@@ -1,0 +1,85 @@
+"""The classifier on blocks built by hand (no HTML): scores, noise resolution, neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.blocks import Node, RawBlock, Tokens
+from cleantext.classify import classify, resolve_noise
+from cleantext.heuristics.stopwords import stopwords
+from cleantext.noise import Verdict
+from cleantext.options import ExtractOptions, Favor
+from cleantext.result import BlockKind, Label
+
+EN = stopwords("en")
+PROSE = ("The committee met on Tuesday and agreed that the report should be published before "
+         "the end of the month. Several members said that the delay had been too long.")
+
+
+def _block(text: str, *, link_chars: int = 0, kind: BlockKind = BlockKind.PARAGRAPH,
+           noise: Verdict | None = None) -> RawBlock:
+    return RawBlock(text, kind, 2 if kind is BlockKind.HEADING else 0, None,
+                    link_chars=link_chars, text_noise=noise)
+
+
+def _labels(*blocks: RawBlock, favor: Favor = Favor.BALANCED) -> list[Label]:
+    assert EN is not None
+    result = classify(Tokens(list(blocks), []), ExtractOptions(favor=favor), EN)
+    return [block.label for block in result]
+
+
+def test_prose_is_content_and_links_are_not() -> None:
+    menu = _block("World news and sport", link_chars=21)
+    assert _labels(_block(PROSE), menu) == [Label.CONTENT, Label.BOILERPLATE]
+
+
+def test_short_block_between_content_is_content() -> None:
+    short = _block("He agreed.")
+    assert _labels(_block(PROSE), short, _block(PROSE))[1] is Label.CONTENT
+
+
+def test_short_block_between_boilerplate_is_boilerplate() -> None:
+    links = [_block("Sport section", link_chars=13), _block("Weather today", link_chars=13)]
+    assert _labels(links[0], _block("He agreed."), links[1])[1] is Label.BOILERPLATE
+
+
+def test_short_linked_block_is_never_promoted() -> None:
+    tag_list = _block("United Nations", link_chars=14)
+    assert _labels(_block(PROSE), tag_list, _block(PROSE))[1] is Label.BOILERPLATE
+
+
+def test_heading_before_content_is_content() -> None:
+    heading = _block("What the report says", kind=BlockKind.HEADING)
+    assert _labels(_block(PROSE), heading, _block(PROSE))[1] is Label.CONTENT
+
+
+def test_text_noise_wins_and_keeps_its_label() -> None:
+    ad = _block("Advertisement", noise=Verdict(Label.AD, "ad label"))
+    assert _labels(_block(PROSE), ad, _block(PROSE))[1] is Label.AD
+
+
+@pytest.mark.parametrize("favor", list(Favor), ids=lambda f: f.value)
+def test_favor_orders_content_share(favor: Favor) -> None:
+    doubtful = _block("Officials gave no further details about the plans for next year")
+    blocks = [_block(PROSE), doubtful, _block("Share this", link_chars=10)]
+    labels = {f: _labels(*blocks, favor=f) for f in Favor}
+    counts = {f: labels[f].count(Label.CONTENT) for f in Favor}
+    assert counts[Favor.PRECISION] <= counts[Favor.BALANCED] <= counts[Favor.RECALL]
+
+
+def test_furniture_container_holding_most_prose_loses_its_verdict() -> None:
+    wrapper = Node("div", None, 0)
+    verdict = Verdict(Label.MENU, "navigation container (menu)")
+    inside = [_block(PROSE), _block(PROSE)]
+    for block in inside:
+        block.container_noise = ((wrapper, verdict),)
+    outside = _block(PROSE)
+    assert resolve_noise([*inside, outside]) == [None, None, None]
+
+
+def test_comment_container_keeps_its_verdict_over_prose() -> None:
+    thread = Node("div", None, 0)
+    verdict = Verdict(Label.COMMENTS, "comments container")
+    block = _block(PROSE)
+    block.container_noise = ((thread, verdict),)
+    assert resolve_noise([block]) == [verdict]
