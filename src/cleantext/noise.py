@@ -156,6 +156,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.COOKIE, "cookie/consent notice")
     if size <= limits.max_noise_line_chars and phrases.NEWSLETTER_RE.search(text):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
+    if size <= MENU_MAX_CHARS and phrases.NEWSLETTER_LABEL_RE.match(text):
+        return Verdict(Label.NEWSLETTER, "newsletter/subscription label")
     if size <= UI_MAX_CHARS and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if size <= MENU_MAX_CHARS and phrases.RELATED_HEADING_RE.match(text):

@@ -44,10 +44,16 @@ COOKIE_PHRASES = (
 )
 NEWSLETTER_PHRASES = (
     r"sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter", r"subscribe to (?:our|the)",
-    r"(?:get|receive) (?:the latest|our)[\w ,]{0,60}(?:inbox|email)", r"newsletter",
-    r"subscribe now", r"already a subscriber", r"create (?:a free|an) account", r"log ?in to continue",
-    r"jetzt abonnieren", r"abonnez-vous", r"suscríbete", r"iscriviti",
+    r"(?:get|receive) (?:the latest|our)[\w ,]{0,60}(?:inbox|email)", r"already a subscriber",
+    r"create (?:a free|an) account", r"log ?in to continue", r"melden sie sich für unseren",
+    r"inscrivez-vous à notre newsletter", r"suscríbete a nuestro", r"iscriviti alla newsletter",
 )
+"""Prompts that give themselves away anywhere in a short block."""
+NEWSLETTER_LABELS = (
+    "newsletter", "newsletters", "subscribe", "subscribe now", "sign up", "jetzt abonnieren",
+    "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "assine", "abonneer",
+)
+"""Button and box labels: noise only when they are the whole block."""
 RELATED_HEADINGS = (
     "related", "related articles", "related stories", "related posts", "related content",
     "read more", "read also", "also read", "see also", "more from", "more on this", "more stories",
@@ -82,6 +88,7 @@ BYLINE_PREFIXES = (
 AD_LABEL_RE = phrase_pattern(AD_LABELS, whole=True)
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
+NEWSLETTER_LABEL_RE = phrase_pattern(NEWSLETTER_LABELS, whole=True)
 UI_RE = phrase_pattern(UI_PHRASES)
 RELATED_HEADING_RE = phrase_pattern(RELATED_HEADINGS, whole=True)
 MENU_WORD_RE = phrase_pattern(MENU_WORDS, whole=True)
