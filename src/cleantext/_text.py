@@ -14,9 +14,16 @@ _UNWANTED = re.compile(
     r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff"
     r"\U000ffffe\U000fffff\U0010fffe\U0010ffff\ud800-\udfff]"
 )
-_WORD = re.compile(r"\w+")
+# `\w` of stdlib re leaves out combining marks, which cuts Indic words apart ("है" -> "ह");
+# the ranges add the marks of Devanagari..Sinhala, Thai, Lao, Myanmar, combining diacritics
+# and Arabic vowel signs.
+_WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+                   r"\u0e00-\u0eff\u1000-\u109f]+")
 # Scripts written without spaces between words: every character counts as a word.
-_NOSPACE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_NOSPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_NOSPACE_CHAR = regex.compile(rf"[{_NOSPACE}]")
+_NOSPACE_SPLIT = regex.compile(rf"[{_NOSPACE}]|[^\W{_NOSPACE}]+")
+"""A character of a no-space script alone, or a run of other word characters."""
 
 
 def strip_unwanted(text: str) -> str:
@@ -42,7 +49,7 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     for token in tokens:
         if _NOSPACE_CHAR.search(token):
-            found.extend(token)
+            found.extend(_NOSPACE_SPLIT.findall(token))
         else:
             found.append(token)
     return found

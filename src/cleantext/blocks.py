@@ -146,12 +146,12 @@ class _Walker:
         if owner is None:
             return
         if owner.pre:
-            self._emit(owner, strip_unwanted(trim_lines("".join(lines[0][0]))),
+            self._emit(owner, trim_lines(strip_unwanted("".join(lines[0][0]))),
                        lines[0][1], None)
             return
         pending: list[tuple[str, int]] = []
         for parts, link_chars in lines:
-            text = strip_unwanted(collapse_spaces("".join(parts)))
+            text = collapse_spaces(strip_unwanted("".join(parts)))
             if not text:
                 continue
             verdict = noise.text_noise(text, self.limits) if len(lines) > 1 else None
@@ -283,7 +283,7 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
 def _paragraphs(text: str) -> list[list[str]]:
     paragraphs: list[list[str]] = [[]]
     for line in text.splitlines():
-        cleaned = strip_unwanted(collapse_spaces(line))
+        cleaned = collapse_spaces(strip_unwanted(line))
         if cleaned:
             paragraphs[-1].append(cleaned)
         elif paragraphs[-1]:

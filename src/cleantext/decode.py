@@ -74,7 +74,7 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "mac-roman": ("macintosh", "mac", "x-mac-roman", "csmacintosh"),
     "gb18030": ("gbk", "gb2312", "gb18030", "x-gbk", "chinese", "csgb2312", "gb_2312-80"),
     "big5hkscs": ("big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5"),
-    "shift_jis": ("shift_jis", "shift-jis", "sjis", "ms_kanji", "windows-31j", "x-sjis",
+    "cp932": ("shift_jis", "shift-jis", "sjis", "ms_kanji", "windows-31j", "x-sjis",
                   "csshiftjis", "ms932"),
     "euc_jp": ("euc-jp", "x-euc-jp", "cseucpkdfmtjapanese"),
     "iso2022_jp": ("iso-2022-jp", "csiso2022jp"),
@@ -83,8 +83,14 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "utf-16-be": ("utf-16be",),
 }
 LABELS = {label: codec for codec, labels in _LABEL_GROUPS.items() for label in labels}
-SINGLE_BYTE = frozenset(codec for codec in LABELS.values() if codec.startswith(("cp", "iso8859",
-                                                                                 "koi8", "mac")))
+MULTI_BYTE = frozenset({"utf-8", "gb18030", "big5hkscs", "cp932", "euc_jp", "iso2022_jp",
+                        "cp949", "utf-16-le", "utf-16-be"})
+SINGLE_BYTE = frozenset(LABELS.values()) - MULTI_BYTE
+"""Legacy one-byte-per-character codecs: valid non-ASCII UTF-8 overrules these declarations."""
+_DETECTED_CODECS = {"utf_8": "utf-8", "cp932": "cp932", "shift_jis": "cp932", "euc_jp": "euc_jp",
+                    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
+                    "euc_kr": "cp949", "cp949": "cp949", "mac_roman": "mac-roman"}
+"""charset-normalizer's names mapped to the WHATWG-equivalent codec; anything else is refused."""
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
 _META_CHARSET = regex.compile(
@@ -116,9 +122,10 @@ def _detect(data: bytes) -> str | None:
     if len(data) < MIN_DETECT_BYTES:
         return None
     best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
-    if best is None or best.encoding.startswith(("utf_16", "utf_32")):
+    if best is None:
         return None
-    return codec_for_label(best.encoding.replace("_", "-")) or best.encoding
+    codec = _DETECTED_CODECS.get(best.encoding) or codec_for_label(best.encoding.replace("_", "-"))
+    return codec if codec in SINGLE_BYTE | MULTI_BYTE - {"utf-16-le", "utf-16-be"} else None
 
 
 def decode(page: bytes | str, declared: str | None = None) -> Decoded:

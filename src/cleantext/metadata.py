@@ -49,7 +49,7 @@ class PageMeta:
         for key in keys:
             for value in self.meta.get(key, ()):
                 if value.strip():
-                    return key, strip_unwanted(collapse_spaces(value))
+                    return key, collapse_spaces(strip_unwanted(value))
         return None
 
 
@@ -58,7 +58,7 @@ def read_metadata(root: etree._Element) -> PageMeta:
     for element in root.iter("title", "meta", "link", "script", "time", "html"):
         tag = element.tag
         if tag == "title" and found.title is None:
-            found.title = strip_unwanted(collapse_spaces("".join(element.itertext()))) or None
+            found.title = collapse_spaces(strip_unwanted("".join(element.itertext()))) or None
         elif tag == "meta":
             _read_meta(element, found)
         elif tag == "link" and found.canonical is None:

@@ -104,6 +104,8 @@ def container_noise(tag: str, attributes: dict[str, str], in_article: bool) -> V
 
 @functools.lru_cache(maxsize=8192)
 def _class_noise(classes: str, ident: str) -> Verdict | None:
+    if classes and tokens.TAXONOMY_CLASS_RE.search(classes):
+        classes = tokens.TAXONOMY_CLASS_RE.sub(" ", classes)
     value = f"{classes} {ident}".strip()
     if not value or not tokens.ANY_NOISE_RE.search(value):
         return None
@@ -116,7 +118,6 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
 
 # --- text detectors -------------------------------------------------------------------------
 
-AD_LABEL_MAX_CHARS = 60
 SHARE_MAX_CHARS = 120
 MENU_MAX_CHARS = 40
 TIMESTAMP_MAX_CHARS = 80
@@ -128,6 +129,11 @@ SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "l
 """Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
 """A dateline may carry a few words beside the date and DATELINE_WORDS (a city, a name)."""
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+})
 DATELINE_WORDS = frozenset({
     "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "gmt", "utc",
     "est", "edt", "pst", "pdt", "cet", "cest", "bst", "msk", "veröffentlicht", "aktualisiert",
@@ -138,39 +144,89 @@ DATELINE_WORDS = frozenset({
 })
 
 
+def _whole_block_labels() -> dict[str, Verdict]:
+    """Short blocks that are nothing but a known label, by their word key."""
+    table: dict[str, Verdict] = {}
+    groups = ((phrases.AD_LABELS, Label.AD, "ad label"),
+              (phrases.NEWSLETTER_LABELS, Label.NEWSLETTER, "newsletter/subscription label"),
+              (phrases.RELATED_HEADINGS, Label.RELATED, "related-content heading"),
+              (phrases.MENU_WORDS, Label.MENU, "menu label"))
+    for entries, label, reason in groups:
+        for entry in entries:
+            table.setdefault(" ".join(words(entry)), Verdict(label, reason))
+    return table
+
+
+WHOLE_BLOCK_LABELS = _whole_block_labels()
+
+
 def text_noise(text: str, limits: Thresholds) -> Verdict | None:
-    """The noise kind a block's text gives away, or None. Long prose is never noise here."""
+    """The noise kind a block's text gives away, or None. Long prose is never noise here.
+
+    Each detector is gated by length and by a cheap substring test, so that the common
+    case (a paragraph, a link) costs a few string operations.
+    """
     size = len(text)
     lowered = text.lower()
-    if "ico" in lowered or "glyph" in lowered or "sprite" in lowered:
+    if sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits:
         hit = icon_run(text, limits)
         if hit:
             return hit
+    if size > COOKIE_MAX_CHARS:
+        return None
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
         return Verdict(Label.MEDIA_TIMESTAMP, "media-player timestamps")
-    if size <= AD_LABEL_MAX_CHARS and phrases.AD_LABEL_RE.match(text):
-        return Verdict(Label.AD, "ad label")
-    if size <= SHARE_MAX_CHARS and _is_share_bar(text):
-        return Verdict(Label.SHARE, "share-bar labels")
-    if size <= COOKIE_MAX_CHARS and "cooki" in lowered and phrases.COOKIE_RE.search(text):
+    if size <= SHARE_MAX_CHARS:
+        tokens = words(text)
+        label_like = size <= MENU_MAX_CHARS and not text.endswith(".")
+        found = WHOLE_BLOCK_LABELS.get(" ".join(tokens)) if label_like else None
+        if found:
+            return found
+        if _is_share_bar(tokens):
+            return Verdict(Label.SHARE, "share-bar labels")
+    if "cooki" in lowered and _is_cookie_notice(text, limits):
         return Verdict(Label.COOKIE, "cookie/consent notice")
-    if size <= limits.max_noise_line_chars and phrases.NEWSLETTER_RE.search(text):
+    if size > limits.max_noise_line_chars:
+        return None
+    if _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
-    if size <= MENU_MAX_CHARS and phrases.NEWSLETTER_LABEL_RE.match(text):
-        return Verdict(Label.NEWSLETTER, "newsletter/subscription label")
-    if size <= UI_MAX_CHARS and phrases.UI_RE.search(text):
+    if size <= UI_MAX_CHARS and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
-    if size <= MENU_MAX_CHARS and phrases.RELATED_HEADING_RE.match(text):
-        return Verdict(Label.RELATED, "related-content heading")
-    if size <= MENU_MAX_CHARS and phrases.MENU_WORD_RE.match(text):
-        return Verdict(Label.MENU, "menu label")
-    if size <= limits.max_noise_line_chars and phrases.BREADCRUMB_RE.match(text):
+    if _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
-    if size <= limits.max_byline_chars and phrases.BYLINE_RE.match(text):
+    if (size <= limits.max_byline_chars and lowered.startswith(phrases.BYLINE_PREFIXES)
+            and _is_byline(text)):
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
     return None
+
+
+def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
+    """A short block with a consent phrase; a longer one needs two (a paragraph on cookie law
+    quotes one phrase, a consent banner repeats itself)."""
+    needed = 1 if len(text) <= limits.max_noise_line_chars else 2
+    return len(phrases.COOKIE_RE.findall(text)) >= needed
+
+
+def _is_byline(text: str) -> bool:
+    """`By Jane Doe`; not `By Monday, officials expect…` (a calendar word is not a name)."""
+    match = phrases.BYLINE_RE.match(text)
+    if not match:
+        return False
+    name = words(text[match.start():match.end()])
+    return len(name) > 1 and name[1] not in MONTH_NUMBERS and name[1] not in WEEKDAYS
+
+
+def _gate(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One C-level search for any of the stems: the cheap test before a detector's regex."""
+    return re.compile("|".join(map(re.escape, stems)))
+
+
+_DIGIT = re.compile(r"\d")
+_NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
+_UI_GATE = _gate(phrases.UI_STEMS)
+_BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 
 
 def icon_run(text: str, limits: Thresholds) -> Verdict | None:
@@ -188,16 +244,18 @@ def icon_run(text: str, limits: Thresholds) -> Verdict | None:
     return Verdict(Label.ICON_RUN, f"icon-name run ({hits} of {len(parts)} tokens)")
 
 
-def _is_share_bar(text: str) -> bool:
+def _is_share_bar(tokens: list[str]) -> bool:
     """Nothing but share-service names and counts: `Share Tweet Email 12`."""
-    found = [word for word in words(text) if not word.isdigit()]
-    return bool(found) and all(word in phrases.SHARE_WORDS for word in found) and (
+    if not tokens or tokens[0] not in phrases.SHARE_WORDS:
+        return False
+    found = [word for word in tokens if not word.isdigit()]
+    return all(word in phrases.SHARE_WORDS for word in found) and (
         len(found) > 1 or found[0] not in SHARE_ALONE_AMBIGUOUS)
 
 
 def is_dateline(text: str) -> bool:
     """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
-    if not any(ch.isdigit() for ch in text) or find_in_text(text) is None:
+    if not _DIGIT.search(text) or find_in_text(text) is None:
         return False
     extra = [word for word in words(text) if not _ORDINAL.match(word)
              and word not in MONTH_NUMBERS and word not in DATELINE_WORDS]

@@ -15,11 +15,17 @@ _PARSER = etree.HTMLParser(
 )
 # An XML declaration inside already-decoded text would contradict the encoding we state.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
+# A DOCTYPE with an internal subset (`<!DOCTYPE x [<!ENTITY …>]>`): libxml2's HTML parser
+# leaves its tail as text. Entities are never expanded, so the subset is simply removed.
+_DOCTYPE_SUBSET = regex.compile(r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", regex.IGNORECASE | regex.DOTALL)
 HTML_SNIFF_CHARS = 4096
 _HTML_MARKERS = regex.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br|span|a\s|table|article|section|h[1-6]|ul|li|script|style|link)\b",
+    r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
+    r"h[1-6]|ul|ol|li|dl|script|style|link|strong|em|b|i|u|font|img|pre|code|blockquote|nav|"
+    r"header|footer|main|aside|figure|form|iframe)(?:\s[^<>]{0,500})?/?>",
     regex.IGNORECASE,
 )
+"""A known tag, complete with its `>`: `a<b` and `<pre-release>` are not markup."""
 
 
 def looks_like_html(text: str) -> bool:
@@ -30,6 +36,8 @@ def looks_like_html(text: str) -> bool:
 def parse(text: str) -> etree._Element:
     """Parse HTML text; empty or hopeless input gives an empty <html><body/>, never an error."""
     text = _XML_DECLARATION.sub("", text, count=1)
+    if "[" in text[:HTML_SNIFF_CHARS]:
+        text = _DOCTYPE_SUBSET.sub("", text, count=1)
     if "\x00" in text:  # libxml2 stops reading at a NUL byte
         text = text.replace("\x00", "")
     root = None

@@ -9,13 +9,11 @@ from __future__ import annotations
 import regex
 
 
-def phrase_pattern(phrases: tuple[str, ...], *, whole: bool = False) -> regex.Pattern[str]:
-    """Case-insensitive alternation; `whole` anchors it to the entire block text."""
+def phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """Case-insensitive alternation of phrases found anywhere in a block, on word boundaries."""
     if not phrases:
         raise ValueError("an empty phrase group would match every block")
-    body = "|".join(phrases)
-    pattern = rf"^\W*(?:{body})\W*$" if whole else rf"(?:^|\b)(?:{body})\b"
-    return regex.compile(pattern, regex.IGNORECASE)
+    return regex.compile(rf"(?:^|\b)(?:{'|'.join(phrases)})\b", regex.IGNORECASE)
 
 
 AD_LABELS = (
@@ -49,6 +47,9 @@ NEWSLETTER_PHRASES = (
     r"inscrivez-vous à notre newsletter", r"suscríbete a nuestro", r"iscriviti alla newsletter",
 )
 """Prompts that give themselves away anywhere in a short block."""
+NEWSLETTER_STEMS = ("newsletter", "subscri", "inbox", "email", "account", "log", "melden",
+                    "inscrivez", "suscr", "iscriv")
+"""Stems one of which every newsletter prompt contains: a cheap test before the regex."""
 NEWSLETTER_LABELS = (
     "newsletter", "newsletters", "subscribe", "subscribe now", "sign up", "jetzt abonnieren",
     "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "assine", "abonneer",
@@ -80,18 +81,17 @@ UI_PHRASES = (
     r"report (?:this|abuse)", r"jump to (?:comments|navigation)",
 )
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels."""
+UI_STEMS = ("helpful", "useful", "read", "lesezeit", "lecture", "lectura", "print", "report",
+            "jump")
+"""Words one of which every UI phrase contains: a cheap test before the regex."""
 BYLINE_PREFIXES = (
     "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autore", "auteur",
     "written by", "words by", "posted by", "text:", "texto:", "автор",
 )
 
-AD_LABEL_RE = phrase_pattern(AD_LABELS, whole=True)
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
-NEWSLETTER_LABEL_RE = phrase_pattern(NEWSLETTER_LABELS, whole=True)
 UI_RE = phrase_pattern(UI_PHRASES)
-RELATED_HEADING_RE = phrase_pattern(RELATED_HEADINGS, whole=True)
-MENU_WORD_RE = phrase_pattern(MENU_WORDS, whole=True)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
@@ -108,5 +108,6 @@ MEDIA_TIME_RE = regex.compile(r"^(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:/|\||-|�
 """A block that is nothing but player times: `0:00`, `27:22`, `0:00 / 27:48`, `1:02:03`."""
 
 SENTENCE_END_RE = regex.compile(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
+BREADCRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ")
 BREADCRUMB_RE = regex.compile(r"^[^.!?]{1,120}(?:\s[>›»/|]\s[^.!?]{1,60}){2,}$")
 """`Home > News > World`: three or more short parts joined by a path separator."""

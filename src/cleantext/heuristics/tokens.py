@@ -65,6 +65,10 @@ ARTICLE = ("article-?body", "articlebody", "article-?content", "article-?text", 
            "content-?body", "body-?text", "text-?body", "td-?post-?content", "rich-?text",
            "prose", "article__body", "c-entry-content")
 
+TAXONOMY_CLASS_RE = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|topic)-\S*", re.IGNORECASE)
+"""Class names that name the post's tags and categories (WordPress `tag-cookies`): they say
+what the article is about, not what the element is, and are ignored for noise."""
+
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
 SHARE_RE = token_pattern(SHARE)

@@ -1,0 +1,397 @@
+"""The tokenizer: blocks cut from an HTML tree (tokenize) and from plain text (tokenize_text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from cleantext._text import strip_unwanted
+from cleantext.blocks import PATH_DEPTH, RawBlock, tokenize, tokenize_text
+from cleantext.heuristics.thresholds import Thresholds
+from cleantext.parse import parse
+from cleantext.result import BlockKind, Label
+
+LIMITS = Thresholds()
+
+
+def _blocks(html: str) -> list[RawBlock]:
+    return tokenize(parse(html), LIMITS).blocks
+
+
+def _texts(html: str) -> list[str]:
+    return [block.text for block in _blocks(html)]
+
+
+def _only(html: str) -> RawBlock:
+    blocks = _blocks(html)
+    assert len(blocks) == 1, [block.text for block in blocks]
+    return blocks[0]
+
+
+# --- cutting ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("html", "texts"),
+    [
+        ("<div>One <b>two</b> three<p>Para <a href=x>link</a> end</p>tail</div>",
+         ["One two three", "Para link end", "tail"]),
+        ("<p>a</p><p>b</p>", ["a", "b"]),
+        ("<h1>Title</h1>Loose text<div>Block</div>", ["Title", "Loose text", "Block"]),
+        ("<ul><li>one</li><li>two</li></ul>", ["one", "two"]),
+        ("<table><tr><td>a</td><td>b</td></tr></table>", ["a", "b"]),
+        ("<p>   </p><p>x</p>", ["x"]),
+        ("", []),
+    ],
+    ids=["nested", "siblings", "loose-text", "list", "table-cells", "blank-paragraph", "empty"],
+)
+def test_blocks_are_cut_at_block_tags(html: str, texts: list[str]) -> None:
+    assert _texts(html) == texts
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>One <b>two</b> <i>three</i> <span>four</span></p>", "One two three four"),
+        ("<p>before<code>x = 1</code>after</p>", "beforex = 1after"),
+        ("<p>A <a href='x'>link</a>, <em>then</em> <strong>more</strong>.</p>",
+         "A link, then more."),
+        ("<p>  spaced \n\t out  </p>", "spaced out"),
+    ],
+    ids=["inline-tags", "code-span", "punctuation", "whitespace-collapsed"],
+)
+def test_inline_text_stays_in_one_block(html: str, text: str) -> None:
+    assert _only(html).text == text
+
+
+@pytest.mark.parametrize(
+    ("html", "link_chars", "density"),
+    [
+        ("<p>no links here</p>", 0, 0.0),
+        ("<p><a href=x>all link</a></p>", 8, 1.0),
+        ("<p>A <a href=x>bb</a> <a>ccc</a></p>", 5, 5 / 8),
+        ("<p>Para <a href=x>link</a> end</p>", 4, 4 / 13),
+    ],
+    ids=["none", "all", "two-links", "one-link"],
+)
+def test_link_characters_are_counted(html: str, link_chars: int, density: float) -> None:
+    block = _only(html)
+    assert block.link_chars == link_chars
+    assert block.link_density == pytest.approx(density)
+
+
+@pytest.mark.parametrize(
+    ("html", "texts"),
+    [
+        ("<p>first<br><br>second</p>", ["first", "second"]),
+        ("<p>first<br> <br>second</p>", ["first", "second"]),
+        ("<div>one<br/><br/>two<br/><br/>three</div>", ["one", "two", "three"]),
+        ("<p>a<br>b</p>", ["a b"]),
+    ],
+    ids=["double-br", "double-br-with-space", "three-paragraphs", "single-br-joins"],
+)
+def test_double_line_break_ends_a_block(html: str, texts: list[str]) -> None:
+    assert _texts(html) == texts
+
+
+def test_pre_keeps_newlines() -> None:
+    block = _only("<pre>def f():\n    return 1\n\nprint(f())</pre>")
+    assert block.kind is BlockKind.CODE
+    assert block.text.split("\n") == ["def f():", "    return 1", "", "print(f())"]
+
+
+def test_br_inside_pre_is_a_newline() -> None:
+    assert _only("<pre>a<br>b</pre>").text == "a\nb"
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+KINDS = {
+    "h1": ("<h1>Title</h1>", BlockKind.HEADING, 1),
+    "h3": ("<h3>Sub</h3>", BlockKind.HEADING, 3),
+    "heading-with-inline": ("<h2><span>Part</span> two</h2>", BlockKind.HEADING, 2),
+    "paragraph": ("<p>Text</p>", BlockKind.PARAGRAPH, 0),
+    "list-item": ("<ul><li>one</li></ul>", BlockKind.LIST_ITEM, 1),
+    "nested-list-item": ("<ul><li><ol><li>two</li></ol></li></ul>", BlockKind.LIST_ITEM, 2),
+    "definition-term": ("<dl><dt>term</dt></dl>", BlockKind.LIST_ITEM, 1),
+    "quote": ("<blockquote>quoted</blockquote>", BlockKind.QUOTE, 0),
+    "code": ("<pre>x = 1</pre>", BlockKind.CODE, 0),
+    "table-cell": ("<table><tr><td>cell</td></tr></table>", BlockKind.TABLE, 0),
+    "table-caption": ("<table><caption>cap</caption><tr><td>c</td></tr></table>",
+                      BlockKind.CAPTION, 0),
+    "figcaption": ("<figure><img src=x><figcaption>fig</figcaption></figure>",
+                   BlockKind.CAPTION, 0),
+}
+
+
+@pytest.mark.parametrize(("html", "kind", "level"), KINDS.values(), ids=KINDS.keys())
+def test_kinds(html: str, kind: BlockKind, level: int) -> None:
+    block = _blocks(html)[0]
+    assert (block.kind, block.level) == (kind, level)
+
+
+# --- skipped subtrees ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<script>var secret = 1;</script>",
+        "<style>p { color: red }</style>",
+        "<noscript>enable js</noscript>",
+        "<template><p>secret</p></template>",
+        "<p hidden>secret</p>",
+        "<p style='display:none'>secret</p>",
+        "<div aria-hidden='true'><p>secret</p></div>",
+        "<span class='sr-only'>secret</span>",
+        "<select><option>secret</option></select>",
+    ],
+    ids=["script", "style", "noscript", "template", "hidden", "display-none", "aria-hidden",
+         "sr-only", "select"],
+)
+def test_unseen_subtrees_are_skipped(html: str) -> None:
+    assert _texts(f"<body><p>before</p>{html}<p>after</p></body>") == ["before", "after"]
+
+
+def test_tail_text_of_a_skipped_element_is_kept() -> None:
+    assert _texts("<p>one <script>x()</script>two</p>") == ["one two"]
+
+
+def test_hidden_xs_is_not_skipped() -> None:
+    assert _texts("<div class='hidden-xs'>shown on large screens</div>") == [
+        "shown on large screens"]
+
+
+# --- noise and article -----------------------------------------------------------------------
+
+def test_container_noise_is_inherited() -> None:
+    block = _only("<div class='share-bar'><div><p>deep inside</p></div></div>")
+    assert [verdict.label for _, verdict in block.container_noise] == [Label.SHARE]
+
+
+def test_container_noise_innermost_last() -> None:
+    block = _only("<footer><div class='comments'><p>a comment</p></div></footer>")
+    assert [verdict.label for _, verdict in block.container_noise] == [Label.CHROME,
+                                                                       Label.COMMENTS]
+
+
+def test_article_landmarks_are_not_noise_inside_the_article() -> None:
+    blocks = _blocks(
+        "<nav><a href=/>Home</a></nav>"
+        "<article><header><h1>Head</h1></header><p>Body text</p><footer>by line</footer></article>"
+        "<footer>site footer</footer>"
+    )
+    summary = {b.text: (b.in_article, [v.label for _, v in b.container_noise]) for b in blocks}
+    assert summary == {
+        "Home": (False, [Label.MENU]),
+        "Head": (True, []),
+        "Body text": (True, []),
+        "by line": (True, []),
+        "site footer": (False, [Label.CHROME]),
+    }
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<main><p>x</p></main>", "<div role='main'><p>x</p></div>",
+     "<div class='entry-content'><div><p>x</p></div></div>",
+     "<div itemprop='articleBody'><p>x</p></div>"],
+    ids=["main", "role-main", "entry-content", "itemprop"],
+)
+def test_in_article_is_inherited(html: str) -> None:
+    assert _only(html).in_article
+
+
+def test_outside_article() -> None:
+    assert not _only("<div class='content'><p>x</p></div>").in_article
+
+
+def test_text_noise_is_set() -> None:
+    blocks = _blocks("<p>Advertisement</p><p>A normal sentence of prose.</p>")
+    assert [b.text_noise.label if b.text_noise else None for b in blocks] == [Label.AD, None]
+
+
+def test_dateline_on_its_own_line_is_cut_out() -> None:
+    blocks = _blocks("<p>Title<br>Posted 15th February 2005<br>Body text goes on here.</p>")
+    assert [(b.text, b.text_noise.label if b.text_noise else None) for b in blocks] == [
+        ("Title", None), ("Posted 15th February 2005", Label.DATELINE),
+        ("Body text goes on here.", None)]
+
+
+# --- deep trees ------------------------------------------------------------------------------
+
+def test_deep_nesting_from_html_does_not_raise() -> None:
+    html = "<p>before</p>" + "<div>" * 5000 + "deep text" + "</div>" * 5000
+    tokens = tokenize(parse(html), LIMITS)
+    assert tokens.blocks[0].text == "before"
+
+
+def test_deep_tree_is_walked_without_recursion() -> None:
+    # Built directly (libxml2's parser caps depth): the walk itself must not recurse.
+    root = etree.Element("html")
+    element = etree.SubElement(root, "body")
+    for _ in range(5000):
+        element = etree.SubElement(element, "div")
+    element.text = "deep text"
+    element.tail = "tail"
+    tokens = tokenize(root, LIMITS)
+    assert [block.text for block in tokens.blocks] == ["deep text", "tail"]
+    assert len(tokens.nodes) == 5002
+    assert tokens.blocks[0].path().startswith("…>")
+    assert tokens.blocks[0].path().count(">") == PATH_DEPTH
+
+
+# --- properties ------------------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "<a href='x'>", "</a>", "<pre>", "</pre>",
+    "<ul>", "<li>", "</li>", "</ul>", "<h2>", "</h2>", "<script>", "</script>", "<nav>",
+    "</nav>", "<article>", "</article>", "<span hidden>", "</span>", "<b>", "</b>", "<table>",
+    "<tr><td>", "</td>", "<blockquote>", "<!--", "-->", "&amp;", "&#1;", "&#x202e;", "&lt;p&gt;",
+    "<", ">", " ", "\n", "\t", "\x00", "\x01", "\u202e", "\ufffe", "\u00a0", "<html>", "<body>",
+    "<!DOCTYPE html>", "<div class='share-bar'>", "<footer>", "<p style='display:none'>",
+])
+HTMLISH = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(HTMLISH)
+def test_tokenize_never_raises_and_blocks_are_non_empty(html: str) -> None:
+    for block in tokenize(parse(html), LIMITS).blocks:
+        assert block.text
+        assert 0 <= block.link_chars <= len(block.text)
+
+
+def _check_clean(block: RawBlock) -> None:
+    text = block.text
+    assert text
+    assert strip_unwanted(text) == text, "control/bidi/noncharacter left in"
+    if block.kind is BlockKind.CODE:
+        assert text.strip("\n") == text
+        assert all(line == line.rstrip() for line in text.split("\n"))
+        assert text.strip()
+    else:
+        assert text == text.strip(), "leading/trailing whitespace"
+        assert "\n" not in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(HTMLISH)
+@example("<p>\x01 a</p>")
+@example("<p>a \u202e</p>")
+def test_tokenize_block_texts_are_clean(html: str) -> None:
+    for block in tokenize(parse(html), LIMITS).blocks:
+        _check_clean(block)
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<p>plain</p>", "<p>a\x01b</p>", "<p>a\u202eb</p>", "<pre>  x\n    y  \n\n</pre>",
+     "<div>\n\n  text\n\n</div>"],
+    ids=["plain", "control-inside-word", "bidi-inside-word", "pre-indented", "div-newlines"],
+)
+def test_block_texts_are_clean(html: str) -> None:
+    for block in _blocks(html):
+        _check_clean(block)
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<p>\x01 a</p>", "<p>a \x01</p>", "<p>\u202e a</p>", "<pre> \x01</pre>",
+     "<pre>\x01\n  x</pre>"],
+    ids=["control-before-space", "control-after-space", "bidi-before-space",
+         "pre-space-control", "pre-control-newline"],
+)
+def test_block_texts_are_clean_next_to_removed_characters(html: str) -> None:
+    for block in _blocks(html):
+        _check_clean(block)
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+def _text_blocks(text: str) -> list[tuple[str, BlockKind, Label | None]]:
+    return [(b.text, b.kind, b.text_noise.label if b.text_noise else None)
+            for b in tokenize_text(text, LIMITS).blocks]
+
+
+def test_blank_lines_separate_paragraphs() -> None:
+    text = "First para line one\nline two\n\n\n   \nSecond para\n\nThird"
+    assert _text_blocks(text) == [
+        ("First para line one\nline two", BlockKind.PARAGRAPH, None),
+        ("Second para", BlockKind.LINE, None),
+        ("Third", BlockKind.LINE, None),
+    ]
+
+
+def test_noise_lines_are_split_out_of_a_paragraph() -> None:
+    text = "Prose before the player\n0:00 / 27:48\nProse after the player\nand its second line"
+    assert _text_blocks(text) == [
+        ("Prose before the player", BlockKind.LINE, None),
+        ("0:00 / 27:48", BlockKind.LINE, Label.MEDIA_TIMESTAMP),
+        ("Prose after the player\nand its second line", BlockKind.PARAGRAPH, None),
+    ]
+
+
+def test_seed_header_lines_are_split() -> None:
+    text = ("icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon "
+            "fbicon mailicon\n10 Apr, 2008 12:04\n\nBan Ki-moon eyes greater UN role for Russia")
+    assert [(kind, label) for _, kind, label in _text_blocks(text)] == [
+        (BlockKind.LINE, Label.ICON_RUN),
+        (BlockKind.LINE, Label.DATELINE),
+        (BlockKind.LINE, None),
+    ]
+
+
+WRAPPED = ("Ban Ki-moon says he hopes Russia's contribution to the UN will grow even\n"
+           "further as the country's economy gains momentum. The UN Secretary General\n"
+           "made the statement during a meeting with Foreign Minister Sergey Lavrov in\n"
+           "Moscow.")
+
+
+def test_wrapped_lines_stay_together() -> None:
+    assert _text_blocks(WRAPPED) == [(WRAPPED, BlockKind.PARAGRAPH, None)]
+
+
+def test_spaces_inside_lines_are_collapsed() -> None:
+    assert _text_blocks("  lots   of\tspace  \r\n  here  ") == [
+        ("lots of space\nhere", BlockKind.PARAGRAPH, None)]
+
+
+def test_wrapped_paragraph_ending_in_a_menu_word_stays_together() -> None:
+    text = ("After the rally the protesters packed up their banners and slowly walked back\n"
+            "home.")
+    assert _text_blocks(text) == [(text, BlockKind.PARAGRAPH, None)]
+
+
+def test_empty_text_gives_no_blocks() -> None:
+    assert tokenize_text("", LIMITS).blocks == []
+    assert tokenize_text(" \n\n\t\n", LIMITS).blocks == []
+
+
+PLAIN_TEXT = (
+    st.text(st.characters(exclude_categories=()), max_size=200)
+    | st.lists(st.sampled_from(["word", "0:00", "Home", "\n", "\n\n", " ", "\x01", "\u2028",
+                                "Advertisement", "10 Apr, 2008 12:04", "\r\n", "\u202e"]),
+               max_size=30).map("".join)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PLAIN_TEXT)
+def test_tokenize_text_invents_and_loses_nothing(text: str) -> None:
+    blocks = tokenize_text(text, LIMITS).blocks
+    produced = "".join("".join(block.text.split()) for block in blocks)
+    # strip_unwanted's characters (controls, bidi overrides, noncharacters) are dropped on
+    # purpose; every other non-whitespace character must come out once, in order.
+    assert produced == "".join(strip_unwanted(text).split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(PLAIN_TEXT)
+@example("\x08 \x1b")
+@example("\x01 a")
+def test_tokenize_text_block_texts_are_clean(text: str) -> None:
+    for block in tokenize_text(text, LIMITS).blocks:
+        assert block.text.strip()
+        assert strip_unwanted(block.text) == block.text
+        assert all(line == line.strip() and line for line in block.text.split("\n"))

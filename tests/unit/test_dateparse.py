@@ -1,0 +1,163 @@
+"""dateparse: every supported written form, the rejections, URLs and FoundDate.iso()."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.dateparse import FoundDate, find_in_text, find_in_url, parse_iso
+from cleantext.heuristics.datewords import MIN_YEAR
+
+TEXT_FORMS = {
+    "iso-T-offset": ("2008-04-10T12:04:00+04:00", "2008-04-10T12:04:00+04:00"),
+    "iso-T-offset-no-colon-fraction": ("2008-04-10T12:04:00.000+0400", "2008-04-10T12:04:00+04:00"),
+    "iso-Z": ("2008-04-10T12:04Z", "2008-04-10T12:04+00:00"),
+    "iso-space-time": ("2008-04-10 12:04", "2008-04-10T12:04"),
+    "iso-date": ("2008-04-10", "2008-04-10"),
+    "day-abbrev-comma-time": ("10 Apr, 2008 12:04", "2008-04-10T12:04"),
+    "month-day-year": ("April 10, 2008", "2008-04-10"),
+    "abbrev-dot-ordinal": ("Apr. 10th, 2008", "2008-04-10"),
+    "dotted-numeric": ("10.04.2008", "2008-04-10"),
+    "slashed-year-first": ("2008/04/10", "2008-04-10"),
+    "de-dotted-day": ("3. Mai 2024", "2024-05-03"),
+    "fr-lower-case": ("3 mai 2024", "2024-05-03"),
+    "es-de": ("10 de abril de 2008", "2008-04-10"),
+    "ru-genitive": ("10 апреля 2008", "2008-04-10"),
+    "cjk": ("2024年5月3日", "2024-05-03"),
+    "pm": ("May 3, 2024 3:05 pm", "2024-05-03T15:05"),
+    "p.m.-at": ("May 3, 2024 at 3:05 p.m.", "2024-05-03T15:05"),
+    "12-am": ("May 3, 2024 12:30 am", "2024-05-03T00:30"),
+    "12-pm": ("May 3, 2024 12:30 pm", "2024-05-03T12:30"),
+    "de-um-dotted-time": ("1.1.2024 um 14.30", "2024-01-01T14:30"),
+    "with-seconds": ("10 April 2008, 14:05:09", "2008-04-10T14:05:09"),
+    "in-a-sentence": ("Published on 10 April 2008 by the desk.", "2008-04-10"),
+    "umlaut-month": ("3 März 2024, 14:05", "2024-03-03T14:05"),
+}
+
+
+@pytest.mark.parametrize(("text", "iso"), TEXT_FORMS.values(), ids=TEXT_FORMS.keys())
+def test_supported_forms(text: str, iso: str) -> None:
+    found = find_in_text(text)
+    assert found is not None
+    assert found.iso() == iso
+
+
+REJECTED = {
+    "feb-30-text": "February 30, 2008",
+    "feb-30-numeric": "30.02.2008",
+    "feb-30-iso": "2008-02-30",
+    "before-min-year": "1 January 1990",
+    "iso-before-min-year": "1990-01-01",
+    "lone-year": "2008",
+    "lone-time": "10:30",
+    "month-and-year-only": "April 2008",
+    "no-date": "The report was published last week.",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("text", REJECTED.values(), ids=REJECTED.keys())
+def test_rejected(text: str) -> None:
+    assert find_in_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("year", "accepted"), [(MIN_YEAR - 1, False), (MIN_YEAR, True)],
+    ids=["year-before", "first-year"],
+)
+def test_min_year_boundary(year: int, accepted: bool) -> None:
+    assert (find_in_text(f"{year}-06-15") is not None) is accepted
+    assert (find_in_text(f"15 June {year}") is not None) is accepted
+
+
+LATEST = dt.date(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [("10 April 2030", False), ("2024-01-02", False), ("2024-01-01", True),
+     ("10 April 2023", True)],
+    ids=["years-after", "day-after", "same-day", "before"],
+)
+def test_latest_horizon(text: str, accepted: bool) -> None:
+    assert (find_in_text(text, latest=LATEST) is not None) is accepted
+
+
+def test_a_rejected_date_does_not_hide_a_later_valid_one() -> None:
+    found = find_in_text("Born 30.02.2008, filed 10.04.2008")
+    assert found is not None
+    assert found.day == dt.date(2008, 4, 10)
+
+
+def test_parse_iso_only_reads_iso() -> None:
+    assert parse_iso("April 10, 2008") is None
+    found = parse_iso('{"datePublished": "2008-04-10T12:04:00Z"}')
+    assert found == FoundDate(dt.date(2008, 4, 10), "12:04:00", "+00:00")
+
+
+# --- URLs ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.com/2008/04/10/slug", dt.date(2008, 4, 10)),
+        ("https://example.com/2008-04-10-slug", dt.date(2008, 4, 10)),
+        ("https://example.com/news/20080410/", dt.date(2008, 4, 10)),
+        ("https://example.com/2008/04/slug", dt.date(2008, 4, 1)),
+        ("https://example.com/news/slug", None),
+        ("https://example.com/item/123456789", None),
+        ("https://example.com/1990/01/02/old", None),
+    ],
+    ids=["slashes", "dashes", "compact", "year-month", "no-date", "long-number", "too-old"],
+)
+def test_find_in_url(url: str, day: dt.date | None) -> None:
+    found = find_in_url(url)
+    assert (found.day if found else None) == day
+    if found:
+        assert found.time is None
+
+
+def test_find_in_url_respects_latest() -> None:
+    assert find_in_url("https://example.com/2030/01/02/x", latest=LATEST) is None
+
+
+# --- FoundDate -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("found", "iso"),
+    [
+        (FoundDate(dt.date(2008, 4, 10)), "2008-04-10"),
+        (FoundDate(dt.date(2008, 4, 10), "12:04"), "2008-04-10T12:04"),
+        (FoundDate(dt.date(2008, 4, 10), "12:04:05", "+04:00"), "2008-04-10T12:04:05+04:00"),
+        (FoundDate(dt.date(2008, 4, 10), None, "+04:00"), "2008-04-10"),
+    ],
+    ids=["day", "time", "time-and-offset", "offset-without-time"],
+)
+def test_found_date_iso(found: FoundDate, iso: str) -> None:
+    assert found.iso() == iso
+
+
+# --- properties ------------------------------------------------------------------------------
+
+FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dt.date(MIN_YEAR, 1, 1), max_value=dt.date(2099, 12, 31)),
+       form=st.sampled_from(FORMATS))
+def test_any_real_day_round_trips(day: dt.date, form: str) -> None:
+    found = find_in_text(f"Posted {day.strftime(form)} in News")
+    assert found is not None
+    assert found.day == day
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_find_in_text_never_raises(text: str) -> None:
+    found = find_in_text(text, latest=LATEST)
+    if found is not None:
+        assert found.day.year >= MIN_YEAR
+        assert found.day <= LATEST

@@ -1,0 +1,371 @@
+"""decode(): every step of the documented precedence, lying charsets, and label safety."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+
+from cleantext.decode import (
+    LABELS,
+    MIN_DETECT_BYTES,
+    Decoded,
+    EncodingSource,
+    codec_for_label,
+    decode,
+    sniff_meta,
+)
+
+BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+RUSSIAN = ("Президент России заявил сегодня, что экономика страны продолжает расти, "
+           "несмотря на все трудности прошедшего года. ") * 3
+FRENCH = ("Le président de la République a déclaré aujourd'hui que l'économie française "
+          "était en très bonne santé, malgré les difficultés rencontrées à l'étranger. "
+          "Où est passé l'été ? ") * 2
+GERMAN = ("Die Bundesregierung hat heute beschlossen, dass die Straßenbahn in München künftig "
+          "öfter fährt. Außerdem sollen Gebühren für Fahrgäste sinken, erklärte der "
+          "Bürgermeister. ") * 2
+
+
+# --- 1. byte-order marks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("data", "codec"),
+    [
+        (codecs.BOM_UTF8 + "café".encode(), "utf-8"),
+        (codecs.BOM_UTF16_LE + "café".encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + "café".encode("utf-16-be"), "utf-16-be"),
+    ],
+    ids=["utf-8", "utf-16le", "utf-16be"],
+)
+def test_bom_decides_and_is_removed(data: bytes, codec: str) -> None:
+    result = decode(data)
+    assert result == Decoded("café", codec, EncodingSource.BOM)
+
+
+def test_bom_beats_declared_charset_and_meta() -> None:
+    data = codecs.BOM_UTF8 + b'<meta charset="windows-1251">' + "café".encode()
+    result = decode(data, declared="windows-1251")
+    assert result.source is EncodingSource.BOM
+    assert result.encoding == "utf-8"
+    assert result.text.endswith("café")
+
+
+# --- 2. the caller's charset -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("declared", "data", "text", "codec"),
+    [
+        ("windows-1251", "При".encode("cp1251"), "При", "cp1251"),
+        ('  "Windows-1251" ', "При".encode("cp1251"), "При", "cp1251"),
+        ("koi8-r", "При".encode("koi8-r"), "При", "koi8-r"),
+        ("shift_jis", "日本語".encode("cp932"), "日本語", "cp932"),
+        ("utf-16le", "日本".encode("utf-16-le"), "日本", "utf-16-le"),
+    ],
+    ids=["windows-1251", "quoted-mixed-case", "koi8-r", "shift_jis", "utf-16le"],
+)
+def test_declared_charset_is_used(declared: str, data: bytes, text: str, codec: str) -> None:
+    assert decode(data, declared=declared) == Decoded(text, codec, EncodingSource.DECLARED)
+
+
+def test_declared_charset_beats_meta() -> None:
+    data = b'<meta charset="iso-8859-2">' + "При".encode("cp1251")
+    result = decode(data, declared="windows-1251")
+    assert result.source is EncodingSource.DECLARED
+    assert result.encoding == "cp1251"
+    assert result.text.endswith("При")
+
+
+def test_unknown_declared_label_falls_through_to_meta() -> None:
+    data = b'<meta charset="windows-1251">' + "При".encode("cp1251")
+    result = decode(data, declared="utf8mb4")
+    assert result.source is EncodingSource.META
+    assert result.text.endswith("При")
+
+
+# --- 3. <meta> -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'<meta charset="windows-1251">',
+        b"<meta charset=windows-1251>",
+        b"<META CHARSET='Windows-1251'>",
+        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+        b'<meta content="text/html;charset=windows-1251" http-equiv="content-type">',
+    ],
+    ids=["charset-quoted", "charset-bare", "upper-case", "http-equiv", "content-first"],
+)
+def test_meta_charset_is_used(head: bytes) -> None:
+    data = b"<html><head>" + head + b"</head><body>" + "Привет".encode("cp1251")
+    result = decode(data)
+    assert result.source is EncodingSource.META
+    assert result.encoding == "cp1251"
+    assert result.text.endswith("Привет")
+
+
+def test_meta_after_the_scan_window_is_ignored() -> None:
+    data = b" " * 5000 + b'<meta charset="windows-1251">' + "Привет".encode()
+    assert sniff_meta(data) is None
+    assert decode(data).source is EncodingSource.UTF8
+
+
+# --- 4. strict UTF-8 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text", ["plain ascii", "café", "日本語のテキスト", "emoji 🎉"],
+    ids=["ascii", "latin", "cjk", "emoji"],
+)
+def test_valid_utf8_without_any_declaration(text: str) -> None:
+    assert decode(text.encode()) == Decoded(text, "utf-8", EncodingSource.UTF8)
+
+
+# --- 5. charset-normalizer -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "codec", "codecs_allowed"),
+    [
+        (RUSSIAN, "cp1251", {"cp1251"}),
+        (FRENCH, "cp1252", {"cp1252"}),
+        # cp1250 and cp1252 agree on every byte of German text: either reading is right.
+        (GERMAN, "cp1252", {"cp1252", "cp1250"}),
+    ],
+    ids=["cp1251-russian", "cp1252-french", "cp1252-german"],
+)
+def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: set[str]) -> None:
+    data = text.encode(codec)
+    assert len(data) >= MIN_DETECT_BYTES
+    result = decode(data)
+    assert result.source is EncodingSource.DETECTED
+    assert result.encoding in codecs_allowed
+    assert result.text == text
+
+
+def test_detection_never_answers_utf16() -> None:
+    data = ("café " * 100).encode("utf-16-le")  # no BOM; not valid UTF-8 (é then NUL)
+    result = decode(data)
+    assert result.encoding is not None
+    assert not result.encoding.replace("_", "-").startswith(("utf-16", "utf-32"))
+
+
+# --- 6. windows-1252 fallback ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [(b"caf\xe9", "café"), (b"na\xefve \x93quoted\x94", "naïve “quoted”"), (b"\xff", "ÿ")],
+    ids=["cafe", "smart-quotes", "single-byte"],
+)
+def test_short_undecodable_bytes_fall_back_to_cp1252(data: bytes, text: str) -> None:
+    assert len(data) < MIN_DETECT_BYTES
+    result = decode(data)
+    assert result == Decoded(text, "cp1252", EncodingSource.FALLBACK)
+    assert "utf-16" not in (result.encoding or "")
+
+
+# --- lying charsets --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("declared", "data"),
+    [
+        ("iso-8859-1", "café".encode()),
+        ("windows-1252", "naïve “quoted”".encode()),
+        ("windows-1251", "Привет".encode()),
+        (None, b'<meta charset="iso-8859-1">' + "café".encode()),
+    ],
+    ids=["header-latin1", "header-windows-1252", "header-windows-1251", "meta-latin1"],
+)
+def test_valid_non_ascii_utf8_beats_a_declared_single_byte_charset(
+    declared: str | None, data: bytes
+) -> None:
+    result = decode(data, declared=declared)
+    assert result.encoding == "utf-8"
+    assert result.source is EncodingSource.UTF8
+    assert result.text == data.decode("utf-8")
+
+
+def test_declared_single_byte_is_used_for_ascii_bytes() -> None:
+    assert decode(b"plain", declared="iso-8859-1") == Decoded(
+        "plain", "cp1252", EncodingSource.DECLARED)
+
+
+def test_declared_utf8_that_does_not_decode_falls_through_to_fallback() -> None:
+    result = decode(b"caf\xe9", declared="utf-8")
+    assert result == Decoded("café", "cp1252", EncodingSource.FALLBACK)
+
+
+def test_declared_utf8_that_does_not_decode_falls_through_to_meta() -> None:
+    data = b'<meta charset="windows-1251">' + "При".encode("cp1251")
+    result = decode(data, declared="utf-8")
+    assert result.source is EncodingSource.META
+    assert result.encoding == "cp1251"
+    assert result.text.endswith("При")
+
+
+def test_declared_euc_kr_is_not_treated_as_single_byte() -> None:
+    data = "책 창".encode("cp949")  # b"\xc3\xa5 \xc3\xa2", also valid UTF-8 ("å â")
+    assert decode(data, declared="euc-kr").text == "책 창"
+
+
+def test_declared_shift_jis_decodes_windows_extensions() -> None:
+    data = "①②Ⅲ".encode("cp932")
+    assert decode(data, declared="shift_jis").text == "①②Ⅲ"
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+UNKNOWN_LABELS = ["utf8mb4", "unicode_escape", "utf-7", "x-user-defined-bogus", "rot13", "hex",
+                  "base64", "punycode", "raw_unicode_escape", "idna"]
+
+
+@pytest.mark.parametrize("label", UNKNOWN_LABELS, ids=UNKNOWN_LABELS)
+def test_unknown_labels_map_to_nothing(label: str) -> None:
+    assert codec_for_label(label) is None
+
+
+# Not valid UTF-8 (\xe9), so every step runs; "+AGE-" is "a" in UTF-7 and "\\u0041" is "A"
+# under unicode_escape: the codec was used if either turns up decoded.
+PAYLOAD = b"+AGE- \\u0041 caf\xe9"
+PAYLOAD_TEXT = "+AGE- \\u0041 café"
+
+
+@pytest.mark.parametrize("label", UNKNOWN_LABELS, ids=UNKNOWN_LABELS)
+def test_unknown_declared_label_is_never_used_as_codec(label: str) -> None:
+    result = decode(PAYLOAD, declared=label)
+    assert result == Decoded(PAYLOAD_TEXT, "cp1252", EncodingSource.FALLBACK)
+
+
+@pytest.mark.parametrize("label", UNKNOWN_LABELS, ids=UNKNOWN_LABELS)
+def test_unknown_meta_label_is_never_used_as_codec(label: str) -> None:
+    head = b'<meta charset="' + label.encode() + b'">'
+    result = decode(head + PAYLOAD)
+    assert result.source is EncodingSource.FALLBACK
+    assert result.text == head.decode() + PAYLOAD_TEXT
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("latin1", "cp1252"),
+        ("ISO-8859-1", "cp1252"),
+        ("us-ascii", "cp1252"),
+        ("windows-1252", "cp1252"),
+        ("utf8", "utf-8"),
+        ("UTF-8", "utf-8"),
+        ("gbk", "gb18030"),
+        ("gb2312", "gb18030"),
+        ("big5", "big5hkscs"),
+        ("euc-kr", "cp949"),
+        ("utf-16", "utf-16-le"),
+        ("utf-16be", "utf-16-be"),
+        ("koi8-u", "koi8-u"),
+        (" 'windows-1251' ", "cp1251"),
+    ],
+    ids=lambda value: str(value).strip(),
+)
+def test_codec_for_whatwg_labels(label: str, codec: str) -> None:
+    assert codec_for_label(label) == codec
+
+
+SHIFT_JIS_LABELS = ["shift_jis", "Shift_JIS", "shift-jis", "sjis", "ms_kanji", "windows-31j",
+                    "x-sjis", "csshiftjis", "ms932"]
+
+
+@pytest.mark.parametrize("label", SHIFT_JIS_LABELS, ids=SHIFT_JIS_LABELS)
+def test_shift_jis_variants_map_to_one_codec(label: str) -> None:
+    assert codec_for_label(label) == codec_for_label("shift_jis")
+    assert codec_for_label(label) == "cp932"
+
+
+@pytest.mark.parametrize("label", [None, "", "   "], ids=["none", "empty", "blank"])
+def test_codec_for_no_label(label: str | None) -> None:
+    assert codec_for_label(label) is None
+
+
+def test_every_label_maps_to_a_python_text_codec() -> None:
+    for label, codec in LABELS.items():
+        assert isinstance("x".encode(codec), bytes), label
+        assert isinstance(b"x".decode(codec, "replace"), str), label
+
+
+# --- str input -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("declared", [None, "windows-1251"], ids=["undeclared", "declared"])
+def test_str_passes_through(declared: str | None) -> None:
+    text = '<meta charset="windows-1251"><p>café \x00 日本</p>'
+    assert decode(text, declared=declared) == Decoded(text, None, EncodingSource.STR)
+
+
+# --- properties ------------------------------------------------------------------------------
+
+META_PREFIXED = st.builds(
+    lambda label, body: b'<meta charset="' + label.encode("utf-8", "replace") + b'">' + body,
+    st.one_of(st.sampled_from(sorted(LABELS)), st.text(max_size=12)),
+    st.binary(max_size=600),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.one_of(st.binary(max_size=600), st.binary(min_size=MIN_DETECT_BYTES, max_size=1200),
+                   META_PREFIXED,
+                   st.builds(lambda bom, body: bom + body, st.sampled_from(BOMS), st.binary())),
+    declared=st.one_of(st.none(), st.text(max_size=20), st.sampled_from(sorted(LABELS))),
+)
+def test_decode_never_raises(data: bytes, declared: str | None) -> None:
+    result = decode(data, declared=declared)
+    assert isinstance(result.text, str)
+    assert result.encoding is not None
+    codecs.lookup(result.encoding)
+    assert result.source is not EncodingSource.STR
+
+
+ROUNDTRIP = {  # Python codec -> the WHATWG label a page would declare for it
+    "utf-8": "utf-8",
+    "cp1252": "windows-1252",
+    "utf-16-le": "utf-16le",
+    "cp1251": "windows-1251",
+    "cp932": "shift_jis",
+    "gb18030": "gbk",
+}
+"""WHATWG's Shift_JIS is Windows-31J (cp932): a page labelled shift_jis is decoded as cp932."""
+SINGLE_BYTE_CODECS = {"cp1252", "cp1251"}
+NON_ROUND_TRIPPING = {"cp932": "¢£¬‖−〜"}
+"""Characters the codec encodes but decodes to something else: not decode()'s business."""
+
+
+def _is_non_ascii_utf8(data: bytes) -> bool:
+    try:
+        return not data.decode("utf-8").isascii()
+    except UnicodeDecodeError:
+        return False
+
+
+@st.composite
+def _encoded_text(draw: st.DrawFn) -> tuple[str, str]:
+    codec = draw(st.sampled_from(sorted(ROUNDTRIP)))
+    alphabet = st.characters(codec=codec, exclude_characters=NON_ROUND_TRIPPING.get(codec, ""))
+    return draw(st.text(alphabet, max_size=40)), codec
+
+
+@settings(max_examples=200, deadline=None)
+@given(_encoded_text())
+@example(("café", "cp1252"))
+@example(("Привет, мир", "cp1251"))
+@example(("日本語のテキスト", "cp932"))
+@example(("中文文本", "gb18030"))
+def test_declared_charset_round_trips(case: tuple[str, str]) -> None:
+    text, codec = case
+    data = text.encode(codec)
+    assume(data.decode(codec) == text)  # the codec itself must round-trip
+    # Documented precedence, not decode()'s round-trip: a leading BOM wins over any declaration
+    # (and is stripped), e.g. "\ufeff" in UTF-8/UTF-16 or "ï»¿" in cp1252.
+    assume(not data.startswith(BOMS))
+    # Documented rule: valid, non-ASCII UTF-8 beats a declared single-byte charset (that is what
+    # a page lying about its charset looks like). cp1252 "Ã©" is the UTF-8 bytes of "é", so such
+    # strings legitimately come back as UTF-8 and are left out here.
+    if codec in SINGLE_BYTE_CODECS:
+        assume(not _is_non_ascii_utf8(data))
+    assert decode(data, declared=ROUNDTRIP[codec]).text == text

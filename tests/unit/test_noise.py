@@ -1,0 +1,287 @@
+"""noise: each text detector with positive and negative cases; container noise; hidden; article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleantext.heuristics.thresholds import Thresholds
+from cleantext.noise import (
+    container_noise,
+    icon_run,
+    is_article,
+    is_dateline,
+    is_hidden,
+    text_noise,
+)
+from cleantext.result import Label
+
+LIMITS = Thresholds()
+SEED = Path(__file__).parent.parent / "fixtures" / "seed" / "rt-ban-ki-moon.txt"
+SEED_ICON_LINE = SEED.read_text("utf-8").splitlines()[0]
+
+
+def _label(text: str) -> Label | None:
+    verdict = text_noise(text, LIMITS)
+    return verdict.label if verdict else None
+
+
+# --- positives: (text, label) per detector ---------------------------------------------------
+
+POSITIVE = {
+    # icon-name run
+    "icon-seed-line": (SEED_ICON_LINE, Label.ICON_RUN),
+    "icon-glyphicons": ("glyphicon glyphicon-user glyphicon-star glyphicon-heart", Label.ICON_RUN),
+    # media-player timestamps
+    "time-zero": ("0:00", Label.MEDIA_TIMESTAMP),
+    "time-minutes": ("27:22", Label.MEDIA_TIMESTAMP),
+    "time-position-duration": ("0:00 / 27:48", Label.MEDIA_TIMESTAMP),
+    "time-hours": ("1:02:03", Label.MEDIA_TIMESTAMP),
+    # ad labels
+    "ad-title-case": ("Advertisement", Label.AD),
+    "ad-upper-case": ("ADVERTISEMENT", Label.AD),
+    "ad-german": ("Anzeige", Label.AD),
+    "ad-dashes": ("- Advertisement -", Label.AD),
+    "ad-continues-below": ("Story continues below advertisement", Label.AD),
+    # share bars
+    "share-tweet-email": ("Share Tweet Email", Label.SHARE),
+    "share-services-count": ("Facebook Twitter WhatsApp 12", Label.SHARE),
+    "share-german": ("Teilen Drucken", Label.SHARE),
+    # cookie notices
+    "cookie-we-use": ("We use cookies to improve your experience. Accept all cookies",
+                      Label.COOKIE),
+    "cookie-continuing": ("This website uses cookies. By continuing to use this site you agree.",
+                          Label.COOKIE),
+    "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
+    # newsletter prompts
+    "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
+    "newsletter-subscribe": ("Subscribe to our newsletter", Label.NEWSLETTER),
+    "newsletter-inbox": ("Get the latest news delivered to your inbox", Label.NEWSLETTER),
+    "newsletter-subscriber": ("Already a subscriber? Log in", Label.NEWSLETTER),
+    "newsletter-subscribe-now": ("Subscribe now", Label.NEWSLETTER),
+    # related-content headings
+    "related-articles": ("Related articles", Label.RELATED),
+    "related-read-more": ("Read more", Label.RELATED),
+    "related-german": ("Mehr zum Thema", Label.RELATED),
+    "related-colon": ("Read also:", Label.RELATED),
+    # menu words and breadcrumbs
+    "menu-home": ("Home", Label.MENU),
+    "menu-skip": ("Skip to content", Label.MENU),
+    "menu-sign-in": ("Sign in", Label.MENU),
+    "breadcrumb-gt": ("Home > News > World", Label.MENU),
+    "breadcrumb-slash": ("Home / News / World", Label.MENU),
+    "breadcrumb-guillemet": ("Startseite » Politik » Ausland", Label.MENU),
+    # bylines
+    "byline-by": ("By Jane Doe", Label.BYLINE),
+    "byline-von": ("Von Max Mustermann", Label.BYLINE),
+    "byline-two-authors": ("By Jane Doe and John Smith", Label.BYLINE),
+    "byline-written-by": ("Written by Jane Doe", Label.BYLINE),
+    # datelines
+    "dateline-seed": ("10 Apr, 2008 12:04", Label.DATELINE),
+    "dateline-updated-gmt": ("Updated 10 April 2008, 14:05 GMT", Label.DATELINE),
+    "dateline-posted-on": ("Posted on April 10, 2008", Label.DATELINE),
+    "dateline-german": ("Veröffentlicht am 3. Mai 2024, 14:05 Uhr", Label.DATELINE),
+    "dateline-city": ("Moscow, April 10, 2008", Label.DATELINE),
+}
+
+
+@pytest.mark.parametrize(("text", "label"), POSITIVE.values(), ids=POSITIVE.keys())
+def test_text_noise_positive(text: str, label: Label) -> None:
+    assert _label(text) is label
+
+
+# --- negatives: prose each detector must leave alone -----------------------------------------
+
+COOKIE_LAW = (
+    "In its ruling the court held that storing cookies on a user's device requires informed "
+    "consent under the ePrivacy Directive, and that a pre-ticked checkbox does not meet that "
+    "standard. The judges noted that the use of cookies for analytics was not strictly "
+    "necessary, so national regulators must now review how websites obtain consent before any "
+    "tracking begins, a process expected to take several years."
+)
+NEGATIVE = {
+    "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
+                  "screen.",
+    "icon-prose-many": "Click the share icon, then the bookmark icon, then the menu icon and the "
+                       "close icon.",
+    "time-in-sentence": "The meeting starts at 10:30 in the main hall.",
+    "time-score": "The final score was 3:1 after extra time.",
+    "ad-sentence": "The advertisement ran in three newspapers last week.",
+    "ad-word-in-title": "Advertisement bans and the law",
+    "share-prices": "Share prices fell sharply on Monday after the report.",
+    "share-save-alone": "Save",
+    "cookie-recipe": "Bake the cookies for twelve minutes until golden.",
+    "newsletter-business": "The company said its newsletter business grew by 40 percent last "
+                           "year, driven by paid subscriptions.",
+    "related-sentence": "Read more about this topic in our archive of long-form investigations",
+    "menu-sentence": "Home is where the heart is.",
+    "menu-world-cup": "World Cup",
+    "breadcrumb-two-parts": "Home > News",
+    "breadcrumb-maths": "When x > y and y > z, it follows that x > z.",
+    "byline-by-the-end": "By the end of the day, the rally had dispersed.",
+    "byline-lower-case": "by now everyone knew",
+    "dateline-born": "He was born on 10 April 1998 in a small town near Lyon.",
+    "dateline-vote": "The vote is on 10 April 2008.",
+    "dateline-year-only": "In 2008, prices rose.",
+    "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
+}
+
+
+@pytest.mark.parametrize("text", NEGATIVE.values(), ids=NEGATIVE.keys())
+def test_text_noise_negative(text: str) -> None:
+    assert text_noise(text, LIMITS) is None
+
+
+def test_cookie_law_paragraph_is_not_a_cookie_notice() -> None:
+    assert len(COOKIE_LAW) > LIMITS.max_noise_line_chars
+    assert text_noise(COOKIE_LAW, LIMITS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Monday, officials expect the storm to have passed.",
+     "By March, the company had hired 200 people."],
+    ids=["by-monday", "by-march"],
+)
+def test_sentence_opening_with_by_and_a_capitalised_word_is_not_a_byline(text: str) -> None:
+    assert text_noise(text, LIMITS) is None
+
+
+def test_long_prose_is_never_noise() -> None:
+    text = " ".join(["Share prices fell sharply on Monday after the report."] * 20)
+    assert text_noise(text, LIMITS) is None
+
+
+def test_icon_run_reports_its_share() -> None:
+    verdict = icon_run(SEED_ICON_LINE, LIMITS)
+    assert verdict is not None
+    assert verdict.label is Label.ICON_RUN
+    assert "tokens" in verdict.reason
+
+
+def test_icon_run_needs_enough_hits() -> None:
+    assert icon_run("icon icon-a icon-b", LIMITS) is None  # 3 hits < icon_run_min_hits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("10 Apr, 2008 12:04", True), ("10 April 2008.", True), ("Apr. 10, 2008", True),
+     ("He was born on 10 April 1998 in a small town near Lyon.", False),
+     ("no digits here", False), ("Room 101", False)],
+    ids=["seed", "trailing-dot", "month-abbrev-dot", "sentence", "no-digits", "number-no-date"],
+)
+def test_is_dateline(text: str, expected: bool) -> None:
+    assert is_dateline(text) is expected
+
+
+# --- container noise -------------------------------------------------------------------------
+
+CONTAINER_POSITIVE = {
+    "nav-outside": ("nav", {}, False, Label.MENU),
+    "nav-inside-article": ("nav", {}, True, Label.MENU),
+    "footer-outside": ("footer", {}, False, Label.CHROME),
+    "header-outside": ("header", {}, False, Label.CHROME),
+    "aside-outside": ("aside", {}, False, Label.CHROME),
+    "role-navigation": ("div", {"role": "navigation"}, False, Label.MENU),
+    "role-navigation-in-article": ("div", {"role": "navigation"}, True, Label.MENU),
+    "role-contentinfo": ("div", {"role": "contentinfo"}, False, Label.CHROME),
+    "class-main-nav": ("div", {"class": "main-nav"}, False, Label.MENU),
+    "class-nav-underscore": ("ul", {"class": "nav_top"}, False, Label.MENU),
+    "class-upper-case": ("div", {"class": "Main-Nav"}, False, Label.MENU),
+    "class-site-footer": ("div", {"class": "site-footer"}, False, Label.CHROME),
+    "class-share-bar": ("div", {"class": "share-bar"}, False, Label.SHARE),
+    "class-cookie-banner": ("div", {"class": "cookie-banner"}, False, Label.COOKIE),
+    "class-ad-slot": ("div", {"class": "ad-slot"}, False, Label.AD),
+    "class-comments": ("section", {"class": "comments"}, False, Label.COMMENTS),
+    "id-comments": ("div", {"id": "comments"}, False, Label.COMMENTS),
+    "class-related-posts": ("div", {"class": "related-posts"}, False, Label.RELATED),
+    "class-among-others": ("div", {"class": "col-md-4 sidebar widget-area"}, False, Label.CHROME),
+}
+
+
+@pytest.mark.parametrize(("tag", "attrs", "in_article", "label"), CONTAINER_POSITIVE.values(),
+                         ids=CONTAINER_POSITIVE.keys())
+def test_container_noise_positive(tag: str, attrs: dict[str, str], in_article: bool,
+                                  label: Label) -> None:
+    verdict = container_noise(tag, attrs, in_article)
+    assert verdict is not None
+    assert verdict.label is label
+    assert verdict.reason
+
+
+CONTAINER_NEGATIVE = {
+    "footer-in-article": ("footer", {}, True),
+    "header-in-article": ("header", {}, True),
+    "aside-in-article": ("aside", {}, True),
+    "class-header-in-article": ("div", {"class": "header"}, True),
+    "plain-div": ("div", {}, False),
+    "canvas": ("div", {"class": "canvas"}, False),
+    "navy-theme": ("div", {"class": "navy-theme"}, False),
+    "article-header": ("div", {"class": "article-header"}, False),
+    "entry-content": ("div", {"class": "entry-content"}, False),
+    "hidden-xs": ("div", {"class": "hidden-xs"}, False),
+    "adventure": ("div", {"class": "adventure"}, False),
+    "download": ("a", {"class": "download"}, False),
+    "shadow": ("div", {"class": "shadow"}, False),
+    "badge": ("span", {"class": "badge"}, False),
+    "role-main": ("div", {"role": "main"}, False),
+    "body-feature-flags": ("body", {"class": "single has-sidebar f_comments_on"}, False),
+}
+
+
+@pytest.mark.parametrize(("tag", "attrs", "in_article"), CONTAINER_NEGATIVE.values(),
+                         ids=CONTAINER_NEGATIVE.keys())
+def test_container_noise_negative(tag: str, attrs: dict[str, str], in_article: bool) -> None:
+    assert container_noise(tag, attrs, in_article) is None
+
+
+def test_wordpress_taxonomy_classes_on_the_article_are_not_noise() -> None:
+    attrs = {"class": "post-42 post type-post status-publish hentry category-privacy tag-cookies"}
+    assert container_noise("article", attrs, True) is None
+
+
+# --- is_hidden -------------------------------------------------------------------------------
+
+HIDDEN = {
+    "hidden-attribute": ("div", {"hidden": ""}, True),
+    "aria-hidden": ("span", {"aria-hidden": "true"}, True),
+    "display-none": ("p", {"style": "display:none"}, True),
+    "display-none-spaced": ("div", {"style": "color: red; DISPLAY : NONE !important"}, True),
+    "visibility-hidden": ("div", {"style": "visibility: hidden"}, True),
+    "sr-only": ("span", {"class": "sr-only"}, True),
+    "visually-hidden-among-others": ("h2", {"class": "label visually-hidden"}, True),
+    "upper-case-class": ("div", {"class": "btn Hidden"}, True),
+    "aria-hidden-false": ("div", {"aria-hidden": "false"}, False),
+    "display-block": ("div", {"style": "display:block"}, False),
+    "hidden-xs": ("div", {"class": "hidden-xs"}, False),
+    "no-attributes": ("div", {}, False),
+    "heading-permalink": ("a", {"class": "headerlink"}, True),
+    "permalink-class-not-on-a-link": ("div", {"class": "permalink"}, False),
+    "body-never-hidden": ("body", {"class": "hidden"}, False),
+}
+
+
+@pytest.mark.parametrize(("tag", "attrs", "hidden"), HIDDEN.values(), ids=HIDDEN.keys())
+def test_is_hidden(tag: str, attrs: dict[str, str], hidden: bool) -> None:
+    assert is_hidden(tag, attrs) is hidden
+
+
+# --- is_article ------------------------------------------------------------------------------
+
+ARTICLE = {
+    "article-tag": ("article", {}, True),
+    "main-tag": ("main", {}, True),
+    "role-main": ("div", {"role": "main"}, True),
+    "itemprop-articlebody": ("div", {"itemprop": "articleBody"}, True),
+    "class-entry-content": ("div", {"class": "entry-content"}, True),
+    "id-article-body": ("section", {"id": "article-body"}, True),
+    "plain-div": ("div", {}, False),
+    "class-article-header": ("div", {"class": "article-header"}, False),
+    "class-content": ("div", {"class": "content"}, False),
+}
+
+
+@pytest.mark.parametrize(("tag", "attrs", "expected"), ARTICLE.values(), ids=ARTICLE.keys())
+def test_is_article(tag: str, attrs: dict[str, str], expected: bool) -> None:
+    assert is_article(tag, attrs) is expected

@@ -1,0 +1,169 @@
+"""parse(): no network, no files, no entity expansion, never an error; looks_like_html()."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from cleantext.parse import HTML_SNIFF_CHARS, looks_like_html, parse
+
+
+def _text(root: etree._Element) -> str:
+    return "".join(str(part) for part in root.itertext())
+
+
+def _is_empty_page(root: etree._Element) -> bool:
+    return (root.tag == "html" and len(root) == 1 and root[0].tag == "body" and len(root[0]) == 0
+            and not _text(root).strip())
+
+
+# --- safety ----------------------------------------------------------------------------------
+
+XXE_PAGES = [
+    ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
+     '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>a&e;b</p></body></html>'),
+    '<!DOCTYPE html [<!ENTITY e SYSTEM "/etc/passwd">]><html><body><p>&e;</p></body></html>',
+    '<!DOCTYPE html SYSTEM "file:///etc/passwd"><html><body><p>x</p></body></html>',
+    '<!DOCTYPE x [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]><html><body>x</body></html>',
+]
+
+
+@pytest.mark.parametrize("page", XXE_PAGES, ids=["xhtml-entity", "html-entity", "system-dtd",
+                                                 "parameter-entity"])
+def test_external_entities_are_not_read(page: str) -> None:
+    text = _text(parse(page))
+    assert "root:" not in text
+    assert "/bin/" not in text
+
+
+LOL = "lol"
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    )
+    + "]><html><body><p>&lol9;</p></body></html>"
+)
+
+
+def test_internal_entities_are_not_expanded() -> None:
+    text = _text(parse(BILLION_LAUGHS))
+    assert len(text) < 1000
+    assert LOL * 10 not in text
+
+
+def test_internal_dtd_subset_does_not_leak_into_text() -> None:
+    page = '<!DOCTYPE x [<!ENTITY e "x">]><html><body><p>kept</p></body></html>'
+    assert _text(parse(page)).strip() == "kept"
+
+
+# --- XML declarations ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<?xml version="1.0" encoding="ISO-8859-1"?>',
+        '<?xml version="1.0" encoding="UTF-16"?>',
+        "  \n<?xml version='1.0' encoding='windows-1251' standalone='yes'?>\n",
+    ],
+    ids=["latin1", "utf-16", "leading-space"],
+)
+def test_xml_declaration_with_encoding_in_str_input(declaration: str) -> None:
+    root = parse(declaration + "<html><body><p>café ü 日本 Привет</p></body></html>")
+    paragraphs = root.findall(".//p")
+    assert [p.text for p in paragraphs] == ["café ü 日本 Привет"]
+    assert "xml" not in _text(root)
+
+
+# --- degenerate input ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "page",
+    ["", "   \n\t ", "\x00", "\x00\x00  ", "<!-- only a comment -->", "<?php echo 1 ?>"],
+    ids=["empty", "whitespace", "nul", "nuls-and-space", "comment", "processing-instruction"],
+)
+def test_empty_input_gives_an_empty_page(page: str) -> None:
+    assert _is_empty_page(parse(page))
+
+
+def test_nul_bytes_do_not_end_the_page() -> None:
+    root = parse("<p>before\x00after</p><p>second</p>")
+    assert [p.text for p in root.findall(".//p")] == ["beforeafter", "second"]
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        ("plain text, no tags", "plain text, no tags"),
+        ("<p>unclosed <b>bold", "unclosed bold"),
+        ("</div></p><p>stray end tags", "stray end tags"),
+        ("<p>lone surrogate \ud800 here</p>", "lone surrogate"),
+    ],
+    ids=["no-tags", "unclosed", "stray-end-tags", "lone-surrogate"],
+)
+def test_broken_markup_is_recovered(page: str, text: str) -> None:
+    root = parse(page)
+    assert root.tag == "html"
+    assert text in _text(root)
+
+
+def test_parse_does_not_raise_on_deep_nesting() -> None:
+    root = parse("<div>" * 5000 + "deep" + "</div>" * 5000)
+    assert root.tag == "html"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="libxml2 stops at its nesting limit (about 2048 levels, even with huge_tree): the "
+    "text inside and everything after the deep part is dropped",
+)
+def test_text_after_deep_nesting_is_kept() -> None:
+    root = parse("<p>before</p>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "<p>after</p>")
+    text = _text(root)
+    assert "deep" in text
+    assert "after" in text
+
+
+# --- looks_like_html -------------------------------------------------------------------------
+
+HTML_POSITIVE = {
+    "doctype": "<!DOCTYPE html><title>x</title>",
+    "html-tag": "<html><body>x</body></html>",
+    "paragraph": "<p>Hello</p>",
+    "div-with-class": '<div class="x">y</div>',
+    "br": "line<br/>line",
+    "link": 'see <a href="/x">this</a>',
+    "upper-case": "<P>Hello</P>",
+    "heading": "<h2>Title</h2>",
+    "script": "<script>var x = 1;</script>",
+}
+HTML_NEGATIVE = {
+    "comparison": "3 < 4 and x > y",
+    "less-than": "a<b",
+    "if-then": "if a<b then swap",
+    "arrow": "Home -> News -> World",
+    "email": "Jane <jane@example.com> wrote:",
+    "plain": "A plain paragraph of prose.",
+    "unknown-tag": "<paragraph> is not a tag",
+    "partial-name": "<pre-release> builds and <divider> lines",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("text", HTML_POSITIVE.values(), ids=HTML_POSITIVE.keys())
+def test_looks_like_html_positive(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize("text", HTML_NEGATIVE.values(), ids=HTML_NEGATIVE.keys())
+def test_looks_like_html_negative(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+def test_looks_like_html_only_sniffs_the_start() -> None:
+    assert not looks_like_html("x" * HTML_SNIFF_CHARS + "<p>late</p>")
+
+
+def test_looks_like_html_inline_fragment() -> None:
+    assert looks_like_html("<strong>Breaking:</strong> markets <em>fall</em> sharply")
