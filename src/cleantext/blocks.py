@@ -8,6 +8,7 @@ The walk is iterative (deep trees cannot overflow the stack) and never changes t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -15,7 +16,7 @@ from lxml import etree
 from . import noise
 from ._text import trim_lines, collapse_spaces, strip_unwanted
 from .heuristics.tags import (
-    BLOCK_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
+    ARTICLE_TAGS, BLOCK_TAGS, TRANSPARENT_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
     PARAGRAPH_TAGS, QUOTE_TAGS, SKIP_TAGS, TABLE_CELL_TAGS,
 )
 from .heuristics.thresholds import Thresholds
@@ -27,34 +28,47 @@ LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 TABLE_TAGS = frozenset({"table"})
 
 
+class Context:
+    """What an element's descendants inherit. Shared by reference: most elements change
+    nothing, and a new Context is made only where one does (a heading, a list, a link…)."""
+
+    __slots__ = ("in_article", "heading", "list_depth", "quote", "pre", "table", "caption", "link",
+                 "noise", "group")
+
+    def __init__(self) -> None:
+        self.in_article = False
+        self.heading = self.list_depth = 0
+        self.quote = self.pre = self.table = self.caption = self.link = False
+        self.noise: tuple[tuple[Node, noise.Verdict], ...] = ()
+        self.group: Node | None = None
+        """The innermost list or table: its items and cells are decided together."""
+
+    def copy(self) -> Context:
+        new = Context.__new__(Context)
+        new.in_article, new.heading, new.list_depth = self.in_article, self.heading, self.list_depth
+        new.quote, new.pre, new.table = self.quote, self.pre, self.table
+        new.caption, new.link, new.noise, new.group = self.caption, self.link, self.noise, self.group
+        return new
+
+
+ROOT_CONTEXT = Context()
+
+
 class Node:
-    """One open element during the walk, with what its descendants inherit."""
+    """One element seen during the walk."""
 
-    __slots__ = ("tag", "parent", "in_article", "heading", "list_depth", "quote", "pre", "table",
-                 "caption", "link", "noise", "group", "index", "end", "prose", "name")
+    __slots__ = ("tag", "parent", "ctx", "index", "end", "prose", "name")
 
-    def __init__(self, tag: str, parent: Node | None, index: int) -> None:
+    def __init__(self, tag: str, parent: Node | None, index: int, ctx: Context) -> None:
         self.tag = tag
         self.parent = parent
+        self.ctx = ctx
         self.index = index
         self.end = index
         """Index of its last descendant: descendants are exactly the nodes in [index, end]."""
         self.prose = 0.0
         """Content evidence of the blocks inside, filled in by the classifier."""
         self.name = tag
-        if parent is None:
-            self.in_article = False
-            self.heading = self.list_depth = 0
-            self.quote = self.pre = self.table = self.caption = self.link = False
-            self.noise: tuple[tuple[Node, noise.Verdict], ...] = ()
-            self.group: Node | None = None
-        else:
-            self.in_article = parent.in_article
-            self.heading = parent.heading
-            self.list_depth = parent.list_depth
-            self.quote, self.pre, self.table = parent.quote, parent.pre, parent.table
-            self.caption, self.link, self.noise = parent.caption, parent.link, parent.noise
-            self.group = parent.group
 
 
 @dataclass(slots=True)
@@ -115,20 +129,22 @@ class _Walker:
         self.owner: Node | None = None
         self.breaks = 0
 
-    def add_text(self, text: str | None, node: Node) -> None:
-        if not text:
+    def add_text(self, text: str, node: Node) -> None:
+        """Append text to the block being built; whitespace alone never starts a block."""
+        if text.isspace():
+            if self.owner is not None:
+                self.parts.append(text)
             return
         if self.owner is None:
             self.owner = node
         self.parts.append(text)
-        if not text.isspace():
-            self.breaks = 0
-            if node.link:
-                self.link_chars += len(text.strip())
+        self.breaks = 0
+        if node.ctx.link:
+            self.link_chars += len(text.strip())
 
     def line_break(self, node: Node) -> None:
         """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs)."""
-        if node.pre:
+        if node.ctx.pre:
             self.add_text("\n", node)
             return
         self.breaks += 1
@@ -145,7 +161,7 @@ class _Walker:
         self.lines, self.parts, self.link_chars, self.owner, self.breaks = [], [], 0, None, 0
         if owner is None:
             return
-        if owner.pre:
+        if owner.ctx.pre:
             self._emit(owner, trim_lines(strip_unwanted("".join(lines[0][0]))),
                        lines[0][1], None)
             return
@@ -173,53 +189,80 @@ class _Walker:
         if not text:
             return
         kind, level = _kind(owner)
+        ctx = owner.ctx
         self.blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(text)),
-                                    owner.in_article, owner.noise, verdict, owner.group))
+                                    ctx.in_article, ctx.noise, verdict, ctx.group))
 
-    def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node:
-        node = Node(tag, parent, len(self.nodes))
+    def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node | None:
+        """A Node for the element, or None when it is hidden (its subtree is skipped)."""
+        inherited = parent.ctx if parent is not None else ROOT_CONTEXT
+        node = Node(tag, parent, len(self.nodes), inherited)
+        judged = noise.judge(tag, element.attrib, inherited.in_article)
+        if judged is not None:
+            if judged.hidden:
+                return None
+            if judged.name:
+                node.name = f"{tag}.{judged.name}"
         self.nodes.append(node)
-        attributes = element.attrib
-        classes = attributes.get("class")
-        if classes:
-            node.name = f"{tag}.{classes.split()[0]}" if classes.split() else tag
-        if noise.is_article(tag, attributes):
-            node.in_article = True
-        verdict = noise.container_noise(tag, attributes, node.in_article)
-        if verdict is not None:
-            node.noise = (*node.noise, (node, verdict))
-        if tag in HEADING_TAGS:
-            node.heading = int(tag[1])
-        elif tag in LIST_TAGS:
-            node.list_depth += 1
-            node.group = node
-        elif tag in QUOTE_TAGS:
-            node.quote = True
-        elif tag in CODE_TAGS:
-            node.pre = True
-        elif tag in TABLE_CELL_TAGS:
-            node.table = True
-        elif tag in TABLE_TAGS:
-            node.group = node
-        elif tag in CAPTION_TAGS:
-            node.caption = True
-        elif tag in LINK_TAGS:
-            node.link = True
+        change = TAG_CONTEXT.get(tag)
+        if change is None and (judged is None or not (judged.article or judged.verdict)):
+            return node
+        ctx = node.ctx = inherited.copy()
+        if judged is not None:
+            ctx.in_article = ctx.in_article or judged.article
+            if judged.verdict is not None:
+                ctx.noise = (*ctx.noise, (node, judged.verdict))
+        if change is not None:
+            change(ctx, node, tag)
         return node
 
 
+def _heading(ctx: Context, node: Node, tag: str) -> None:
+    ctx.heading = int(tag[1])
+
+
+def _list(ctx: Context, node: Node, tag: str) -> None:
+    ctx.list_depth += 1
+    ctx.group = node
+
+
+def _table(ctx: Context, node: Node, tag: str) -> None:
+    ctx.group = node
+
+
+def _cell(ctx: Context, node: Node, tag: str) -> None:
+    ctx.table = True
+
+
+def _flag(name: str) -> Callable[[Context, Node, str], None]:
+    def change(ctx: Context, node: Node, tag: str) -> None:
+        setattr(ctx, name, True)
+    return change
+
+
+TAG_CONTEXT: dict[str, Callable[[Context, Node, str], None]] = {
+    **dict.fromkeys(HEADING_TAGS, _heading), **dict.fromkeys(LIST_TAGS, _list),
+    **dict.fromkeys(TABLE_TAGS, _table), **dict.fromkeys(TABLE_CELL_TAGS, _cell),
+    **dict.fromkeys(QUOTE_TAGS, _flag("quote")), **dict.fromkeys(CODE_TAGS, _flag("pre")),
+    **dict.fromkeys(CAPTION_TAGS, _flag("caption")), **dict.fromkeys(LINK_TAGS, _flag("link")),
+    **dict.fromkeys(ARTICLE_TAGS, _flag("in_article")),
+}
+"""What entering each special tag changes in the inherited context."""
+
+
 def _kind(node: Node) -> tuple[BlockKind, int]:
-    if node.heading:
-        return BlockKind.HEADING, node.heading
-    if node.pre:
+    ctx = node.ctx
+    if ctx.heading:
+        return BlockKind.HEADING, ctx.heading
+    if ctx.pre:
         return BlockKind.CODE, 0
-    if node.caption:
+    if ctx.caption:
         return BlockKind.CAPTION, 0
-    if node.tag in LIST_ITEM_TAGS or (node.list_depth and node.tag not in PARAGRAPH_TAGS):
-        return BlockKind.LIST_ITEM, node.list_depth
-    if node.quote:
+    if node.tag in LIST_ITEM_TAGS or (ctx.list_depth and node.tag not in PARAGRAPH_TAGS):
+        return BlockKind.LIST_ITEM, ctx.list_depth
+    if ctx.quote:
         return BlockKind.QUOTE, 0
-    if node.table:
+    if ctx.table:
         return BlockKind.TABLE, 0
     return BlockKind.PARAGRAPH, 0
 
@@ -227,34 +270,44 @@ def _kind(node: Node) -> tuple[BlockKind, int]:
 def tokenize(root: etree._Element, limits: Thresholds) -> Tokens:
     """Cut an HTML tree into blocks, judging containers and texts for noise on the way."""
     walker = _Walker(limits)
-    stack: list[Node] = []
+    stack: list[Node | None] = []
+    """Open elements; None for a skipped or transparent one (its tail belongs to the parent)."""
+    parent: Node | None = None
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
         tag = element.tag
-        if not isinstance(tag, str):  # entities and leftovers: text only
-            if event == "end" and stack:
-                walker.add_text(element.tail, stack[-1])
+        if type(tag) is not str:  # noqa: E721 - comments and entities: their tail only
+            if event == "end" and parent is not None and element.tail:
+                walker.add_text(element.tail, parent)
             continue
-        tag = tag.lower()
         if event == "start":
-            if tag in SKIP_TAGS or noise.is_hidden(tag, element.attrib):
-                events.skip_subtree()
-                stack.append(Node(tag, stack[-1] if stack else None, -1))
+            if tag in TRANSPARENT_TAGS and parent is not None and not element.attrib:
+                stack.append(None)  # plain inline formatting: its text is the parent's
+                if element.text:
+                    walker.add_text(element.text, parent)
                 continue
-            if tag in BLOCK_TAGS:
+            node = None if tag in SKIP_TAGS else walker.open(element, tag, parent)
+            if node is None:
+                events.skip_subtree()
+                stack.append(None)
+                continue
+            if tag in BLOCK_TAGS and walker.owner is not None:
                 walker.flush()
-            node = walker.open(element, tag, stack[-1] if stack else None)
             stack.append(node)
+            parent = node
             if tag in LINE_BREAK_TAGS:
                 walker.line_break(node)
-            walker.add_text(element.text, node)
+            if element.text:
+                walker.add_text(element.text, node)
         else:
-            node = stack.pop()
-            node.end = len(walker.nodes) - 1
-            if tag in BLOCK_TAGS:
-                walker.flush()
-            if stack:
-                walker.add_text(element.tail, stack[-1])
+            closed = stack.pop()
+            if closed is not None:
+                closed.end = len(walker.nodes) - 1
+                if tag in BLOCK_TAGS and walker.owner is not None:
+                    walker.flush()
+                parent = closed.parent
+            if parent is not None and element.tail:
+                walker.add_text(element.tail, parent)
     walker.flush()
     return Tokens(walker.blocks, walker.nodes)
 

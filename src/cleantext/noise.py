@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from ._text import words
 from .dateparse import MONTH_NUMBERS, find_in_text
 from .heuristics import phrases, tokens
-from .heuristics.tags import CHROME_TAGS, LINK_TAGS, NAV_TAGS
+from .heuristics.tags import ARTICLE_TAGS, CHROME_TAGS, LINK_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .result import Label
 
@@ -51,7 +53,54 @@ ROLE_LABELS = {"menu": Label.MENU, "chrome": Label.CHROME, "cookie": Label.COOKI
                "share": Label.SHARE}
 
 
-def is_hidden(tag: str, attributes: dict[str, str]) -> bool:
+class Judgement(NamedTuple):
+    """What the walk needs to know about an element, decided once per distinct element shape."""
+
+    hidden: bool
+    article: bool
+    verdict: Verdict | None
+    name: str
+    """Its first class name, for block paths."""
+
+
+def judge(tag: str, attributes: Mapping[str, str], in_article: bool) -> Judgement | None:
+    """Hidden? Main content? Furniture? None when the element is an ordinary container."""
+    if tag in NEVER_JUDGED:
+        return None
+    if not attributes:
+        return _judge_tag(tag, in_article)
+    style = attributes.get("style")
+    if ("hidden" in attributes or attributes.get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))):
+        return HIDDEN
+    return _judge_shape(tag, attributes.get("class") or "", attributes.get("id") or "",
+                        attributes.get("role") or "", attributes.get("itemprop") or "", in_article)
+
+
+HIDDEN = Judgement(True, False, None, "")
+
+
+@functools.lru_cache(maxsize=256)
+def _judge_tag(tag: str, in_article: bool) -> Judgement | None:
+    verdict = container_noise(tag, {}, in_article)
+    return Judgement(False, False, verdict, "") if verdict else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _judge_shape(tag: str, classes: str, ident: str, role: str, itemprop: str,
+                 in_article: bool) -> Judgement | None:
+    attributes = {"class": classes, "id": ident, "role": role, "itemprop": itemprop}
+    if is_hidden(tag, attributes):
+        return HIDDEN
+    article = is_article(tag, attributes)
+    verdict = container_noise(tag, attributes, in_article or article)
+    names = classes.split()
+    if not (article or verdict or names):
+        return None
+    return Judgement(False, article, verdict, names[0] if names else "")
+
+
+def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:
     """Whether the element adds nothing a reader sees as text: `hidden`, aria-hidden,
     display:none, sr-only, and the `¶` permalinks of docs headings."""
     if tag in NEVER_JUDGED:
@@ -70,15 +119,15 @@ def is_hidden(tag: str, attributes: dict[str, str]) -> bool:
     return not tokens.HIDDEN_CLASSES.isdisjoint(names)
 
 
-def is_article(tag: str, attributes: dict[str, str]) -> bool:
+def is_article(tag: str, attributes: Mapping[str, str]) -> bool:
     """Whether the element declares itself the main content (tag, role, itemprop, class)."""
-    if tag in ("article", "main"):
+    if tag in ARTICLE_TAGS:
         return True
     if attributes.get("role") in tokens.ARTICLE_ROLES:
         return True
-    if attributes.get("itemprop", "").lower() in tokens.ARTICLE_ITEMPROPS:
+    if (attributes.get("itemprop") or "").lower() in tokens.ARTICLE_ITEMPROPS:
         return True
-    return _article_tokens(attributes.get("class", ""), attributes.get("id", ""))
+    return _article_tokens(attributes.get("class") or "", attributes.get("id") or "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -86,20 +135,24 @@ def _article_tokens(classes: str, ident: str) -> bool:
     return tokens.ARTICLE_RE.search(f"{classes} {ident}") is not None
 
 
-def container_noise(tag: str, attributes: dict[str, str], in_article: bool) -> Verdict | None:
+def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -> Verdict | None:
     """The element's furniture verdict, or None when it may hold content."""
     if tag in NEVER_JUDGED:
         return None
     # Landmark tags: <nav> always; <header>/<footer>/<aside> only outside the article,
     # where an article's own header holds its headline.
     if tag in NAV_TAGS:
-        return Verdict(Label.MENU, "<nav>")
+        return _NAV
     if tag in CHROME_TAGS and not in_article:
-        return Verdict(Label.CHROME, f"<{tag}>")
+        return _CHROME_TAG[tag]
     role = attributes.get("role")
     if role in tokens.NOISE_ROLES:
         return Verdict(ROLE_LABELS[tokens.NOISE_ROLES[role]], f"role={role}")
-    return _class_noise(attributes.get("class", ""), attributes.get("id", ""))
+    return _class_noise(attributes.get("class") or "", attributes.get("id") or "")
+
+
+_NAV = Verdict(Label.MENU, "<nav>")
+_CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext.blocks import Node, RawBlock, Tokens
+from cleantext.blocks import Context, Node, RawBlock, Tokens
 from cleantext.classify import classify, resolve_noise
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.noise import Verdict
@@ -68,7 +68,7 @@ def test_favor_orders_content_share(favor: Favor) -> None:
 
 
 def test_furniture_container_holding_most_prose_loses_its_verdict() -> None:
-    wrapper = Node("div", None, 0)
+    wrapper = Node("div", None, 0, Context())
     verdict = Verdict(Label.MENU, "navigation container (menu)")
     inside = [_block(PROSE), _block(PROSE)]
     for block in inside:
@@ -78,7 +78,7 @@ def test_furniture_container_holding_most_prose_loses_its_verdict() -> None:
 
 
 def test_comment_container_keeps_its_verdict_over_prose() -> None:
-    thread = Node("div", None, 0)
+    thread = Node("div", None, 0, Context())
     verdict = Verdict(Label.COMMENTS, "comments container")
     block = _block(PROSE)
     block.container_noise = ((thread, verdict),)

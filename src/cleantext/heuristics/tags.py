@@ -36,3 +36,10 @@ CHROME_TAGS = frozenset({"header", "footer", "aside"})
 FORM_TAGS = frozenset({"form"})
 LINK_TAGS = frozenset({"a"})
 LINE_BREAK_TAGS = frozenset({"br"})
+
+TRANSPARENT_TAGS = frozenset({
+    "span", "b", "i", "em", "strong", "font", "small", "big", "u", "s", "strike", "sub", "sup",
+    "abbr", "cite", "mark", "q", "time", "var", "kbd", "samp", "dfn", "tt", "nobr", "ins", "del",
+    "bdi", "bdo", "wbr", "label", "data",
+})
+"""Inline formatting: without attributes it changes nothing but the look of its text."""
