@@ -31,6 +31,17 @@ def strip_unwanted(text: str) -> str:
     return _UNWANTED.sub("", text) if _UNWANTED.search(text) else text
 
 
+def clean_inline(text: str) -> str:
+    """A block's normal form: unwanted characters dropped, one space between words.
+
+    `isprintable()` is a fast C test that is True only when none of them can be present.
+    """
+    collapsed = " ".join(text.split())
+    if collapsed.isprintable():
+        return collapsed
+    return " ".join(_UNWANTED.sub("", collapsed).split())
+
+
 def collapse_spaces(text: str) -> str:
     """One space between words, no newlines: the normal form of a block's text."""
     return " ".join(text.split())

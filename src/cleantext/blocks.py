@@ -9,12 +9,12 @@ The walk is iterative (deep trees cannot overflow the stack) and never changes t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from . import noise
-from ._text import trim_lines, collapse_spaces, strip_unwanted
+from ._text import clean_inline, strip_unwanted, trim_lines, words
 from .heuristics.tags import (
     ARTICLE_TAGS, BLOCK_TAGS, TRANSPARENT_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
     PARAGRAPH_TAGS, QUOTE_TAGS, SKIP_TAGS, TABLE_CELL_TAGS,
@@ -87,6 +87,14 @@ class RawBlock:
     text_noise: noise.Verdict | None = None
     group: Node | None = None
     """The innermost list or table the block is an item or cell of: decided together."""
+
+    tokens: list[str] | None = field(default=None, init=False, repr=False)
+
+    def words(self) -> list[str]:
+        """The block's word tokens, computed once (the language vote and the scorer share them)."""
+        if self.tokens is None:
+            self.tokens = words(self.text)
+        return self.tokens
 
     @property
     def link_density(self) -> float:
@@ -167,7 +175,7 @@ class _Walker:
             return
         pending: list[tuple[str, int]] = []
         for parts, link_chars in lines:
-            text = collapse_spaces(strip_unwanted("".join(parts)))
+            text = clean_inline("".join(parts))
             if not text:
                 continue
             verdict = noise.text_noise(text, self.limits) if len(lines) > 1 else None
@@ -336,7 +344,7 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
 def _paragraphs(text: str) -> list[list[str]]:
     paragraphs: list[list[str]] = [[]]
     for line in text.splitlines():
-        cleaned = collapse_spaces(strip_unwanted(line))
+        cleaned = clean_inline(line)
         if cleaned:
             paragraphs[-1].append(cleaned)
         elif paragraphs[-1]:

@@ -16,7 +16,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._text import words
 from .blocks import Node, RawBlock, Tokens
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
@@ -106,8 +105,8 @@ def _looks_like_prose(raw: RawBlock) -> bool:
 def features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
     """The block's own features, named as in heuristics.weights."""
     text = raw.text
-    tokens = words(text)
-    hits = sum(1 for token in tokens if token in stop.words)
+    tokens = raw.words()
+    hits = sum(map(stop.words.__contains__, tokens))
     found = {
         "log_chars": math.log1p(len(text)),
         "link_density": raw.link_density,

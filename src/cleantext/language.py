@@ -6,7 +6,6 @@ import functools
 from collections import Counter
 from collections.abc import Iterable
 
-from ._text import words
 from .heuristics.stopwords import StopWords, all_stopwords, available_languages, stopwords
 
 SAMPLE_WORDS = 3000
@@ -30,20 +29,21 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in table.items()}
 
 
-def vote(texts: Iterable[str]) -> Counter[str]:
-    """Stop-word hits per language over the first SAMPLE_WORDS words of the texts."""
+def vote(texts: Iterable[list[str]]) -> Counter[str]:
+    """Stop-word hits per language over the first SAMPLE_WORDS words of the texts' word lists."""
     index = _index()
     counts: Counter[str] = Counter()
     seen = 0
     nospace = Counter[str]()
-    for text in texts:
-        for word in words(text):
-            seen += 1
+    for tokens in texts:
+        for word in tokens:
             codes = index.get(word)
             if codes:
-                counts.update(codes)
+                for code in codes:
+                    counts[code] += 1
             elif len(word) == 1 and not word.isascii():
                 nospace[word] += 1
+        seen += len(tokens)
         if seen >= SAMPLE_WORDS:
             break
     for code in ("zh", "ja", "th", "ko"):
@@ -53,7 +53,7 @@ def vote(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def detect(texts: Iterable[str], declared: str | None) -> str | None:
+def detect(texts: Iterable[list[str]], declared: str | None) -> str | None:
     """The page language: the declared code when the text does not contradict it."""
     counts = vote(texts)
     code = (declared or "").lower().replace("_", "-").split("-")[0] or None

@@ -48,7 +48,7 @@ def extract(page: bytes | str, *, url: str | None = None, encoding: str | None =
         root = parse(decoded.text)
         meta = read_metadata(root)
         tokens = tokenize(root, options.thresholds)
-    language = options.language or detect((raw.text for raw in tokens.blocks), meta.lang)
+    language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
     blocks = classify(tokens, options, stopword_set(language))
 
     site_name = _site_name(meta)
