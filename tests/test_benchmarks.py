@@ -18,7 +18,16 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # `benchmarks` is a folder of the repo, not an installed package
     sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks import datasets, htmltools, inspect, metrics, peers, scoring, worker  # noqa: E402
+from benchmarks import (  # noqa: E402
+    datasets,
+    htmltools,
+    inspect,
+    metrics,
+    peers,
+    runner,
+    scoring,
+    worker,
+)
 from benchmarks.__main__ import main as run_cli  # noqa: E402
 
 SMOKE_DATASETS = ("fundus", "trafilatura_eval")
@@ -169,13 +178,18 @@ def test_datasets_accept_plain_and_gzipped_pages_sorted_by_id(tmp_path: Path) ->
     (folder / datasets.PAGES_DIR).mkdir(parents=True)
     (folder / datasets.PAGES_DIR / "b.html.gz").write_bytes(gzip.compress(b"<p>bee</p>"))
     (folder / datasets.PAGES_DIR / "a.html").write_bytes(b"<p>ay</p>")
-    rows = [{"id": "b", "url": None, "body": "bee"}, {"id": "a", "title": "A"}, {"id": "gone"}]
+    rows = [
+        {"id": "b", "url": None, "body": "bee", "author": ["Ann", "Bo"]},
+        {"id": "a", "title": "A"},
+        {"id": "gone"},
+    ]
     (folder / datasets.TRUTH_FILE).write_text("\n".join(json.dumps(r) for r in rows))
     assert datasets.list_datasets(tmp_path) == ["mini"]
     pages = datasets.load_pages(tmp_path, "mini")
     assert [p.id for p in pages] == ["a", "b"]
     assert [p.raw() for p in pages] == [b"<p>ay</p>", b"<p>bee</p>"]
     assert pages[0].truth.title == "A" and pages[0].truth.body is None
+    assert pages[1].truth.author == "Ann, Bo"
     assert [p.id for p in datasets.load_pages(tmp_path, "mini", limit=1)] == ["a"]
 
 
@@ -193,6 +207,22 @@ def test_a_failed_page_scores_as_an_empty_prediction() -> None:
     )
     dates_only = scoring.score_page(page, timed_out, frozenset({peers.DATE}))
     assert (dates_only.body, dates_only.title_exact, dates_only.author) == (None, None, None)
+
+
+def test_page_scores_round_trip_and_rank_worst_first(tmp_path: Path) -> None:
+    perfect = metrics.match_body("a b c d", "a b c d")
+    good = scoring.PageScore("good", 0.01, None, False, perfect, None, True, 1.0, None, None)
+    empty = metrics.match_body("a b c d", "")
+    bad = scoring.PageScore(
+        "bad", 0.02, "ValueError: x", False, empty, None, False, 0.0, None, None
+    )
+    runner.write_page_scores(tmp_path, "d", "p", [good, bad])
+    scores = runner.read_page_scores(tmp_path, "d", "p")
+    assert scores == [good, bad]
+    heading, row, hint = inspect.worst_lines("d", "p", scores, limit=1)
+    assert "the 1 worst of 2 pages" in heading
+    assert row.split()[0] == "bad" and "ValueError: x" in row and "title ✗" in row
+    assert hint.endswith("inspect d ID --peer p")
 
 
 def test_worker_kills_a_page_over_the_limit_and_recovers() -> None:

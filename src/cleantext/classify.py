@@ -1,13 +1,18 @@
 """The classifier: score every block, find the main-content region, smooth by neighbours, label.
 
-Four passes, each a short function:
-1. `resolve_noise`: the furniture verdicts of containers, dropped for a container that holds
-   most of the page's prose (a mis-named wrapper, not a sidebar);
-2. `score`: a context-free content score from the block's own features (heuristics.weights);
-3. `find_region`: the smallest element holding most of the prose (Readability's idea); blocks
-   outside it are re-scored with `outside_region`;
-4. `smooth`: short and doubtful blocks take the verdict of their nearest confident neighbours,
-   and headings followed by content are content (jusText's context pass).
+Passes, each a short function:
+1. `resolve_noise`: the text detectors' verdicts are final; a container's furniture verdict
+   becomes a feature, and is dropped for a container that holds most of the page's prose (a
+   mis-named wrapper, not a sidebar);
+2. stage 1: a content score from the block's own features (`block_features`);
+3. `find_region`: the smallest element holding most of the content evidence (Readability's
+   idea);
+4. stage 2: the score again with the block's context (`context_features`): its neighbours'
+   stage-1 scores, inside or outside the region, its list or table;
+5. `smooth`, `smooth_groups`: short or doubtful blocks take the verdict of their confident
+   neighbours, headings before content are content, lists and tables are decided together
+   (jusText's context pass).
+The two stages are logistic models learned from the dev corpus (heuristics/model.py).
 """
 
 from __future__ import annotations
@@ -17,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import Node, RawBlock, Tokens
+from .heuristics.model import BlockModel, LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
 from .heuristics.thresholds import Thresholds
-from .heuristics.weights import BIAS, MAX_SENTENCES, WEIGHTS
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
@@ -35,45 +40,137 @@ UNVOIDABLE = frozenset({Label.COMMENTS, Label.COOKIE})
 """Verdicts kept even over much prose: comment threads and consent walls can be long."""
 FULL_EVIDENCE_WORDS = 8
 """Below this many words the stop-word share is damped: "He agreed." is not prose evidence."""
+MAX_SENTENCES = 5
+"""Sentence count is capped: beyond a few, more sentences say nothing new."""
+CONTEXT_REACH = 2
+"""Neighbours on each side whose stage-1 scores are stage-2 features."""
+LINKED = 0.5
+"""Link density above which a block reads as a link (indicator feature)."""
+SHORT_CHARS = 50
+LONG_CHARS = 200
+FEW_WORDS = 3
+GUARD_SCALE = 0.9
+"""Where a guarded block's score is put: just under the threshold, so that it reads as a
+near miss in --blocks output, not as a confident rejection."""
+NOT_A_REGION = frozenset({"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th",
+                          "p", "blockquote", "pre"})
+"""A list, a table or a paragraph is a part of an article, never the article itself."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading", BlockKind.LIST_ITEM: "kind_list_item",
     BlockKind.CODE: "kind_code", BlockKind.TABLE: "kind_table", BlockKind.CAPTION: "kind_caption",
+    BlockKind.QUOTE: "kind_quote",
 }
+CONTAINER_FEATURES = {label: f"container_{label.value}" for label in Label}
 
 
 @dataclass(slots=True)
-class _Scored:
+class Scored:
+    """A block during classification: its verdicts, features and scores."""
+
     raw: RawBlock
-    features: dict[str, float]
     verdict: Verdict | None
+    """A text detector's verdict: final."""
+    container: Verdict | None
+    """The furniture verdict of its container: evidence, weighed by the model."""
+    features: dict[str, float]
+    first: float = 0.0
+    """Stage-1 score."""
     score: float = 0.0
     reason: str = ""
 
 
 def classify(tokens: Tokens, options: ExtractOptions, stop: StopWords) -> list[Block]:
     """Label every block: content, metadata (byline, dateline) or a kind of noise."""
+    model = options.model or default_model()
     limits = options.thresholds
-    verdicts = resolve_noise(tokens.blocks)
-    scored = [_Scored(raw, features(raw, stop), verdict)
-              for raw, verdict in zip(tokens.blocks, verdicts)]
-    for item in scored:
-        item.score = score(item.features)
-    region = find_region(scored, tokens.nodes, limits)
-    if region is not None:
-        for item in scored:
-            node = item.raw.node
-            if node is not None and not region.index <= node.index <= region.end:
-                item.features["outside_region"] = 1.0
-                item.score = score(item.features)
-    threshold = min(max(limits.content_score + FAVOR_SHIFT[options.favor], 0.0), 1.0)
-    smooth(scored, threshold, limits)
-    smooth_groups(scored, threshold, limits)
-    return [_label(item, threshold) for item in scored]
+    items = prepare(tokens, stop)
+    add_context(items, tokens.nodes, model.stage1, limits)
+    for item in items:
+        item.score = model.stage2.score(item.features)
+    threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
+    guard(items, threshold, limits)
+    smooth(items, threshold, limits)
+    smooth_groups(items, threshold, limits)
+    return [_label(item, threshold) for item in items]
+
+
+def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
+    """Verdicts and stage-1 features of every block (shared with the training script)."""
+    containers = resolve_noise(tokens.blocks)
+    count = max(len(tokens.blocks) - 1, 1)
+    items = []
+    for position, (raw, container) in enumerate(zip(tokens.blocks, containers)):
+        features = block_features(raw, stop)
+        features["position"] = position / count
+        if container is not None:
+            features[CONTAINER_FEATURES[container.label]] = 1.0
+        items.append(Scored(raw, raw.text_noise, container, features))
+    return items
+
+
+def add_context(items: list[Scored], nodes: Sequence[Node], stage1: LinearModel,
+                limits: Thresholds) -> None:
+    """Score stage 1, then add the context features stage 2 reads."""
+    for item in items:
+        item.first = stage1.score(item.features)
+    region = find_region(items, nodes, limits)
+    candidates = [index for index, item in enumerate(items) if item.verdict is None]
+    group_scores: dict[int, list[float]] = {}
+    for item in items:
+        if item.raw.group is not None and item.verdict is None:
+            group_scores.setdefault(id(item.raw.group), []).append(item.first)
+    for rank, index in enumerate(candidates):
+        item = items[index]
+        before = [items[i].first for i in candidates[max(rank - CONTEXT_REACH, 0):rank]]
+        after = [items[i].first for i in candidates[rank + 1:rank + 1 + CONTEXT_REACH]]
+        features = item.features
+        features["stage1_logit"] = _logit(item.first)
+        features["context_mean"] = (sum(before) + sum(after)) / len(before + after) if before or after else 0.0
+        node = item.raw.node
+        if region is not None and node is not None and not region.index <= node.index <= region.end:
+            features["outside_region"] = 1.0
+        if item.raw.group is not None:
+            scores = group_scores[id(item.raw.group)]
+            features["group_mean"] = sum(scores) / len(scores)
+
+
+def _logit(probability: float) -> float:
+    clipped = min(max(probability, 1e-6), 1 - 1e-6)
+    return math.log(clipped / (1 - clipped))
+
+
+def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
+    """Precision rules the model may not overrule: a short block that is mostly a link, or
+    that sits in a furniture container or outside the main-content region, is not content,
+    whatever its neighbours are; a block
+    of a few words is left to the neighbour pass (the model never learned from such blocks).
+
+    Observation: the model learns from its neighbours that a block inside an article is
+    content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
+    the article too, and the dev corpus truths disagree on them.
+    """
+    for item in items:
+        if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
+            continue
+        if item.raw.link_density > limits.max_link_density:
+            reason = "short block that is mostly a link"
+        elif item.container is not None:
+            reason = f"short block in {item.container.reason}"
+        elif len(item.raw.words()) <= FEW_WORDS:
+            reason = "too few words to judge alone"
+        elif item.features.get("outside_region"):
+            reason = "short block outside the main-content region"
+        else:
+            continue
+        if item.score >= threshold:
+            item.score = threshold * GUARD_SCALE
+            item.reason = reason
 
 
 def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
-    """Each block's verdict: its own text's, else its innermost furniture container's."""
+    """Each block's container verdict: its innermost furniture container's, unless that
+    container holds most of the page's prose."""
     prose_total = 0
     prose_in: dict[int, int] = {}
     for raw in blocks:
@@ -89,11 +186,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             if verdict.label in UNVOIDABLE or not holds_prose:
                 container = verdict
                 break
-        own = raw.text_noise
-        if own is not None and (own.label in METADATA_LABELS or container is None):
-            verdicts.append(own)
-        else:
-            verdicts.append(container)
+        verdicts.append(container)
     return verdicts
 
 
@@ -102,8 +195,8 @@ def _looks_like_prose(raw: RawBlock) -> bool:
             and len(SENTENCE_END_RE.findall(raw.text)) >= PROSE_MIN_SENTENCES)
 
 
-def features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
-    """The block's own features, named as in heuristics.weights."""
+def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
+    """The block's own features, named as in the model's weights."""
     text = raw.text
     tokens = raw.words()
     hits = sum(map(stop.words.__contains__, tokens))
@@ -119,25 +212,32 @@ def features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
     kind = KIND_FEATURES.get(raw.kind)
     if kind:
         found[kind] = 1.0
+    # Indicators let the linear model express what a weighted sum cannot: a short linked block
+    # is furniture, a long one with a link or two is prose.
+    size, density = len(text), raw.link_density
+    if density > LINKED:
+        found["linked"] = 1.0
+        if size < SHORT_CHARS:
+            found["short_linked"] = 1.0
+    if size < SHORT_CHARS:
+        found["short"] = 1.0
+    elif size >= LONG_CHARS:
+        found["long"] = 1.0
+    if len(tokens) <= FEW_WORDS:
+        found["few_words"] = 1.0
     return found
 
 
-def score(found: dict[str, float]) -> float:
-    """Content likelihood in [0, 1] from the features (logistic of a weighted sum)."""
-    total = BIAS + sum(WEIGHTS.get(name, 0.0) * value for name, value in found.items())
-    return 1.0 / (1.0 + math.exp(-total))
-
-
-def find_region(scored: Sequence[_Scored], nodes: Sequence[Node], limits: Thresholds) -> Node | None:
+def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Thresholds) -> Node | None:
     """The deepest element holding `region_min_share` of the page's content evidence."""
     if not nodes:
         return None
     for node in nodes:
         node.prose = 0.0
-    for item in scored:
+    for item in items:
         node = item.raw.node
-        if node is not None and item.verdict is None and item.score >= 1 / 2:
-            node.prose += item.score * len(item.raw.text)
+        if node is not None and item.verdict is None and item.first >= 1 / 2:
+            node.prose += item.first * len(item.raw.text)
     for node in reversed(nodes):
         if node.parent is not None and node.parent.index >= 0:
             node.parent.prose += node.prose
@@ -146,17 +246,18 @@ def find_region(scored: Sequence[_Scored], nodes: Sequence[Node], limits: Thresh
         return None
     region = nodes[0]
     for node in nodes:
-        if node.prose >= limits.region_min_share * total and node.index > region.index:
+        if (node.prose >= limits.region_min_share * total and node.index > region.index
+                and node.tag not in NOT_A_REGION):
             region = node
     return region
 
 
-def smooth(scored: list[_Scored], threshold: float, limits: Thresholds) -> None:
+def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours."""
     confident = [item.verdict is None and _is_confident(item, threshold, limits)
                  for item in scored]
     for position, item in enumerate(scored):
-        if item.verdict is not None or confident[position]:
+        if item.verdict is not None or item.container is not None or confident[position]:
             continue
         before = _neighbour(scored, confident, position, -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, position, 1, limits.neighbour_reach)
@@ -175,19 +276,19 @@ def smooth(scored: list[_Scored], threshold: float, limits: Thresholds) -> None:
             item.reason = "between boilerplate blocks"
 
 
-def smooth_groups(scored: list[_Scored], threshold: float, limits: Thresholds) -> None:
+def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Items of one list and cells of one table share a verdict when the group is content.
 
     A data table's cells and a list's items are short, so one by one they look like
     furniture; together, unlinked and between content (or mostly content already), they are
     part of the article. Groups with a long member are layout tables: left to the blocks.
     """
-    members: dict[int, list[_Scored]] = {}
+    members: dict[int, list[Scored]] = {}
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for position, item in enumerate(scored):
         group = item.raw.group
-        if group is None or item.verdict is not None:
+        if group is None or item.verdict is not None or item.container is not None:
             continue
         members.setdefault(id(group), []).append(item)
         first.setdefault(id(group), position)
@@ -211,13 +312,13 @@ def smooth_groups(scored: list[_Scored], threshold: float, limits: Thresholds) -
                     item.reason = "item of a list or table that is content"
 
 
-def _is_confident(item: _Scored, threshold: float, limits: Thresholds) -> bool:
+def _is_confident(item: Scored, threshold: float, limits: Thresholds) -> bool:
     long_enough = len(item.raw.text) >= limits.short_chars
     return long_enough and abs(item.score - threshold) >= limits.doubt_margin
 
 
-def _neighbour(scored: list[_Scored], confident: list[bool], position: int, step: int,
-               reach: int) -> _Scored | None:
+def _neighbour(scored: list[Scored], confident: list[bool], position: int, step: int,
+               reach: int) -> Scored | None:
     index = position + step
     while 0 <= index < len(scored) and abs(index - position) <= reach:
         if confident[index]:
@@ -226,18 +327,24 @@ def _neighbour(scored: list[_Scored], confident: list[bool], position: int, step
     return None
 
 
-def _label(item: _Scored, threshold: float) -> Block:
+def _label(item: Scored, threshold: float) -> Block:
     raw = item.raw
+    container = item.container
     if item.verdict is not None:
         label, reason, value = item.verdict.label, item.verdict.reason, 0.0
     elif item.score >= threshold:
-        label, reason, value = Label.CONTENT, item.reason or _explain(item), item.score
+        reason = item.reason or _explain(item)
+        if container is not None:
+            reason += f", despite {container.reason}"
+        label, value = Label.CONTENT, item.score
+    elif container is not None:
+        label, reason, value = container.label, f"{container.reason}, {_explain(item)}", item.score
     else:
         label, reason, value = Label.BOILERPLATE, item.reason or _explain(item), item.score
     return Block(raw.text, raw.kind, label, value, reason, raw.level, raw.path())
 
 
-def _explain(item: _Scored) -> str:
+def _explain(item: Scored) -> str:
     found = item.features
     return (f"score {item.score:.2f}: {len(item.raw.text)} chars, link density "
             f"{found['link_density']:.2f}, stop words {found['stopword_density']:.2f}"

@@ -98,6 +98,25 @@ _META_CHARSET = regex.compile(
 )
 
 
+BINARY_SIGNATURES = (
+    (b"%PDF-", "PDF"), (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"), (b"\xff\xd8\xff", "JPEG image"), (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"), (b"RIFF", "RIFF media"), (b"\x00\x00\x00", "binary data"),
+    (b"OggS", "Ogg media"), (b"ID3", "MP3 audio"), (b"\x7fELF", "executable"),
+    (b"wOFF", "font"), (b"wOF2", "font"),
+)
+"""Magic numbers of formats that are never a web page's text."""
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """The name of a non-text format the bytes start with, or None."""
+    head = data.lstrip(b"\t\n\r ")[:16]
+    for signature, name in BINARY_SIGNATURES:
+        if head.startswith(signature):
+            return name
+    return None
+
+
 def codec_for_label(label: str | None) -> str | None:
     """The Python codec for a WHATWG charset label, or None for unknown labels."""
     if not label:

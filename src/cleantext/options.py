@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass, field
 
 from .errors import InvalidOptionsError
+from .heuristics.model import BlockModel
 from .heuristics.stopwords import available_languages
 from .heuristics.thresholds import Thresholds
 
@@ -35,6 +36,9 @@ class ExtractOptions:
     reference_date: dt.date | None = None
     """Dates after this day are rejected as impossible; None = today."""
     thresholds: Thresholds = field(default_factory=Thresholds)
+    model: BlockModel | None = None
+    """A block scorer other than the shipped one (e.g. trained on your own pages with
+    training/train_model.py); None = the shipped model."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.favor, Favor):

@@ -15,7 +15,7 @@ from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
 from .dates import choose_date
-from .decode import decode
+from .decode import decode, sniff_binary
 from .errors import InvalidInputError
 from .headline import choose_headline
 from .language import detect, stopword_set
@@ -39,7 +39,12 @@ def extract(page: bytes | str, *, url: str | None = None, encoding: str | None =
     if not isinstance(page, (bytes, bytearray, memoryview, str)):
         raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
     options = options or DEFAULT_OPTIONS
-    decoded = decode(bytes(page) if not isinstance(page, str) else page, encoding)
+    data = bytes(page) if not isinstance(page, str) else page
+    if isinstance(data, bytes):
+        binary = sniff_binary(data)
+        if binary is not None:
+            return Extraction(url=url, sources={"body": f"not a web page: {binary}"})
+    decoded = decode(data, encoding)
     plain_text = not looks_like_html(decoded.text)
     if plain_text:
         meta = PageMeta()

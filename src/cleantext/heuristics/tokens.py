@@ -27,7 +27,8 @@ NAVIGATION = (
 )
 CHROME = ("footer", "site-?footer", "sidebar", "side-?bar", "aside", "widget", "widgets",
           "rail", "right-?rail", "colophon", "copyright", "legal", "signature", "ratings?",
-          "read-?time", "reading-?time", "readtime", "feedback", "online-?list", "who-?is-?online")
+          "read-?time", "reading-?time", "readtime", "feedback", "online-?list", "who-?is-?online",
+          "postprofile", "profile-?card", "user-?info", "author-?box", "author-?bio")
 SHARE = ("share", "sharing", "social", "sociallinks", "share-?bar", "share-?buttons", "sharetools",
          "addthis", "shariff", "follow", "print")
 COOKIE = ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-?banner", "onetrust", "didomi",

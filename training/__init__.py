@@ -1,0 +1,1 @@
+"""Development tools that learn cleantext's data from the evaluation corpus (not shipped)."""
