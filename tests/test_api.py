@@ -9,8 +9,15 @@ import pytest
 
 import cleantext
 from cleantext import (
-    BlockKind, ExtractOptions, Extraction, Favor, InvalidInputError, InvalidOptionsError, Label,
-    Thresholds, extract,
+    BlockKind,
+    Extraction,
+    ExtractOptions,
+    Favor,
+    InvalidInputError,
+    InvalidOptionsError,
+    Label,
+    Thresholds,
+    extract,
 )
 
 ARTICLE = b"""<html lang="en"><head><title>A long walk home | The Daily</title>
@@ -104,8 +111,11 @@ def test_favor_moves_the_balance() -> None:
     assert len(precision) <= len(extract(ARTICLE).body) <= len(recall)
 
 
-@pytest.mark.parametrize("page", [b"", "", b"   \n", b"\x00\x01\x02", b"%PDF-1.4\n%\xe2\xe3"],
-                         ids=["empty-bytes", "empty-str", "blank", "controls", "pdf-header"])
+@pytest.mark.parametrize(
+    "page",
+    [b"", "", b"   \n", b"\x00\x01\x02", b"%PDF-1.4\n%\xe2\xe3"],
+    ids=["empty-bytes", "empty-str", "blank", "controls", "pdf-header"],
+)
 def test_empty_or_garbage_gives_empty_result(page: bytes | str) -> None:
     result = extract(page)
     assert isinstance(result, Extraction)

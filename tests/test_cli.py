@@ -1,4 +1,4 @@
-"""The command line: files, stdin, formats, errors and exit codes (in-process and one subprocess)."""
+"""The command line: files, stdin, formats, errors, exit codes (in-process and a subprocess)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def test_markdown_output(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_unreadable_file_is_reported_and_the_rest_goes_on(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "missing.html"
     assert main([str(missing), str(SEED)]) == 1
     captured = capsys.readouterr()
@@ -45,7 +46,9 @@ def test_unreadable_file_is_reported_and_the_rest_goes_on(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_fifo_is_refused_without_blocking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fifo_is_refused_without_blocking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     assert main([str(fifo)]) == 1
@@ -64,11 +67,16 @@ def test_bad_usage_exits_2() -> None:
 
 
 def test_stdin_bytes_through_python_m() -> None:
-    page = "<html><head><meta charset='windows-1252'></head><body><h1>Caf\xe9</h1>" \
-           "<p>Le caf\xe9 est ouvert depuis le matin, et la terrasse est pleine.</p></body></html>"
+    page = (
+        "<html><head><meta charset='windows-1252'></head><body><h1>Caf\xe9</h1>"
+        "<p>Le caf\xe9 est ouvert depuis le matin, et la terrasse est pleine.</p></body></html>"
+    )
     completed = subprocess.run(
-        [sys.executable, "-m", "cleantext", "-f", "json", "-"], input=page.encode("cp1252"),
-        capture_output=True, check=True, timeout=60,
+        [sys.executable, "-m", "cleantext", "-f", "json", "-"],
+        input=page.encode("cp1252"),
+        capture_output=True,
+        check=True,
+        timeout=60,
     )
     data = json.loads(completed.stdout)
     assert data["title"] == "Café"

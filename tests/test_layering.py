@@ -43,9 +43,14 @@ def _imports(path: Path) -> Iterator[str]:
             targets = [alias.name.split(".") for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             base = package[: len(package) - node.level + 1] if node.level else []
-            targets = ([[*base, *node.module.split(".")]] if node.module
-                       else [[*base, alias.name] if _is_module([*base, alias.name]) else base
-                             for alias in node.names])
+            targets = (
+                [[*base, *node.module.split(".")]]
+                if node.module
+                else [
+                    [*base, alias.name] if _is_module([*base, alias.name]) else base
+                    for alias in node.names
+                ]
+            )
         else:
             continue
         yield from (_layer_name(target) for target in targets if target[0] == "cleantext")
@@ -62,6 +67,7 @@ def test_imports_point_down(path: Path) -> None:
 
 
 def test_every_module_has_a_layer() -> None:
-    names = {_layer_name(["cleantext", *p.relative_to(PACKAGE).with_suffix("").parts])
-             for p in MODULES}
+    names = {
+        _layer_name(["cleantext", *p.relative_to(PACKAGE).with_suffix("").parts]) for p in MODULES
+    }
     assert names <= set(RANK), names - set(RANK)

@@ -77,8 +77,9 @@ def test_exact_body(case: Case) -> None:
     assert _result(case).body == case.expected["body"], case.name
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if "body_max_chars" in c.expected],
-                         ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if "body_max_chars" in c.expected], ids=lambda c: c.name
+)
 def test_listing_has_no_article(case: Case) -> None:
     assert len(_result(case).body) <= case.expected["body_max_chars"], case.name
 

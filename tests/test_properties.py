@@ -9,8 +9,28 @@ from hypothesis import strategies as st
 from cleantext import extract
 
 CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
-TAGS = ["p", "div", "span", "a", "h1", "h2", "li", "ul", "br", "table", "td", "tr", "nav",
-        "footer", "article", "pre", "script", "b", "i", "blockquote"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "a",
+    "h1",
+    "h2",
+    "li",
+    "ul",
+    "br",
+    "table",
+    "td",
+    "tr",
+    "nav",
+    "footer",
+    "article",
+    "pre",
+    "script",
+    "b",
+    "i",
+    "blockquote",
+]
 
 tag_fragments = st.lists(
     st.one_of(
@@ -49,8 +69,10 @@ def test_text_output_is_a_fixed_point(text: str) -> None:
 @given(article)
 def test_html_article_survives_wrapping_in_furniture(text: str) -> None:
     paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n"))
-    page = (f"<html><body><nav><a href='/'>Home</a> <a href='/a'>World</a></nav>"
-            f"<article>{paragraphs}</article><footer>About us</footer></body></html>")
+    page = (
+        f"<html><body><nav><a href='/'>Home</a> <a href='/a'>World</a></nav>"
+        f"<article>{paragraphs}</article><footer>About us</footer></body></html>"
+    )
     assert extract(page).body.split("\n\n") == [" ".join(p.split()) for p in text.split("\n\n")]
 
 

@@ -63,9 +63,11 @@ class PageSample:
 
 def _truth_grams(truth: str) -> tuple[set[tuple[str, ...]], list[set[tuple[str, ...]]]]:
     tokens = TOKEN.findall(truth)
-    shingles = {tuple(tokens[i:i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
-    short = [{tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
-             for size in range(SHINGLE)]
+    shingles = {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+    short = [
+        {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+        for size in range(SHINGLE)
+    ]
     return shingles, short
 
 
@@ -75,7 +77,7 @@ def _label(text: str, shingles: set[tuple[str, ...]], short: list[set[tuple[str,
         return 0.0
     if len(tokens) < SHINGLE:
         return 1.0 if tuple(tokens) in short[len(tokens)] else 0.0
-    grams = [tuple(tokens[i:i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+    grams = [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
     found = sum(1 for gram in grams if gram in shingles)
     return 1.0 if found >= CONTENT_SHARE * len(grams) else 0.0
 
@@ -97,8 +99,9 @@ def collect(data: Path, datasets: Sequence[str], limits: Thresholds) -> list[Pag
             items = prepare(tokens, stopword_set(language))
             shingles, short = _truth_grams(page.truth.body)
             labels = np.array([_label(i.raw.text, shingles, short) for i in items])
-            weights = np.array([min(max(len(i.raw.words()), 1), MAX_WEIGHT_TOKENS) for i in items],
-                               dtype=float)
+            weights = np.array(
+                [min(max(len(i.raw.words()), 1), MAX_WEIGHT_TOKENS) for i in items], dtype=float
+            )
             samples.append(PageSample(dataset, items, tokens.nodes, labels, weights))
         print(f"collected {dataset}", file=sys.stderr)
     return samples
@@ -125,14 +128,17 @@ def fit(rows: list[dict[str, float]], labels: np.ndarray, weights: np.ndarray) -
         beta += step
         if np.max(np.abs(step)) < 1e-6:
             break
-    return LinearModel(round(float(beta[0]), 4),
-                       {name: round(float(beta[column[name]]), 4) for name in names})
+    return LinearModel(
+        round(float(beta[0]), 4), {name: round(float(beta[column[name]]), 4) for name in names}
+    )
 
 
-def _trainable(samples: Sequence[PageSample]) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+def _trainable(
+    samples: Sequence[PageSample],
+) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
     rows, labels, weights = [], [], []
     for sample in samples:
-        for item, label, weight in zip(sample.items, sample.labels, sample.weights):
+        for item, label, weight in zip(sample.items, sample.labels, sample.weights, strict=True):
             if item.verdict is None and weight >= SHINGLE:
                 rows.append(dict(item.features))
                 labels.append(label)
@@ -155,7 +161,14 @@ def train(samples: Sequence[PageSample], limits: Thresholds, about: str) -> Bloc
     return BlockModel(stage1, stage2, 0.5, about)
 
 
-STAGE2_ONLY = ("stage1_logit", "outside_region", "group_mean", "context_mean", "linked", "short_linked")
+STAGE2_ONLY = (
+    "stage1_logit",
+    "outside_region",
+    "group_mean",
+    "context_mean",
+    "linked",
+    "short_linked",
+)
 CONTEXT_FEATURES = ("stage1_logit", "context_mean", "outside_region", "group_mean")
 
 
@@ -164,9 +177,11 @@ def body_f1(data: Path, datasets: Sequence[str], model: BlockModel) -> dict[str,
     options = ExtractOptions(model=model)
     scores = {}
     for dataset in datasets:
-        matches = [match_body(page.truth.body, extract(page.raw(), url=page.url,
-                                                       options=options).body)
-                   for page in load_pages(data, dataset) if page.truth.body]
+        matches = [
+            match_body(page.truth.body, extract(page.raw(), url=page.url, options=options).body)
+            for page in load_pages(data, dataset)
+            if page.truth.body
+        ]
         summary = summarise_body(matches)
         scores[dataset] = summary.f1 if summary else float("nan")
     return scores
@@ -174,8 +189,12 @@ def body_f1(data: Path, datasets: Sequence[str], model: BlockModel) -> dict[str,
 
 def tune_threshold(data: Path, datasets: Sequence[str], model: BlockModel) -> BlockModel:
     """The content threshold with the best mean body F1 over the training datasets."""
-    best = max(THRESHOLDS, key=lambda t: np.mean(list(
-        body_f1(data, datasets, dataclasses.replace(model, threshold=t)).values())))
+    best = max(
+        THRESHOLDS,
+        key=lambda t: np.mean(
+            list(body_f1(data, datasets, dataclasses.replace(model, threshold=t)).values())
+        ),
+    )
     return dataclasses.replace(model, threshold=best)
 
 
@@ -189,8 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     limits = Thresholds()
     samples = collect(args.data, args.datasets, limits)
-    about = (f"trained {dt.date.today().isoformat()} on {', '.join(args.datasets)} "
-             f"({len(samples)} pages) by training/train_model.py")
+    about = (
+        f"trained {dt.date.today().isoformat()} on {', '.join(args.datasets)} "
+        f"({len(samples)} pages) by training/train_model.py"
+    )
     model = train(samples, limits, about)
     if args.tune:
         model = tune_threshold(args.data, args.datasets, model)

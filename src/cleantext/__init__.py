@@ -1,7 +1,7 @@
 """cleantext: the clean headline, publication date, body and metadata of raw web pages.
 
-    >>> from cleantext import extract
-    >>> result = extract(b"<html><body><h1>Title</h1><p>Some text.</p></body></html>")
+>>> from cleantext import extract
+>>> result = extract(b"<html><body><h1>Title</h1><p>Some text.</p></body></html>")
 """
 
 from __future__ import annotations

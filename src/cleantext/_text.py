@@ -17,8 +17,10 @@ _UNWANTED = re.compile(
 # `\w` of stdlib re leaves out combining marks, which cuts Indic words apart ("है" -> "ह");
 # the ranges add the marks of Devanagari..Sinhala, Thai, Lao, Myanmar, combining diacritics
 # and Arabic vowel signs.
-_WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
-                   r"\u0e00-\u0eff\u1000-\u109f]+")
+_WORD = re.compile(
+    r"[\w\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+    r"\u0e00-\u0eff\u1000-\u109f]+"
+)
 # Scripts written without spaces between words: every character counts as a word.
 _NOSPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _NOSPACE_CHAR = regex.compile(rf"[{_NOSPACE}]")

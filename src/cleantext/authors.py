@@ -10,8 +10,16 @@ from .heuristics.phrases import BYLINE_PREFIXES
 from .metadata import PageMeta, article_objects
 from .result import Block, Label
 
-AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                    "byl", "dcterms.creator", "cxenseparse:author")
+AUTHOR_META_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+    "cxenseparse:author",
+)
 _PREFIX = regex.compile(rf"^(?:{'|'.join(BYLINE_PREFIXES)})\s+", regex.IGNORECASE)
 _TRAILER = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:\d|updated|published|posted|veröffentlicht|mis à jour).*$",
@@ -22,7 +30,7 @@ MAX_AUTHOR_CHARS = 100
 
 def clean_name(text: str) -> str | None:
     """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; URLs and over-long strings are not names."""
-    name = _TRAILER.sub("", _PREFIX.sub("", " ".join(text.split()))).strip(" ,;|")
+    name: str = _TRAILER.sub("", _PREFIX.sub("", " ".join(text.split()))).strip(" ,;|")
     if not name or "://" in name or "@" in name or len(name) > MAX_AUTHOR_CHARS:
         return None
     return name

@@ -16,8 +16,19 @@ from lxml import etree
 from . import noise
 from ._text import clean_inline, strip_unwanted, trim_lines, words
 from .heuristics.tags import (
-    ARTICLE_TAGS, BLOCK_TAGS, TRANSPARENT_TAGS, CAPTION_TAGS, CODE_TAGS, HEADING_TAGS, LINE_BREAK_TAGS, LINK_TAGS, LIST_ITEM_TAGS,
-    PARAGRAPH_TAGS, QUOTE_TAGS, SKIP_TAGS, TABLE_CELL_TAGS,
+    ARTICLE_TAGS,
+    BLOCK_TAGS,
+    CAPTION_TAGS,
+    CODE_TAGS,
+    HEADING_TAGS,
+    LINE_BREAK_TAGS,
+    LINK_TAGS,
+    LIST_ITEM_TAGS,
+    PARAGRAPH_TAGS,
+    QUOTE_TAGS,
+    SKIP_TAGS,
+    TABLE_CELL_TAGS,
+    TRANSPARENT_TAGS,
 )
 from .heuristics.thresholds import Thresholds
 from .result import BlockKind
@@ -32,8 +43,18 @@ class Context:
     """What an element's descendants inherit. Shared by reference: most elements change
     nothing, and a new Context is made only where one does (a heading, a list, a link…)."""
 
-    __slots__ = ("in_article", "heading", "list_depth", "quote", "pre", "table", "caption", "link",
-                 "noise", "group")
+    __slots__ = (
+        "caption",
+        "group",
+        "heading",
+        "in_article",
+        "link",
+        "list_depth",
+        "noise",
+        "pre",
+        "quote",
+        "table",
+    )
 
     def __init__(self) -> None:
         self.in_article = False
@@ -47,7 +68,12 @@ class Context:
         new = Context.__new__(Context)
         new.in_article, new.heading, new.list_depth = self.in_article, self.heading, self.list_depth
         new.quote, new.pre, new.table = self.quote, self.pre, self.table
-        new.caption, new.link, new.noise, new.group = self.caption, self.link, self.noise, self.group
+        new.caption, new.link, new.noise, new.group = (
+            self.caption,
+            self.link,
+            self.noise,
+            self.group,
+        )
         return new
 
 
@@ -57,7 +83,7 @@ ROOT_CONTEXT = Context()
 class Node:
     """One element seen during the walk."""
 
-    __slots__ = ("tag", "parent", "ctx", "index", "end", "prose", "name")
+    __slots__ = ("ctx", "end", "index", "name", "parent", "prose", "tag")
 
     def __init__(self, tag: str, parent: Node | None, index: int, ctx: Context) -> None:
         self.tag = tag
@@ -156,7 +182,7 @@ class _Walker:
             self.add_text("\n", node)
             return
         self.breaks += 1
-        if self.breaks >= 2:  # noqa: PLR2004 - a double break is the paragraph separator
+        if self.breaks >= 2:
             self.flush()
         else:
             self.lines.append((self.parts, self.link_chars))
@@ -170,8 +196,7 @@ class _Walker:
         if owner is None:
             return
         if owner.ctx.pre:
-            self._emit(owner, trim_lines(strip_unwanted("".join(lines[0][0]))),
-                       lines[0][1], None)
+            self._emit(owner, trim_lines(strip_unwanted("".join(lines[0][0]))), lines[0][1], None)
             return
         pending: list[tuple[str, int]] = []
         for parts, link_chars in lines:
@@ -189,8 +214,9 @@ class _Walker:
     def _emit_joined(self, owner: Node, pending: list[tuple[str, int]]) -> None:
         if pending:
             text = " ".join(text for text, _ in pending)
-            self._emit(owner, text, sum(links for _, links in pending),
-                       noise.text_noise(text, self.limits))
+            self._emit(
+                owner, text, sum(links for _, links in pending), noise.text_noise(text, self.limits)
+            )
             pending.clear()
 
     def _emit(self, owner: Node, text: str, link_chars: int, verdict: noise.Verdict | None) -> None:
@@ -198,8 +224,19 @@ class _Walker:
             return
         kind, level = _kind(owner)
         ctx = owner.ctx
-        self.blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(text)),
-                                    ctx.in_article, ctx.noise, verdict, ctx.group))
+        self.blocks.append(
+            RawBlock(
+                text,
+                kind,
+                level,
+                owner,
+                min(link_chars, len(text)),
+                ctx.in_article,
+                ctx.noise,
+                verdict,
+                ctx.group,
+            )
+        )
 
     def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node | None:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
@@ -245,14 +282,19 @@ def _cell(ctx: Context, node: Node, tag: str) -> None:
 def _flag(name: str) -> Callable[[Context, Node, str], None]:
     def change(ctx: Context, node: Node, tag: str) -> None:
         setattr(ctx, name, True)
+
     return change
 
 
 TAG_CONTEXT: dict[str, Callable[[Context, Node, str], None]] = {
-    **dict.fromkeys(HEADING_TAGS, _heading), **dict.fromkeys(LIST_TAGS, _list),
-    **dict.fromkeys(TABLE_TAGS, _table), **dict.fromkeys(TABLE_CELL_TAGS, _cell),
-    **dict.fromkeys(QUOTE_TAGS, _flag("quote")), **dict.fromkeys(CODE_TAGS, _flag("pre")),
-    **dict.fromkeys(CAPTION_TAGS, _flag("caption")), **dict.fromkeys(LINK_TAGS, _flag("link")),
+    **dict.fromkeys(HEADING_TAGS, _heading),
+    **dict.fromkeys(LIST_TAGS, _list),
+    **dict.fromkeys(TABLE_TAGS, _table),
+    **dict.fromkeys(TABLE_CELL_TAGS, _cell),
+    **dict.fromkeys(QUOTE_TAGS, _flag("quote")),
+    **dict.fromkeys(CODE_TAGS, _flag("pre")),
+    **dict.fromkeys(CAPTION_TAGS, _flag("caption")),
+    **dict.fromkeys(LINK_TAGS, _flag("link")),
     **dict.fromkeys(ARTICLE_TAGS, _flag("in_article")),
 }
 """What entering each special tag changes in the inherited context."""
@@ -284,7 +326,7 @@ def tokenize(root: etree._Element, limits: Thresholds) -> Tokens:
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
         tag = element.tag
-        if type(tag) is not str:  # noqa: E721 - comments and entities: their tail only
+        if type(tag) is not str:
             if event == "end" and parent is not None and element.tail:
                 walker.add_text(element.tail, parent)
             continue

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import Node, RawBlock, Tokens
-from .heuristics.model import BlockModel, LinearModel, default_model
+from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
 from .heuristics.thresholds import Thresholds
@@ -52,13 +52,17 @@ FEW_WORDS = 3
 GUARD_SCALE = 0.9
 """Where a guarded block's score is put: just under the threshold, so that it reads as a
 near miss in --blocks output, not as a confident rejection."""
-NOT_A_REGION = frozenset({"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th",
-                          "p", "blockquote", "pre"})
+NOT_A_REGION = frozenset(
+    {"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th", "p", "blockquote", "pre"}
+)
 """A list, a table or a paragraph is a part of an article, never the article itself."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
-    BlockKind.HEADING: "kind_heading", BlockKind.LIST_ITEM: "kind_list_item",
-    BlockKind.CODE: "kind_code", BlockKind.TABLE: "kind_table", BlockKind.CAPTION: "kind_caption",
+    BlockKind.HEADING: "kind_heading",
+    BlockKind.LIST_ITEM: "kind_list_item",
+    BlockKind.CODE: "kind_code",
+    BlockKind.TABLE: "kind_table",
+    BlockKind.CAPTION: "kind_caption",
     BlockKind.QUOTE: "kind_quote",
 }
 CONTAINER_FEATURES = {label: f"container_{label.value}" for label in Label}
@@ -100,7 +104,7 @@ def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
     containers = resolve_noise(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
-    for position, (raw, container) in enumerate(zip(tokens.blocks, containers)):
+    for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
         features = block_features(raw, stop)
         features["position"] = position / count
         if container is not None:
@@ -109,8 +113,9 @@ def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
     return items
 
 
-def add_context(items: list[Scored], nodes: Sequence[Node], stage1: LinearModel,
-                limits: Thresholds) -> None:
+def add_context(
+    items: list[Scored], nodes: Sequence[Node], stage1: LinearModel, limits: Thresholds
+) -> None:
     """Score stage 1, then add the context features stage 2 reads."""
     for item in items:
         item.first = stage1.score(item.features)
@@ -122,11 +127,13 @@ def add_context(items: list[Scored], nodes: Sequence[Node], stage1: LinearModel,
             group_scores.setdefault(id(item.raw.group), []).append(item.first)
     for rank, index in enumerate(candidates):
         item = items[index]
-        before = [items[i].first for i in candidates[max(rank - CONTEXT_REACH, 0):rank]]
-        after = [items[i].first for i in candidates[rank + 1:rank + 1 + CONTEXT_REACH]]
+        before = [items[i].first for i in candidates[max(rank - CONTEXT_REACH, 0) : rank]]
+        after = [items[i].first for i in candidates[rank + 1 : rank + 1 + CONTEXT_REACH]]
         features = item.features
         features["stage1_logit"] = _logit(item.first)
-        features["context_mean"] = (sum(before) + sum(after)) / len(before + after) if before or after else 0.0
+        features["context_mean"] = (
+            (sum(before) + sum(after)) / len(before + after) if before or after else 0.0
+        )
         node = item.raw.node
         if region is not None and node is not None and not region.index <= node.index <= region.end:
             features["outside_region"] = 1.0
@@ -191,8 +198,9 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:
-    return (raw.link_density < 1 / 2
-            and len(SENTENCE_END_RE.findall(raw.text)) >= PROSE_MIN_SENTENCES)
+    return (
+        raw.link_density < 1 / 2 and len(SENTENCE_END_RE.findall(raw.text)) >= PROSE_MIN_SENTENCES
+    )
 
 
 def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
@@ -204,7 +212,8 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
         "log_chars": math.log1p(len(text)),
         "link_density": raw.link_density,
         "stopword_density": hits / len(tokens) * min(1.0, len(tokens) / FULL_EVIDENCE_WORDS)
-        if tokens else 0.0,
+        if tokens
+        else 0.0,
         "sentences": float(min(len(SENTENCE_END_RE.findall(text)), MAX_SENTENCES)),
         "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-3:]) else 0.0,
         "in_article": 1.0 if raw.in_article else 0.0,
@@ -235,9 +244,9 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
     for node in nodes:
         node.prose = 0.0
     for item in items:
-        node = item.raw.node
-        if node is not None and item.verdict is None and item.first >= 1 / 2:
-            node.prose += item.first * len(item.raw.text)
+        owner = item.raw.node
+        if owner is not None and item.verdict is None and item.first >= 1 / 2:
+            owner.prose += item.first * len(item.raw.text)
     for node in reversed(nodes):
         if node.parent is not None and node.parent.index >= 0:
             node.parent.prose += node.prose
@@ -246,16 +255,18 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         return None
     region = nodes[0]
     for node in nodes:
-        if (node.prose >= limits.region_min_share * total and node.index > region.index
-                and node.tag not in NOT_A_REGION):
+        if (
+            node.prose >= limits.region_min_share * total
+            and node.index > region.index
+            and node.tag not in NOT_A_REGION
+        ):
             region = node
     return region
 
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours."""
-    confident = [item.verdict is None and _is_confident(item, threshold, limits)
-                 for item in scored]
+    confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
     for position, item in enumerate(scored):
         if item.verdict is not None or item.container is not None or confident[position]:
             continue
@@ -293,8 +304,10 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
         members.setdefault(id(group), []).append(item)
         first.setdefault(id(group), position)
         last[id(group)] = position
-    confident = [item.verdict is None and _is_confident(item, threshold, limits)
-                 and item.raw.group is None for item in scored]
+    confident = [
+        item.verdict is None and _is_confident(item, threshold, limits) and item.raw.group is None
+        for item in scored
+    ]
     for key, items in members.items():
         chars = sum(len(item.raw.text) for item in items)
         if len(items) < MIN_GROUP_SIZE or any(len(i.raw.text) >= limits.long_chars for i in items):
@@ -317,8 +330,9 @@ def _is_confident(item: Scored, threshold: float, limits: Thresholds) -> bool:
     return long_enough and abs(item.score - threshold) >= limits.doubt_margin
 
 
-def _neighbour(scored: list[Scored], confident: list[bool], position: int, step: int,
-               reach: int) -> Scored | None:
+def _neighbour(
+    scored: list[Scored], confident: list[bool], position: int, step: int, reach: int
+) -> Scored | None:
     index = position + step
     while 0 <= index < len(scored) and abs(index - position) <= reach:
         if confident[index]:
@@ -346,6 +360,8 @@ def _label(item: Scored, threshold: float) -> Block:
 
 def _explain(item: Scored) -> str:
     found = item.features
-    return (f"score {item.score:.2f}: {len(item.raw.text)} chars, link density "
-            f"{found['link_density']:.2f}, stop words {found['stopword_density']:.2f}"
-            + (", outside main region" if found.get("outside_region") else ""))
+    return (
+        f"score {item.score:.2f}: {len(item.raw.text)} chars, link density "
+        f"{found['link_density']:.2f}, stop words {found['stopword_density']:.2f}"
+        + (", outside main region" if found.get("outside_region") else "")
+    )

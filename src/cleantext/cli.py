@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import ExtractOptions, Extraction, Favor, __version__, extract
+from . import Extraction, ExtractOptions, Favor, __version__, extract
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "markdown", "json")
@@ -21,18 +21,34 @@ FORMATS = ("text", "markdown", "json")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleantext",
-        description="Extract the headline, date and main text of web pages (HTML or flattened text).",
+        description="Extract the headline, date and main text of web pages (HTML or flat text).",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="pages to read; '-' or nothing reads standard input")
-    parser.add_argument("-f", "--format", choices=FORMATS, default="text",
-                        help="text: title, date and body; markdown; json: one object per page")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="pages to read; '-' or nothing reads standard input",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text: title, date and body; markdown; json: one object per page",
+    )
     parser.add_argument("--url", help="the URL the page came from (helps dates and links)")
     parser.add_argument("--encoding", help="the page's charset, if known (e.g. from HTTP)")
-    parser.add_argument("--favor", choices=[favor.value for favor in Favor],
-                        default=Favor.BALANCED.value, help="precision, recall or balanced")
-    parser.add_argument("--blocks", action="store_true",
-                        help="with --format json: include every block with its label and score")
+    parser.add_argument(
+        "--favor",
+        choices=[favor.value for favor in Favor],
+        default=Favor.BALANCED.value,
+        help="precision, recall or balanced",
+    )
+    parser.add_argument(
+        "--blocks",
+        action="store_true",
+        help="with --format json: include every block with its label and score",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

@@ -22,8 +22,10 @@ MONTH = r"(?P<month>0?[1-9]|1[0-2])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
 MONTH_NAME = rf"(?P<mname>{_MONTH_NAMES})\.?"
 ORDINAL = r"(?:st|nd|rd|th|er|º|ª|\.)?"
-TIME = (r"(?:[,\s]+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
-        r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?)?")
+TIME = (
+    r"(?:[,\s]+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
 TZ = r"(?P<tz>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"
 
 ISO_RE = regex.compile(
@@ -33,7 +35,9 @@ ISO_RE = regex.compile(
 """2008-04-10, 2008-04-10T12:04, 2008-04-10T12:04:00.000+04:00."""
 
 TEXT_PATTERNS = (
-    regex.compile(rf"\b{DAY}{ORDINAL}\s*(?:de\s+)?{MONTH_NAME},?\s*(?:de\s+)?{YEAR}\b{TIME}", regex.I),
+    regex.compile(
+        rf"\b{DAY}{ORDINAL}\s*(?:de\s+)?{MONTH_NAME},?\s*(?:de\s+)?{YEAR}\b{TIME}", regex.I
+    ),
     regex.compile(rf"\b{MONTH_NAME}\s+{DAY}{ORDINAL},?\s+{YEAR}\b{TIME}", regex.I),
     regex.compile(rf"\b{YEAR}\s*年\s*{MONTH}\s*月\s*{DAY}\s*日"),
     regex.compile(rf"\b{YEAR}[/.]{MONTH}[/.]{DAY}\b{TIME}"),
@@ -42,7 +46,9 @@ TEXT_PATTERNS = (
 )
 """Day-first before month-first; numeric forms last (they are the most ambiguous)."""
 
-URL_DATE_RE = regex.compile(rf"/{YEAR}[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])?(?:/|[-_]|$)")
+URL_DATE_RE = regex.compile(
+    rf"/{YEAR}[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])?(?:/|[-_]|$)"
+)
 """/2008/04/10/slug, /2008-04-10-slug, /20080410/; a URL with year and month only gives day 1."""
 
 NOON = 12
@@ -67,7 +73,9 @@ def _build(match: regex.Match[str], latest: dt.date | None) -> FoundDate | None:
     groups = match.groupdict()
     month = MONTH_NUMBERS.get(groups["mname"].lower()) if groups.get("mname") else None
     try:
-        day = dt.date(int(groups["year"]), month or int(groups["month"]), int(groups.get("day") or 1))
+        day = dt.date(
+            int(groups["year"]), month or int(groups["month"]), int(groups.get("day") or 1)
+        )
     except (TypeError, ValueError):
         return None
     if day.year < MIN_YEAR or (latest is not None and day > latest):

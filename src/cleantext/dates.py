@@ -55,8 +55,9 @@ def _dateline(blocks: Sequence[Block], latest: dt.date) -> Found | None:
     return None
 
 
-def choose_date(meta: PageMeta, blocks: Sequence[Block], url: str | None,
-                reference: dt.date | None) -> Found | None:
+def choose_date(
+    meta: PageMeta, blocks: Sequence[Block], url: str | None, reference: dt.date | None
+) -> Found | None:
     """The publication date and its source, or None."""
     latest = (reference or dt.date.today()) + dt.timedelta(days=1)
     steps: tuple[Callable[[], Found | None], ...] = (

@@ -49,11 +49,33 @@ class Decoded:
 
 # WHATWG Encoding Standard labels (the common ones) mapped to Python codecs.
 _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
-    "utf-8": ("utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8",
-              "x-unicode20utf8"),
-    "cp1252": ("windows-1252", "ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso88591",
-               "iso_8859-1", "iso_8859-1:1987", "latin1", "l1", "cp1252", "cp819", "ibm819",
-               "x-cp1252", "ansi_x3.4-1968", "iso-ir-100", "csisolatin1"),
+    "utf-8": (
+        "utf-8",
+        "utf8",
+        "unicode-1-1-utf-8",
+        "unicode11utf8",
+        "unicode20utf8",
+        "x-unicode20utf8",
+    ),
+    "cp1252": (
+        "windows-1252",
+        "ascii",
+        "us-ascii",
+        "iso-8859-1",
+        "iso8859-1",
+        "iso88591",
+        "iso_8859-1",
+        "iso_8859-1:1987",
+        "latin1",
+        "l1",
+        "cp1252",
+        "cp819",
+        "ibm819",
+        "x-cp1252",
+        "ansi_x3.4-1968",
+        "iso-ir-100",
+        "csisolatin1",
+    ),
     "iso8859-2": ("iso-8859-2", "iso8859-2", "iso_8859-2", "latin2", "l2", "csisolatin2"),
     "iso8859-5": ("iso-8859-5", "iso8859-5", "iso_8859-5", "cyrillic", "csisolatincyrillic"),
     "iso8859-7": ("iso-8859-7", "iso8859-7", "greek", "greek8", "iso_8859-7"),
@@ -74,8 +96,16 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "mac-roman": ("macintosh", "mac", "x-mac-roman", "csmacintosh"),
     "gb18030": ("gbk", "gb2312", "gb18030", "x-gbk", "chinese", "csgb2312", "gb_2312-80"),
     "big5hkscs": ("big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5"),
-    "cp932": ("shift_jis", "shift-jis", "sjis", "ms_kanji", "windows-31j", "x-sjis",
-                  "csshiftjis", "ms932"),
+    "cp932": (
+        "shift_jis",
+        "shift-jis",
+        "sjis",
+        "ms_kanji",
+        "windows-31j",
+        "x-sjis",
+        "csshiftjis",
+        "ms932",
+    ),
     "euc_jp": ("euc-jp", "x-euc-jp", "cseucpkdfmtjapanese"),
     "iso2022_jp": ("iso-2022-jp", "csiso2022jp"),
     "cp949": ("euc-kr", "ks_c_5601-1987", "windows-949", "korean", "cseuckr", "ksc5601"),
@@ -83,27 +113,60 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "utf-16-be": ("utf-16be",),
 }
 LABELS = {label: codec for codec, labels in _LABEL_GROUPS.items() for label in labels}
-MULTI_BYTE = frozenset({"utf-8", "gb18030", "big5hkscs", "cp932", "euc_jp", "iso2022_jp",
-                        "cp949", "utf-16-le", "utf-16-be"})
+MULTI_BYTE = frozenset(
+    {
+        "utf-8",
+        "gb18030",
+        "big5hkscs",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "cp949",
+        "utf-16-le",
+        "utf-16-be",
+    }
+)
 SINGLE_BYTE = frozenset(LABELS.values()) - MULTI_BYTE
 """Legacy one-byte-per-character codecs: valid non-ASCII UTF-8 overrules these declarations."""
-_DETECTED_CODECS = {"utf_8": "utf-8", "cp932": "cp932", "shift_jis": "cp932", "euc_jp": "euc_jp",
-                    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
-                    "euc_kr": "cp949", "cp949": "cp949", "mac_roman": "mac-roman"}
+_DETECTED_CODECS = {
+    "utf_8": "utf-8",
+    "cp932": "cp932",
+    "shift_jis": "cp932",
+    "euc_jp": "euc_jp",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "euc_kr": "cp949",
+    "cp949": "cp949",
+    "mac_roman": "mac-roman",
+}
 """charset-normalizer's names mapped to the WHATWG-equivalent codec; anything else is refused."""
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.()+-]{1,40})""", regex.IGNORECASE
 )
 
 
 BINARY_SIGNATURES = (
-    (b"%PDF-", "PDF"), (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"), (b"\xff\xd8\xff", "JPEG image"), (b"PK\x03\x04", "ZIP archive"),
-    (b"\x1f\x8b", "gzip data"), (b"RIFF", "RIFF media"), (b"\x00\x00\x00", "binary data"),
-    (b"OggS", "Ogg media"), (b"ID3", "MP3 audio"), (b"\x7fELF", "executable"),
-    (b"wOFF", "font"), (b"wOF2", "font"),
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x00", "binary data"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x7fELF", "executable"),
+    (b"wOFF", "font"),
+    (b"wOF2", "font"),
 )
 """Magic numbers of formats that are never a web page's text."""
 
@@ -155,12 +218,14 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
     """
     if isinstance(page, str):
         return Decoded(page, None, EncodingSource.STR)
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if page.startswith(bom):
-            return Decoded(_clean(page[len(bom):], codec), codec, EncodingSource.BOM)
+            return Decoded(_clean(page[len(bom) :], bom_codec), bom_codec, EncodingSource.BOM)
     as_utf8 = _utf8(page)
-    for codec, source in ((codec_for_label(declared), EncodingSource.DECLARED),
-                          (sniff_meta(page), EncodingSource.META)):
+    for codec, source in (
+        (codec_for_label(declared), EncodingSource.DECLARED),
+        (sniff_meta(page), EncodingSource.META),
+    ):
         if codec is None:
             continue
         if codec in SINGLE_BYTE and as_utf8 is not None and not as_utf8.isascii():

@@ -19,8 +19,15 @@ from .result import Block, BlockKind, Label
 
 TITLE_SEPARATORS = regex.compile(r"\s+(?:[|\-–—:•»·/]|::)\s+")
 """`Headline | Site`, `Site - Headline`, `Headline — Section — Site`."""
-META_TITLE_KEYS = ("og:title", "twitter:title", "title", "headline", "dc.title", "sailthru.title",
-                   "parsely-title")
+META_TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "title",
+    "headline",
+    "dc.title",
+    "sailthru.title",
+    "parsely-title",
+)
 AGREEMENT = 0.6
 """Token overlap (share of the shorter title) above which two titles are the same headline."""
 MAX_HEADING_LEVEL = 2
@@ -61,17 +68,22 @@ def _agrees(candidate: str, reference: str) -> bool:
     return len(a & b) >= AGREEMENT * min(len(a), len(b)) and len(a & b) >= AGREEMENT * len(a)
 
 
-def choose_headline(meta: PageMeta, blocks: Sequence[Block], site_name: str | None,
-                    plain_text: bool) -> Headline | None:
+def choose_headline(
+    meta: PageMeta, blocks: Sequence[Block], site_name: str | None, plain_text: bool
+) -> Headline | None:
     """The page's headline, with the source that gave it and the block that shows it."""
     if plain_text:
         return _text_headline(blocks)
     references = _metadata_titles(meta)
     keys = [(normalize_key(text), source) for text, source in references]
     site_key = normalize_key(site_name or "")
-    headings = [(index, block) for index, block in enumerate(blocks)
-                if block.kind is BlockKind.HEADING and 0 < block.level <= MAX_HEADING_LEVEL
-                and len(block.text.split()) <= MAX_TITLE_WORDS]
+    headings = [
+        (index, block)
+        for index, block in enumerate(blocks)
+        if block.kind is BlockKind.HEADING
+        and 0 < block.level <= MAX_HEADING_LEVEL
+        and len(block.text.split()) <= MAX_TITLE_WORDS
+    ]
     for level in (1, 2):
         for index, block in headings:
             key = normalize_key(block.text)
@@ -87,7 +99,11 @@ def choose_headline(meta: PageMeta, blocks: Sequence[Block], site_name: str | No
         if source != "title":
             return Headline(_strip_site(text, site_key), source, None)
     for index, block in headings:
-        if block.level == 1 and block.label is not Label.MENU and normalize_key(block.text) != site_key:
+        if (
+            block.level == 1
+            and block.label is not Label.MENU
+            and normalize_key(block.text) != site_key
+        ):
             return Headline(block.text, "h1", index)
     if meta.title:
         return Headline(_strip_site(meta.title, site_key), "title", None)
@@ -97,15 +113,18 @@ def choose_headline(meta: PageMeta, blocks: Sequence[Block], site_name: str | No
 def _leads_content(blocks: Sequence[Block], index: int, site_key: str) -> bool:
     """A visible <h1>, not furniture, with the article's content starting right after it."""
     block = blocks[index]
-    if block.label not in (Label.CONTENT, Label.BOILERPLATE) or normalize_key(block.text) == site_key:
+    if (
+        block.label not in (Label.CONTENT, Label.BOILERPLATE)
+        or normalize_key(block.text) == site_key
+    ):
         return False
-    following = blocks[index + 1: index + 1 + HEADLINE_REACH]
+    following = blocks[index + 1 : index + 1 + HEADLINE_REACH]
     return any(other.label is Label.CONTENT for other in following)
 
 
 def _strip_site(title: str, site_key: str) -> str:
     """Cut the site name (or the shorter parts) off a `Headline | Site` title."""
-    parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    parts: list[str] = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
     if len(parts) <= 1:
         return title.strip()
     kept = [part for part in parts if normalize_key(part) != site_key] or parts

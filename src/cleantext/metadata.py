@@ -16,12 +16,31 @@ from lxml import etree
 
 from ._text import collapse_spaces, strip_unwanted
 
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
-    "scholarlyarticle", "report", "liveblogposting", "posting", "socialmediaposting",
-    "discussionforumposting", "howto", "recipe", "review", "product", "qapage", "webpage",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenews",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "liveblogposting",
+        "posting",
+        "socialmediaposting",
+        "discussionforumposting",
+        "howto",
+        "recipe",
+        "review",
+        "product",
+        "qapage",
+        "webpage",
+    }
+)
 """JSON-LD @type values (lower-case) whose headline, dates and authors describe the page."""
 MAX_JSON_LD_CHARS = 1_000_000
 """JSON-LD scripts above this size are skipped: metadata is never that large."""
@@ -58,7 +77,7 @@ def read_metadata(root: etree._Element) -> PageMeta:
     for element in root.iter("title", "meta", "link", "script", "time", "html"):
         tag = element.tag
         if tag == "title" and found.title is None:
-            found.title = collapse_spaces(strip_unwanted("".join(element.itertext()))) or None
+            found.title = collapse_spaces(strip_unwanted(_text_of(element))) or None
         elif tag == "meta":
             _read_meta(element, found)
         elif tag == "link" and found.canonical is None:
@@ -68,10 +87,14 @@ def read_metadata(root: etree._Element) -> PageMeta:
             if (element.get("type") or "").strip().lower() == "application/ld+json":
                 found.json_ld.extend(_json_ld(element.text or ""))
         elif tag == "time" and len(found.times) < MAX_TIME_ELEMENTS:
-            found.times.append((element.get("datetime") or "", collapse_spaces("".join(element.itertext()))))
+            found.times.append((element.get("datetime") or "", collapse_spaces(_text_of(element))))
         elif tag == "html" and found.lang is None:
             found.lang = element.get("lang")
     return found
+
+
+def _text_of(element: etree._Element) -> str:
+    return "".join(str(text) for text in element.itertext(with_tail=False))
 
 
 def _read_meta(element: etree._Element, found: PageMeta) -> None:

@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -25,6 +25,9 @@ from .heuristics import phrases, tokens
 from .heuristics.tags import ARTICLE_TAGS, CHROME_TAGS, LINK_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .result import Label
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +52,12 @@ CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
 
 NEVER_JUDGED = frozenset({"html", "body"})
 """The page itself: sites put dozens of feature-flag classes on <body> (`f_comments_on`)."""
-ROLE_LABELS = {"menu": Label.MENU, "chrome": Label.CHROME, "cookie": Label.COOKIE,
-               "share": Label.SHARE}
+ROLE_LABELS = {
+    "menu": Label.MENU,
+    "chrome": Label.CHROME,
+    "cookie": Label.COOKIE,
+    "share": Label.SHARE,
+}
 
 
 class Judgement(NamedTuple):
@@ -63,18 +70,29 @@ class Judgement(NamedTuple):
     """Its first class name, for block paths."""
 
 
-def judge(tag: str, attributes: Mapping[str, str], in_article: bool) -> Judgement | None:
+def judge(
+    tag: str, attributes: Mapping[str, str] | etree._Attrib, in_article: bool
+) -> Judgement | None:
     """Hidden? Main content? Furniture? None when the element is an ordinary container."""
     if tag in NEVER_JUDGED:
         return None
     if not attributes:
         return _judge_tag(tag, in_article)
     style = attributes.get("style")
-    if ("hidden" in attributes or attributes.get("aria-hidden") == "true"
-            or (style and _HIDDEN_STYLE.search(style))):
+    if (
+        "hidden" in attributes
+        or attributes.get("aria-hidden") == "true"
+        or (style and _HIDDEN_STYLE.search(style))
+    ):
         return HIDDEN
-    return _judge_shape(tag, attributes.get("class") or "", attributes.get("id") or "",
-                        attributes.get("role") or "", attributes.get("itemprop") or "", in_article)
+    return _judge_shape(
+        tag,
+        attributes.get("class") or "",
+        attributes.get("id") or "",
+        attributes.get("role") or "",
+        attributes.get("itemprop") or "",
+        in_article,
+    )
 
 
 HIDDEN = Judgement(True, False, None, "")
@@ -87,8 +105,9 @@ def _judge_tag(tag: str, in_article: bool) -> Judgement | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _judge_shape(tag: str, classes: str, ident: str, role: str, itemprop: str,
-                 in_article: bool) -> Judgement | None:
+def _judge_shape(
+    tag: str, classes: str, ident: str, role: str, itemprop: str, in_article: bool
+) -> Judgement | None:
     attributes = {"class": classes, "id": ident, "role": role, "itemprop": itemprop}
     if is_hidden(tag, attributes):
         return HIDDEN
@@ -182,28 +201,109 @@ SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "l
 """Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
 """A dateline may carry a few words beside the date and DATELINE_WORDS (a city, a name)."""
-WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
-    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-})
-DATELINE_WORDS = frozenset({
-    "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "gmt", "utc",
-    "est", "edt", "pst", "pdt", "cet", "cest", "bst", "msk", "veröffentlicht", "aktualisiert",
-    "am", "um", "uhr", "publié", "le", "mis", "à", "jour", "publicado", "el", "actualizado",
-    "pubblicato", "il", "gepubliceerd", "op", "опубликовано", "обновлено", "th", "st", "nd", "rd",
-    "de", "del", "du", "h", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "by", "von", "par", "por",
-})
+WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    }
+)
+DATELINE_WORDS = frozenset(
+    {
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "cet",
+        "cest",
+        "bst",
+        "msk",
+        "veröffentlicht",
+        "aktualisiert",
+        "um",
+        "uhr",
+        "publié",
+        "le",
+        "mis",
+        "à",
+        "jour",
+        "publicado",
+        "el",
+        "actualizado",
+        "pubblicato",
+        "il",
+        "gepubliceerd",
+        "op",
+        "опубликовано",
+        "обновлено",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "de",
+        "del",
+        "du",
+        "h",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "by",
+        "von",
+        "par",
+        "por",
+    }
+)
 
 
 def _whole_block_labels() -> dict[str, Verdict]:
     """Short blocks that are nothing but a known label, by their word key."""
     table: dict[str, Verdict] = {}
-    groups = ((phrases.AD_LABELS, Label.AD, "ad label"),
-              (phrases.NEWSLETTER_LABELS, Label.NEWSLETTER, "newsletter/subscription label"),
-              (phrases.RELATED_HEADINGS, Label.RELATED, "related-content heading"),
-              (phrases.MENU_WORDS, Label.MENU, "menu label"))
+    groups = (
+        (phrases.AD_LABELS, Label.AD, "ad label"),
+        (phrases.NEWSLETTER_LABELS, Label.NEWSLETTER, "newsletter/subscription label"),
+        (phrases.RELATED_HEADINGS, Label.RELATED, "related-content heading"),
+        (phrases.MENU_WORDS, Label.MENU, "menu label"),
+    )
     for entries, label, reason in groups:
         for entry in entries:
             table.setdefault(" ".join(words(entry)), Verdict(label, reason))
@@ -247,8 +347,11 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
-    if (size <= limits.max_byline_chars and lowered.startswith(phrases.BYLINE_PREFIXES)
-            and _is_byline(text)):
+    if (
+        size <= limits.max_byline_chars
+        and lowered.startswith(phrases.BYLINE_PREFIXES)
+        and _is_byline(text)
+    ):
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
@@ -267,7 +370,7 @@ def _is_byline(text: str) -> bool:
     match = phrases.BYLINE_RE.match(text)
     if not match:
         return False
-    name = words(text[match.start():match.end()])
+    name = words(text[match.start() : match.end()])
     return len(name) > 1 and name[1] not in MONTH_NUMBERS and name[1] not in WEEKDAYS
 
 
@@ -303,15 +406,19 @@ def _is_share_bar(tokens: list[str]) -> bool:
         return False
     found = [word for word in tokens if not word.isdigit()]
     return all(word in phrases.SHARE_WORDS for word in found) and (
-        len(found) > 1 or found[0] not in SHARE_ALONE_AMBIGUOUS)
+        len(found) > 1 or found[0] not in SHARE_ALONE_AMBIGUOUS
+    )
 
 
 def is_dateline(text: str) -> bool:
     """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
     if not _DIGIT.search(text) or find_in_text(text) is None:
         return False
-    extra = [word for word in words(text) if not _ORDINAL.match(word)
-             and word not in MONTH_NUMBERS and word not in DATELINE_WORDS]
+    extra = [
+        word
+        for word in words(text)
+        if not _ORDINAL.match(word) and word not in MONTH_NUMBERS and word not in DATELINE_WORDS
+    ]
     return len(extra) <= DATELINE_MAX_EXTRA_WORDS and not _ends_sentence(text)
 
 

@@ -32,7 +32,8 @@ class ExtractOptions:
 
     favor: Favor = Favor.BALANCED
     language: str | None = None
-    """ISO 639-1 code forcing the stop-word list; None = the page's declared or detected language."""
+    """ISO 639-1 code forcing the stop-word list; None = the page's declared or detected
+    language."""
     reference_date: dt.date | None = None
     """Dates after this day are rejected as impossible; None = today."""
     thresholds: Thresholds = field(default_factory=Thresholds)

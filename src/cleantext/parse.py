@@ -10,14 +10,21 @@ import regex
 from lxml import etree
 
 _PARSER = etree.HTMLParser(
-    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True,
-    huge_tree=True, default_doctype=False, compact=True,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    huge_tree=True,
+    compact=True,
 )
 # An XML declaration inside already-decoded text would contradict the encoding we state.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # A DOCTYPE with an internal subset (`<!DOCTYPE x [<!ENTITY …>]>`): libxml2's HTML parser
 # leaves its tail as text. Entities are never expanded, so the subset is simply removed.
-_DOCTYPE_SUBSET = regex.compile(r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", regex.IGNORECASE | regex.DOTALL)
+_DOCTYPE_SUBSET = regex.compile(
+    r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", regex.IGNORECASE | regex.DOTALL
+)
 HTML_SNIFF_CHARS = 4096
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"

@@ -22,14 +22,19 @@ from .language import detect, stopword_set
 from .metadata import PageMeta, article_objects, read_metadata
 from .options import ExtractOptions
 from .parse import looks_like_html, parse
-from .result import Block, Extraction, Label
+from .result import Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
 MAX_TITLE_CHARS = 300
 
 
-def extract(page: bytes | str, *, url: str | None = None, encoding: str | None = None,
-            options: ExtractOptions | None = None) -> Extraction:
+def extract(
+    page: bytes | str,
+    *,
+    url: str | None = None,
+    encoding: str | None = None,
+    options: ExtractOptions | None = None,
+) -> Extraction:
     """Extract the headline, publication date, body and metadata of one page.
 
     `page` is the raw bytes as served (best: decoding is done here) or text, HTML or already
@@ -60,13 +65,18 @@ def extract(page: bytes | str, *, url: str | None = None, encoding: str | None =
     headline = choose_headline(meta, blocks, site_name, plain_text)
     if headline is not None and headline.block is not None:
         blocks[headline.block] = dataclasses.replace(
-            blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})")
+            blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
+        )
     date = choose_date(meta, blocks, url, options.reference_date)
     author = choose_author(meta, blocks)
     sources = {
-        name: found[1] for name, found in
-        (("title", (None, headline.source) if headline else None), ("date", date),
-         ("author", author)) if found
+        name: found[1]
+        for name, found in (
+            ("title", (None, headline.source) if headline else None),
+            ("date", date),
+            ("author", author),
+        )
+        if found
     }
     return Extraction(
         title=_clean_title(headline.text) if headline else None,
@@ -109,5 +119,3 @@ def _page_url(meta: PageMeta, url: str | None) -> str | None:
     if declared and declared.startswith(("http://", "https://", "/")):
         return urljoin(url, declared) if url else declared
     return url
-
-

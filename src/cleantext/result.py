@@ -68,15 +68,20 @@ class Block:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "text": self.text, "kind": self.kind.value, "label": self.label.value,
-            "score": round(self.score, 3), "reason": self.reason, "level": self.level,
+            "text": self.text,
+            "kind": self.kind.value,
+            "label": self.label.value,
+            "score": round(self.score, 3),
+            "reason": self.reason,
+            "level": self.level,
             "path": self.path,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """What `extract()` found on a page. "Not found" is `None` (or "" for the body), never an error."""
+    """What `extract()` found on a page. "Not found" is `None` (or "" for the body), never an
+    error."""
 
     title: str | None = None
     date: str | None = None
@@ -107,10 +112,16 @@ class Extraction:
     def to_dict(self, *, with_blocks: bool = False) -> dict[str, Any]:
         """Plain JSON-ready values; blocks only on request (they are bulky)."""
         data: dict[str, Any] = {
-            "title": self.title, "date": self.date, "author": self.author,
-            "site_name": self.site_name, "description": self.description,
-            "language": self.language, "url": self.url, "encoding": self.encoding,
-            "body": self.body, "sources": dict(self.sources),
+            "title": self.title,
+            "date": self.date,
+            "author": self.author,
+            "site_name": self.site_name,
+            "description": self.description,
+            "language": self.language,
+            "url": self.url,
+            "encoding": self.encoding,
+            "body": self.body,
+            "sources": dict(self.sources),
         }
         if with_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]

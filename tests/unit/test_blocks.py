@@ -32,11 +32,14 @@ def _only(html: str) -> RawBlock:
 
 # --- cutting ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("html", "texts"),
     [
-        ("<div>One <b>two</b> three<p>Para <a href=x>link</a> end</p>tail</div>",
-         ["One two three", "Para link end", "tail"]),
+        (
+            "<div>One <b>two</b> three<p>Para <a href=x>link</a> end</p>tail</div>",
+            ["One two three", "Para link end", "tail"],
+        ),
         ("<p>a</p><p>b</p>", ["a", "b"]),
         ("<h1>Title</h1>Loose text<div>Block</div>", ["Title", "Loose text", "Block"]),
         ("<ul><li>one</li><li>two</li></ul>", ["one", "two"]),
@@ -55,8 +58,10 @@ def test_blocks_are_cut_at_block_tags(html: str, texts: list[str]) -> None:
     [
         ("<p>One <b>two</b> <i>three</i> <span>four</span></p>", "One two three four"),
         ("<p>before<code>x = 1</code>after</p>", "beforex = 1after"),
-        ("<p>A <a href='x'>link</a>, <em>then</em> <strong>more</strong>.</p>",
-         "A link, then more."),
+        (
+            "<p>A <a href='x'>link</a>, <em>then</em> <strong>more</strong>.</p>",
+            "A link, then more.",
+        ),
         ("<p>  spaced \n\t out  </p>", "spaced out"),
     ],
     ids=["inline-tags", "code-span", "punctuation", "whitespace-collapsed"],
@@ -118,10 +123,16 @@ KINDS = {
     "quote": ("<blockquote>quoted</blockquote>", BlockKind.QUOTE, 0),
     "code": ("<pre>x = 1</pre>", BlockKind.CODE, 0),
     "table-cell": ("<table><tr><td>cell</td></tr></table>", BlockKind.TABLE, 0),
-    "table-caption": ("<table><caption>cap</caption><tr><td>c</td></tr></table>",
-                      BlockKind.CAPTION, 0),
-    "figcaption": ("<figure><img src=x><figcaption>fig</figcaption></figure>",
-                   BlockKind.CAPTION, 0),
+    "table-caption": (
+        "<table><caption>cap</caption><tr><td>c</td></tr></table>",
+        BlockKind.CAPTION,
+        0,
+    ),
+    "figcaption": (
+        "<figure><img src=x><figcaption>fig</figcaption></figure>",
+        BlockKind.CAPTION,
+        0,
+    ),
 }
 
 
@@ -132,6 +143,7 @@ def test_kinds(html: str, kind: BlockKind, level: int) -> None:
 
 
 # --- skipped subtrees ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "html",
@@ -146,8 +158,17 @@ def test_kinds(html: str, kind: BlockKind, level: int) -> None:
         "<span class='sr-only'>secret</span>",
         "<select><option>secret</option></select>",
     ],
-    ids=["script", "style", "noscript", "template", "hidden", "display-none", "aria-hidden",
-         "sr-only", "select"],
+    ids=[
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "hidden",
+        "display-none",
+        "aria-hidden",
+        "sr-only",
+        "select",
+    ],
 )
 def test_unseen_subtrees_are_skipped(html: str) -> None:
     assert _texts(f"<body><p>before</p>{html}<p>after</p></body>") == ["before", "after"]
@@ -159,10 +180,12 @@ def test_tail_text_of_a_skipped_element_is_kept() -> None:
 
 def test_hidden_xs_is_not_skipped() -> None:
     assert _texts("<div class='hidden-xs'>shown on large screens</div>") == [
-        "shown on large screens"]
+        "shown on large screens"
+    ]
 
 
 # --- noise and article -----------------------------------------------------------------------
+
 
 def test_container_noise_is_inherited() -> None:
     block = _only("<div class='share-bar'><div><p>deep inside</p></div></div>")
@@ -171,8 +194,7 @@ def test_container_noise_is_inherited() -> None:
 
 def test_container_noise_innermost_last() -> None:
     block = _only("<footer><div class='comments'><p>a comment</p></div></footer>")
-    assert [verdict.label for _, verdict in block.container_noise] == [Label.CHROME,
-                                                                       Label.COMMENTS]
+    assert [verdict.label for _, verdict in block.container_noise] == [Label.CHROME, Label.COMMENTS]
 
 
 def test_article_landmarks_are_not_noise_inside_the_article() -> None:
@@ -193,9 +215,12 @@ def test_article_landmarks_are_not_noise_inside_the_article() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["<main><p>x</p></main>", "<div role='main'><p>x</p></div>",
-     "<div class='entry-content'><div><p>x</p></div></div>",
-     "<div itemprop='articleBody'><p>x</p></div>"],
+    [
+        "<main><p>x</p></main>",
+        "<div role='main'><p>x</p></div>",
+        "<div class='entry-content'><div><p>x</p></div></div>",
+        "<div itemprop='articleBody'><p>x</p></div>",
+    ],
     ids=["main", "role-main", "entry-content", "itemprop"],
 )
 def test_in_article_is_inherited(html: str) -> None:
@@ -214,11 +239,14 @@ def test_text_noise_is_set() -> None:
 def test_dateline_on_its_own_line_is_cut_out() -> None:
     blocks = _blocks("<p>Title<br>Posted 15th February 2005<br>Body text goes on here.</p>")
     assert [(b.text, b.text_noise.label if b.text_noise else None) for b in blocks] == [
-        ("Title", None), ("Posted 15th February 2005", Label.DATELINE),
-        ("Body text goes on here.", None)]
+        ("Title", None),
+        ("Posted 15th February 2005", Label.DATELINE),
+        ("Body text goes on here.", None),
+    ]
 
 
 # --- deep trees ------------------------------------------------------------------------------
+
 
 def test_deep_nesting_from_html_does_not_raise() -> None:
     html = "<p>before</p>" + "<div>" * 5000 + "deep text" + "</div>" * 5000
@@ -243,14 +271,62 @@ def test_deep_tree_is_walked_without_recursion() -> None:
 
 # --- properties ------------------------------------------------------------------------------
 
-FRAGMENTS = st.sampled_from([
-    "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "<a href='x'>", "</a>", "<pre>", "</pre>",
-    "<ul>", "<li>", "</li>", "</ul>", "<h2>", "</h2>", "<script>", "</script>", "<nav>",
-    "</nav>", "<article>", "</article>", "<span hidden>", "</span>", "<b>", "</b>", "<table>",
-    "<tr><td>", "</td>", "<blockquote>", "<!--", "-->", "&amp;", "&#1;", "&#x202e;", "&lt;p&gt;",
-    "<", ">", " ", "\n", "\t", "\x00", "\x01", "\u202e", "\ufffe", "\u00a0", "<html>", "<body>",
-    "<!DOCTYPE html>", "<div class='share-bar'>", "<footer>", "<p style='display:none'>",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<br>",
+        "<br/>",
+        "<a href='x'>",
+        "</a>",
+        "<pre>",
+        "</pre>",
+        "<ul>",
+        "<li>",
+        "</li>",
+        "</ul>",
+        "<h2>",
+        "</h2>",
+        "<script>",
+        "</script>",
+        "<nav>",
+        "</nav>",
+        "<article>",
+        "</article>",
+        "<span hidden>",
+        "</span>",
+        "<b>",
+        "</b>",
+        "<table>",
+        "<tr><td>",
+        "</td>",
+        "<blockquote>",
+        "<!--",
+        "-->",
+        "&amp;",
+        "&#1;",
+        "&#x202e;",
+        "&lt;p&gt;",
+        "<",
+        ">",
+        " ",
+        "\n",
+        "\t",
+        "\x00",
+        "\x01",
+        "\u202e",
+        "\ufffe",
+        "\u00a0",
+        "<html>",
+        "<body>",
+        "<!DOCTYPE html>",
+        "<div class='share-bar'>",
+        "<footer>",
+        "<p style='display:none'>",
+    ]
+)
 HTMLISH = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map("".join)
 
 
@@ -286,8 +362,13 @@ def test_tokenize_block_texts_are_clean(html: str) -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["<p>plain</p>", "<p>a\x01b</p>", "<p>a\u202eb</p>", "<pre>  x\n    y  \n\n</pre>",
-     "<div>\n\n  text\n\n</div>"],
+    [
+        "<p>plain</p>",
+        "<p>a\x01b</p>",
+        "<p>a\u202eb</p>",
+        "<pre>  x\n    y  \n\n</pre>",
+        "<div>\n\n  text\n\n</div>",
+    ],
     ids=["plain", "control-inside-word", "bidi-inside-word", "pre-indented", "div-newlines"],
 )
 def test_block_texts_are_clean(html: str) -> None:
@@ -297,10 +378,20 @@ def test_block_texts_are_clean(html: str) -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["<p>\x01 a</p>", "<p>a \x01</p>", "<p>\u202e a</p>", "<pre> \x01</pre>",
-     "<pre>\x01\n  x</pre>"],
-    ids=["control-before-space", "control-after-space", "bidi-before-space",
-         "pre-space-control", "pre-control-newline"],
+    [
+        "<p>\x01 a</p>",
+        "<p>a \x01</p>",
+        "<p>\u202e a</p>",
+        "<pre> \x01</pre>",
+        "<pre>\x01\n  x</pre>",
+    ],
+    ids=[
+        "control-before-space",
+        "control-after-space",
+        "bidi-before-space",
+        "pre-space-control",
+        "pre-control-newline",
+    ],
 )
 def test_block_texts_are_clean_next_to_removed_characters(html: str) -> None:
     for block in _blocks(html):
@@ -309,9 +400,12 @@ def test_block_texts_are_clean_next_to_removed_characters(html: str) -> None:
 
 # --- plain text ------------------------------------------------------------------------------
 
+
 def _text_blocks(text: str) -> list[tuple[str, BlockKind, Label | None]]:
-    return [(b.text, b.kind, b.text_noise.label if b.text_noise else None)
-            for b in tokenize_text(text, LIMITS).blocks]
+    return [
+        (b.text, b.kind, b.text_noise.label if b.text_noise else None)
+        for b in tokenize_text(text, LIMITS).blocks
+    ]
 
 
 def test_blank_lines_separate_paragraphs() -> None:
@@ -333,8 +427,10 @@ def test_noise_lines_are_split_out_of_a_paragraph() -> None:
 
 
 def test_seed_header_lines_are_split() -> None:
-    text = ("icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon "
-            "fbicon mailicon\n10 Apr, 2008 12:04\n\nBan Ki-moon eyes greater UN role for Russia")
+    text = (
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon "
+        "fbicon mailicon\n10 Apr, 2008 12:04\n\nBan Ki-moon eyes greater UN role for Russia"
+    )
     assert [(kind, label) for _, kind, label in _text_blocks(text)] == [
         (BlockKind.LINE, Label.ICON_RUN),
         (BlockKind.LINE, Label.DATELINE),
@@ -342,10 +438,12 @@ def test_seed_header_lines_are_split() -> None:
     ]
 
 
-WRAPPED = ("Ban Ki-moon says he hopes Russia's contribution to the UN will grow even\n"
-           "further as the country's economy gains momentum. The UN Secretary General\n"
-           "made the statement during a meeting with Foreign Minister Sergey Lavrov in\n"
-           "Moscow.")
+WRAPPED = (
+    "Ban Ki-moon says he hopes Russia's contribution to the UN will grow even\n"
+    "further as the country's economy gains momentum. The UN Secretary General\n"
+    "made the statement during a meeting with Foreign Minister Sergey Lavrov in\n"
+    "Moscow."
+)
 
 
 def test_wrapped_lines_stay_together() -> None:
@@ -354,12 +452,12 @@ def test_wrapped_lines_stay_together() -> None:
 
 def test_spaces_inside_lines_are_collapsed() -> None:
     assert _text_blocks("  lots   of\tspace  \r\n  here  ") == [
-        ("lots of space\nhere", BlockKind.PARAGRAPH, None)]
+        ("lots of space\nhere", BlockKind.PARAGRAPH, None)
+    ]
 
 
 def test_wrapped_paragraph_ending_in_a_menu_word_stays_together() -> None:
-    text = ("After the rally the protesters packed up their banners and slowly walked back\n"
-            "home.")
+    text = "After the rally the protesters packed up their banners and slowly walked back\nhome."
     assert _text_blocks(text) == [(text, BlockKind.PARAGRAPH, None)]
 
 
@@ -368,12 +466,25 @@ def test_empty_text_gives_no_blocks() -> None:
     assert tokenize_text(" \n\n\t\n", LIMITS).blocks == []
 
 
-PLAIN_TEXT = (
-    st.text(st.characters(exclude_categories=()), max_size=200)
-    | st.lists(st.sampled_from(["word", "0:00", "Home", "\n", "\n\n", " ", "\x01", "\u2028",
-                                "Advertisement", "10 Apr, 2008 12:04", "\r\n", "\u202e"]),
-               max_size=30).map("".join)
-)
+PLAIN_TEXT = st.text(st.characters(exclude_categories=()), max_size=200) | st.lists(
+    st.sampled_from(
+        [
+            "word",
+            "0:00",
+            "Home",
+            "\n",
+            "\n\n",
+            " ",
+            "\x01",
+            "\u2028",
+            "Advertisement",
+            "10 Apr, 2008 12:04",
+            "\r\n",
+            "\u202e",
+        ]
+    ),
+    max_size=30,
+).map("".join)
 
 
 @settings(max_examples=200, deadline=None)

@@ -12,14 +12,27 @@ from cleantext.options import ExtractOptions, Favor
 from cleantext.result import BlockKind, Label
 
 EN = stopwords("en")
-PROSE = ("The committee met on Tuesday and agreed that the report should be published before "
-         "the end of the month. Several members said that the delay had been too long.")
+PROSE = (
+    "The committee met on Tuesday and agreed that the report should be published before "
+    "the end of the month. Several members said that the delay had been too long."
+)
 
 
-def _block(text: str, *, link_chars: int = 0, kind: BlockKind = BlockKind.PARAGRAPH,
-           noise: Verdict | None = None) -> RawBlock:
-    return RawBlock(text, kind, 2 if kind is BlockKind.HEADING else 0, None,
-                    link_chars=link_chars, text_noise=noise)
+def _block(
+    text: str,
+    *,
+    link_chars: int = 0,
+    kind: BlockKind = BlockKind.PARAGRAPH,
+    noise: Verdict | None = None,
+) -> RawBlock:
+    return RawBlock(
+        text,
+        kind,
+        2 if kind is BlockKind.HEADING else 0,
+        None,
+        link_chars=link_chars,
+        text_noise=noise,
+    )
 
 
 def _labels(*blocks: RawBlock, favor: Favor = Favor.BALANCED) -> list[Label]:

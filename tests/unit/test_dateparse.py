@@ -65,7 +65,8 @@ def test_rejected(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("year", "accepted"), [(MIN_YEAR - 1, False), (MIN_YEAR, True)],
+    ("year", "accepted"),
+    [(MIN_YEAR - 1, False), (MIN_YEAR, True)],
     ids=["year-before", "first-year"],
 )
 def test_min_year_boundary(year: int, accepted: bool) -> None:
@@ -78,8 +79,12 @@ LATEST = dt.date(2024, 1, 1)
 
 @pytest.mark.parametrize(
     ("text", "accepted"),
-    [("10 April 2030", False), ("2024-01-02", False), ("2024-01-01", True),
-     ("10 April 2023", True)],
+    [
+        ("10 April 2030", False),
+        ("2024-01-02", False),
+        ("2024-01-01", True),
+        ("10 April 2023", True),
+    ],
     ids=["years-after", "day-after", "same-day", "before"],
 )
 def test_latest_horizon(text: str, accepted: bool) -> None:
@@ -99,6 +104,7 @@ def test_parse_iso_only_reads_iso() -> None:
 
 
 # --- URLs ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("url", "day"),
@@ -126,6 +132,7 @@ def test_find_in_url_respects_latest() -> None:
 
 # --- FoundDate -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("found", "iso"),
     [
@@ -146,8 +153,10 @@ FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%
 
 
 @settings(max_examples=200, deadline=None)
-@given(day=st.dates(min_value=dt.date(MIN_YEAR, 1, 1), max_value=dt.date(2099, 12, 31)),
-       form=st.sampled_from(FORMATS))
+@given(
+    day=st.dates(min_value=dt.date(MIN_YEAR, 1, 1), max_value=dt.date(2099, 12, 31)),
+    form=st.sampled_from(FORMATS),
+)
 def test_any_real_day_round_trips(day: dt.date, form: str) -> None:
     found = find_in_text(f"Posted {day.strftime(form)} in News")
     assert found is not None

@@ -20,17 +20,24 @@ from cleantext.decode import (
 
 BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
-RUSSIAN = ("Президент России заявил сегодня, что экономика страны продолжает расти, "
-           "несмотря на все трудности прошедшего года. ") * 3
-FRENCH = ("Le président de la République a déclaré aujourd'hui que l'économie française "
-          "était en très bonne santé, malgré les difficultés rencontrées à l'étranger. "
-          "Où est passé l'été ? ") * 2
-GERMAN = ("Die Bundesregierung hat heute beschlossen, dass die Straßenbahn in München künftig "
-          "öfter fährt. Außerdem sollen Gebühren für Fahrgäste sinken, erklärte der "
-          "Bürgermeister. ") * 2
+RUSSIAN = (
+    "Президент России заявил сегодня, что экономика страны продолжает расти, "
+    "несмотря на все трудности прошедшего года. "
+) * 3
+FRENCH = (
+    "Le président de la République a déclaré aujourd'hui que l'économie française "
+    "était en très bonne santé, malgré les difficultés rencontrées à l'étranger. "
+    "Où est passé l'été ? "
+) * 2
+GERMAN = (
+    "Die Bundesregierung hat heute beschlossen, dass die Straßenbahn in München künftig "
+    "öfter fährt. Außerdem sollen Gebühren für Fahrgäste sinken, erklärte der "
+    "Bürgermeister. "
+) * 2
 
 
 # --- 1. byte-order marks ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("data", "codec"),
@@ -55,6 +62,7 @@ def test_bom_beats_declared_charset_and_meta() -> None:
 
 
 # --- 2. the caller's charset -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("declared", "data", "text", "codec"),
@@ -88,6 +96,7 @@ def test_unknown_declared_label_falls_through_to_meta() -> None:
 
 # --- 3. <meta> -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -115,8 +124,10 @@ def test_meta_after_the_scan_window_is_ignored() -> None:
 
 # --- 4. strict UTF-8 -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
-    "text", ["plain ascii", "café", "日本語のテキスト", "emoji 🎉"],
+    "text",
+    ["plain ascii", "café", "日本語のテキスト", "emoji 🎉"],
     ids=["ascii", "latin", "cjk", "emoji"],
 )
 def test_valid_utf8_without_any_declaration(text: str) -> None:
@@ -124,6 +135,7 @@ def test_valid_utf8_without_any_declaration(text: str) -> None:
 
 
 # --- 5. charset-normalizer -------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "codec", "codecs_allowed"),
@@ -153,6 +165,7 @@ def test_detection_never_answers_utf16() -> None:
 
 # --- 6. windows-1252 fallback ----------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("data", "text"),
     [(b"caf\xe9", "café"), (b"na\xefve \x93quoted\x94", "naïve “quoted”"), (b"\xff", "ÿ")],
@@ -166,6 +179,7 @@ def test_short_undecodable_bytes_fall_back_to_cp1252(data: bytes, text: str) -> 
 
 
 # --- lying charsets --------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("declared", "data"),
@@ -188,7 +202,8 @@ def test_valid_non_ascii_utf8_beats_a_declared_single_byte_charset(
 
 def test_declared_single_byte_is_used_for_ascii_bytes() -> None:
     assert decode(b"plain", declared="iso-8859-1") == Decoded(
-        "plain", "cp1252", EncodingSource.DECLARED)
+        "plain", "cp1252", EncodingSource.DECLARED
+    )
 
 
 def test_declared_utf8_that_does_not_decode_falls_through_to_fallback() -> None:
@@ -216,8 +231,18 @@ def test_declared_shift_jis_decodes_windows_extensions() -> None:
 
 # --- labels ----------------------------------------------------------------------------------
 
-UNKNOWN_LABELS = ["utf8mb4", "unicode_escape", "utf-7", "x-user-defined-bogus", "rot13", "hex",
-                  "base64", "punycode", "raw_unicode_escape", "idna"]
+UNKNOWN_LABELS = [
+    "utf8mb4",
+    "unicode_escape",
+    "utf-7",
+    "x-user-defined-bogus",
+    "rot13",
+    "hex",
+    "base64",
+    "punycode",
+    "raw_unicode_escape",
+    "idna",
+]
 
 
 @pytest.mark.parametrize("label", UNKNOWN_LABELS, ids=UNKNOWN_LABELS)
@@ -269,8 +294,17 @@ def test_codec_for_whatwg_labels(label: str, codec: str) -> None:
     assert codec_for_label(label) == codec
 
 
-SHIFT_JIS_LABELS = ["shift_jis", "Shift_JIS", "shift-jis", "sjis", "ms_kanji", "windows-31j",
-                    "x-sjis", "csshiftjis", "ms932"]
+SHIFT_JIS_LABELS = [
+    "shift_jis",
+    "Shift_JIS",
+    "shift-jis",
+    "sjis",
+    "ms_kanji",
+    "windows-31j",
+    "x-sjis",
+    "csshiftjis",
+    "ms932",
+]
 
 
 @pytest.mark.parametrize("label", SHIFT_JIS_LABELS, ids=SHIFT_JIS_LABELS)
@@ -292,6 +326,7 @@ def test_every_label_maps_to_a_python_text_codec() -> None:
 
 # --- str input -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("declared", [None, "windows-1251"], ids=["undeclared", "declared"])
 def test_str_passes_through(declared: str | None) -> None:
     text = '<meta charset="windows-1251"><p>café \x00 日本</p>'
@@ -309,9 +344,12 @@ META_PREFIXED = st.builds(
 
 @settings(max_examples=200, deadline=None)
 @given(
-    data=st.one_of(st.binary(max_size=600), st.binary(min_size=MIN_DETECT_BYTES, max_size=1200),
-                   META_PREFIXED,
-                   st.builds(lambda bom, body: bom + body, st.sampled_from(BOMS), st.binary())),
+    data=st.one_of(
+        st.binary(max_size=600),
+        st.binary(min_size=MIN_DETECT_BYTES, max_size=1200),
+        META_PREFIXED,
+        st.builds(lambda bom, body: bom + body, st.sampled_from(BOMS), st.binary()),
+    ),
     declared=st.one_of(st.none(), st.text(max_size=20), st.sampled_from(sorted(LABELS))),
 )
 def test_decode_never_raises(data: bytes, declared: str | None) -> None:

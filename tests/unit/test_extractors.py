@@ -28,6 +28,7 @@ def _para(text: str, label: Label = Label.CONTENT) -> Block:
 
 # --- metadata --------------------------------------------------------------------------------
 
+
 def test_read_metadata_collects_every_source() -> None:
     root = parse("""<html lang="de"><head><title>T | Site</title>
       <meta property="og:title" content="OG"><meta name="author" content="A">
@@ -48,6 +49,7 @@ def test_broken_json_ld_is_ignored() -> None:
 
 # --- headline --------------------------------------------------------------------------------
 
+
 def test_visible_heading_that_agrees_with_metadata_wins() -> None:
     meta = PageMeta(title="Floods close the old bridge | City Paper")
     blocks = [_heading("City Paper", 1, Label.MENU), _heading("Floods close the old bridge")]
@@ -63,39 +65,53 @@ def test_metadata_title_loses_its_site_suffix() -> None:
 
 
 def test_title_element_best_part() -> None:
-    found = choose_headline(PageMeta(title="City Paper | Floods close the old bridge"), [],
-                            "City Paper", plain_text=False)
+    found = choose_headline(
+        PageMeta(title="City Paper | Floods close the old bridge"),
+        [],
+        "City Paper",
+        plain_text=False,
+    )
     assert found is not None and found.text == "Floods close the old bridge"
 
 
 def test_plain_text_headline_is_the_short_line_before_the_prose() -> None:
-    blocks = [_para("10 Apr, 2008 12:04", Label.DATELINE),
-              _para("Ban Ki-moon eyes greater UN role for Russia", Label.BOILERPLATE),
-              _para("Ban Ki-moon says he hopes Russia's contribution will grow.")]
+    blocks = [
+        _para("10 Apr, 2008 12:04", Label.DATELINE),
+        _para("Ban Ki-moon eyes greater UN role for Russia", Label.BOILERPLATE),
+        _para("Ban Ki-moon says he hopes Russia's contribution will grow."),
+    ]
     found = choose_headline(PageMeta(), blocks, None, plain_text=True)
     assert found is not None and (found.text, found.block) == (blocks[1].text, 1)
 
 
 # --- dates -----------------------------------------------------------------------------------
 
-def _date(meta: PageMeta, blocks: Sequence[Block] = (),
-          url: str | None = None) -> tuple[str, str] | None:
+
+def _date(
+    meta: PageMeta, blocks: Sequence[Block] = (), url: str | None = None
+) -> tuple[str, str] | None:
     found = choose_date(meta, blocks, url, TODAY)
     return (found[0].iso(), found[1]) if found else None
 
 
 def test_json_ld_date_first() -> None:
-    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "datePublished": "2024-05-03T10:00:00Z"}],
-                    meta={"article:published_time": ["2023-01-01"]})
+    meta = PageMeta(
+        json_ld=[{"@type": "NewsArticle", "datePublished": "2024-05-03T10:00:00Z"}],
+        meta={"article:published_time": ["2023-01-01"]},
+    )
     assert _date(meta) == ("2024-05-03T10:00:00+00:00", "json-ld")
 
 
 def test_meta_then_time_then_dateline_then_url() -> None:
     assert _date(PageMeta(meta={"article:published_time": ["2024-05-03"]})) == (
-        "2024-05-03", "meta:article:published_time")
+        "2024-05-03",
+        "meta:article:published_time",
+    )
     assert _date(PageMeta(times=[("", "3 May 2024")])) == ("2024-05-03", "time")
     assert _date(PageMeta(), [_para("10 Apr, 2008 12:04", Label.DATELINE)]) == (
-        "2008-04-10T12:04", "text")
+        "2008-04-10T12:04",
+        "text",
+    )
     assert _date(PageMeta(), url="https://x.example/2008/04/10/story") == ("2008-04-10", "url")
 
 
@@ -108,25 +124,34 @@ def test_modified_date_only_as_last_resort() -> None:
     meta = PageMeta(meta={"article:modified_time": ["2024-06-01"]}, times=[("2024-05-03", "")])
     assert _date(meta) == ("2024-05-03", "time")
     assert _date(PageMeta(meta={"article:modified_time": ["2024-06-01"]})) == (
-        "2024-06-01", "meta:article:modified_time")
+        "2024-06-01",
+        "meta:article:modified_time",
+    )
 
 
 # --- authors ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "name"), [
-    ("By Jane Doe", "Jane Doe"),
-    ("by Jane Doe | 10 Apr 2008", "Jane Doe"),
-    ("Von Max Mustermann, 3. Mai 2024", "Max Mustermann"),
-    ("https://www.facebook.com/janedoe", None),
-    ("x" * 200, None),
-], ids=["by", "trailing-date", "german", "url", "too-long"])
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("by Jane Doe | 10 Apr 2008", "Jane Doe"),
+        ("Von Max Mustermann, 3. Mai 2024", "Max Mustermann"),
+        ("https://www.facebook.com/janedoe", None),
+        ("x" * 200, None),
+    ],
+    ids=["by", "trailing-date", "german", "url", "too-long"],
+)
 def test_clean_name(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
 
 
 def test_author_sources_in_order() -> None:
-    ld = PageMeta(json_ld=[{"@type": "Article", "author": [{"name": "A One"}, {"name": "B Two"}]}],
-                  meta={"author": ["C Three"]})
+    ld = PageMeta(
+        json_ld=[{"@type": "Article", "author": [{"name": "A One"}, {"name": "B Two"}]}],
+        meta={"author": ["C Three"]},
+    )
     assert choose_author(ld, []) == ("A One, B Two", "json-ld")
     assert choose_author(PageMeta(meta={"author": ["C Three"]}), []) == ("C Three", "meta:author")
     byline = [_para("By Dana Four", Label.BYLINE)]
@@ -136,7 +161,12 @@ def test_author_sources_in_order() -> None:
 
 # --- body ------------------------------------------------------------------------------------
 
+
 def test_body_joins_content_blocks_only() -> None:
-    blocks = [_heading("Title", label=Label.TITLE), _para("One."), _para("Menu", Label.MENU),
-              _para("Two.")]
+    blocks = [
+        _heading("Title", label=Label.TITLE),
+        _para("One."),
+        _para("Menu", Label.MENU),
+        _para("Two."),
+    ]
     assert assemble_body(blocks) == "One.\n\nTwo."

@@ -49,10 +49,14 @@ POSITIVE = {
     "share-services-count": ("Facebook Twitter WhatsApp 12", Label.SHARE),
     "share-german": ("Teilen Drucken", Label.SHARE),
     # cookie notices
-    "cookie-we-use": ("We use cookies to improve your experience. Accept all cookies",
-                      Label.COOKIE),
-    "cookie-continuing": ("This website uses cookies. By continuing to use this site you agree.",
-                          Label.COOKIE),
+    "cookie-we-use": (
+        "We use cookies to improve your experience. Accept all cookies",
+        Label.COOKIE,
+    ),
+    "cookie-continuing": (
+        "This website uses cookies. By continuing to use this site you agree.",
+        Label.COOKIE,
+    ),
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
@@ -102,9 +106,9 @@ COOKIE_LAW = (
 )
 NEGATIVE = {
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
-                  "screen.",
+    "screen.",
     "icon-prose-many": "Click the share icon, then the bookmark icon, then the menu icon and the "
-                       "close icon.",
+    "close icon.",
     "time-in-sentence": "The meeting starts at 10:30 in the main hall.",
     "time-score": "The final score was 3:1 after extra time.",
     "ad-sentence": "The advertisement ran in three newspapers last week.",
@@ -113,7 +117,7 @@ NEGATIVE = {
     "share-save-alone": "Save",
     "cookie-recipe": "Bake the cookies for twelve minutes until golden.",
     "newsletter-business": "The company said its newsletter business grew by 40 percent last "
-                           "year, driven by paid subscriptions.",
+    "year, driven by paid subscriptions.",
     "related-sentence": "Read more about this topic in our archive of long-form investigations",
     "menu-sentence": "Home is where the heart is.",
     "menu-world-cup": "World Cup",
@@ -140,8 +144,10 @@ def test_cookie_law_paragraph_is_not_a_cookie_notice() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["By Monday, officials expect the storm to have passed.",
-     "By March, the company had hired 200 people."],
+    [
+        "By Monday, officials expect the storm to have passed.",
+        "By March, the company had hired 200 people.",
+    ],
     ids=["by-monday", "by-march"],
 )
 def test_sentence_opening_with_by_and_a_capitalised_word_is_not_a_byline(text: str) -> None:
@@ -166,9 +172,14 @@ def test_icon_run_needs_enough_hits() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("10 Apr, 2008 12:04", True), ("10 April 2008.", True), ("Apr. 10, 2008", True),
-     ("He was born on 10 April 1998 in a small town near Lyon.", False),
-     ("no digits here", False), ("Room 101", False)],
+    [
+        ("10 Apr, 2008 12:04", True),
+        ("10 April 2008.", True),
+        ("Apr. 10, 2008", True),
+        ("He was born on 10 April 1998 in a small town near Lyon.", False),
+        ("no digits here", False),
+        ("Room 101", False),
+    ],
     ids=["seed", "trailing-dot", "month-abbrev-dot", "sentence", "no-digits", "number-no-date"],
 )
 def test_is_dateline(text: str, expected: bool) -> None:
@@ -200,10 +211,14 @@ CONTAINER_POSITIVE = {
 }
 
 
-@pytest.mark.parametrize(("tag", "attrs", "in_article", "label"), CONTAINER_POSITIVE.values(),
-                         ids=CONTAINER_POSITIVE.keys())
-def test_container_noise_positive(tag: str, attrs: dict[str, str], in_article: bool,
-                                  label: Label) -> None:
+@pytest.mark.parametrize(
+    ("tag", "attrs", "in_article", "label"),
+    CONTAINER_POSITIVE.values(),
+    ids=CONTAINER_POSITIVE.keys(),
+)
+def test_container_noise_positive(
+    tag: str, attrs: dict[str, str], in_article: bool, label: Label
+) -> None:
     verdict = container_noise(tag, attrs, in_article)
     assert verdict is not None
     assert verdict.label is label
@@ -230,8 +245,9 @@ CONTAINER_NEGATIVE = {
 }
 
 
-@pytest.mark.parametrize(("tag", "attrs", "in_article"), CONTAINER_NEGATIVE.values(),
-                         ids=CONTAINER_NEGATIVE.keys())
+@pytest.mark.parametrize(
+    ("tag", "attrs", "in_article"), CONTAINER_NEGATIVE.values(), ids=CONTAINER_NEGATIVE.keys()
+)
 def test_container_noise_negative(tag: str, attrs: dict[str, str], in_article: bool) -> None:
     assert container_noise(tag, attrs, in_article) is None
 

@@ -13,23 +13,31 @@ def _text(root: etree._Element) -> str:
 
 
 def _is_empty_page(root: etree._Element) -> bool:
-    return (root.tag == "html" and len(root) == 1 and root[0].tag == "body" and len(root[0]) == 0
-            and not _text(root).strip())
+    return (
+        root.tag == "html"
+        and len(root) == 1
+        and root[0].tag == "body"
+        and len(root[0]) == 0
+        and not _text(root).strip()
+    )
 
 
 # --- safety ----------------------------------------------------------------------------------
 
 XXE_PAGES = [
-    ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
-     '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>a&e;b</p></body></html>'),
+    (
+        '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>a&e;b</p></body></html>'
+    ),
     '<!DOCTYPE html [<!ENTITY e SYSTEM "/etc/passwd">]><html><body><p>&e;</p></body></html>',
     '<!DOCTYPE html SYSTEM "file:///etc/passwd"><html><body><p>x</p></body></html>',
     '<!DOCTYPE x [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]><html><body>x</body></html>',
 ]
 
 
-@pytest.mark.parametrize("page", XXE_PAGES, ids=["xhtml-entity", "html-entity", "system-dtd",
-                                                 "parameter-entity"])
+@pytest.mark.parametrize(
+    "page", XXE_PAGES, ids=["xhtml-entity", "html-entity", "system-dtd", "parameter-entity"]
+)
 def test_external_entities_are_not_read(page: str) -> None:
     text = _text(parse(page))
     assert "root:" not in text
@@ -60,6 +68,7 @@ def test_internal_dtd_subset_does_not_leak_into_text() -> None:
 
 # --- XML declarations ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "declaration",
     [
@@ -77,6 +86,7 @@ def test_xml_declaration_with_encoding_in_str_input(declaration: str) -> None:
 
 
 # --- degenerate input ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "page",

@@ -58,10 +58,21 @@ def test_trim_lines(text: str, expected: str) -> None:
         ("café 日本 🎉 a\u200db", "café 日本 🎉 a\u200db"),
         ("", ""),
     ],
-    ids=["c0", "vertical-tab-form-feed-us", "del-and-c1", "noncharacters-fffe-ffff",
-         "noncharacter-fdd0", "noncharacter-plane-16", "lone-high-surrogate",
-         "lone-low-surrogate", "bidi-overrides", "bidi-isolates", "tab-newline-kept",
-         "ordinary-text-kept", "empty"],
+    ids=[
+        "c0",
+        "vertical-tab-form-feed-us",
+        "del-and-c1",
+        "noncharacters-fffe-ffff",
+        "noncharacter-fdd0",
+        "noncharacter-plane-16",
+        "lone-high-surrogate",
+        "lone-low-surrogate",
+        "bidi-overrides",
+        "bidi-isolates",
+        "tab-newline-kept",
+        "ordinary-text-kept",
+        "empty",
+    ],
 )
 def test_strip_unwanted(text: str, expected: str) -> None:
     assert strip_unwanted(text) == expected
@@ -89,8 +100,17 @@ def test_strip_unwanted_is_idempotent_and_leaves_no_controls(text: str) -> None:
         ("", []),
         ("— … !", []),
     ],
-    ids=["english", "latin-diacritics", "japanese", "chinese", "mixed-spaced",
-         "mixed-punctuated", "thai", "empty", "punctuation-only"],
+    ids=[
+        "english",
+        "latin-diacritics",
+        "japanese",
+        "chinese",
+        "mixed-spaced",
+        "mixed-punctuated",
+        "thai",
+        "empty",
+        "punctuation-only",
+    ],
 )
 def test_words(text: str, expected: list[str]) -> None:
     assert words(text) == expected
@@ -122,4 +142,5 @@ def test_normalize_key(text: str, expected: str) -> None:
 
 def test_normalize_key_ignores_case_space_and_punctuation() -> None:
     assert normalize_key("Ban Ki-moon: eyes  GREATER role!") == normalize_key(
-        "ban ki moon eyes greater role")
+        "ban ki moon eyes greater role"
+    )

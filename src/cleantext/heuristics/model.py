@@ -56,7 +56,8 @@ class BlockModel:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "about": self.about, "threshold": self.threshold,
+            "about": self.about,
+            "threshold": self.threshold,
             "stage1": {"bias": self.stage1.bias, "weights": dict(self.stage1.weights)},
             "stage2": {"bias": self.stage2.bias, "weights": dict(self.stage2.weights)},
         }

@@ -2,20 +2,86 @@
 
 from __future__ import annotations
 
-SKIP_TAGS = frozenset({
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-    "embed", "canvas", "video", "audio", "map", "select", "textarea", "button", "input",
-    "option", "datalist", "dialog",
-})
+SKIP_TAGS = frozenset(
+    {
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "option",
+        "datalist",
+        "dialog",
+    }
+)
 """Subtrees whose text a reader never sees as page text (or sees only as controls)."""
 
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
-    "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
-    "caption", "ul", "frameset", "frame", "noframes",
-})
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "caption",
+        "ul",
+        "frameset",
+        "frame",
+        "noframes",
+    }
+)
 """Elements that start and end a block: text on either side of them is never joined."""
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -37,9 +103,39 @@ FORM_TAGS = frozenset({"form"})
 LINK_TAGS = frozenset({"a"})
 LINE_BREAK_TAGS = frozenset({"br"})
 
-TRANSPARENT_TAGS = frozenset({
-    "span", "b", "i", "em", "strong", "font", "small", "big", "u", "s", "strike", "sub", "sup",
-    "abbr", "cite", "mark", "q", "time", "var", "kbd", "samp", "dfn", "tt", "nobr", "ins", "del",
-    "bdi", "bdo", "wbr", "label", "data",
-})
+TRANSPARENT_TAGS = frozenset(
+    {
+        "span",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "font",
+        "small",
+        "big",
+        "u",
+        "s",
+        "strike",
+        "sub",
+        "sup",
+        "abbr",
+        "cite",
+        "mark",
+        "q",
+        "time",
+        "var",
+        "kbd",
+        "samp",
+        "dfn",
+        "tt",
+        "nobr",
+        "ins",
+        "del",
+        "bdi",
+        "bdo",
+        "wbr",
+        "label",
+        "data",
+    }
+)
 """Inline formatting: without attributes it changes nothing but the look of its text."""

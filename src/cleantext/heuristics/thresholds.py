@@ -66,7 +66,13 @@ class Thresholds:
             value = getattr(self, field.name)
             if value < 0:
                 raise InvalidOptionsError(f"Thresholds.{field.name} must be >= 0, got {value!r}")
-        for name in ("max_link_density", "min_stopword_density", "content_score",
-                     "icon_run_min_share", "region_min_share", "doubt_margin"):
+        for name in (
+            "max_link_density",
+            "min_stopword_density",
+            "content_score",
+            "icon_run_min_share",
+            "region_min_share",
+            "doubt_margin",
+        ):
             if getattr(self, name) > 1:
                 raise InvalidOptionsError(f"Thresholds.{name} is a share in [0, 1]")

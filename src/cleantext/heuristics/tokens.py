@@ -21,50 +21,203 @@ def token_pattern(*groups: tuple[str, ...]) -> re.Pattern[str]:
 
 
 NAVIGATION = (
-    "nav", "navigation", "navbar", "menu", "menubar", "submenu", "megamenu", "breadcrumbs?",
-    "crumbs?", "pagination", "pager", "skip-?link", "toc", "topbar", "masthead",
-    "site-?header", "mainmenu", "dropdown", "hamburger", "offcanvas", "drawer",
+    "nav",
+    "navigation",
+    "navbar",
+    "menu",
+    "menubar",
+    "submenu",
+    "megamenu",
+    "breadcrumbs?",
+    "crumbs?",
+    "pagination",
+    "pager",
+    "skip-?link",
+    "toc",
+    "topbar",
+    "masthead",
+    "site-?header",
+    "mainmenu",
+    "dropdown",
+    "hamburger",
+    "offcanvas",
+    "drawer",
 )
-CHROME = ("footer", "site-?footer", "sidebar", "side-?bar", "aside", "widget", "widgets",
-          "rail", "right-?rail", "colophon", "copyright", "legal", "signature", "ratings?",
-          "read-?time", "reading-?time", "readtime", "feedback", "online-?list", "who-?is-?online",
-          "postprofile", "profile-?card", "user-?info", "author-?box", "author-?bio")
-SHARE = ("share", "sharing", "social", "sociallinks", "share-?bar", "share-?buttons", "sharetools",
-         "addthis", "shariff", "follow", "print")
-COOKIE = ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-?banner", "onetrust", "didomi",
-          "cookiebanner", "cookie-?notice", "cc-?banner", "cc-?window")
-RELATED = ("related", "recommended", "recommendations", "more-?stories", "read-?more", "readmore",
-           "popular", "most-?popular", "trending", "teasers?", "outbrain", "taboola",
-           "also-?read", "more-?from", "next-?article", "prev-?next", "up-?next", "tags",
-           "tag-?list", "tags-?list", "tag-?cloud", "keywords")
+CHROME = (
+    "footer",
+    "site-?footer",
+    "sidebar",
+    "side-?bar",
+    "aside",
+    "widget",
+    "widgets",
+    "rail",
+    "right-?rail",
+    "colophon",
+    "copyright",
+    "legal",
+    "signature",
+    "ratings?",
+    "read-?time",
+    "reading-?time",
+    "readtime",
+    "feedback",
+    "online-?list",
+    "who-?is-?online",
+    "postprofile",
+    "profile-?card",
+    "user-?info",
+    "author-?box",
+    "author-?bio",
+)
+SHARE = (
+    "share",
+    "sharing",
+    "social",
+    "sociallinks",
+    "share-?bar",
+    "share-?buttons",
+    "sharetools",
+    "addthis",
+    "shariff",
+    "follow",
+    "print",
+)
+COOKIE = (
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "cmp",
+    "privacy-?banner",
+    "onetrust",
+    "didomi",
+    "cookiebanner",
+    "cookie-?notice",
+    "cc-?banner",
+    "cc-?window",
+)
+RELATED = (
+    "related",
+    "recommended",
+    "recommendations",
+    "more-?stories",
+    "read-?more",
+    "readmore",
+    "popular",
+    "most-?popular",
+    "trending",
+    "teasers?",
+    "outbrain",
+    "taboola",
+    "also-?read",
+    "more-?from",
+    "next-?article",
+    "prev-?next",
+    "up-?next",
+    "tags",
+    "tag-?list",
+    "tags-?list",
+    "tag-?cloud",
+    "keywords",
+)
 """Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself."""
-NEWSLETTER = ("newsletter", "subscribe", "subscription", "signup", "sign-?up", "promo", "optin",
-              "opt-?in")
+NEWSLETTER = (
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "sign-?up",
+    "promo",
+    "optin",
+    "opt-?in",
+)
 """Not "paywall" or "register": sites wrap the article itself in `paywall` containers."""
-ADVERTISING = ("ads?", "advert", "advertisement", "advertising", "adslot", "ad-?slot",
-               "ad-?container", "ad-?unit", "dfp", "gpt", "sponsor", "sponsored", "commercial",
-               "anzeige", "publicite")
-COMMENTS = ("comments?", "comment-?list", "commentlist", "disqus", "respond", "replies",
-            "discussion", "talkback", "reviews", "product-?reviews", "customer-?reviews",
-            "user-?reviews")
+ADVERTISING = (
+    "ads?",
+    "advert",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "ad-?slot",
+    "ad-?container",
+    "ad-?unit",
+    "dfp",
+    "gpt",
+    "sponsor",
+    "sponsored",
+    "commercial",
+    "anzeige",
+    "publicite",
+)
+COMMENTS = (
+    "comments?",
+    "comment-?list",
+    "commentlist",
+    "disqus",
+    "respond",
+    "replies",
+    "discussion",
+    "talkback",
+    "reviews",
+    "product-?reviews",
+    "customer-?reviews",
+    "user-?reviews",
+)
 """Not "review": a review article's own body is often `review-body`."""
 BYLINE = ("byline", "author", "authors", "posted-?by", "contributor", "meta-?author")
 DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date", "entry-?date")
-HIDDEN_CLASSES = frozenset({
-    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "offscreen",
-    "invisible", "d-none", "hide", "is-hidden", "u-hidden", "element-invisible",
-})
+HIDDEN_CLASSES = frozenset(
+    {
+        "hidden",
+        "visually-hidden",
+        "visuallyhidden",
+        "sr-only",
+        "screen-reader-text",
+        "offscreen",
+        "invisible",
+        "d-none",
+        "hide",
+        "is-hidden",
+        "u-hidden",
+        "element-invisible",
+    }
+)
 """Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements."""
 
-PERMALINK_CLASSES = frozenset({
-    "headerlink", "permalink", "anchorjs-link", "heading-anchor", "anchor-link", "header-anchor",
-    "hash-link", "direct-link",
-})
+PERMALINK_CLASSES = frozenset(
+    {
+        "headerlink",
+        "permalink",
+        "anchorjs-link",
+        "heading-anchor",
+        "anchor-link",
+        "header-anchor",
+        "hash-link",
+        "direct-link",
+    }
+)
 """Whole class names of the `¶`/`#` links that docs generators append to headings."""
-ARTICLE = ("article-?body", "articlebody", "article-?content", "article-?text", "entry-?content",
-           "post-?content", "post-?body", "story-?body", "story-?content", "main-?content",
-           "content-?body", "body-?text", "text-?body", "td-?post-?content", "rich-?text",
-           "prose", "article__body", "c-entry-content")
+ARTICLE = (
+    "article-?body",
+    "articlebody",
+    "article-?content",
+    "article-?text",
+    "entry-?content",
+    "post-?content",
+    "post-?body",
+    "story-?body",
+    "story-?content",
+    "main-?content",
+    "content-?body",
+    "body-?text",
+    "text-?body",
+    "td-?post-?content",
+    "rich-?text",
+    "prose",
+    "article__body",
+    "c-entry-content",
+)
 
 TAXONOMY_CLASS_RE = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|topic)-\S*", re.IGNORECASE)
 """Class names that name the post's tags and categories (WordPress `tag-cookies`): they say
@@ -81,14 +234,23 @@ COMMENTS_RE = token_pattern(COMMENTS)
 BYLINE_RE = token_pattern(BYLINE)
 DATELINE_RE = token_pattern(DATELINE)
 ARTICLE_RE = token_pattern(ARTICLE)
-ANY_NOISE_RE = token_pattern(NAVIGATION, CHROME, SHARE, COOKIE, RELATED, NEWSLETTER, ADVERTISING,
-                             COMMENTS)
+ANY_NOISE_RE = token_pattern(
+    NAVIGATION, CHROME, SHARE, COOKIE, RELATED, NEWSLETTER, ADVERTISING, COMMENTS
+)
 """One search that rules out the common case (no furniture token) before the ordered rules."""
 
 NOISE_ROLES = {
-    "navigation": "menu", "menubar": "menu", "menu": "menu", "banner": "chrome",
-    "contentinfo": "chrome", "complementary": "chrome", "search": "menu", "dialog": "cookie",
-    "alertdialog": "cookie", "toolbar": "share", "tablist": "menu",
+    "navigation": "menu",
+    "menubar": "menu",
+    "menu": "menu",
+    "banner": "chrome",
+    "contentinfo": "chrome",
+    "complementary": "chrome",
+    "search": "menu",
+    "dialog": "cookie",
+    "alertdialog": "cookie",
+    "toolbar": "share",
+    "tablist": "menu",
 }
 """ARIA landmark roles of furniture, mapped to the noise label they imply."""
 
