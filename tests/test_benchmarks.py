@@ -9,16 +9,11 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:  # `benchmarks` is a folder of the repo, not an installed package
-    sys.path.insert(0, str(REPO_ROOT))
-
-from benchmarks import (  # noqa: E402
+from benchmarks import (
     datasets,
     htmltools,
     inspect,
@@ -28,7 +23,7 @@ from benchmarks import (  # noqa: E402
     scoring,
     worker,
 )
-from benchmarks.__main__ import main as run_cli  # noqa: E402
+from benchmarks.__main__ import main as run_cli
 
 SMOKE_DATASETS = ("fundus", "trafilatura_eval")
 SMOKE_PAGES = 3
