@@ -143,6 +143,9 @@ class Tokens:
 
     blocks: list[RawBlock]
     nodes: list[Node]
+    hidden: int = 0
+    """How many hidden subtrees were skipped (a page may hide its whole article until a
+    script reveals it: then `tokenize(..., reveal_hidden=True)` is the retry)."""
 
 
 class _Walker:
@@ -153,8 +156,10 @@ class _Walker:
     (`<b>Title</b><br>Posted 15th February 2005<br>…`) can be cut out as a block of its own.
     """
 
-    def __init__(self, limits: Thresholds) -> None:
+    def __init__(self, limits: Thresholds, reveal_hidden: bool) -> None:
         self.limits = limits
+        self.reveal_hidden = reveal_hidden
+        self.hidden = 0
         self.blocks: list[RawBlock] = []
         self.nodes: list[Node] = []
         self.lines: list[tuple[list[str], int]] = []
@@ -245,7 +250,9 @@ class _Walker:
         judged = noise.judge(tag, element.attrib, inherited.in_article)
         if judged is not None:
             if judged.hidden:
-                return None
+                self.hidden += 1
+                if not self.reveal_hidden:
+                    return None
             if judged.name:
                 node.name = f"{tag}.{judged.name}"
         self.nodes.append(node)
@@ -317,9 +324,13 @@ def _kind(node: Node) -> tuple[BlockKind, int]:
     return BlockKind.PARAGRAPH, 0
 
 
-def tokenize(root: etree._Element, limits: Thresholds) -> Tokens:
-    """Cut an HTML tree into blocks, judging containers and texts for noise on the way."""
-    walker = _Walker(limits)
+def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = False) -> Tokens:
+    """Cut an HTML tree into blocks, judging containers and texts for noise on the way.
+
+    Hidden elements are skipped unless `reveal_hidden` (the retry for pages that hide all
+    their content until a script shows it, like streamed server-side rendering).
+    """
+    walker = _Walker(limits, reveal_hidden)
     stack: list[Node | None] = []
     """Open elements; None for a skipped or transparent one (its tail belongs to the parent)."""
     parent: Node | None = None
@@ -359,7 +370,7 @@ def tokenize(root: etree._Element, limits: Thresholds) -> Tokens:
             if parent is not None and element.tail:
                 walker.add_text(element.tail, parent)
     walker.flush()
-    return Tokens(walker.blocks, walker.nodes)
+    return Tokens(walker.blocks, walker.nodes, walker.hidden)
 
 
 def tokenize_text(text: str, limits: Thresholds) -> Tokens:

@@ -22,10 +22,14 @@ from .language import detect, stopword_set
 from .metadata import PageMeta, article_objects, read_metadata
 from .options import ExtractOptions
 from .parse import looks_like_html, parse
-from .result import Extraction, Label
+from .result import Block, Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
 MAX_TITLE_CHARS = 300
+REVEAL_BELOW_CHARS = 200
+"""A page whose content is shorter than this, and that hides elements, is read again with its
+hidden elements shown: streamed server-side rendering hides the whole article until a script
+moves it into place."""
 
 
 def extract(
@@ -58,8 +62,11 @@ def extract(
         root = parse(decoded.text)
         meta = read_metadata(root)
         tokens = tokenize(root, options.thresholds)
-    language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
-    blocks = classify(tokens, options, stopword_set(language))
+    language, blocks = _label(tokens, meta, options)
+    if not plain_text and tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
+        revealed = _label(tokenize(root, options.thresholds, reveal_hidden=True), meta, options)
+        if _content_chars(revealed[1]) > _content_chars(blocks):
+            language, blocks = revealed
 
     site_name = _site_name(meta)
     headline = choose_headline(meta, blocks, site_name, plain_text)
@@ -91,6 +98,18 @@ def extract(
         blocks=tuple(blocks),
         sources=sources,
     )
+
+
+def _label(
+    tokens: Tokens, meta: PageMeta, options: ExtractOptions
+) -> tuple[str | None, list[Block]]:
+    """The page language and the classified blocks."""
+    language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
+    return language, classify(tokens, options, stopword_set(language))
+
+
+def _content_chars(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks if block.label is Label.CONTENT)
 
 
 def _clean_title(text: str) -> str | None:

@@ -66,6 +66,11 @@ class Block:
     path: str = ""
     """Tag path from <body>, e.g. `body>div.article>p` (for bug reports and --explain)."""
 
+    @property
+    def in_body(self) -> bool:
+        """Whether the block's text is part of `Extraction.body` (content blocks only)."""
+        return self.label is Label.CONTENT
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,

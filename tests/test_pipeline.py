@@ -1,0 +1,37 @@
+"""extract() end to end: the decisions only the pipeline makes (retries, input sniffing)."""
+
+from __future__ import annotations
+
+from cleantext import extract
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the story explains, at some length and in plain words, what the "
+    f"council decided on Tuesday and why the residents were not told about it sooner.</p>"
+    for n in range(4)
+)
+
+
+def test_article_hidden_until_a_script_shows_it_is_read_on_retry() -> None:
+    page = f"<html><body><div hidden id='S:1'><article>{PARAGRAPHS}</article></div></body></html>"
+    result = extract(page)
+    assert "Paragraph 0 of the story" in result.body
+    assert "Paragraph 3 of the story" in result.body
+
+
+def test_hidden_dialog_stays_hidden_when_the_article_is_visible() -> None:
+    page = (f"<html><body><article>{PARAGRAPHS}</article><div hidden><p>Secret modal text that "
+            f"nobody sees unless they click a button somewhere on the page.</p></div></body></html>")
+    result = extract(page)
+    assert "Paragraph 2 of the story" in result.body
+    assert "Secret modal" not in result.body
+
+
+def test_binary_formats_give_an_empty_result_with_a_reason() -> None:
+    result = extract(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert result.body == ""
+    assert result.sources["body"] == "not a web page: PNG image"
+
+
+def test_in_body_matches_the_body() -> None:
+    result = extract(f"<html><body><nav><a href='/'>Home</a></nav>{PARAGRAPHS}</body></html>")
+    assert "\n\n".join(block.text for block in result.blocks if block.in_body) == result.body
