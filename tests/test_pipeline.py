@@ -19,8 +19,10 @@ def test_article_hidden_until_a_script_shows_it_is_read_on_retry() -> None:
 
 
 def test_hidden_dialog_stays_hidden_when_the_article_is_visible() -> None:
-    page = (f"<html><body><article>{PARAGRAPHS}</article><div hidden><p>Secret modal text that "
-            f"nobody sees unless they click a button somewhere on the page.</p></div></body></html>")
+    page = (
+        f"<html><body><article>{PARAGRAPHS}</article><div hidden><p>Secret modal text that "
+        f"nobody sees unless they click a button somewhere on the page.</p></div></body></html>"
+    )
     result = extract(page)
     assert "Paragraph 2 of the story" in result.body
     assert "Secret modal" not in result.body

@@ -31,11 +31,16 @@ from .heuristics.tags import (
     TRANSPARENT_TAGS,
 )
 from .heuristics.thresholds import Thresholds
-from .result import BlockKind
+from .result import BlockKind, Label
 
 PATH_DEPTH = 8
 """Ancestors named in a block's path: enough to locate it, bounded for very deep trees."""
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+COLLAPSIBLE = frozenset(
+    {Label.MENU, Label.RELATED, Label.SHARE, Label.AD, Label.COOKIE, Label.NEWSLETTER}
+)
+"""Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
+dateline or byline) nor comments (prose)."""
 TABLE_TAGS = frozenset({"table"})
 
 
@@ -243,6 +248,43 @@ class _Walker:
             )
         )
 
+    def collapse(self, element: etree._Element, node: Node) -> bool:
+        """Read a furniture container that is not prose as one block, in one C-level call.
+
+        Menus, share bars, related-link lists, ads and consent boxes are most of a modern
+        page's elements; walking them one by one costs more than the rest of the pipeline.
+        A container whose text is long and mostly unlinked is walked as usual: it may be a
+        mis-named wrapper of the article (the classifier then weighs its verdict).
+        """
+        noise_chain = node.ctx.noise
+        if not noise_chain or noise_chain[-1][0] is not node:
+            return False
+        verdict = noise_chain[-1][1]
+        if verdict.label not in COLLAPSIBLE:
+            return False
+        text = clean_inline("".join(str(part) for part in element.itertext()))
+        links = sum(
+            len(clean_inline("".join(str(p) for p in a.itertext()))) for a in element.iter("a")
+        )
+        if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
+            return False
+        if text:
+            kind, level = _kind(node)
+            self.blocks.append(
+                RawBlock(
+                    text,
+                    kind,
+                    level,
+                    node,
+                    min(links, len(text)),
+                    node.ctx.in_article,
+                    noise_chain,
+                    verdict,
+                    node.ctx.group,
+                )
+            )
+        return True
+
     def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node | None:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
         inherited = parent.ctx if parent is not None else ROOT_CONTEXT
@@ -356,6 +398,9 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 walker.flush()
             stack.append(node)
             parent = node
+            if tag in BLOCK_TAGS and walker.collapse(element, node):
+                events.skip_subtree()
+                continue
             if tag in LINE_BREAK_TAGS:
                 walker.line_break(node)
             if element.text:

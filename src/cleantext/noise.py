@@ -47,6 +47,9 @@ CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
     (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
     (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
+    (tokens.PRODUCT_UI_RE, Label.CHROME, "shop controls"),
+    (tokens.BYLINE_RE, Label.BYLINE, "byline container"),
+    (tokens.DATELINE_RE, Label.DATELINE, "dateline container"),
 )
 """Class/id vocabularies in order of precedence: the first that matches names the noise."""
 

@@ -18,6 +18,8 @@ SKIP_TAGS = frozenset(
         "video",
         "audio",
         "map",
+        "label",
+        "legend",
         "select",
         "textarea",
         "button",
@@ -58,7 +60,6 @@ BLOCK_TAGS = frozenset(
         "hgroup",
         "hr",
         "html",
-        "legend",
         "li",
         "main",
         "menu",
@@ -134,7 +135,6 @@ TRANSPARENT_TAGS = frozenset(
         "bdi",
         "bdo",
         "wbr",
-        "label",
         "data",
     }
 )

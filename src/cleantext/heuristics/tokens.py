@@ -166,6 +166,22 @@ COMMENTS = (
 )
 """Not "review": a review article's own body is often `review-body`."""
 BYLINE = ("byline", "author", "authors", "posted-?by", "contributor", "meta-?author")
+PRODUCT_UI = (
+    "price",
+    "prices",
+    "stock",
+    "availability",
+    "add-?to-?cart",
+    "cart",
+    "basket",
+    "wishlist",
+    "quantity",
+    "qty",
+    "sku",
+    "checkout",
+    "buy-?box",
+)
+"""Shop controls around a product description: not the description."""
 DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date", "entry-?date")
 HIDDEN_CLASSES = frozenset(
     {
@@ -234,8 +250,19 @@ COMMENTS_RE = token_pattern(COMMENTS)
 BYLINE_RE = token_pattern(BYLINE)
 DATELINE_RE = token_pattern(DATELINE)
 ARTICLE_RE = token_pattern(ARTICLE)
+PRODUCT_UI_RE = token_pattern(PRODUCT_UI)
 ANY_NOISE_RE = token_pattern(
-    NAVIGATION, CHROME, SHARE, COOKIE, RELATED, NEWSLETTER, ADVERTISING, COMMENTS
+    NAVIGATION,
+    CHROME,
+    SHARE,
+    COOKIE,
+    RELATED,
+    NEWSLETTER,
+    ADVERTISING,
+    COMMENTS,
+    BYLINE,
+    DATELINE,
+    PRODUCT_UI,
 )
 """One search that rules out the common case (no furniture token) before the ordered rules."""
 
