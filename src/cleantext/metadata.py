@@ -94,7 +94,7 @@ def read_metadata(root: etree._Element) -> PageMeta:
 
 
 def _text_of(element: etree._Element) -> str:
-    return "".join(str(text) for text in element.itertext(with_tail=False))
+    return "".join(str(text) for text in element.itertext())
 
 
 def _read_meta(element: etree._Element, found: PageMeta) -> None:

@@ -42,8 +42,11 @@ def looks_like_html(text: str) -> bool:
 
 def parse(text: str) -> etree._Element:
     """Parse HTML text; empty or hopeless input gives an empty <html><body/>, never an error."""
-    text = _XML_DECLARATION.sub("", text, count=1)
-    if "[" in text[:HTML_SNIFF_CHARS]:
+    head = text[:HTML_SNIFF_CHARS]
+    if "<?xml" in head:
+        text = _XML_DECLARATION.sub("", text, count=1)
+    doctype = head.upper().find("<!DOCTYPE")
+    if doctype >= 0 and "[" in head[doctype : head.find(">", doctype)]:
         text = _DOCTYPE_SUBSET.sub("", text, count=1)
     if "\x00" in text:  # libxml2 stops reading at a NUL byte
         text = text.replace("\x00", "")
