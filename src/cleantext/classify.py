@@ -25,6 +25,7 @@ from .blocks import Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
+from .heuristics.tags import CHROME_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
@@ -36,6 +37,8 @@ NOISE_VOID_SHARE = 0.5
 """A furniture container holding at least this share of the page's prose is not furniture."""
 MIN_GROUP_SIZE = 2
 """A list or table of one item is decided as a block."""
+LANDMARK_TAGS = NAV_TAGS | CHROME_TAGS
+"""Tags whose furniture verdict no headline can void (a site logo is often the <h1>)."""
 UNVOIDABLE = frozenset({Label.COMMENTS, Label.COOKIE})
 """Verdicts kept even over much prose: comment threads and consent walls can be long."""
 FULL_EVIDENCE_WORDS = 8
@@ -177,7 +180,9 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
 
 def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
-    container holds most of the page's prose."""
+    container is the page's wrapper rather than furniture: it holds most of the page's prose,
+    or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>).
+    """
     prose_total = 0
     prose_in: dict[int, int] = {}
     for raw in blocks:
@@ -185,12 +190,18 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             prose_total += len(raw.text)
             for node, _ in raw.container_noise:
                 prose_in[id(node)] = prose_in.get(id(node), 0) + len(raw.text)
+    headline = next(
+        (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
+    )
+    wraps_headline = {id(node) for node, _ in headline.container_noise} if headline else set()
     verdicts: list[Verdict | None] = []
     for raw in blocks:
         container = None
         for node, verdict in reversed(raw.container_noise):
-            holds_prose = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * prose_total > 0
-            if verdict.label in UNVOIDABLE or not holds_prose:
+            wrapper = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * prose_total > 0 or (
+                id(node) in wraps_headline and node.tag not in LANDMARK_TAGS
+            )
+            if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 break
         verdicts.append(container)

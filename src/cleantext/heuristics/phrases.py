@@ -323,7 +323,7 @@ ICON_WORD_RE = regex.compile(rf"(?:{'|'.join(ICON_WORDS)})", regex.IGNORECASE)
 MEDIA_TIME_RE = regex.compile(r"^(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:/|\||-|–)?)+\s*$")
 """A block that is nothing but player times: `0:00`, `27:22`, `0:00 / 27:48`, `1:02:03`."""
 
-SENTENCE_END_RE = regex.compile(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
+SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
 BREADCRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ")
 BREADCRUMB_RE = regex.compile(r"^[^.!?]{1,120}(?:\s[>›»/|]\s[^.!?]{1,60}){2,}$")
 """`Home > News > World`: three or more short parts joined by a path separator."""
