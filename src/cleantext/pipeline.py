@@ -76,19 +76,21 @@ def extract(
         )
     date = choose_date(meta, blocks, url, options.reference_date)
     author = choose_author(meta, blocks)
+    body, body_source = assemble_body(blocks, meta)
     sources = {
         name: found[1]
         for name, found in (
             ("title", (None, headline.source) if headline else None),
             ("date", date),
             ("author", author),
+            ("body", (None, body_source)),
         )
         if found
     }
     return Extraction(
         title=_clean_title(headline.text) if headline else None,
         date=date[0].iso() if date else None,
-        body=assemble_body(blocks),
+        body=body,
         author=author[0] if author else None,
         site_name=site_name,
         description=_description(meta),

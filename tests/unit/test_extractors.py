@@ -169,4 +169,28 @@ def test_body_joins_content_blocks_only() -> None:
         _para("Menu", Label.MENU),
         _para("Two."),
     ]
-    assert assemble_body(blocks) == "One.\n\nTwo."
+    assert assemble_body(blocks, PageMeta()) == ("One.\n\nTwo.", "blocks")
+
+
+ARTICLE_BODY = "First paragraph of the whole story, as the site stored it.\n" + (
+    "More of the story that the page itself hides behind a subscription button. " * 10
+)
+
+
+def test_json_ld_article_body_replaces_a_truncated_page() -> None:
+    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "articleBody": ARTICLE_BODY}])
+    blocks = [_para("First paragraph of the whole story, as the site stored it.")]
+    body, source = assemble_body(blocks, meta)
+    assert source == "json-ld"
+    assert body.startswith("First paragraph of the whole story, as the site stored it.\n\nMore")
+
+
+def test_json_ld_article_body_about_something_else_is_ignored() -> None:
+    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "articleBody": ARTICLE_BODY}])
+    blocks = [_para("A completely different text about gardening and ponds in winter.")]
+    assert assemble_body(blocks, meta)[1] == "blocks"
+
+
+def test_short_json_ld_article_body_is_ignored() -> None:
+    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "articleBody": "Short teaser."}])
+    assert assemble_body([_para("Short teaser.")], meta)[1] == "blocks"
