@@ -23,7 +23,11 @@ _WORD = re.compile(
 )
 # Scripts written without spaces between words: every character counts as a word.
 _NOSPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-_NOSPACE_CHAR = regex.compile(rf"[{_NOSPACE}]")
+_NOSPACE_CHAR = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+"""Scripts written without spaces (Thai, Lao, Myanmar, Khmer, CJK and kana) by block range:
+stdlib `re` with ranges tests a whole block several times faster than `regex` with \\p{...}."""
 _NOSPACE_SPLIT = regex.compile(rf"[{_NOSPACE}]|[^\W{_NOSPACE}]+")
 """A character of a no-space script alone, or a run of other word characters."""
 
@@ -57,7 +61,7 @@ def trim_lines(text: str) -> str:
 def words(text: str) -> list[str]:
     """Word tokens, lower-cased; characters of CJK/Thai scripts count one word each."""
     tokens = _WORD.findall(text.lower())
-    if not _NOSPACE_CHAR.search(text):
+    if text.isascii() or not _NOSPACE_CHAR.search(text):
         return tokens
     found: list[str] = []
     for token in tokens:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .heuristics.stopwords import StopWords, all_stopwords, available_languages, stopwords
 
-SAMPLE_WORDS = 3000
+SAMPLE_WORDS = 1500
 """Words read for the vote: enough to separate languages, bounded for huge pages."""
 MIN_VOTES = 5
 """Fewer stop-word hits than this and the text is too short to tell."""
