@@ -382,7 +382,8 @@ def _gate(stems: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, stems)))
 
 
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A dateline names its year: the cheap test before the date patterns."""
 _NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _gate(phrases.UI_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
@@ -415,7 +416,7 @@ def _is_share_bar(tokens: list[str]) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
-    if not _DIGIT.search(text) or find_in_text(text) is None:
+    if not _YEAR.search(text) or find_in_text(text) is None:
         return False
     extra = [
         word
