@@ -37,3 +37,19 @@ def test_binary_formats_give_an_empty_result_with_a_reason() -> None:
 def test_in_body_matches_the_body() -> None:
     result = extract(f"<html><body><nav><a href='/'>Home</a></nav>{PARAGRAPHS}</body></html>")
     assert "\n\n".join(block.text for block in result.blocks if block.in_body) == result.body
+
+
+def test_thread_served_inside_noscript_is_read_on_retry() -> None:
+    page = (
+        "<html><body><section id='main'></section>"
+        f"<noscript><div class='post'>{PARAGRAPHS}</div></noscript></body></html>"
+    )
+    assert "Paragraph 1 of the story" in extract(page).body
+
+
+def test_noscript_is_ignored_when_the_page_has_its_article() -> None:
+    page = (
+        f"<html><body><article>{PARAGRAPHS}</article><noscript><p>Please enable JavaScript "
+        "to use every feature of this website and its comments.</p></noscript></body></html>"
+    )
+    assert "enable JavaScript" not in extract(page).body

@@ -37,6 +37,9 @@ from .result import BlockKind, Label
 PATH_DEPTH = 8
 """Ancestors named in a block's path: enough to locate it, bounded for very deep trees."""
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+REVEALABLE_TAGS = frozenset({"noscript"})
+"""Skipped tags whose text the retry reads: forum software (Discourse) serves the whole thread
+inside <noscript> and builds the visible page with a script."""
 COLLAPSIBLE = frozenset(
     {Label.MENU, Label.RELATED, Label.SHARE, Label.AD, Label.COOKIE, Label.NEWSLETTER}
 )
@@ -150,8 +153,8 @@ class Tokens:
     blocks: list[RawBlock]
     nodes: list[Node]
     hidden: int = 0
-    """How many hidden subtrees were skipped (a page may hide its whole article until a
-    script reveals it: then `tokenize(..., reveal_hidden=True)` is the retry)."""
+    """How many hidden or <noscript> subtrees were skipped (a page may hide its whole article
+    until a script reveals it: then `tokenize(..., reveal_hidden=True)` is the retry)."""
 
 
 class _Walker:
@@ -373,8 +376,9 @@ def _kind(node: Node) -> tuple[BlockKind, int]:
 def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = False) -> Tokens:
     """Cut an HTML tree into blocks, judging containers and texts for noise on the way.
 
-    Hidden elements are skipped unless `reveal_hidden` (the retry for pages that hide all
-    their content until a script shows it, like streamed server-side rendering).
+    Hidden elements and <noscript> are skipped unless `reveal_hidden` (the retry for pages
+    that hide all their content until a script shows it: streamed server-side rendering,
+    forums that serve the thread inside <noscript>).
     """
     walker = _Walker(limits, reveal_hidden)
     stack: list[Node | None] = []
@@ -393,7 +397,10 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 if element.text:
                     walker.add_text(element.text, parent)
                 continue
-            node = None if tag in SKIP_TAGS else walker.open(element, tag, parent)
+            if tag in REVEALABLE_TAGS:
+                walker.hidden += 1
+            skipped = tag in SKIP_TAGS and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
+            node = None if skipped else walker.open(element, tag, parent)
             if node is None:
                 events.skip_subtree()
                 stack.append(None)
