@@ -358,10 +358,10 @@ TAG_CONTEXT: dict[str, Callable[[Context, Node, str], None]] = {
 
 def _kind(node: Node) -> tuple[BlockKind, int]:
     ctx = node.ctx
+    if ctx.pre:  # preformatted text keeps its line breaks, whatever else it is inside
+        return BlockKind.CODE, 0
     if ctx.heading:
         return BlockKind.HEADING, ctx.heading
-    if ctx.pre:
-        return BlockKind.CODE, 0
     if ctx.caption:
         return BlockKind.CAPTION, 0
     if node.tag in LIST_ITEM_TAGS or (ctx.list_depth and node.tag not in PARAGRAPH_TAGS):
