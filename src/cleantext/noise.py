@@ -229,7 +229,7 @@ WEEKDAYS = frozenset(
         "dimanche",
     }
 )
-DATELINE_WORDS = frozenset(
+DATELINE_WORDS = WEEKDAYS | frozenset(
     {
         "published",
         "updated",
@@ -276,13 +276,6 @@ DATELINE_WORDS = frozenset(
         "del",
         "du",
         "h",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "mon",
         "tue",
         "wed",
