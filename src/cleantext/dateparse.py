@@ -2,7 +2,8 @@
 
 Pure string functions, no tree: the tokenizer uses them to spot datelines, the date stage to
 read metadata and text. Only real calendar days between `MIN_YEAR` and the caller's horizon
-are returned.
+are returned. Every pattern is composed from the named parts below, so that a form is read the
+same way wherever it appears.
 """
 
 from __future__ import annotations
@@ -12,46 +13,105 @@ from dataclasses import dataclass
 
 import regex
 
-from .heuristics.datewords import MIN_YEAR, month_lookup
+from .heuristics.datewords import (
+    CENTURY,
+    COPYRIGHT_LOOKBEHIND_CHARS,
+    COPYRIGHT_MARKS,
+    MIN_YEAR,
+    month_lookup,
+)
 
 MONTH_NUMBERS = month_lookup()
 _MONTH_NAMES = "|".join(sorted(map(regex.escape, MONTH_NUMBERS), key=len, reverse=True))
 
+# --- named parts -----------------------------------------------------------------------------
+
 YEAR = r"(?P<year>(?:19|20)\d{2})"
+SHORT_YEAR = r"(?P<short_year>\d{2})"
+"""`8.5.12`: a two-digit year, read only where the caller says the text is a dateline."""
 MONTH = r"(?P<month>0?[1-9]|1[0-2])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
+PADDED_MONTH = r"(?P<month>0[1-9]|1[0-2])"
+PADDED_DAY = r"(?P<day>0[1-9]|[12]\d|3[01])"
 MONTH_NAME = rf"(?P<mname>{_MONTH_NAMES})\.?"
 ORDINAL = r"(?:st|nd|rd|th|er|º|ª|\.)?"
+OF = r"(?:\s*(?:de|of|del)\b)?"
+"""`10 de abril de 2008`, `3rd of May 2024`."""
+AFTER_NAME = r"(?![^\W\d_])"
+"""A month name ends where the word ends: `mar` is not the start of `market`."""
 TIME = (
-    r"(?:[,\s]+(?:at\s+|um\s+|à\s+|a las\s+|-\s+)?(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"(?:[,\s|@-]+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|om\s+|в\s+|-\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.?m\.?))?)?"
 )
 TZ = r"(?P<tz>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"
+ISO_DAY = rf"{YEAR}-{PADDED_MONTH}-{PADDED_DAY}"
+ISO_TIME = r"[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
+NOT_DIGIT_BEFORE = r"(?<![\d.])"
+"""A numeric date does not start inside a longer number or a version (`1.10.04.2008`)."""
+NOT_DIGIT_AFTER = r"(?![\d])"
 
-ISO_RE = regex.compile(
-    rf"\b{YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-    rf"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?{TZ})?"
-)
+ISO_RE = regex.compile(rf"(?<!\d){ISO_DAY}(?:{ISO_TIME}{TZ})?(?!\d)")
 """2008-04-10, 2008-04-10T12:04, 2008-04-10T12:04:00.000+04:00."""
 
-TEXT_PATTERNS = (
+NAME_PATTERNS = (
+    # 10 April 2008, 10 Apr, 2008 12:04, 3. Mai 2024, 10 de abril de 2008, 3rd of May 2024
     regex.compile(
-        rf"\b{DAY}{ORDINAL}\s*(?:de\s+)?{MONTH_NAME},?\s*(?:de\s+)?{YEAR}\b{TIME}", regex.I
+        rf"\b{DAY}{ORDINAL}\s*{OF}\s*{MONTH_NAME}{AFTER_NAME},?{OF}\s*{YEAR}\b{TIME}", regex.I
     ),
-    regex.compile(rf"\b{MONTH_NAME}\s+{DAY}{ORDINAL},?\s+{YEAR}\b{TIME}", regex.I),
-    regex.compile(rf"\b{YEAR}\s*年\s*{MONTH}\s*月\s*{DAY}\s*日"),
-    regex.compile(rf"\b{YEAR}[/.]{MONTH}[/.]{DAY}\b{TIME}"),
-    regex.compile(rf"\b{DAY}\.\s?{MONTH}\.\s?{YEAR}\b{TIME}"),
-    regex.compile(rf"\b{DAY}/{MONTH}/{YEAR}\b{TIME}"),
+    # April 10, 2008; Apr. 10th 2008
+    regex.compile(rf"\b{MONTH_NAME}{AFTER_NAME}\s*{DAY}{ORDINAL},?\s+{YEAR}\b{TIME}", regex.I),
+    # 2024年5月3日, 2024년 5월 3일
+    regex.compile(rf"(?<!\d){YEAR}\s*[年년]\s*{MONTH}\s*[月월]\s*{DAY}\s*[日일]"),
+    # 2024. május 3., 2024 May 3
+    regex.compile(rf"\b{YEAR}\.?\s+{MONTH_NAME}{AFTER_NAME}\s+{DAY}\b{TIME}", regex.I),
+    # 2008/04/10, 2008.04.10, 2020. 3. 4. (not the version number 2024.4.4)
+    regex.compile(
+        rf"{NOT_DIGIT_BEFORE}{YEAR}(?P<sep>[/.])(?:{PADDED_MONTH}(?P=sep){PADDED_DAY}"
+        rf"|\s{MONTH}(?P=sep)\s{DAY}){NOT_DIGIT_AFTER}{TIME}"
+    ),
 )
-"""Day-first before month-first; numeric forms last (they are the most ambiguous)."""
+"""Forms whose order of day and month is certain."""
 
-URL_DATE_RE = regex.compile(
-    rf"/{YEAR}[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])?(?:/|[-_]|$)"
+ORDER_AMBIGUOUS_PATTERNS = (
+    # 10.04.2008, 3. 5. 2024, 10-04-2008, 10/04/2008: day first
+    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}\.\s?{MONTH}\.\s?{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}-{MONTH}-{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}/{MONTH}/{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+    # 12/25/2008: month first, read only where day first is impossible
+    regex.compile(rf"{NOT_DIGIT_BEFORE}{MONTH}/{DAY}/{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
 )
-"""/2008/04/10/slug, /2008-04-10-slug, /20080410/; a URL with year and month only gives day 1."""
+"""Numeric forms: `04/10/2008` is 4 October in Europe and April 10 in the US. The day-first
+reading is returned, marked `FoundDate.order_ambiguous` so that a caller with a witness (the
+metadata, the page's language) can swap it."""
+
+TEXT_PATTERNS = NAME_PATTERNS + ORDER_AMBIGUOUS_PATTERNS
+"""Name forms before numeric ones (the most ambiguous); within a text the earliest date wins."""
+
+SHORT_YEAR_PATTERNS = (
+    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}\.{MONTH}\.{SHORT_YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}/{MONTH}/{SHORT_YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+)
+"""`8.5.12`, `02/12/19`: day first; only in a dateline, where no version number is expected."""
+
+_ORDER_AMBIGUOUS = frozenset(ORDER_AMBIGUOUS_PATTERNS + SHORT_YEAR_PATTERNS)
+
+URL_DATE_RES = (
+    regex.compile(
+        rf"/{YEAR}[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])?(?:/|[-_]|$)"
+    ),
+    regex.compile(rf"/{YEAR}/(?P<month>[1-9])/(?P<day>[1-9]|[12]\d|3[01])/"),
+    regex.compile(rf"/{YEAR}/(?P<month>0[1-9]|1[0-2])/(?P<day>[1-9])/"),
+    regex.compile(
+        rf"[/_-](?P<day>0[1-9]|[12]\d|3[01])-(?P<month>0[1-9]|1[0-2])-{YEAR}(?:/|[-_.]|$)"
+    ),
+    regex.compile(rf"[/_-]{YEAR}(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[_/.]|$)"),
+)
+"""/2008/04/10/slug, /2008-04-10-slug, /20080410/, /2017/7/12/, /23-01-2022-slug,
+/slug-20230912_id; a URL with year and month only gives day 1 (see `FoundDate.month_only`)."""
 
 NOON = 12
+MONTHS_IN_YEAR = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +121,10 @@ class FoundDate:
     day: dt.date
     time: str | None = None
     tz: str | None = None
+    month_only: bool = False
+    """Only the year and month were given (a URL like `/2008/04/`); `day` is the 1st."""
+    order_ambiguous: bool = False
+    """A numeric form (`04/10/2008`) that reads as another real day with month and day swapped."""
 
     def iso(self) -> str:
         """ISO 8601: the day, then `THH:MM[:SS]` and the offset when known."""
@@ -68,19 +132,47 @@ class FoundDate:
             return self.day.isoformat()
         return f"{self.day.isoformat()}T{self.time}{self.tz or ''}"
 
+    def swapped(self) -> dt.date | None:
+        """The other reading of an order-ambiguous numeric date, or None."""
+        if not self.order_ambiguous:
+            return None
+        return dt.date(self.day.year, self.day.day, self.day.month)
+
+    @property
+    def is_utc(self) -> bool:
+        """A timestamp given in UTC: its day may be the day before or after the local one."""
+        return self.time is not None and self.tz == "+00:00"
+
 
 def _build(match: regex.Match[str], latest: dt.date | None) -> FoundDate | None:
     groups = match.groupdict()
     month = MONTH_NUMBERS.get(groups["mname"].lower()) if groups.get("mname") else None
+    year = _year(groups, latest)
     try:
-        day = dt.date(
-            int(groups["year"]), month or int(groups["month"]), int(groups.get("day") or 1)
-        )
+        day = dt.date(year, month or int(groups["month"]), int(groups.get("day") or 1))
     except (TypeError, ValueError):
         return None
     if day.year < MIN_YEAR or (latest is not None and day > latest):
         return None
-    return FoundDate(day, _time(groups), _tz(groups.get("tz")))
+    return FoundDate(
+        day,
+        _time(groups),
+        _tz(groups.get("tz")),
+        month_only=groups.get("day") is None,
+        order_ambiguous=match.re in _ORDER_AMBIGUOUS
+        and day.day <= MONTHS_IN_YEAR
+        and day.day != day.month,
+    )
+
+
+def _year(groups: dict[str, str | None], latest: dt.date | None) -> int:
+    """The year; a two-digit year is in this century unless that would be in the future."""
+    short = groups.get("short_year")
+    if short is None:
+        return int(groups["year"] or 0)
+    horizon = (latest or dt.date.today()).year
+    year = horizon // CENTURY * CENTURY + int(short)
+    return year if year <= horizon else year - CENTURY
 
 
 def _time(groups: dict[str, str | None]) -> str | None:
@@ -102,26 +194,64 @@ def _tz(value: str | None) -> str | None:
     return value if ":" in value else f"{value[:3]}:{value[3:]}"
 
 
+def _after_copyright(text: str, start: int) -> bool:
+    """`© 19.12.2019`: the date a footer was generated, not when the page was published."""
+    before = text[max(0, start - COPYRIGHT_LOOKBEHIND_CHARS) : start].lower()
+    return any(mark in before for mark in COPYRIGHT_MARKS)
+
+
 def parse_iso(value: str, latest: dt.date | None = None) -> FoundDate | None:
     """The first ISO 8601 date in an attribute or JSON value."""
-    match = ISO_RE.search(value)
-    return _build(match, latest) if match else None
-
-
-def find_in_text(text: str, latest: dt.date | None = None) -> FoundDate | None:
-    """The first date written in `text` in any known form (ISO first)."""
-    found = parse_iso(text, latest)
-    if found:
-        return found
-    for pattern in TEXT_PATTERNS:
-        for match in pattern.finditer(text):
-            found = _build(match, latest)
-            if found:
-                return found
+    for match in ISO_RE.finditer(value):
+        found = _build(match, latest)
+        if found:
+            return found
     return None
 
 
+def find_all_in_text(
+    text: str, latest: dt.date | None = None, *, short_years: bool = False
+) -> list[tuple[int, FoundDate]]:
+    """Every valid date written in `text`, with where it starts, in text order.
+
+    Where two forms read the same span (a numeric form inside a longer one), the form listed
+    first wins. Dates right after a copyright mark are left out.
+    """
+    patterns = (ISO_RE, *TEXT_PATTERNS, *(SHORT_YEAR_PATTERNS if short_years else ()))
+    found: list[tuple[int, int, FoundDate]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < right and left < end for left, right in taken):
+                continue
+            date = _build(match, latest)
+            if date is None or _after_copyright(text, start):
+                continue
+            taken.append((start, end))
+            found.append((start, end, date))
+    found.sort(key=lambda item: item[0])
+    return [(start, date) for start, _end, date in found]
+
+
+def find_in_text(
+    text: str, latest: dt.date | None = None, *, short_years: bool = False
+) -> FoundDate | None:
+    """The earliest date written in `text` in any known form."""
+    found = find_all_in_text(text, latest, short_years=short_years)
+    return found[0][1] if found else None
+
+
 def find_in_url(url: str, latest: dt.date | None = None) -> FoundDate | None:
-    """A date in the URL path (`/2008/04/10/`); only when it names at least year and month."""
-    match = URL_DATE_RE.search(url)
-    return _build(match, latest) if match else None
+    """A date in the URL path (`/2008/04/10/`); only when it names at least year and month.
+
+    A full day anywhere in the URL beats a year and month alone.
+    """
+    month_only = None
+    for pattern in URL_DATE_RES:
+        for match in pattern.finditer(url):
+            found = _build(match, latest)
+            if found and not found.month_only:
+                return found
+            month_only = month_only or found
+    return month_only

@@ -44,6 +44,7 @@ ARTICLE_TYPES = frozenset(
 """JSON-LD @type values (lower-case) whose headline, dates and authors describe the page."""
 MAX_JSON_LD_CHARS = 1_000_000
 """JSON-LD scripts above this size are skipped: metadata is never that large."""
+CDATA_OPEN, CDATA_CLOSE = "<![CDATA[", "]]>"
 MAX_TIME_ELEMENTS = 50
 """<time> elements read: dates near the top matter, archives further down do not."""
 
@@ -111,10 +112,17 @@ def _json_ld(text: str) -> list[dict[str, Any]]:
     if len(text) > MAX_JSON_LD_CHARS:
         return []
     try:
-        data = json.loads(text.strip().removesuffix(";"))
+        data = json.loads(_unwrap_cdata(text.strip()).removesuffix(";"))
     except (ValueError, RecursionError):
         return []
     return list(_objects(data))
+
+
+def _unwrap_cdata(text: str) -> str:
+    """`<![CDATA[ {...} ]]>`: pages serialised as XHTML wrap their JSON-LD in a CDATA section."""
+    if text.startswith(CDATA_OPEN) and text.endswith(CDATA_CLOSE):
+        return text[len(CDATA_OPEN) : -len(CDATA_CLOSE)].strip()
+    return text
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:

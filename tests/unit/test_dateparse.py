@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.dateparse import FoundDate, find_in_text, find_in_url, parse_iso
+from cleantext.dateparse import FoundDate, find_all_in_text, find_in_text, find_in_url, parse_iso
 from cleantext.heuristics.datewords import MIN_YEAR
 
 TEXT_FORMS = {
@@ -35,6 +35,14 @@ TEXT_FORMS = {
     "with-seconds": ("10 April 2008, 14:05:09", "2008-04-10T14:05:09"),
     "in-a-sentence": ("Published on 10 April 2008 by the desk.", "2008-04-10"),
     "umlaut-month": ("3 März 2024, 14:05", "2024-03-03T14:05"),
+    "of-ordinal": ("3rd of May 2024", "2024-05-03"),
+    "year-first-name": ("2024. május 3.", "2024-05-03"),
+    "korean": ("2024년 5월 3일", "2024-05-03"),
+    "spaced-year-first": ("2020. 3. 4.", "2020-03-04"),
+    "dashed-day-first": ("10-04-2008", "2008-04-10"),
+    "month-first-when-day-first-impossible": ("12/25/2008", "2008-12-25"),
+    "it-alle": ("3 maggio 2024 alle 14:05", "2024-05-03T14:05"),
+    "pipe-time": ("3 May 2024 | 14:05", "2024-05-03T14:05"),
 }
 
 
@@ -55,6 +63,11 @@ REJECTED = {
     "lone-time": "10:30",
     "month-and-year-only": "April 2008",
     "no-date": "The report was published last week.",
+    "month-name-inside-a-word": "Mar 10 marketing, 2008",
+    "version-number": "release 2024.4.4 is out",
+    "inside-a-longer-number": "ref 1.10.04.2008",
+    "copyright-footer": "© 19.12.2019 Example GmbH",
+    "short-year-outside-a-dateline": "8.5.12",
     "empty": "",
 }
 
@@ -103,6 +116,43 @@ def test_parse_iso_only_reads_iso() -> None:
     assert found == FoundDate(dt.date(2008, 4, 10), "12:04:00", "+00:00")
 
 
+def test_short_years_only_where_asked() -> None:
+    found = find_in_text("Am 8.5.12 um 10:15", short_years=True)
+    assert found is not None
+    assert found.iso() == "2012-05-08T10:15"
+    future = find_in_text("1.1.99", latest=LATEST, short_years=True)
+    assert future is not None
+    assert future.day == dt.date(1999, 1, 1)
+
+
+def test_numeric_day_first_is_marked_ambiguous() -> None:
+    found = find_in_text("04/10/2008")
+    assert found is not None
+    assert found.day == dt.date(2008, 10, 4)
+    assert found.order_ambiguous
+    assert found.swapped() == dt.date(2008, 4, 10)
+    same = find_in_text("04/04/2008")
+    named = find_in_text("4 October 2008")
+    assert same is not None and not same.order_ambiguous
+    assert named is not None and named.swapped() is None
+
+
+def test_every_date_of_a_text_in_order() -> None:
+    text = "Updated 5 June 2024, first published 3 May 2024"
+    found = find_all_in_text(text)
+    assert [(start, date.day) for start, date in found] == [
+        (8, dt.date(2024, 6, 5)),
+        (37, dt.date(2024, 5, 3)),
+    ]
+
+
+def test_utc_flag() -> None:
+    utc = parse_iso("2024-05-03T23:30:00Z")
+    local = parse_iso("2024-05-03T23:30:00+02:00")
+    assert utc is not None and utc.is_utc
+    assert local is not None and not local.is_utc
+
+
 # --- URLs ------------------------------------------------------------------------------------
 
 
@@ -116,8 +166,24 @@ def test_parse_iso_only_reads_iso() -> None:
         ("https://example.com/news/slug", None),
         ("https://example.com/item/123456789", None),
         ("https://example.com/1990/01/02/old", None),
+        ("https://example.com/2017/7/12/slug", dt.date(2017, 7, 12)),
+        ("https://example.com/news/23-01-2022-slug", dt.date(2022, 1, 23)),
+        ("https://example.com/slug-20230912_42", dt.date(2023, 9, 12)),
+        ("https://example.com/2008/04/slug-20080410.html", dt.date(2008, 4, 10)),
     ],
-    ids=["slashes", "dashes", "compact", "year-month", "no-date", "long-number", "too-old"],
+    ids=[
+        "slashes",
+        "dashes",
+        "compact",
+        "year-month",
+        "no-date",
+        "long-number",
+        "too-old",
+        "unpadded",
+        "day-first",
+        "compact-in-slug",
+        "full-day-beats-month",
+    ],
 )
 def test_find_in_url(url: str, day: dt.date | None) -> None:
     found = find_in_url(url)

@@ -129,6 +129,82 @@ def test_modified_date_only_as_last_resort() -> None:
     )
 
 
+ARTICLE = {"@type": "NewsArticle", "datePublished": "2024-05-03T10:00:00+02:00"}
+
+
+def test_printed_date_beats_metadata_that_disagrees() -> None:
+    blocks = [_heading("Headline", label=Label.TITLE), _para("7 May 2024", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-07", "text")
+
+
+def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
+    blocks = [
+        _heading("Headline", label=Label.TITLE),
+        _para("Updated 7 May 2024", Label.DATELINE),
+        _para("Joined: 12 March 2017", Label.BOILERPLATE),
+    ]
+    assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-03T10:00:00+02:00", "json-ld")
+    # with nothing else on the page, the update is better than nothing, the join date is not
+    assert _date(PageMeta(), blocks) == ("2024-05-07", "text")
+    assert _date(PageMeta(), blocks[::2]) is None
+
+
+def test_published_marker_nearer_than_an_update_marker() -> None:
+    blocks = [
+        _heading("Headline", label=Label.TITLE),
+        _para("Updated: today. Published 3 May 2024", Label.DATELINE),
+    ]
+    assert _date(PageMeta(), blocks) == ("2024-05-03", "text")
+
+
+def test_headline_about_a_date_is_not_its_dateline() -> None:
+    blocks = [
+        _heading("Results of 19.5.2007", label=Label.TITLE),
+        _para("20 May 2007", Label.BYLINE),
+    ]
+    assert _date(PageMeta(), blocks) == ("2007-05-20", "text")
+
+
+def test_numeric_date_read_the_other_way_agrees_with_metadata() -> None:
+    blocks = [_heading("Headline", label=Label.TITLE), _para("05/03/2024", Label.DATELINE)]
+    # day first reads 5 March; the metadata's 3 May is the same digits month first
+    assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-03T10:00:00+02:00", "json-ld")
+
+
+def test_utc_timestamp_gives_way_to_the_local_day_printed() -> None:
+    utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
+    blocks = [_heading("Headline", label=Label.TITLE), _para("May 3, 2024", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[utc]), blocks) == ("2024-05-03", "text")
+    offset = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00+02:00"}
+    assert _date(PageMeta(json_ld=[offset]), blocks) == ("2024-05-04T01:30:00+02:00", "json-ld")
+
+
+def test_lead_paragraph_date_only_at_its_start() -> None:
+    lead = "Karlsruhe (12.11.2021). Traditionell beginnt die Saison im November mit " * 3
+    later = "Die Saison beginnt traditionell im November, zuletzt am 12.11.2021, mit " * 3
+    title = _heading("Headline", label=Label.TITLE)
+    assert _date(PageMeta(), [title, _para(lead)]) == ("2021-11-12", "text")
+    assert _date(PageMeta(), [title, _para(later)]) is None
+
+
+def test_month_only_url_takes_the_printed_day_of_that_month() -> None:
+    url = "https://x.example/news/2011/12/slug"
+    note = "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht. " * 3
+    blocks = [_heading("Headline", label=Label.TITLE), *[_para("text")] * 10, _para(note)]
+    assert _date(PageMeta(), blocks, url) == ("2011-12-03", "text")
+    assert _date(PageMeta(), blocks[:-1], url) == ("2011-12-01", "url")
+
+
+def test_json_ld_in_cdata_is_read() -> None:
+    html = (
+        "<html><head><script type='application/ld+json'><![CDATA["
+        '{"@type": "NewsArticle", "datePublished": "2024-05-03"}'
+        "]]></script></head><body><p>x</p></body></html>"
+    )
+    meta = read_metadata(parse(html))
+    assert _date(meta) == ("2024-05-03", "json-ld")
+
+
 # --- authors ---------------------------------------------------------------------------------
 
 

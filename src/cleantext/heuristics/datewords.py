@@ -306,3 +306,97 @@ MODIFIED_META_KEYS = (
     "article:modified",
 )
 """<meta> keys that carry the last-modified date: used only when nothing says "published"."""
+
+CENTURY = 100
+"""A two-digit year `yy` is read as the latest `..yy` not after the reference year."""
+
+COPYRIGHT_MARKS = ("©", "&copy;", "copyright", "(c)")
+"""A date right after one of these is when a footer was generated, not a publication date."""
+
+COPYRIGHT_LOOKBEHIND_CHARS = 24
+"""How far before a date a copyright mark still claims it (`Copyright © Site GmbH 2019`)."""
+
+JSON_LD_PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
+"""JSON-LD keys that carry the publication date, best first (`uploadDate`: VideoObject)."""
+
+JSON_LD_MODIFIED_KEYS = ("dateModified",)
+"""JSON-LD keys that carry the last-modified date: used only when nothing says "published"."""
+
+HEADLINE_AFTER_BLOCKS = 8
+"""Blocks after the headline searched for its printed date (kicker, byline, dateline, lead)."""
+
+HEADLINE_BEFORE_BLOCKS = 3
+"""Blocks before the headline searched too: some templates print the date above it."""
+
+HEADLINE_BEFORE_PENALTY = 2
+"""Extra distance for a block above the headline: the page header above it prints today's date."""
+
+SHORT_DATE_BLOCK_CHARS = 120
+"""A block this short is a dateline or byline: a date anywhere in it is the page's date."""
+
+LEAD_DATE_MAX_OFFSET = 40
+"""In a longer block, a date within this many characters of the start opens the article
+(`BERLIN (dpa), 10.04.2008 –`); further in, it is a date the article talks about."""
+
+LOCAL_DAY_TOLERANCE = 1
+"""A UTC timestamp and the local day printed on the page differ by at most one day."""
+
+MODIFIED_MARKERS = (
+    "updat",
+    "modif",
+    "edited",
+    "revised",
+    "reviewed",
+    "last post",
+    "letzte",
+    "aktualis",
+    "aktualiz",
+    "geändert",
+    "bearbeitet",
+    "mis à jour",
+    "mise à jour",
+    "actualiz",
+    "aggiorn",
+    "atualiz",
+    "bijgewerkt",
+    "gewijzigd",
+    "обновл",
+    "изменен",
+    "güncel",
+)
+"""Words (lower-case stems) that mark the date after them as a modification, not publication:
+`Updated May 6, 2019`, `Aktualisiert am 3. Mai 2024`, `last post by … Sep 26, 2024`."""
+
+NOT_PUBLISHED_MARKERS = (
+    "joined",
+    "member since",
+    "registered",
+    "mitglied seit",
+    "dabei seit",
+    "registriert",
+    "inscrit",
+    "miembro desde",
+    "registrado",
+    "iscritto",
+)
+"""Stems that mark the date after them as something else: when a forum member joined."""
+
+PUBLISHED_MARKERS = (
+    "publish",
+    "posted",
+    "created",
+    "veröffentlicht",
+    "erstellt",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "опубликовано",
+    "opublikowano",
+    "publikováno",
+    "yayınlan",
+)
+"""Stems that mark the date after them as the publication date: they end a marker's reach."""
+
+MARKER_LOOKBEHIND_CHARS = 32
+"""How far before a date its marker may stand (`Last Updated by Jane Doe on May 6, 2019`)."""
