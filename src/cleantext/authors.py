@@ -1,13 +1,19 @@
-"""Choose the author(s): JSON-LD, then <meta>, then the byline block, names cleaned."""
+"""Choose the author(s): JSON-LD, then <meta>, then author-marked markup, then the byline.
+
+A source that names the site or its publisher instead of a person is passed over, so the
+next one, usually the visible byline, can speak.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
+from lxml import etree
 
-from .heuristics.phrases import BYLINE_PREFIXES
-from .metadata import PageMeta, article_objects
+from .heuristics.datewords import month_lookup
+from .heuristics.phrases import AUTHOR_LEAD_INS, AUTHOR_TRAILERS, NOT_AUTHOR_MARKS
+from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
 
 AUTHOR_META_KEYS = (
@@ -20,20 +26,64 @@ AUTHOR_META_KEYS = (
     "dcterms.creator",
     "cxenseparse:author",
 )
-_PREFIX = regex.compile(rf"^(?:{'|'.join(BYLINE_PREFIXES)})\s+", regex.IGNORECASE)
+_LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
+_PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
+_TRAILER_WORDS = (*AUTHOR_TRAILERS, *month_lookup())
+_TRAILERS = "|".join(sorted(map(regex.escape, _TRAILER_WORDS), key=len, reverse=True))
 _TRAILER = regex.compile(
-    r"\s*(?:[|,·•–—-]\s*)?(?:\d|updated|published|posted|veröffentlicht|mis à jour).*$",
-    regex.IGNORECASE,
+    rf"\s*(?:[|·•–—-]\s*|,\s*|\s+)(?:\d|(?:{_TRAILERS})(?![\p{{L}}])).*$", regex.IGNORECASE
 )
-MAX_AUTHOR_CHARS = 100
+"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`."""
+_AFFILIATION = regex.compile(
+    r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
+)
+"""`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
+newsroom after the name."""
+_NAME_SEPARATOR = regex.compile(r"\s*(?:[,&/;]|\s(?:and|und|et|y|e|og|och|en)\s)\s*", regex.I)
+_LETTER = regex.compile(r"\p{L}")
+MAX_AUTHOR_CHARS = 200
+MAX_NAME_WORDS = 5
+"""Words in one name (`Maria de los Angeles Ruiz`); more is a sentence, not a byline."""
+MAX_NAME_CHARS = 60
+"""Characters in one name."""
 
 
 def clean_name(text: str) -> str | None:
-    """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; URLs and over-long strings are not names."""
-    name: str = _TRAILER.sub("", _PREFIX.sub("", " ".join(text.split()))).strip(" ,;|")
-    if not name or "://" in name or "@" in name or len(name) > MAX_AUTHOR_CHARS:
+    """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
+    addresses, a lone lead-in word, prose."""
+    name = " ".join(text.split())
+    name = _TRAILER.sub("", _PREFIX.sub("", name)).strip(" ,;:|")
+    name = _AFFILIATION.sub("", name)
+    lowered = name.lower()
+    if (
+        not _LETTER.search(name)
+        or len(name) > MAX_AUTHOR_CHARS
+        or "@" in name
+        or "://" in name
+        or lowered in AUTHOR_LEAD_INS
+        or lowered in AUTHOR_TRAILERS
+        or not all(map(_name_sized, _NAME_SEPARATOR.split(name)))
+    ):
         return None
     return name
+
+
+def _name_sized(part: str) -> bool:
+    return len(part) <= MAX_NAME_CHARS and len(part.split()) <= MAX_NAME_WORDS
+
+
+def split_names(author: str) -> tuple[str, ...]:
+    """`Jane Doe, Max Muster und Erika Muster` -> the three names."""
+    return tuple(part for part in _NAME_SEPARATOR.split(author) if _LETTER.search(part))
+
+
+def is_organisation(name: str, site_name: str | None) -> bool:
+    """The site, its publisher or a company where a person is expected (`finanztreff.de`,
+    `Web Commerce GmbH`): the template's default, worth less than a person's byline."""
+    lowered = name.lower()
+    if site_name and (lowered == site_name.lower() or lowered in site_name.lower()):
+        return True
+    return any(mark in lowered for mark in NOT_AUTHOR_MARKS)
 
 
 def _names(value: object) -> list[str]:
@@ -46,16 +96,36 @@ def _names(value: object) -> list[str]:
     return []
 
 
-def choose_author(meta: PageMeta, blocks: Sequence[Block]) -> tuple[str, str] | None:
-    """Author names joined by ", ", with the source; None when the page names nobody."""
-    candidates: list[tuple[list[str], str]] = []
+def _candidates(
+    meta: PageMeta, blocks: Sequence[Block], root: etree._Element | None
+) -> Iterator[tuple[Sequence[str], str]]:
+    """Raw names by source, best first; lazily, as the markup search is the costly one."""
     for item in article_objects(meta):
-        candidates.append((_names(item.get("author")), "json-ld"))
+        yield _names(item.get("author")), "json-ld"
     for key in AUTHOR_META_KEYS:
-        candidates.append((list(meta.meta.get(key, ())), f"meta:{key}"))
-    candidates.append(([b.text for b in blocks if b.label is Label.BYLINE][:1], "text"))
-    for values, source in candidates:
-        names = list(dict.fromkeys(filter(None, map(clean_name, values))))
-        if names:
-            return ", ".join(names), source
-    return None
+        yield meta.meta.get(key, ()), f"meta:{key}"
+    if root is not None:
+        yield read_author_marks(root)[:1], "markup"
+    yield [block.text for block in blocks if block.label is Label.BYLINE][:1], "text"
+
+
+def choose_author(
+    meta: PageMeta,
+    blocks: Sequence[Block],
+    site_name: str | None = None,
+    root: etree._Element | None = None,
+) -> tuple[str, str] | None:
+    """Author names joined by ", ", with the source; None when the page names nobody.
+
+    `root`, the parsed page, lets author-marked markup (`rel="author"`, `class="byline"`) be
+    searched when the metadata names no person.
+    """
+    fallback: tuple[str, str] | None = None
+    for values, source in _candidates(meta, blocks, root):
+        unique = list(dict.fromkeys(filter(None, map(clean_name, values))))
+        people = [name for name in unique if not is_organisation(name, site_name)]
+        if people:
+            return ", ".join(people), source
+        if unique and fallback is None:
+            fallback = ", ".join(unique), source
+    return fallback

@@ -45,8 +45,21 @@ ARTICLE_TYPES = frozenset(
 MAX_JSON_LD_CHARS = 1_000_000
 """JSON-LD scripts above this size are skipped: metadata is never that large."""
 CDATA_OPEN, CDATA_CLOSE = "<![CDATA[", "]]>"
+AUTHOR_BOX_PARTS = frozenset({"bio", "box", "about", "avatar", "image", "img", "photo", "info"})
+"""Class-name parts beside `author` that mark a biography box or a portrait, not the name."""
 MAX_TIME_ELEMENTS = 50
 """<time> elements read: dates near the top matter, archives further down do not."""
+MAX_AUTHOR_MARKS = 20
+"""Author-marked elements read: a byline comes early; a comment thread repeats the mark."""
+MAX_AUTHOR_MARK_CHARS = 120
+"""An author-marked element longer than this is an author box with a biography, not a name."""
+AUTHOR_MARK_XPATH = etree.XPath(
+    "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
+    " or contains(@class, 'byline')]"
+)
+"""Elements that say in markup that they name the author: `rel="author"` (HTML), schema.org
+`itemprop="author"`, and the class names of blog and CMS templates (`author`, `post-author`,
+`byline`). The class test is refined in Python."""
 
 
 @dataclass(slots=True)
@@ -92,6 +105,38 @@ def read_metadata(root: etree._Element) -> PageMeta:
         elif tag == "html" and found.lang is None:
             found.lang = element.get("lang")
     return found
+
+
+def read_author_marks(root: etree._Element) -> list[str]:
+    """Short texts of elements marked as naming the author, in document order.
+
+    Not part of `read_metadata`: the search costs about a millisecond on a large page, so it
+    runs only when no JSON-LD or <meta> author names a person.
+    """
+    marks: list[str] = []
+    result = AUTHOR_MARK_XPATH(root)
+    for element in result if isinstance(result, list) else ():
+        if not isinstance(element, etree._Element) or not _marks_author(element):
+            continue
+        name = element.find(".//*[@itemprop='name']")
+        text = collapse_spaces(strip_unwanted(_text_of(name if name is not None else element)))
+        if text and len(text) <= MAX_AUTHOR_MARK_CHARS:
+            marks.append(text)
+            if len(marks) >= MAX_AUTHOR_MARKS:
+                break
+    return marks
+
+
+def _marks_author(element: etree._Element) -> bool:
+    """`class="author vcard"`, `post-author`, `byline__name` mark a name; `author-bio`,
+    `about-author` and `authorbox` mark a biography or a box of links."""
+    if element.get("rel") == "author" or element.get("itemprop") == "author":
+        return True
+    for token in (element.get("class") or "").lower().split():
+        parts = token.replace("_", "-").split("-")
+        if ("author" in parts or "byline" in parts) and not AUTHOR_BOX_PARTS & set(parts):
+            return True
+    return False
 
 
 def _text_of(element: etree._Element) -> str:

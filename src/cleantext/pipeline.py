@@ -9,8 +9,10 @@ from __future__ import annotations
 import dataclasses
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from ._text import strip_unwanted
-from .authors import choose_author
+from .authors import choose_author, split_names
 from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
@@ -55,6 +57,7 @@ def extract(
             return Extraction(url=url, sources={"body": f"not a web page: {binary}"})
     decoded = decode(data, encoding)
     plain_text = not looks_like_html(decoded.text)
+    root: etree._Element | None = None
     if plain_text:
         meta = PageMeta()
         tokens: Tokens = tokenize_text(decoded.text, options.thresholds)
@@ -63,7 +66,7 @@ def extract(
         meta = read_metadata(root)
         tokens = tokenize(root, options.thresholds)
     language, blocks = _label(tokens, meta, options)
-    if not plain_text and tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
+    if root is not None and tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
         revealed = _label(tokenize(root, options.thresholds, reveal_hidden=True), meta, options)
         if _content_chars(revealed[1]) > _content_chars(blocks):
             language, blocks = revealed
@@ -75,7 +78,7 @@ def extract(
             blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
         )
     date = choose_date(meta, blocks, url, options.reference_date)
-    author = choose_author(meta, blocks)
+    author = choose_author(meta, blocks, site_name, root)
     body, body_source = assemble_body(blocks, meta)
     sources = {
         name: found[1]
@@ -92,6 +95,7 @@ def extract(
         date=date[0].iso() if date else None,
         body=body,
         author=author[0] if author else None,
+        authors=split_names(author[0]) if author else (),
         site_name=site_name,
         description=_description(meta),
         language=language,

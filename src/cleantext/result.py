@@ -94,6 +94,9 @@ class Extraction:
     body: str = ""
     """The main text: one paragraph (block) per chunk, chunks separated by one blank line."""
     author: str | None = None
+    """The byline's names as the page writes them: `Jane Doe und Max Muster`."""
+    authors: tuple[str, ...] = ()
+    """The same names one by one: `("Jane Doe", "Max Muster")`."""
     site_name: str | None = None
     description: str | None = None
     language: str | None = None
@@ -120,6 +123,7 @@ class Extraction:
             "title": self.title,
             "date": self.date,
             "author": self.author,
+            "authors": list(self.authors),
             "site_name": self.site_name,
             "description": self.description,
             "language": self.language,

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 import pytest
 
+from cleantext import extract
 from cleantext.authors import choose_author, clean_name
 from cleantext.body import assemble_body
 from cleantext.dates import choose_date
 from cleantext.headline import choose_headline
-from cleantext.metadata import PageMeta, read_metadata
+from cleantext.metadata import PageMeta, read_author_marks, read_metadata
 from cleantext.parse import parse
 from cleantext.result import Block, BlockKind, Label
 
@@ -216,8 +217,38 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Von Max Mustermann, 3. Mai 2024", "Max Mustermann"),
         ("https://www.facebook.com/janedoe", None),
         ("x" * 200, None),
+        ("Artikel von: Simone Jung", "Simone Jung"),
+        ("Eingestellt von der Michel um 10:15", "der Michel"),
+        ("T. V. Raman at 10:15 AM", "T. V. Raman"),
+        ("Paul Serran Jul. 19, 2026", "Paul Serran"),
+        ("Grant Tinsley, PhD", "Grant Tinsley"),
+        ("David Straub, MDR THÜRINGEN", "David Straub"),
+        ("Benjamin Fischer, Marcus Theurer", "Benjamin Fischer, Marcus Theurer"),
+        ("Von", None),
+        ("Veröffentlicht", None),
+        (":", None),
+        ("jane@example.com", None),
+        ("This sentence is a paragraph of prose and not the name of anyone", None),
     ],
-    ids=["by", "trailing-date", "german", "url", "too-long"],
+    ids=[
+        "by",
+        "trailing-date",
+        "german",
+        "url",
+        "too-long",
+        "lead-in-with-colon",
+        "lead-in-and-time",
+        "at-time",
+        "month-name",
+        "degree",
+        "newsroom",
+        "two-names",
+        "lone-lead-in",
+        "lone-trailer",
+        "punctuation",
+        "e-mail",
+        "prose",
+    ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
@@ -233,6 +264,49 @@ def test_author_sources_in_order() -> None:
     byline = [_para("By Dana Four", Label.BYLINE)]
     assert choose_author(PageMeta(), byline) == ("Dana Four", "text")
     assert choose_author(PageMeta(), []) is None
+    root = parse('<html><body><a rel="author" href="/erin">Erin Five</a></body></html>')
+    assert choose_author(PageMeta(meta={"author": ["C Three"]}), byline, None, root) == (
+        "C Three",
+        "meta:author",
+    )
+    assert choose_author(PageMeta(), byline, None, root) == ("Erin Five", "markup")
+
+
+def test_the_site_speaks_only_when_no_person_does() -> None:
+    meta = PageMeta(meta={"author": ["Example News"]})
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(meta, byline, "Example News") == ("Dana Four", "text")
+    assert choose_author(meta, [], "Example News") == ("Example News", "meta:author")
+    agency = PageMeta(meta={"author": ["Web Agency GmbH"]})
+    assert choose_author(agency, byline) == ("Dana Four", "text")
+
+
+@pytest.mark.parametrize(
+    ("html", "marks"),
+    [
+        ('<a rel="author" href="/u/jane">Jane Doe</a>', ["Jane Doe"]),
+        ('<span class="post-author vcard">Jane Doe</span>', ["Jane Doe"]),
+        (
+            '<div itemprop="author"><img alt=""><span itemprop="name">Jane Doe</span></div>',
+            ["Jane Doe"],
+        ),
+        ('<div class="author-bio">Jane Doe writes about everything.</div>', []),
+        ('<div class="authority">The authority has spoken.</div>', []),
+        (f'<span class="author">{"word " * 40}</span>', []),
+    ],
+    ids=["rel", "class", "itemprop-name", "bio-box", "longer-word", "too-long"],
+)
+def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
+    assert read_author_marks(parse(f"<html><body>{html}<p>x</p></body></html>")) == marks
+
+
+def test_several_authors_one_by_one() -> None:
+    result = extract(
+        "<html><head><meta name='author' content='Jane Doe und Max Muster'></head>"
+        "<body><h1>A headline</h1><p>Some text of the article.</p></body></html>"
+    )
+    assert result.author == "Jane Doe und Max Muster"
+    assert result.authors == ("Jane Doe", "Max Muster")
 
 
 # --- body ------------------------------------------------------------------------------------

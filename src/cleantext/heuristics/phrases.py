@@ -305,6 +305,48 @@ BYLINE_PREFIXES = (
     "автор",
 )
 
+AUTHOR_LEAD_INS = (
+    *BYLINE_PREFIXES,
+    "author",
+    "autorin",
+    "autoren",
+    "artikel von",
+    "ein beitrag von",
+    "eingestellt von",
+    "verfasst von",
+    "geschrieben von",
+    "publié par",
+    "escrito por",
+    "scritto da",
+    "interview",
+    "über",
+    "about",
+)
+"""Words before a name in a byline or author link, dropped from the name: `Artikel von: X`,
+`Eingestellt von X um 10:15`, `About Jane` (a link to the author page)."""
+
+AUTHOR_TRAILERS = (
+    "updated",
+    "published",
+    "posted",
+    "veröffentlicht",
+    "aktualisiert",
+    "mis à jour",
+    "publié",
+    "at",
+    "um",
+    "am",
+    "on",
+    "le",
+    "el",
+)
+"""Words after a name that start a date or time: `T. V. Raman at 10:15`, `X um 14:30`."""
+
+NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc", "e.v.")
+"""Parts of a company or website named where a person is expected (`finanztreff.de`, `Web
+Commerce GmbH`): an `author` <meta> filled in by the template, used only when no source names
+a person."""
+
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
