@@ -17,7 +17,7 @@ LAYERS: list[set[str]] = [  # lowest first; a module may import only from rows a
     {"noise"},
     {"blocks"},
     {"classify"},
-    {"headline", "dates", "authors", "body"},
+    {"headline", "dates", "authors", "body", "pageinfo"},
     {"pipeline"},
     {"__init__"},
     {"cli"},

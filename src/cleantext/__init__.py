@@ -12,6 +12,7 @@ from .errors import CleantextError as CleantextError
 from .errors import InvalidInputError as InvalidInputError
 from .errors import InvalidOptionsError as InvalidOptionsError
 from .heuristics.thresholds import Thresholds as Thresholds
+from .options import DateSearch as DateSearch
 from .options import ExtractOptions as ExtractOptions
 from .options import Favor as Favor
 from .pipeline import extract as extract
@@ -25,6 +26,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "CleantextError",
+    "DateSearch",
     "ExtractOptions",
     "Extraction",
     "Favor",

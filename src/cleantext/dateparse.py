@@ -18,6 +18,9 @@ from .heuristics.datewords import (
     COPYRIGHT_LOOKBEHIND_CHARS,
     COPYRIGHT_MARKS,
     MIN_YEAR,
+    RELATIVE_DAYS,
+    RELATIVE_FORMS,
+    RELATIVE_UNITS,
     month_lookup,
 )
 
@@ -109,6 +112,26 @@ URL_DATE_RES = (
 )
 """/2008/04/10/slug, /2008-04-10-slug, /20080410/, /2017/7/12/, /23-01-2022-slug,
 /slug-20230912_id; a URL with year and month only gives day 1 (see `FoundDate.month_only`)."""
+
+_UNIT_OF = {word: unit for unit, words in RELATIVE_UNITS.items() for word in words}
+_UNIT_WORDS = "|".join(sorted(map(regex.escape, _UNIT_OF), key=len, reverse=True))
+RELATIVE_RES = tuple(
+    regex.compile(
+        r"(?<![\p{L}\d])"
+        + regex.escape(form)
+        .replace(r"\{n\}", r"(?P<n>\d{1,3})")
+        .replace(r"\{unit\}", rf"(?P<unit>{_UNIT_WORDS})")
+        .replace(r"\ ", r"\s+")
+        + r"(?![\p{L}])",
+        regex.IGNORECASE,
+    )
+    for form in RELATIVE_FORMS
+)
+"""`3 hours ago`, `vor 2 Tagen`, `il y a 5 minutes` … (see `RELATIVE_FORMS`)."""
+RELATIVE_DAY_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<word>{'|'.join(map(regex.escape, RELATIVE_DAYS))})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 
 NOON = 12
 MONTHS_IN_YEAR = 12
@@ -255,3 +278,26 @@ def find_in_url(url: str, latest: dt.date | None = None) -> FoundDate | None:
                 return found
             month_only = month_only or found
     return month_only
+
+
+def find_relative(text: str, reference: dt.date) -> tuple[int, FoundDate] | None:
+    """`2 hours ago`, `gestern`: the day they name, counted back from `reference`, and where
+    the phrase starts.
+
+    Only meaningful with the time the page was fetched, so callers use it only when given
+    one; a `datetime` reference also resolves hours and minutes across midnight.
+    """
+    for pattern in RELATIVE_RES:
+        match = pattern.search(text)
+        if match:
+            unit = _UNIT_OF[match["unit"].lower()]
+            delta = dt.timedelta(**{unit: int(match["n"])})
+            if isinstance(reference, dt.datetime):
+                return match.start(), FoundDate((reference - delta).date())
+            return match.start(), FoundDate(reference - dt.timedelta(days=delta.days))
+    match = RELATIVE_DAY_RE.search(text)
+    if match:
+        day = reference.date() if isinstance(reference, dt.datetime) else reference
+        back = dt.timedelta(days=RELATIVE_DAYS[match["word"].lower()])
+        return match.start(), FoundDate(day - back)
+    return None

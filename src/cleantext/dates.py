@@ -17,7 +17,14 @@ import datetime as dt
 import enum
 from collections.abc import Iterator, Sequence
 
-from .dateparse import FoundDate, find_all_in_text, find_in_text, find_in_url, parse_iso
+from .dateparse import (
+    FoundDate,
+    find_all_in_text,
+    find_in_text,
+    find_in_url,
+    find_relative,
+    parse_iso,
+)
 from .heuristics.datewords import (
     DATE_META_KEYS,
     HEADLINE_AFTER_BLOCKS,
@@ -117,12 +124,15 @@ def _marker(text: str, start: int) -> _Marker:
     return _Marker.NONE
 
 
-def _block_date(block: Block, latest: dt.date, accepted: frozenset[_Marker]) -> FoundDate | None:
+def _block_date(
+    block: Block, latest: dt.date, accepted: frozenset[_Marker], fetched: dt.date | None
+) -> FoundDate | None:
     """The date a block prints: anywhere in a short block, only at the start of a paragraph.
 
     `Karlsruhe (12.11.2021). Traditionell …` and `01.02.2022 Der Arbeitsmarkt …` open the
     article with its date; a date further into a paragraph is what the article is about.
-    Only dates whose marker is `accepted` count.
+    Only dates whose marker is `accepted` count. `2 hours ago` counts only when the caller
+    said when the page was `fetched`.
     """
     if block.label not in DATE_BLOCK_LABELS:
         return None
@@ -135,6 +145,9 @@ def _block_date(block: Block, latest: dt.date, accepted: frozenset[_Marker]) -> 
             return None
         if _marker(text, start) in accepted:
             return found
+    relative = find_relative(text, fetched) if short and fetched else None
+    if relative and _marker(text, relative[0]) in accepted:
+        return relative[1]
     return None
 
 
@@ -159,21 +172,24 @@ def _near_headline_candidates(blocks: Sequence[Block]) -> Iterator[tuple[int, in
 
 
 def _near_headline(
-    blocks: Sequence[Block], latest: dt.date, accepted: frozenset[_Marker] = PUBLISHED
+    blocks: Sequence[Block],
+    latest: dt.date,
+    accepted: frozenset[_Marker],
+    fetched: dt.date | None,
 ) -> Found | None:
     """The date printed nearest the headline: a dateline, byline, or the article's lead."""
     for _distance, index in _near_headline_candidates(blocks):
-        found = _block_date(blocks[index], latest, accepted)
+        found = _block_date(blocks[index], latest, accepted, fetched)
         if found:
             return found, "text"
     return None
 
 
-def _dateline(blocks: Sequence[Block], latest: dt.date) -> Found | None:
+def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None) -> Found | None:
     """Any dateline block, when the headline's neighbourhood printed none."""
     for block in blocks:
         if block.label is Label.DATELINE:
-            found = _block_date(block, latest, PUBLISHED)
+            found = _block_date(block, latest, PUBLISHED, fetched)
             if found:
                 return found, "text"
     return None
@@ -218,14 +234,38 @@ def _local_day(structured: Found, witnesses: Sequence[Found | None]) -> Found:
     return structured
 
 
+def _latest(fetched: dt.date | None) -> dt.date:
+    """The last possible publication day: the day after the fetch (time zones), else today's."""
+    if isinstance(fetched, dt.datetime):
+        fetched = fetched.date()
+    return (fetched or dt.date.today()) + dt.timedelta(days=1)
+
+
 def choose_date(
-    meta: PageMeta, blocks: Sequence[Block], url: str | None, reference: dt.date | None
+    meta: PageMeta,
+    blocks: Sequence[Block],
+    url: str | None,
+    fetched: dt.date | None,
+    *,
+    thorough: bool = True,
 ) -> Found | None:
-    """The publication date and its source, or None."""
-    latest = (reference or dt.date.today()) + dt.timedelta(days=1)
-    printed = _near_headline(blocks, latest)
+    """The publication date and its source, or None.
+
+    `fetched` is when the page was fetched, if the caller knows it (a `datetime` resolves
+    `3 hours ago` to the right side of midnight). Not `thorough`: structured sources and the
+    URL only, no reading of the text.
+    """
+    latest = _latest(fetched)
     from_url = _url(url, latest)
     structured = _json_ld(meta, latest) or _meta(meta, latest) or _time_element(meta, latest)
+    if not thorough:
+        return (
+            structured
+            or from_url
+            or _json_ld(meta, latest, JSON_LD_MODIFIED_KEYS)
+            or _meta(meta, latest, MODIFIED_META_KEYS)
+        )
+    printed = _near_headline(blocks, latest, PUBLISHED, fetched)
     if structured:
         if printed and printed[0].swapped() == structured[0].day:
             return structured
@@ -238,10 +278,21 @@ def choose_date(
     if printed:
         return printed
     return (
-        _dateline(blocks, latest)
+        _dateline(blocks, latest, fetched)
         or (from_url and _in_url_month(blocks, from_url[0], latest))
         or from_url
-        or _near_headline(blocks, latest, MODIFIED)
-        or _json_ld(meta, latest, JSON_LD_MODIFIED_KEYS)
+        or choose_modified(meta, blocks, fetched)
+    )
+
+
+def choose_modified(
+    meta: PageMeta, blocks: Sequence[Block], fetched: dt.date | None
+) -> Found | None:
+    """The last-modified date and its source: JSON-LD `dateModified`, modification <meta>
+    keys, then a date printed after `Updated` near the headline."""
+    latest = _latest(fetched)
+    return (
+        _json_ld(meta, latest, JSON_LD_MODIFIED_KEYS)
         or _meta(meta, latest, MODIFIED_META_KEYS)
+        or _near_headline(blocks, latest, MODIFIED, fetched)
     )

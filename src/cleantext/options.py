@@ -22,6 +22,15 @@ class Favor(enum.Enum):
     """Keep doubtful blocks: all the text, some noise."""
 
 
+class DateSearch(enum.Enum):
+    """How hard to look for the publication date."""
+
+    THOROUGH = "thorough"
+    """Metadata, the URL and the text around the headline, reconciled."""
+    FAST = "fast"
+    """Structured sources only (JSON-LD, <meta>, <time>, the URL): no reading of the text."""
+
+
 FAVOR_SHIFT = {Favor.BALANCED: 0.0, Favor.PRECISION: 0.12, Favor.RECALL: -0.15}
 """How far each mode moves the content threshold (score units, 0..1)."""
 
@@ -35,7 +44,10 @@ class ExtractOptions:
     """ISO 639-1 code forcing the stop-word list; None = the page's declared or detected
     language."""
     reference_date: dt.date | None = None
-    """Dates after this day are rejected as impossible; None = today."""
+    """When the page was fetched: later dates are rejected as impossible, and `3 hours ago`,
+    `gestern` are read relative to it (a `datetime` resolves hours across midnight). None =
+    today, and relative dates are not read."""
+    date_search: DateSearch = DateSearch.THOROUGH
     thresholds: Thresholds = field(default_factory=Thresholds)
     model: BlockModel | None = None
     """A block scorer other than the shipped one (e.g. trained on your own pages with
@@ -44,6 +56,8 @@ class ExtractOptions:
     def __post_init__(self) -> None:
         if not isinstance(self.favor, Favor):
             raise InvalidOptionsError(f"favor must be a Favor, got {self.favor!r}")
+        if not isinstance(self.date_search, DateSearch):
+            raise InvalidOptionsError(f"date_search must be a DateSearch, got {self.date_search!r}")
         if self.language is not None and self.language not in available_languages():
             raise InvalidOptionsError(
                 f"no stop-word list for {self.language!r}; have {sorted(available_languages())}"

@@ -7,22 +7,22 @@ author, metadata -> body.
 from __future__ import annotations
 
 import dataclasses
-from urllib.parse import urljoin
 
 from lxml import etree
 
+from . import pageinfo
 from ._text import strip_unwanted
 from .authors import choose_author, split_names
 from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
-from .dates import choose_date
+from .dates import choose_date, choose_modified
 from .decode import decode, sniff_binary
 from .errors import InvalidInputError
 from .headline import choose_headline
 from .language import detect, stopword_set
-from .metadata import PageMeta, article_objects, read_metadata
-from .options import ExtractOptions
+from .metadata import PageMeta, read_metadata
+from .options import DateSearch, ExtractOptions
 from .parse import looks_like_html, parse
 from .result import Block, Extraction, Label
 
@@ -71,21 +71,36 @@ def extract(
         if _content_chars(revealed[1]) > _content_chars(blocks):
             language, blocks = revealed
 
-    site_name = _site_name(meta)
+    site = pageinfo.site_name(meta)
+    site_name = site[0] if site else None
     headline = choose_headline(meta, blocks, site_name, plain_text)
     if headline is not None and headline.block is not None:
         blocks[headline.block] = dataclasses.replace(
             blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
         )
-    date = choose_date(meta, blocks, url, options.reference_date)
+    thorough = options.date_search is DateSearch.THOROUGH
+    date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
+    modified = choose_modified(meta, blocks, options.reference_date)
     author = choose_author(meta, blocks, site_name, root)
     body, body_source = assemble_body(blocks, meta)
+    description = pageinfo.description(meta)
+    page_url = pageinfo.page_url(meta, url)
+    image = pageinfo.image(meta, url)
+    categories, categories_source = pageinfo.categories(meta)
+    tags, tags_source = pageinfo.tags(meta)
     sources = {
         name: found[1]
         for name, found in (
             ("title", (None, headline.source) if headline else None),
             ("date", date),
+            ("modified", modified),
             ("author", author),
+            ("site_name", site),
+            ("description", description),
+            ("url", page_url),
+            ("image", image),
+            ("categories", (None, categories_source) if categories_source else None),
+            ("tags", (None, tags_source) if tags_source else None),
             ("body", (None, body_source)),
         )
         if found
@@ -93,13 +108,17 @@ def extract(
     return Extraction(
         title=_clean_title(headline.text) if headline else None,
         date=date[0].iso() if date else None,
+        modified=modified[0].iso() if modified else None,
         body=body,
         author=author[0] if author else None,
         authors=split_names(author[0]) if author else (),
         site_name=site_name,
-        description=_description(meta),
+        description=description[0] if description else None,
         language=language,
-        url=_page_url(meta, url),
+        url=page_url[0] if page_url else None,
+        image=image[0] if image else None,
+        categories=categories,
+        tags=tags,
         encoding=decoded.encoding,
         blocks=tuple(blocks),
         sources=sources,
@@ -121,26 +140,3 @@ def _content_chars(blocks: list[Block]) -> int:
 def _clean_title(text: str) -> str | None:
     cleaned = " ".join(strip_unwanted(text).split())[:MAX_TITLE_CHARS]
     return cleaned or None
-
-
-def _site_name(meta: PageMeta) -> str | None:
-    found = meta.first("og:site_name", "application-name", "twitter:site")
-    if found:
-        return found[1].lstrip("@")
-    for item in article_objects(meta):
-        publisher = item.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            return str(publisher["name"]).strip() or None
-    return None
-
-
-def _description(meta: PageMeta) -> str | None:
-    found = meta.first("og:description", "description", "twitter:description", "dc.description")
-    return found[1] if found else None
-
-
-def _page_url(meta: PageMeta, url: str | None) -> str | None:
-    declared = meta.canonical or (meta.first("og:url") or (None, None))[1]
-    if declared and declared.startswith(("http://", "https://", "/")):
-        return urljoin(url, declared) if url else declared
-    return url

@@ -91,6 +91,8 @@ class Extraction:
     title: str | None = None
     date: str | None = None
     """Publication date, ISO 8601: `2008-04-10`, or `2008-04-10T12:04[:00][+04:00]` with a time."""
+    modified: str | None = None
+    """Last-modified date, ISO 8601 like `date`; None when the page gives none."""
     body: str = ""
     """The main text: one paragraph (block) per chunk, chunks separated by one blank line."""
     author: str | None = None
@@ -102,6 +104,12 @@ class Extraction:
     language: str | None = None
     url: str | None = None
     """The page's canonical URL when it declares one, else the URL the caller passed."""
+    image: str | None = None
+    """The page's main image URL (OpenGraph, Twitter, JSON-LD), resolved, never fetched."""
+    categories: tuple[str, ...] = ()
+    """Sections the page files itself under (`article:section`, JSON-LD `articleSection`)."""
+    tags: tuple[str, ...] = ()
+    """Keywords and tags the page declares (`article:tag`, `keywords`, JSON-LD `keywords`)."""
     encoding: str | None = None
     """The codec the bytes were decoded with; None when the input was str."""
     blocks: tuple[Block, ...] = ()
@@ -122,12 +130,16 @@ class Extraction:
         data: dict[str, Any] = {
             "title": self.title,
             "date": self.date,
+            "modified": self.modified,
             "author": self.author,
             "authors": list(self.authors),
             "site_name": self.site_name,
             "description": self.description,
             "language": self.language,
             "url": self.url,
+            "image": self.image,
+            "categories": list(self.categories),
+            "tags": list(self.tags),
             "encoding": self.encoding,
             "body": self.body,
             "sources": dict(self.sources),

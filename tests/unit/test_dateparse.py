@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.dateparse import FoundDate, find_all_in_text, find_in_text, find_in_url, parse_iso
+from cleantext.dateparse import (
+    FoundDate,
+    find_all_in_text,
+    find_in_text,
+    find_in_url,
+    find_relative,
+    parse_iso,
+)
 from cleantext.heuristics.datewords import MIN_YEAR
 
 TEXT_FORMS = {
@@ -236,3 +243,43 @@ def test_find_in_text_never_raises(text: str) -> None:
     if found is not None:
         assert found.day.year >= MIN_YEAR
         assert found.day <= LATEST
+
+
+# --- relative dates --------------------------------------------------------------------------
+
+FETCHED = dt.datetime(2024, 5, 3, 1, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3 hours ago", dt.date(2024, 5, 2)),
+        ("vor 20 Minuten", dt.date(2024, 5, 3)),
+        ("il y a 2 jours", dt.date(2024, 5, 1)),
+        ("hace 1 semana", dt.date(2024, 4, 26)),
+        ("2 giorni fa", dt.date(2024, 5, 1)),
+        ("5 dagen geleden", dt.date(2024, 4, 28)),
+        ("2 дня назад", dt.date(2024, 5, 1)),
+        ("3 dni temu", dt.date(2024, 4, 30)),
+        ("3 gün önce", dt.date(2024, 4, 30)),
+        ("Gestern, 14:05", dt.date(2024, 5, 2)),
+        ("Updated today", dt.date(2024, 5, 3)),
+    ],
+)
+def test_relative_dates(text: str, day: dt.date) -> None:
+    found = find_relative(text, FETCHED)
+    assert found is not None
+    assert found[1].day == day
+
+
+def test_relative_hours_need_a_time_to_cross_midnight() -> None:
+    found = find_relative("3 hours ago", FETCHED.date())
+    assert found is not None
+    assert found[1].day == dt.date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text", ["a thousand years ago", "hierarchy", "Ich bin hier", "todays", "5 hours"]
+)
+def test_not_relative_dates(text: str) -> None:
+    assert find_relative(text, FETCHED) is None

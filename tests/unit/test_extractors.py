@@ -10,7 +10,7 @@ import pytest
 from cleantext import extract
 from cleantext.authors import choose_author, clean_name
 from cleantext.body import assemble_body
-from cleantext.dates import choose_date
+from cleantext.dates import choose_date, choose_modified
 from cleantext.headline import choose_headline
 from cleantext.metadata import PageMeta, read_author_marks, read_metadata
 from cleantext.parse import parse
@@ -194,6 +194,41 @@ def test_month_only_url_takes_the_printed_day_of_that_month() -> None:
     blocks = [_heading("Headline", label=Label.TITLE), *[_para("text")] * 10, _para(note)]
     assert _date(PageMeta(), blocks, url) == ("2011-12-03", "text")
     assert _date(PageMeta(), blocks[:-1], url) == ("2011-12-01", "url")
+
+
+def test_relative_dates_only_with_the_fetch_time() -> None:
+    blocks = [_heading("Headline", label=Label.TITLE), _para("3 hours ago", Label.DATELINE)]
+    fetched = dt.datetime(2024, 5, 3, 1, 30)
+    assert choose_date(PageMeta(), blocks, None, None) is None
+    found = choose_date(PageMeta(), blocks, None, fetched)
+    assert found is not None
+    assert (found[0].day, found[1]) == (dt.date(2024, 5, 2), "text")
+
+
+def test_fast_search_reads_no_text() -> None:
+    blocks = [_heading("Headline", label=Label.TITLE), _para("7 May 2024", Label.DATELINE)]
+    meta = PageMeta(json_ld=[ARTICLE])
+    fast = choose_date(meta, blocks, None, TODAY, thorough=False)
+    assert fast is not None
+    assert fast[1] == "json-ld"
+    assert choose_date(PageMeta(), blocks, None, TODAY, thorough=False) is None
+    from_url = choose_date(
+        PageMeta(), blocks, "https://x.example/2024/05/03/a", TODAY, thorough=False
+    )
+    assert from_url is not None
+    assert from_url[1] == "url"
+
+
+def test_modified_date() -> None:
+    blocks = [_heading("Headline", label=Label.TITLE), _para("Updated 7 May 2024", Label.DATELINE)]
+    found = choose_modified(PageMeta(), blocks, TODAY)
+    assert found is not None
+    assert (found[0].iso(), found[1]) == ("2024-05-07", "text")
+    ld = PageMeta(json_ld=[{**ARTICLE, "dateModified": "2024-05-09"}])
+    found = choose_modified(ld, blocks, TODAY)
+    assert found is not None
+    assert (found[0].iso(), found[1]) == ("2024-05-09", "json-ld")
+    assert choose_modified(PageMeta(), blocks[:1], TODAY) is None
 
 
 def test_json_ld_in_cdata_is_read() -> None:

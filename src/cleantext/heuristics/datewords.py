@@ -400,3 +400,50 @@ PUBLISHED_MARKERS = (
 
 MARKER_LOOKBEHIND_CHARS = 32
 """How far before a date its marker may stand (`Last Updated by Jane Doe on May 6, 2019`)."""
+
+RELATIVE_UNITS: dict[str, tuple[str, ...]] = {
+    # unit: its words in en, de, fr, es, it, pt, nl, ru, pl, cs, tr (singular and plural forms)
+    "minutes": (
+        "minute", "minutes", "min", "mins", "minuten", "minuto", "minutos", "minuti",
+        "минуту", "минуты", "минут", "minut", "minuty", "dakika",
+    ),
+    "hours": (
+        "hour", "hours", "hr", "hrs", "stunde", "stunden", "heure", "heures", "hora", "horas",
+        "ora", "ore", "uur", "час", "часа", "часов", "godzinę", "godziny", "godzin", "hodinou",
+        "hodinami", "saat",
+    ),
+    "days": (
+        "day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias", "giorno",
+        "giorni", "dag", "dagen", "день", "дня", "дней", "dzień", "dni", "dnem", "dny", "gün",
+    ),
+    "weeks": (
+        "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
+        "settimana", "settimane", "weken", "неделю", "недели", "недель", "tydzień", "tygodnie",
+        "tygodni", "týdnem", "týdny", "hafta",
+    ),
+}  # fmt: skip
+"""Units of `3 hours ago` and its translations, by the `datetime.timedelta` keyword they map to."""
+
+RELATIVE_FORMS = (
+    "{n} {unit} ago",
+    "vor {n} {unit}",
+    "il y a {n} {unit}",
+    "hace {n} {unit}",
+    "{n} {unit} fa",
+    "há {n} {unit}",
+    "{n} {unit} geleden",
+    "{n} {unit} назад",
+    "{n} {unit} temu",
+    "před {n} {unit}",
+    "{n} {unit} önce",
+)
+"""How languages say `{n} {unit} ago`."""
+
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "hoje": 0, "vandaag": 0,
+    "сегодня": 0, "dzisiaj": 0, "dnes": 0, "bugün": 0,
+    "yesterday": 1, "gestern": 1, "ayer": 1, "ieri": 1, "ontem": 1, "gisteren": 1,
+    "вчера": 1, "wczoraj": 1, "včera": 1, "dün": 1,
+}  # fmt: skip
+"""Day words and how many days before the reference day they name. French `hier` is left
+out: it is German for "here"."""

@@ -1,0 +1,133 @@
+"""What the page declares about itself and needs no choosing among blocks: site name,
+description, canonical URL, main image, categories and tags, each with its source.
+
+Values are read, never fetched: an image URL is resolved against the page URL and returned.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from urllib.parse import urljoin
+
+from ._text import collapse_spaces, strip_unwanted
+from .metadata import PageMeta, article_objects
+
+Found = tuple[str, str]
+"""(value, source)."""
+
+SITE_NAME_META_KEYS = ("og:site_name", "application-name", "twitter:site")
+DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+IMAGE_META_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
+CATEGORY_META_KEYS = ("article:section", "parsely-section", "category")
+TAG_META_KEYS = ("article:tag", "keywords", "news_keywords", "parsely-tags")
+MAX_TAGS = 50
+"""Tags kept: some pages stuff hundreds of keywords into <meta>."""
+MAX_TAG_CHARS = 80
+"""A longer "tag" is a sentence that was put into the keywords field."""
+WEB_SCHEMES = ("http://", "https://", "/")
+"""URL forms accepted from the page: absolute web URLs and root-relative paths."""
+
+
+def site_name(meta: PageMeta) -> Found | None:
+    """The site's name from <meta>, else the JSON-LD publisher."""
+    found = meta.first(*SITE_NAME_META_KEYS)
+    if found:
+        return found[1].lstrip("@"), f"meta:{found[0]}"
+    for item in article_objects(meta):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            name = collapse_spaces(str(publisher["name"]))
+            if name:
+                return name, "json-ld"
+    return None
+
+
+def description(meta: PageMeta) -> Found | None:
+    found = meta.first(*DESCRIPTION_META_KEYS)
+    if found:
+        return found[1], f"meta:{found[0]}"
+    for item in article_objects(meta):
+        value = item.get("description")
+        if isinstance(value, str) and value.strip():
+            return collapse_spaces(strip_unwanted(value)), "json-ld"
+    return None
+
+
+def page_url(meta: PageMeta, url: str | None) -> Found | None:
+    """The canonical URL the page declares (resolved against `url`), else the caller's."""
+    if meta.canonical and meta.canonical.startswith(WEB_SCHEMES):
+        return _resolve(meta.canonical, url), "link:canonical"
+    og_url = meta.first("og:url")
+    if og_url and og_url[1].startswith(WEB_SCHEMES):
+        return _resolve(og_url[1], url), "meta:og:url"
+    return (url, "caller") if url else None
+
+
+def image(meta: PageMeta, url: str | None) -> Found | None:
+    """The page's main image URL: OpenGraph/Twitter <meta>, else JSON-LD `image`."""
+    found = meta.first(*IMAGE_META_KEYS)
+    if found and found[1].startswith(WEB_SCHEMES):
+        return _resolve(found[1], url), f"meta:{found[0]}"
+    for item in article_objects(meta):
+        for candidate in _urls(item.get("image")):
+            if candidate.startswith(WEB_SCHEMES):
+                return _resolve(candidate, url), "json-ld"
+    return None
+
+
+def categories(meta: PageMeta) -> tuple[tuple[str, ...], str | None]:
+    """Sections the page files itself under (`article:section`, JSON-LD `articleSection`)."""
+    return _first_list(
+        [(meta.meta.get(key, ()), f"meta:{key}") for key in CATEGORY_META_KEYS]
+        + [(_strings(item.get("articleSection")), "json-ld") for item in article_objects(meta)]
+    )
+
+
+def tags(meta: PageMeta) -> tuple[tuple[str, ...], str | None]:
+    """Keywords and tags (`article:tag`, `keywords`, JSON-LD `keywords`), comma lists split."""
+    return _first_list(
+        [(_strings(item.get("keywords")), "json-ld") for item in article_objects(meta)]
+        + [(meta.meta.get(key, ()), f"meta:{key}") for key in TAG_META_KEYS]
+    )
+
+
+def _first_list(
+    candidates: Iterable[tuple[Iterable[str], str]],
+) -> tuple[tuple[str, ...], str | None]:
+    """The cleaned, de-duplicated values of the first source that has any."""
+    for values, source in candidates:
+        found: dict[str, None] = {}
+        for value in values:
+            for part in value.split(","):
+                cleaned = collapse_spaces(strip_unwanted(part))
+                if cleaned and len(cleaned) <= MAX_TAG_CHARS:
+                    found.setdefault(cleaned)
+        if found:
+            return tuple(list(found)[:MAX_TAGS]), source
+    return (), None
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
+def _urls(value: object) -> Iterator[str]:
+    """URLs in a JSON-LD `image`: a string, an ImageObject (`url`), or a list of either."""
+    pending = deque([value])
+    while pending:
+        item = pending.popleft()
+        if isinstance(item, str):
+            yield item.strip()
+        elif isinstance(item, dict):
+            pending.append(item.get("url") or item.get("contentUrl"))
+        elif isinstance(item, list):
+            pending.extend(item)
+
+
+def _resolve(value: str, url: str | None) -> str:
+    return urljoin(url, value.strip()) if url else value.strip()

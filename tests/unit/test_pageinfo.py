@@ -1,0 +1,71 @@
+"""Site name, description, canonical URL, image, categories and tags, with their sources."""
+
+from __future__ import annotations
+
+from cleantext import pageinfo
+from cleantext.metadata import PageMeta, read_metadata
+from cleantext.parse import parse
+
+PAGE = """<html><head>
+<meta property="og:site_name" content="Example News">
+<meta name="description" content="What happened.">
+<link rel="canonical" href="/news/story">
+<meta property="og:image" content="/img/lead.jpg">
+<meta property="article:section" content="World">
+<meta property="article:tag" content="UN">
+<meta property="article:tag" content="Russia">
+<meta name="keywords" content="ignored, because article:tag came first">
+</head><body><p>x</p></body></html>"""
+
+
+def test_everything_from_meta_tags() -> None:
+    meta = read_metadata(parse(PAGE))
+    url = "https://example.com/news/story?utm=x"
+    assert pageinfo.site_name(meta) == ("Example News", "meta:og:site_name")
+    assert pageinfo.description(meta) == ("What happened.", "meta:description")
+    assert pageinfo.page_url(meta, url) == ("https://example.com/news/story", "link:canonical")
+    assert pageinfo.image(meta, url) == ("https://example.com/img/lead.jpg", "meta:og:image")
+    assert pageinfo.categories(meta) == (("World",), "meta:article:section")
+    assert pageinfo.tags(meta) == (("UN", "Russia"), "meta:article:tag")
+
+
+def test_json_ld_fallbacks() -> None:
+    article = {
+        "@type": "NewsArticle",
+        "publisher": {"@type": "Organization", "name": " Example  News "},
+        "description": "From JSON-LD.",
+        "image": [{"@type": "ImageObject", "url": "https://cdn.example.com/a.jpg"}],
+        "articleSection": ["World", "Europe"],
+        "keywords": "UN, Russia, UN",
+    }
+    meta = PageMeta(json_ld=[article])
+    assert pageinfo.site_name(meta) == ("Example News", "json-ld")
+    assert pageinfo.description(meta) == ("From JSON-LD.", "json-ld")
+    assert pageinfo.image(meta, None) == ("https://cdn.example.com/a.jpg", "json-ld")
+    assert pageinfo.categories(meta) == (("World", "Europe"), "json-ld")
+    assert pageinfo.tags(meta) == (("UN", "Russia"), "json-ld")
+
+
+def test_nothing_declared() -> None:
+    meta = PageMeta()
+    assert pageinfo.site_name(meta) is None
+    assert pageinfo.image(meta, "https://example.com/") is None
+    assert pageinfo.tags(meta) == ((), None)
+    assert pageinfo.page_url(meta, None) is None
+    assert pageinfo.page_url(meta, "https://example.com/a") == ("https://example.com/a", "caller")
+
+
+def test_only_web_urls_are_taken() -> None:
+    meta = PageMeta(
+        canonical="javascript:alert(1)",
+        meta={"og:image": ["file:///etc/passwd"], "og:url": ["data:text/html,x"]},
+    )
+    assert pageinfo.page_url(meta, None) is None
+    assert pageinfo.image(meta, None) is None
+
+
+def test_tags_are_bounded() -> None:
+    meta = PageMeta(meta={"keywords": [",".join(f"tag{n}" for n in range(500)) + "," + "x" * 200]})
+    found, _source = pageinfo.tags(meta)
+    assert len(found) == pageinfo.MAX_TAGS
+    assert all(len(tag) <= pageinfo.MAX_TAG_CHARS for tag in found)
