@@ -186,12 +186,14 @@ def _near_headline(
 
 
 def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None) -> Found | None:
-    """Any dateline block, when the headline's neighbourhood printed none."""
-    for block in blocks:
-        if block.label is Label.DATELINE:
-            found = _block_date(block, latest, PUBLISHED, fetched)
-            if found:
-                return found, "text"
+    """The dateline block nearest the headline, when its neighbourhood printed no date: the
+    first dateline of the page is often the header's "today"."""
+    anchor = _anchor(blocks) or 0
+    datelines = [index for index, block in enumerate(blocks) if block.label is Label.DATELINE]
+    for index in sorted(datelines, key=lambda index: abs(index - anchor)):
+        found = _block_date(blocks[index], latest, PUBLISHED, fetched)
+        if found:
+            return found, "text"
     return None
 
 
@@ -218,7 +220,8 @@ def _days_apart(one: FoundDate, other: FoundDate) -> int:
 
 
 def _local_day(structured: Found, witnesses: Sequence[Found | None]) -> Found:
-    """A UTC timestamp names the UTC day; the page's printed date or URL names the local one.
+    """A UTC timestamp names the UTC day; the page's printed date, its URL or a timestamp with
+    a local offset names the local one.
 
     When a witness gives the day before or after, that is the day readers saw.
     """
@@ -232,6 +235,11 @@ def _local_day(structured: Found, witnesses: Sequence[Found | None]) -> Found:
         ):
             return witness
     return structured
+
+
+def _with_local_offset(found: Found | None) -> Found | None:
+    """A timestamp with a local UTC offset (`17:18-08:00`): it names the day readers saw."""
+    return found if found and found[0].tz and not found[0].is_utc else None
 
 
 def _latest(fetched: dt.date | None) -> dt.date:
@@ -257,7 +265,8 @@ def choose_date(
     """
     latest = _latest(fetched)
     from_url = _url(url, latest)
-    structured = _json_ld(meta, latest) or _meta(meta, latest) or _time_element(meta, latest)
+    in_meta = _meta(meta, latest)
+    structured = _json_ld(meta, latest) or in_meta or _time_element(meta, latest)
     if not thorough:
         return (
             structured
@@ -267,12 +276,13 @@ def choose_date(
         )
     printed = _near_headline(blocks, latest, PUBLISHED, fetched)
     if structured:
+        witnesses = (printed, from_url, _with_local_offset(in_meta))
         if printed and printed[0].swapped() == structured[0].day:
             return structured
         if printed and printed[0].day != structured[0].day:
             near = _days_apart(structured[0], printed[0]) <= LOCAL_DAY_TOLERANCE
-            return _local_day(structured, (printed, from_url)) if near else printed
-        return _local_day(structured, (printed, from_url))
+            return _local_day(structured, witnesses) if near else printed
+        return _local_day(structured, witnesses)
     if from_url and not from_url[0].month_only:
         return from_url
     if printed:

@@ -180,6 +180,24 @@ def test_utc_timestamp_gives_way_to_the_local_day_printed() -> None:
     assert _date(PageMeta(json_ld=[offset]), blocks) == ("2024-05-04T01:30:00+02:00", "json-ld")
 
 
+def test_utc_timestamp_gives_way_to_a_local_offset_in_meta() -> None:
+    utc = {"@type": "NewsArticle", "dateCreated": "2017-02-24T01:18:13Z"}
+    meta = PageMeta(json_ld=[utc], meta={"article:published_time": ["2017-02-23T17:18:13-08:00"]})
+    assert _date(meta) == ("2017-02-23T17:18:13-08:00", "meta:article:published_time")
+
+
+def test_the_dateline_nearest_the_headline_not_the_header_today() -> None:
+    filler = [_para(f"Teaser {n}", Label.RELATED) for n in range(6)]
+    blocks = [
+        _para("Donnerstag, 16. Februar 2012", Label.DATELINE),
+        *filler,
+        _para("14. Februar 2012", Label.DATELINE),
+        *filler,
+        _heading("Headline", label=Label.TITLE),
+    ]
+    assert _date(PageMeta(), blocks) == ("2012-02-14", "text")
+
+
 def test_lead_paragraph_date_only_at_its_start() -> None:
     lead = "Karlsruhe (12.11.2021). Traditionell beginnt die Saison im November mit " * 3
     later = "Die Saison beginnt traditionell im November, zuletzt am 12.11.2021, mit " * 3
