@@ -38,6 +38,7 @@ from .heuristics.datewords import (
     MODIFIED_MARKERS,
     MODIFIED_META_KEYS,
     NOT_PUBLISHED_MARKERS,
+    OTHER_DATE_META_PARTS,
     PUBLISHED_MARKERS,
     SHORT_DATE_BLOCK_CHARS,
 )
@@ -74,6 +75,17 @@ def _meta(meta: PageMeta, latest: dt.date, keys: Sequence[str] = DATE_META_KEYS)
             found = parse_iso(value, latest) or find_in_text(value, latest)
             if found:
                 return found, f"meta:{key}"
+    return None
+
+
+def _other_meta(meta: PageMeta, latest: dt.date) -> Found | None:
+    """An ISO timestamp under an unlisted <meta> key that says "published" in its own words."""
+    for key, values in meta.meta.items():
+        if any(part in key for part in OTHER_DATE_META_PARTS):
+            for value in values:
+                found = parse_iso(value, latest)
+                if found:
+                    return found, f"meta:{key}"
     return None
 
 
@@ -291,6 +303,7 @@ def choose_date(
         _dateline(blocks, latest, fetched)
         or (from_url and _in_url_month(blocks, from_url[0], latest))
         or from_url
+        or _other_meta(meta, latest)
         or choose_modified(meta, blocks, fetched)
     )
 

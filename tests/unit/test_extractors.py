@@ -198,6 +198,14 @@ def test_the_dateline_nearest_the_headline_not_the_header_today() -> None:
     assert _date(PageMeta(), blocks) == ("2012-02-14", "text")
 
 
+def test_unlisted_meta_key_that_says_published_is_a_last_resort() -> None:
+    meta = PageMeta(meta={"five_hundred_pixels:uploaded": ["2013-02-16T04:36:36-05:00"]})
+    assert _date(meta) == ("2013-02-16T04:36:36-05:00", "meta:five_hundred_pixels:uploaded")
+    assert _date(PageMeta(meta={"viewport": ["2013-02-16"]})) is None
+    printed = [_heading("Headline", label=Label.TITLE), _para("3 March 2013", Label.DATELINE)]
+    assert _date(meta, printed) == ("2013-03-03", "text")
+
+
 def test_lead_paragraph_date_only_at_its_start() -> None:
     lead = "Karlsruhe (12.11.2021). Traditionell beginnt die Saison im November mit " * 3
     later = "Die Saison beginnt traditionell im November, zuletzt am 12.11.2021, mit " * 3

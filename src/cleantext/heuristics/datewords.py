@@ -447,3 +447,7 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 """Day words and how many days before the reference day they name. French `hier` is left
 out: it is German for "here"."""
+
+OTHER_DATE_META_PARTS = ("publish", "pubdate", "created", "uploaded", "posted", "issued")
+"""Parts of unlisted <meta> keys that still say "published" (`five_hundred_pixels:uploaded`,
+`blog:created_at`): read only after every listed source and the text."""
