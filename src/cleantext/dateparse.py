@@ -97,6 +97,11 @@ SHORT_YEAR_PATTERNS = (
 )
 """`8.5.12`, `02/12/19`: day first; only in a dateline, where no version number is expected."""
 
+YEAR_GATE_RE = regex.compile(r"(?:19|20)\d\d")
+"""Every pattern but the short-year ones holds a four-digit year: a text without one is
+skipped before the dozen patterns run (most blocks of a page)."""
+DIGIT_RE = regex.compile(r"\d")
+
 _ORDER_AMBIGUOUS = frozenset(ORDER_AMBIGUOUS_PATTERNS + SHORT_YEAR_PATTERNS)
 
 URL_DATE_RES = (
@@ -240,6 +245,8 @@ def find_all_in_text(
     Where two forms read the same span (a numeric form inside a longer one), the form listed
     first wins. Dates right after a copyright mark are left out.
     """
+    if not (DIGIT_RE if short_years else YEAR_GATE_RE).search(text):
+        return []
     patterns = (ISO_RE, *TEXT_PATTERNS, *(SHORT_YEAR_PATTERNS if short_years else ()))
     found: list[tuple[int, int, FoundDate]] = []
     taken: list[tuple[int, int]] = []
