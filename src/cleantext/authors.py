@@ -41,6 +41,8 @@ _AFFILIATION = regex.compile(
 newsroom after the name."""
 _NAME_SEPARATOR = regex.compile(r"\s*(?:[,&/;]|\s(?:and|und|et|y|e|og|och|en)\s)\s*", regex.I)
 _LETTER = regex.compile(r"\p{L}")
+_SEPARATORS = " ,;:|·•–—-*"
+"""Stripped from both ends: `| Autor: X`, `X |`, `Name *` (a form label's required mark)."""
 MAX_AUTHOR_CHARS = 200
 MAX_NAME_WORDS = 5
 """Words in one name (`Maria de los Angeles Ruiz`); more is a sentence, not a byline."""
@@ -52,7 +54,7 @@ def clean_name(text: str) -> str | None:
     """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
     addresses, a lone lead-in word, prose."""
     name = " ".join(text.split())
-    name = _TRAILER.sub("", _PREFIX.sub("", name)).strip(" ,;:|")
+    name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
     lowered = name.lower()
     if (

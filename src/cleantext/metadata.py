@@ -45,8 +45,12 @@ ARTICLE_TYPES = frozenset(
 MAX_JSON_LD_CHARS = 1_000_000
 """JSON-LD scripts above this size are skipped: metadata is never that large."""
 CDATA_OPEN, CDATA_CLOSE = "<![CDATA[", "]]>"
-AUTHOR_BOX_PARTS = frozenset({"bio", "box", "about", "avatar", "image", "img", "photo", "info"})
-"""Class-name parts beside `author` that mark a biography box or a portrait, not the name."""
+AUTHOR_BOX_PARTS = frozenset(
+    {"bio", "box", "about", "avatar", "image", "img", "photo", "info"}
+    | {"comment", "comments", "reply", "respond", "form", "field"}
+)
+"""Class-name parts beside `author` that mark a biography box, a portrait, a commenter or the
+comment form's name field (`comment-author`, `comment-form-author`), not the page's author."""
 MAX_TIME_ELEMENTS = 50
 """<time> elements read: dates near the top matter, archives further down do not."""
 MAX_AUTHOR_MARKS = 20

@@ -290,6 +290,11 @@ def test_json_ld_in_cdata_is_read() -> None:
         (":", None),
         ("jane@example.com", None),
         ("This sentence is a paragraph of prose and not the name of anyone", None),
+        ("| Autor: gnaddrig", "gnaddrig"),
+        ("erstellt von Dominique", "Dominique"),
+        ("stephangoeldi said", "stephangoeldi"),
+        ("Johanna Kropfitsch Alle Artikel", "Johanna Kropfitsch"),
+        ("Name *", "Name"),
     ],
     ids=[
         "by",
@@ -309,6 +314,11 @@ def test_json_ld_in_cdata_is_read() -> None:
         "punctuation",
         "e-mail",
         "prose",
+        "separator-first",
+        "german-lead-in",
+        "comment-verb",
+        "author-page-link",
+        "required-mark",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -354,8 +364,21 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
         ('<div class="author-bio">Jane Doe writes about everything.</div>', []),
         ('<div class="authority">The authority has spoken.</div>', []),
         (f'<span class="author">{"word " * 40}</span>', []),
+        ('<cite class="comment-author">A reader</cite>', []),
+        ('<p class="comment-form-author"><label>Name *</label></p>', []),
+        ('<span class="Byline">Jane Doe</span>', ["Jane Doe"]),
     ],
-    ids=["rel", "class", "itemprop-name", "bio-box", "longer-word", "too-long"],
+    ids=[
+        "rel",
+        "class",
+        "itemprop-name",
+        "bio-box",
+        "longer-word",
+        "too-long",
+        "commenter",
+        "comment-form",
+        "capitals",
+    ],
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
     assert read_author_marks(parse(f"<html><body>{html}<p>x</p></body></html>")) == marks

@@ -318,6 +318,10 @@ AUTHOR_LEAD_INS = (
     "publié par",
     "escrito por",
     "scritto da",
+    "erstellt von",
+    "veröffentlicht von",
+    "gepostet von",
+    "publicado por",
     "interview",
     "über",
     "about",
@@ -339,8 +343,18 @@ AUTHOR_TRAILERS = (
     "on",
     "le",
     "el",
+    "said",
+    "says",
+    "wrote",
+    "sagt",
+    "schreibt",
+    "alle artikel",
+    "all posts",
+    "view all",
+    "more by",
 )
-"""Words after a name that start a date or time: `T. V. Raman at 10:15`, `X um 14:30`."""
+"""Words after a name that start a date, a time or a link: `T. V. Raman at 10:15`, `X um
+14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page)."""
 
 NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc", "e.v.")
 """Parts of a company or website named where a person is expected (`finanztreff.de`, `Web
