@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 import cleantext
 from cleantext import (
     BlockKind,
+    DateSearch,
     Extraction,
     ExtractOptions,
     Favor,
@@ -103,6 +105,29 @@ def test_options_are_keyword_only_and_validated() -> None:
         Thresholds(content_score=1.5)
     with pytest.raises(InvalidOptionsError):
         Thresholds(short_chars=-1)
+    with pytest.raises(InvalidOptionsError):
+        ExtractOptions(date_search="fast")  # type: ignore[arg-type]
+
+
+RELATIVE = b"""<html><body><article><h1>Storm closes the harbour</h1>
+<p class="dateline">3 hours ago</p>
+<p>The harbour was closed on Friday night as the storm reached the coast and the wind rose.</p>
+<p>Ferries stayed in port and the coastguard asked people to keep away from the sea wall.</p>
+</article></body></html>"""
+
+
+def test_fetch_time_reads_relative_dates_and_bounds_the_rest() -> None:
+    assert extract(RELATIVE).date is None
+    fetched = datetime.datetime(2024, 5, 4, 1, 30)
+    assert extract(RELATIVE, options=ExtractOptions(reference_date=fetched)).date == "2024-05-03"
+    before = ExtractOptions(reference_date=datetime.date(2024, 5, 1))
+    assert extract(ARTICLE, options=before).date is None  # 3 May is after the fetch
+
+
+def test_fast_date_search_reads_metadata_only() -> None:
+    fast = ExtractOptions(date_search=DateSearch.FAST)
+    assert extract(ARTICLE, options=fast).date == "2024-05-03T08:30:00+02:00"
+    assert extract(RELATIVE, options=fast).date is None
 
 
 def test_favor_moves_the_balance() -> None:
