@@ -36,6 +36,7 @@ from .heuristics.titles import (
     MIN_HOST_LABEL_CHARS,
     MIN_VOTES_OVER_HEADING,
     SITE_NAME_KEYS,
+    SUBHEADING_AGREEMENT,
     TITLE_SEPARATORS,
     TRUNCATION_MARKS,
 )
@@ -98,7 +99,8 @@ def choose_headline(
     if chosen is not None:
         index, agreeing = chosen
         block = blocks[index]
-        text = _framed(block.text, agreeing) or block.text
+        framing = [claim for claim in claims if _agrees(block.text, claim, 1)]
+        text = _framed(block.text, framing + agreeing) or block.text
         return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
     best = _most_given(claims)
     if (
@@ -304,7 +306,7 @@ def _agreeing_heading(
         for index, block in headings:
             if block.level != level:
                 continue
-            strong = [claim for claim in claims if _agrees(block.text, claim)]
+            strong = [claim for claim in claims if _agrees(block.text, claim, level)]
             if strong:
                 return index, strong
             if weak is None:
@@ -313,15 +315,20 @@ def _agreeing_heading(
     return weak
 
 
-def _agrees(heading: str, claim: _Claim) -> bool:
-    """Most words shared, counted against the longer of the two (symmetric)."""
-    return max(_overlap(heading, claim.text), _overlap(heading, claim.whole)) >= AGREEMENT
+def _agrees(heading: str, claim: _Claim, level: int) -> bool:
+    """Most words shared, counted against the longer of the two (symmetric); or, for an
+    <h2>, the title printed at the end of the heading (`Jun 17 Headline`)."""
+    needed = AGREEMENT if level == 1 else SUBHEADING_AGREEMENT
+    if max(_overlap(heading, claim.text), _overlap(heading, claim.whole)) >= needed:
+        return True
+    return level > 1 and _frames(heading, claim.text)
 
 
 def _contained(heading: str, claim: _Claim, level: int) -> bool:
     """A heading that is one part of a title (`Models | Django documentation`), or an <h1>
     whose words the title holds (`Science` in `Science News: Health, Space`)."""
-    if any(_overlap(heading, part) >= AGREEMENT for part in _part_runs(claim.raw)):
+    needed = AGREEMENT if level == 1 else SUBHEADING_AGREEMENT
+    if any(_overlap(heading, part) >= needed for part in _part_runs(claim.raw)):
         return True
     heading_words, claim_words = _word_set(heading), _word_set(claim.whole)
     if level != 1 or not heading_words:
@@ -351,31 +358,35 @@ def _framed(heading: str, agreeing: list[_Claim]) -> str | None:
     title equal to the heading but for spaces: a kicker <span> glued to the headline without
     a space ("Basketball-EuroleagueNach …").
     """
-    heading_key = _compact(heading)
     given = [
         claim.text
         for claim in agreeing
         if claim.text == claim.whole and not claim.whole.endswith(TRUNCATION_MARKS)
     ]
-    ending = [text for text in given if heading_key.endswith(_compact(text))] or [
+    fitting = [text for text in given if _frames(heading, text)] or [
         run for text in given for run in _after_other_kicker(heading, text)
     ]
-    fitting = [text for text in ending if len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))]
     if not fitting:
         return None
     shortest = min(fitting, key=lambda text: len(_compact(text)))
     return None if normalize_key(shortest) == normalize_key(heading) else shortest
 
 
+def _frames(heading: str, text: str) -> bool:
+    """Whether the heading ends with the text, and the text is most of the heading."""
+    key = _compact(text)
+    if not key or not _compact(heading).endswith(key):
+        return False
+    return len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
+
+
 def _after_other_kicker(heading: str, title: str) -> list[str]:
     """The ends of a title after a kicker separator (`Kicker: Headline`) that end the heading
-    too, behind a kicker of its own that is not the title's."""
-    heading_key = _compact(heading)
+    too, behind a kicker of its own that is not the title's (and hold most of the heading)."""
     found: list[str] = []
     for separator in KICKER_SEPARATORS.finditer(title):
         run = title[separator.end() :].strip()
-        key = _compact(run)
-        if not key or not heading_key.endswith(key):
+        if not _frames(heading, run):
             continue
         heading_words = words(heading)
         heading_kicker = " ".join(heading_words[: len(heading_words) - len(words(run))])

@@ -77,6 +77,21 @@ def test_short_h2_whose_words_the_title_holds_is_not() -> None:
     assert found.block is None
 
 
+def test_h2_needs_closer_agreement_than_h1() -> None:
+    meta = _meta(og_title="Red Dead Redemption 2 on Steam", og_type="website")
+    found = _choose(meta, [_para(), _heading("Buy Red Dead Redemption 2", 2), _para()])
+    assert (found.text, found.block) == ("Red Dead Redemption 2 on Steam", None)
+    found = _choose(meta, [_para(), _heading("Buy Red Dead Redemption 2", 1), _para()])
+    assert found.block == 1
+
+
+def test_h2_that_prints_the_title_behind_a_date_agrees() -> None:
+    meta = _meta(og_title="Das vielleicht schönste Ende der Welt: Montauk", og_type="article")
+    blocks = [_heading("Wann, wenn nicht jetzt"), _heading("Jun 17 " + meta.meta["og:title"][0], 2)]
+    found = _choose(meta, [*blocks, _para()])
+    assert (found.text, found.block) == (meta.meta["og:title"][0], 1)
+
+
 # --- site names --------------------------------------------------------------------------------
 
 

@@ -57,6 +57,10 @@ AGREEMENT = 0.6
 Symmetric on purpose: a site-name <h1> ("Arch Linux") is a subset of every page's <title>, and a
 "Reviews" <h2> is a subset of "Reviews of our yoga classes", yet neither is the headline."""
 
+SUBHEADING_AGREEMENT = 0.8
+"""Shared words an <h2> needs to agree with a title: pages have many <h2>s, and section
+headings ("Pet Insurance FAQs", "Buy Red Dead Redemption 2") share words with the title."""
+
 MIN_FRAME_SHARE = 0.5
 """A metadata title found inside a longer visible heading ("Kicker Headline", "Jun 17
 Headline", "Headline / Dec 2025") is the headline when it holds at least this share of the
