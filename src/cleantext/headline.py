@@ -254,7 +254,7 @@ def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(str(publisher["name"]))
     hosts = _host_names(url or meta.canonical or "")
-    names = [name for name in names if len(words(name)) <= MAX_SITE_NAME_WORDS]
+    names = [name for name in names if len(name.split()) <= MAX_SITE_NAME_WORDS]
     return _Sites(
         frozenset(key for key in map(_compact, names) if key),
         frozenset(key for key in map(_compact, hosts) if key),

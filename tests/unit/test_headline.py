@@ -121,6 +121,13 @@ def test_archived_copy_takes_the_archived_host() -> None:
     assert _choose(meta, blocks, url).text == "Was ist Virales Marketing?"
 
 
+def test_post_at_blog_title_and_a_site_name_in_a_spaceless_script() -> None:
+    meta = _meta(title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::")
+    meta.meta["og:site_name"] = ["史蒂文的家_藍天"]
+    blocks = [_heading("史蒂文的家_藍天"), _heading("新竹尖石_美樹營地賞楓 (2)", 2), _para()]
+    assert _choose(meta, blocks).block == 1
+
+
 def test_long_declared_site_name_is_the_page_title_in_the_wrong_field() -> None:
     meta = _meta(
         application_name="US-Sport in Zeiten von Corona - ZDFmediathek",

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import regex
 
-TITLE_SEPARATORS = regex.compile(r"\s+(?:[\-–—:•»·/~]|::|\\)\s+|\s*[|｜]\s*")
+TITLE_SEPARATORS = regex.compile(r"\s+(?:[\-–—:•»·/~@]|::|\\)\s+|\s*[|｜]\s*")
 """Where a title is cut into parts: `Headline | Site`, `Site - Headline`, `Headline — Section —
-Site`. A bar separates even without spaces; a hyphen, dash, colon, slash or guillemet only
-between spaces ("Wi-Fi", "24/7", "Re:", »Zitat«)."""
+Site`, `Post @ Blog :: Platform`. A bar separates even without spaces; a hyphen, dash, colon,
+slash or guillemet only between spaces ("Wi-Fi", "24/7", "Re:", »Zitat«)."""
 
 KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
 """What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
@@ -46,8 +46,8 @@ MIN_HOST_LABEL_CHARS = 3
 """Host labels shorter than this (`de`, `uk`, `tv`) are never taken for the site's name."""
 
 MAX_SITE_NAME_WORDS = 6
-"""A declared site name longer than this is the page's title put in the wrong field
-(`application-name` = "US-Sport in Zeiten von Corona - ZDFmediathek"): not a site name."""
+"""A declared site name of more space-separated words than this is the page's title put in
+the wrong field (`application-name` = "US-Sport in Zeiten von Corona - ZDFmediathek")."""
 MAX_SITE_PART_WORDS = 4
 """A title part holding the site's name is decoration only if it is this short: "Arch Linux
 Forums" is the site, "What happened with Arch Linux in 2024" is a headline naming it."""
