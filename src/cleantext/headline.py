@@ -28,8 +28,10 @@ from .heuristics.titles import (
     INVISIBLE_CHARACTERS,
     KICKER_SEPARATORS,
     MAX_HEADING_LEVEL,
+    MAX_JSON_LD_TITLES,
     MAX_SITE_NAME_WORDS,
     MAX_SITE_PART_WORDS,
+    MAX_TITLE_PARTS,
     MAX_TITLE_WORDS,
     META_TITLE_KEYS,
     MIN_FRAME_SHARE,
@@ -132,7 +134,7 @@ def _is_article(meta: PageMeta) -> bool:
 def _claims(meta: PageMeta, sites: _Sites) -> list[_Claim]:
     """Every metadata title, site-name parts cut, then parts no other witness repeats."""
     found: list[tuple[str, str, str]] = []
-    for item in article_objects(meta):
+    for item in article_objects(meta)[:MAX_JSON_LD_TITLES]:
         for key in ("headline", "name"):
             value = item.get(key)
             if isinstance(value, str) and value.strip():
@@ -176,15 +178,18 @@ def _strip_site(title: str, sites: _Sites) -> str:
     return title[spans[0][0] : spans[-1][1]].strip() if spans else title.strip()
 
 
-def _part_runs(title: str) -> list[str]:
-    """Every run of consecutive parts of a title, except the whole title."""
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _part_runs(title: str) -> tuple[str, ...]:
+    """Every run of consecutive parts of a title, except the whole title. A title of more than
+    MAX_TITLE_PARTS parts is a keyword list: only its single parts."""
     spans = _parts(title)
-    return [
+    longest = len(spans) if len(spans) <= MAX_TITLE_PARTS else 1
+    return tuple(
         title[spans[first][0] : spans[last][1]].strip()
         for first in range(len(spans))
-        for last in range(first, len(spans))
+        for last in range(first, min(first + longest, len(spans)))
         if (first, last) != (0, len(spans) - 1)
-    ]
+    )
 
 
 def _shared_run(title: str, others: set[str]) -> str | None:

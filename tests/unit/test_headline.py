@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from cleantext import extract
@@ -234,6 +235,18 @@ def test_title_part_another_witness_gives_is_the_headline() -> None:
         title="Kicker - Headline of the day | Section | Paper", og_title="Headline of the day"
     )
     assert _choose(meta, []).text == "Headline of the day"
+
+
+def test_keyword_list_title_and_many_teasers_stay_cheap() -> None:
+    title = " | ".join(f"keyword{number} thing" for number in range(300))
+    teasers = [{"@type": "NewsArticle", "headline": f"Teaser {n}"} for n in range(1000)]
+    meta = _meta(title=title, og_title=title, json_ld=teasers)
+    blocks = [_heading("keyword1 thing"), _para()]
+    blocks += [_heading(f"Section {number}", 2) for number in range(500)]
+    started = time.perf_counter()
+    found = _choose(meta, blocks)
+    assert time.perf_counter() - started < 1.0
+    assert found.block == 0
 
 
 # --- output text -------------------------------------------------------------------------------

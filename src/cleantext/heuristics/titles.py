@@ -45,6 +45,10 @@ HOST_SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "new
 MIN_HOST_LABEL_CHARS = 3
 """Host labels shorter than this (`de`, `uk`, `tv`) are never taken for the site's name."""
 
+MAX_TITLE_PARTS = 8
+"""A title cut into more parts than this is a keyword list, not `Headline | Section | Site`:
+only its single parts are compared (runs of parts would cost quadratic time)."""
+
 MAX_SITE_NAME_WORDS = 6
 """A declared site name of more space-separated words than this is the page's title put in
 the wrong field (`application-name` = "US-Sport in Zeiten von Corona - ZDFmediathek")."""
@@ -90,3 +94,7 @@ for a tokenizer ("Mes\\u00adsen\\u00adger") but are not part of the headline."""
 
 TRUNCATION_MARKS = ("...", "…")
 """A metadata title ending so was cut to a length: never shown instead of the heading."""
+
+MAX_JSON_LD_TITLES = 2
+"""JSON-LD article objects whose titles are witnesses: the page's own article comes first
+(`article_objects` puts WebPage last); a listing's dozens of teaser articles are not."""
