@@ -1,7 +1,7 @@
 """Choose the headline: the title most of the page's own witnesses agree on.
 
 Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title <meta>, the
-<title> element, and the visible <h1>/<h2> headings. Metadata titles lose their decoration
+<title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their decoration
 first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
 with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
 date in front. With no agreeing heading: on a page that is not an article, the metadata title
@@ -205,10 +205,11 @@ def _longest_part(title: str, separators: regex.Pattern[str]) -> str:
 
 
 def _most_given(claims: list[_Claim]) -> _Claim | None:
-    """The metadata title the most witness groups give (the shorter on a tie)."""
+    """The metadata title the most witness groups give (on a tie, the first in the order
+    JSON-LD, OpenGraph, Twitter, other <meta>, <title>)."""
     if not claims:
         return None
-    return max(claims, key=lambda claim: (_votes(claim, claims), -len(claim.text)))
+    return max(claims, key=lambda claim: _votes(claim, claims))
 
 
 def _votes(claim: _Claim, claims: list[_Claim]) -> int:

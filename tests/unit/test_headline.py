@@ -86,6 +86,21 @@ def test_h2_needs_closer_agreement_than_h1() -> None:
     assert found.block == 1
 
 
+def test_h3_that_is_the_whole_title_beats_a_blog_name_h1() -> None:
+    meta = _meta(
+        og_title="Minecraft 1.8 - The Bountiful Update",
+        title="Minecraft 1.8 - The Bountiful Update - Minecraft News",
+    )
+    blocks = [_heading("Minecraft News"), _heading("Minecraft 1.8 - The Bountiful Update", 3)]
+    assert _choose(meta, [*blocks, _para()]).block == 1
+
+
+def test_h4_is_never_the_headline() -> None:
+    meta = _meta(og_title="Minecraft 1.8 - The Bountiful Update", og_type="article")
+    blocks = [_heading("Minecraft 1.8 - The Bountiful Update", 4), _para()]
+    assert _choose(meta, blocks).block is None
+
+
 def test_h2_that_prints_the_title_behind_a_date_agrees() -> None:
     meta = _meta(og_title="Das vielleicht schönste Ende der Welt: Montauk", og_type="article")
     blocks = [_heading("Wann, wenn nicht jetzt"), _heading("Jun 17 " + meta.meta["og:title"][0], 2)]

@@ -62,7 +62,7 @@ Symmetric on purpose: a site-name <h1> ("Arch Linux") is a subset of every page'
 "Reviews" <h2> is a subset of "Reviews of our yoga classes", yet neither is the headline."""
 
 SUBHEADING_AGREEMENT = 0.8
-"""Shared words an <h2> needs to agree with a title: pages have many <h2>s, and section
+"""Shared words an <h2> or <h3> needs to agree with a title: pages have many, and section
 headings ("Pet Insurance FAQs", "Buy Red Dead Redemption 2") share words with the title."""
 
 MIN_FRAME_SHARE = 0.5
@@ -81,8 +81,10 @@ synthetic pages, the <h1> on 10; such articles: the <h1> right on 12, the metada
 ARTICLE_OG_TYPE = "article"
 """`og:type` of article pages (`article`, `article:news`, …)."""
 
-MAX_HEADING_LEVEL = 2
-"""Headings below <h2> are section titles, never the headline."""
+MAX_HEADING_LEVEL = 3
+"""Headings below <h3> are section titles, never the headline. An <h3> (or <h2>) only counts
+when it agrees closely with a metadata title: some themes set the post title in an <h3> under
+an <h1> that names the blog."""
 HEADLINE_REACH = 6
 """Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
 MAX_TITLE_WORDS = 40
