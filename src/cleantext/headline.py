@@ -36,7 +36,6 @@ from .heuristics.titles import (
     META_TITLE_KEYS,
     MIN_FRAME_SHARE,
     MIN_HOST_LABEL_CHARS,
-    MIN_VOTES_OVER_HEADING,
     SITE_NAME_KEYS,
     SUBHEADING_AGREEMENT,
     TITLE_SEPARATORS,
@@ -105,11 +104,7 @@ def choose_headline(
         text = _framed(block.text, framing + agreeing) or block.text
         return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
     best = _most_given(claims)
-    if (
-        best is not None
-        and _votes(best, claims) >= MIN_VOTES_OVER_HEADING
-        and not _is_article(meta)
-    ):
+    if best is not None and not _is_article(meta):
         return Headline(best.text, best.source, None)
     for index, block in headings:
         if block.level == 1 and _leads_content(blocks, index):
@@ -274,7 +269,10 @@ def _host_names(address: str) -> list[str]:
     if start < 0:
         return []
     scheme = max(address.rfind("http", 0, start), 0)
-    labels = (urlsplit(address[scheme:]).hostname or "").split(".")
+    try:
+        labels = (urlsplit(address[scheme:]).hostname or "").split(".")
+    except ValueError:  # "http://[::1" and other addresses urllib cannot split
+        return []
     named = [label for label in labels[:-1] if label not in HOST_SKIP_LABELS]
     if not named:
         return []
@@ -283,17 +281,14 @@ def _host_names(address: str) -> list[str]:
 
 
 def _is_site(part: str, sites: _Sites) -> bool:
-    """A title part (or heading) that is the site's name, or a short part holding it."""
-    if _only_site(part, sites):
-        return True
+    """A title part (or heading) that is the site's name or a piece of it (`rbb24` of `rbb24
+    Website`), or a short part holding a declared name (`Arch Linux Forums`)."""
     key = _compact(part)
+    if not key:
+        return False
+    if any(key in site for site in sites.declared) or any(key in site for site in sites.hosts):
+        return True
     return len(part.split()) <= MAX_SITE_PART_WORDS and any(site in key for site in sites.declared)
-
-
-def _only_site(text: str, sites: _Sites) -> bool:
-    """Text that is the site's name, or a piece of it (`rbb24` of `rbb24 Website`)."""
-    key = _compact(text)
-    return bool(key) and any(key in site for site in sites.declared | sites.hosts)
 
 
 # --- agreement -----------------------------------------------------------------------------------

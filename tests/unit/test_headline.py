@@ -144,6 +144,11 @@ def test_post_at_blog_title_and_a_site_name_in_a_spaceless_script() -> None:
     assert _choose(meta, blocks).block == 1
 
 
+def test_address_urllib_cannot_split_is_no_site_name() -> None:
+    found = _choose(_meta(og_title="Floods close the old bridge"), [], "http://[::1/a")
+    assert found.text == "Floods close the old bridge"
+
+
 def test_long_declared_site_name_is_the_page_title_in_the_wrong_field() -> None:
     meta = _meta(
         application_name="US-Sport in Zeiten von Corona - ZDFmediathek",

@@ -66,20 +66,18 @@ SUBHEADING_AGREEMENT = 0.8
 headings ("Pet Insurance FAQs", "Buy Red Dead Redemption 2") share words with the title."""
 
 MIN_FRAME_SHARE = 0.5
-"""A metadata title found inside a longer visible heading ("Kicker Headline", "Jun 17
-Headline", "Headline / Dec 2025") is the headline when it holds at least this share of the
-heading's words: the rest is a kicker, a date or a subtitle the page prints around it."""
-
-MIN_VOTES_OVER_HEADING = 1
-"""On a page that is not an article, when no visible heading agrees with any metadata title, a
-metadata title that this many independent witnesses (JSON-LD, OpenGraph, Twitter, <title>) give
-is preferred to the unconfirmed <h1>: the <h1> of a product, service or home page is a slogan
-("Clarity, finally."). An article's unconfirmed <h1> is its headline: the metadata then carries
-an SEO variant. Dev corpus, such non-article pages: the metadata title right on 25 real and 20
-synthetic pages, the <h1> on 10; such articles: the <h1> right on 12, the metadata on 4."""
+"""A metadata title that ends a longer visible heading ("Kicker Headline", "Jun 17 Headline")
+is the headline when it holds at least this share of the heading's words: the rest is a kicker
+or a date the page prints in front of it. (Not at the start: metadata titles are cut to a
+length without an ellipsis often enough.)"""
 
 ARTICLE_OG_TYPE = "article"
-"""`og:type` of article pages (`article`, `article:news`, …)."""
+"""`og:type` of article pages (`article`, `article:news`, …). When no visible heading agrees
+with any metadata title, an article's <h1> is its headline (the metadata then carries an SEO
+variant), while on any other page the metadata title wins: the <h1> of a product, service or
+home page is a slogan ("Clarity, finally."). Dev corpus, such non-article pages: the metadata
+title right on 25 real and 20 synthetic pages, the <h1> on 10; such articles: the <h1> right
+on 12, the metadata on 4."""
 
 MAX_HEADING_LEVEL = 3
 """Headings below <h3> are section titles, never the headline. An <h3> (or <h2>) only counts
