@@ -29,6 +29,8 @@ META_TITLE_KEYS: tuple[tuple[str, str], ...] = (
     ("title", "meta"),
     ("headline", "meta"),
     ("dc.title", "meta"),
+    ("dc:title", "meta"),
+    ("dcterms:title", "meta"),
     ("dcterms.title", "meta"),
     ("sailthru.title", "meta"),
     ("parsely-title", "meta"),
