@@ -269,6 +269,14 @@ def test_keyword_list_title_and_many_teasers_stay_cheap() -> None:
     assert found.block == 0
 
 
+def test_dublin_core_title_with_a_colon_is_a_witness() -> None:
+    meta = PageMeta(meta={"dc:title": ["Floods close the old bridge"]})
+    found = _choose(meta, [_heading("Floods close the old bridge"), _para()])
+    assert found.source == "h1+meta:dc:title"
+    subject = PageMeta(meta={"dc:subject": ["Floods"]})
+    assert choose_headline(subject, [], None, plain_text=False) is None
+
+
 # --- output text -------------------------------------------------------------------------------
 
 
