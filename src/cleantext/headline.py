@@ -1,134 +1,410 @@
-"""Choose the headline: the visible heading that the page's own metadata agrees with.
+"""Choose the headline: the title most of the page's own witnesses agree on.
 
-Sources: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, <title> split at its
-separators, and the page's <h1>/<h2> blocks. A heading that agrees with a metadata title wins
-(it is the visible headline, without the "| Site" suffix); then a metadata title with the site
-name cut off; then the first <h1> near the content; then <title>'s best part.
+Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title <meta>, the
+<title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their decoration
+first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
+with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
+date in front. With no agreeing heading: on a page that is not an article, the metadata title
+most witnesses give (the <h1> of a product or home page is a slogan); on an article, the <h1>
+that the content follows; then the best metadata title; then the first <h1>.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 import regex
 
-from ._text import normalize_key
+from ._text import normalize_key, words
+from .heuristics.titles import (
+    AGREEMENT,
+    ARTICLE_OG_TYPE,
+    BARS,
+    HEADLINE_REACH,
+    HOST_SKIP_LABELS,
+    INVISIBLE_CHARACTERS,
+    KICKER_SEPARATORS,
+    MAX_HEADING_LEVEL,
+    MAX_JSON_LD_TITLES,
+    MAX_SITE_NAME_WORDS,
+    MAX_SITE_PART_WORDS,
+    MAX_TITLE_PARTS,
+    MAX_TITLE_WORDS,
+    META_TITLE_KEYS,
+    MIN_FRAME_SHARE,
+    MIN_HOST_LABEL_CHARS,
+    SITE_NAME_KEYS,
+    SUBHEADING_AGREEMENT,
+    TITLE_SEPARATORS,
+    TRUNCATION_MARKS,
+)
 from .metadata import PageMeta, article_objects
 from .result import Block, BlockKind, Label
 
-TITLE_SEPARATORS = regex.compile(r"\s+(?:[|\-–—:•»·/]|::)\s+")
-"""`Headline | Site`, `Site - Headline`, `Headline — Section — Site`."""
-META_TITLE_KEYS = (
-    "og:title",
-    "twitter:title",
-    "title",
-    "headline",
-    "dc.title",
-    "sailthru.title",
-    "parsely-title",
-)
-AGREEMENT = 0.6
-"""Token overlap (share of the shorter title) above which two titles are the same headline."""
-MAX_HEADING_LEVEL = 2
-HEADLINE_REACH = 6
-"""Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
-MAX_TITLE_WORDS = 40
+WORD_CACHE_SIZE = 4096
+"""Titles and headings whose word sets are kept: each is compared with every other witness."""
+TITLE_ELEMENT = "title"
+"""Source and witness group of the <title> element."""
 
 
 @dataclass(frozen=True, slots=True)
 class Headline:
+    """The chosen headline, where it came from (`h1+meta:og:title`, `json-ld`), and its block."""
+
     text: str
     source: str
     block: int | None
     """Index of the block that shows it, if any (labelled TITLE, kept out of the body)."""
 
 
-def _metadata_titles(meta: PageMeta) -> list[tuple[str, str]]:
-    titles: list[tuple[str, str]] = []
-    for item in article_objects(meta):
-        for key in ("headline", "name"):
-            value = item.get(key)
-            if isinstance(value, str) and value.strip():
-                titles.append((" ".join(value.split()), "json-ld"))
-                break
-    for key in META_TITLE_KEYS:
-        found = meta.first(key)
-        if found:
-            titles.append((found[1], f"meta:{key}"))
-    if meta.title:
-        titles.append((meta.title, "title"))
-    return titles
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """One metadata witness's title: `text` is our best guess at the headline in it."""
 
-
-def _agrees(candidate: str, reference: str) -> bool:
-    a, b = set(candidate.split()), set(reference.split())
-    if not a or not b:
-        return False
-    return len(a & b) >= AGREEMENT * min(len(a), len(b)) and len(a & b) >= AGREEMENT * len(a)
+    text: str
+    source: str
+    group: str
+    """Witnesses of one group copy one value and vote once (all JSON-LD objects; the
+    <meta> keys other than OpenGraph and Twitter)."""
+    whole: str
+    """The title as the page gives it, with only the site-name parts cut."""
+    raw: str
+    """The title as the page gives it, decoration included."""
 
 
 def choose_headline(
-    meta: PageMeta, blocks: Sequence[Block], site_name: str | None, plain_text: bool
+    meta: PageMeta,
+    blocks: Sequence[Block],
+    site_name: str | None,
+    plain_text: bool,
+    url: str | None = None,
 ) -> Headline | None:
     """The page's headline, with the source that gave it and the block that shows it."""
     if plain_text:
         return _text_headline(blocks)
-    references = _metadata_titles(meta)
-    keys = [(normalize_key(text), source) for text, source in references]
-    site_key = normalize_key(site_name or "")
+    sites = _site_keys(meta, site_name, url)
+    claims = _claims(meta, sites)
     headings = [
         (index, block)
         for index, block in enumerate(blocks)
         if block.kind is BlockKind.HEADING
         and 0 < block.level <= MAX_HEADING_LEVEL
         and len(block.text.split()) <= MAX_TITLE_WORDS
+        and normalize_key(block.text)
+        and not _is_site(block.text, sites)
     ]
-    for level in (1, 2):
-        for index, block in headings:
-            key = normalize_key(block.text)
-            if block.level != level or not key or key == site_key:
-                continue
-            for reference, source in keys:
-                if _agrees(key, reference):
-                    return Headline(block.text, f"h{level}+{source}", index)
+    chosen = _agreeing_heading(headings, claims)
+    if chosen is not None:
+        index, agreeing = chosen
+        block = blocks[index]
+        framing = [claim for claim in claims if _agrees(block.text, claim, 1)]
+        text = _framed(block.text, framing + agreeing) or block.text
+        return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
+    best = _most_given(claims)
+    if best is not None and not _is_article(meta):
+        return Headline(best.text, best.source, None)
     for index, block in headings:
-        if block.level == 1 and _leads_content(blocks, index, site_key):
+        if block.level == 1 and _leads_content(blocks, index):
             return Headline(block.text, "h1", index)
-    for text, source in references:
-        if source != "title":
-            return Headline(_strip_site(text, site_key), source, None)
+    if best is not None and best.group != TITLE_ELEMENT:
+        return Headline(best.text, best.source, None)
     for index, block in headings:
-        if (
-            block.level == 1
-            and block.label is not Label.MENU
-            and normalize_key(block.text) != site_key
-        ):
+        if block.level == 1 and block.label is not Label.MENU:
             return Headline(block.text, "h1", index)
+    return Headline(best.text, best.source, None) if best is not None else None
+
+
+def _is_article(meta: PageMeta) -> bool:
+    """Whether the page says it is an article (OpenGraph type)."""
+    given = meta.first("og:type")
+    return given is not None and given[1].lower().startswith(ARTICLE_OG_TYPE)
+
+
+# --- metadata witnesses ----------------------------------------------------------------------
+
+
+def _claims(meta: PageMeta, sites: _Sites) -> list[_Claim]:
+    """Every metadata title, site-name parts cut, then parts no other witness repeats."""
+    found: list[tuple[str, str, str]] = []
+    for item in article_objects(meta)[:MAX_JSON_LD_TITLES]:
+        for key in ("headline", "name"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                found.append((" ".join(value.split()), "json-ld", "json-ld"))
+                break
+    for key, group in META_TITLE_KEYS:
+        given = meta.first(key)
+        if given:
+            found.append((given[1], f"meta:{key}", group))
     if meta.title:
-        return Headline(_strip_site(meta.title, site_key), "title", None)
-    return None
+        found.append((meta.title, TITLE_ELEMENT, TITLE_ELEMENT))
+    stripped = [(_strip_site(raw, sites), source, group, raw) for raw, source, group in found]
+    claims: list[_Claim] = []
+    for whole, source, group, raw in stripped:
+        others = {normalize_key(other) for other, _, group_of, _ in stripped if group_of != group}
+        text = _shared_run(whole, others) or whole
+        if text == raw:
+            text = _longest_part(text, TITLE_SEPARATORS if group == TITLE_ELEMENT else BARS)
+        claims.append(_Claim(text, source, group, whole, raw))
+    return [claim for claim in claims if normalize_key(claim.text)]
 
 
-def _leads_content(blocks: Sequence[Block], index: int, site_key: str) -> bool:
+def _parts(title: str) -> list[tuple[int, int]]:
+    """Spans of the parts of a title between separators."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for separator in TITLE_SEPARATORS.finditer(title):
+        spans.append((start, separator.start()))
+        start = separator.end()
+    spans.append((start, len(title)))
+    return [(begin, end) for begin, end in spans if title[begin:end].strip()]
+
+
+def _strip_site(title: str, sites: _Sites) -> str:
+    """Cut parts naming the site off both ends: `Headline | Site`, `Site: Headline`."""
+    spans = _parts(title)
+    while len(spans) > 1 and _is_site(title[slice(*spans[-1])], sites):
+        spans.pop()
+    while len(spans) > 1 and _is_site(title[slice(*spans[0])], sites):
+        spans.pop(0)
+    return title[spans[0][0] : spans[-1][1]].strip() if spans else title.strip()
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _part_runs(title: str) -> tuple[str, ...]:
+    """Every run of consecutive parts of a title, except the whole title. A title of more than
+    MAX_TITLE_PARTS parts is a keyword list: only its single parts."""
+    spans = _parts(title)
+    longest = len(spans) if len(spans) <= MAX_TITLE_PARTS else 1
+    return tuple(
+        title[spans[first][0] : spans[last][1]].strip()
+        for first in range(len(spans))
+        for last in range(first, min(first + longest, len(spans)))
+        if (first, last) != (0, len(spans) - 1)
+    )
+
+
+def _shared_run(title: str, others: set[str]) -> str | None:
+    """The longest run of the title's parts that another witness gives as its whole title."""
+    shared = [run for run in _part_runs(title) if normalize_key(run) in others]
+    return max(shared, key=len) if shared else None
+
+
+def _longest_part(title: str, separators: regex.Pattern[str]) -> str:
+    """A title that no witness confirms a part of: its longest part is the headline."""
+    parts = [part.strip() for part in separators.split(title) if part.strip()]
+    return max(parts, key=lambda part: len(part.split())) if parts else title
+
+
+def _most_given(claims: list[_Claim]) -> _Claim | None:
+    """The metadata title the most witness groups give (on a tie, the first in the order
+    JSON-LD, OpenGraph, Twitter, other <meta>, <title>)."""
+    if not claims:
+        return None
+    return max(claims, key=lambda claim: _votes(claim, claims))
+
+
+def _votes(claim: _Claim, claims: list[_Claim]) -> int:
+    """Witness groups that give this title; for a whole title (not a part we cut out), also
+    those that give it with decoration added at an end (`Headline-Section Site`): decoration
+    is added to a headline, never taken from it."""
+    key = _compact(claim.text)
+    if claim.text != claim.whole:
+        return len({other.group for other in claims if _compact(other.text) == key})
+    return len(
+        {
+            other.group
+            for other in claims
+            if _compact(other.whole).startswith(key) or _compact(other.whole).endswith(key)
+        }
+    )
+
+
+# --- site names --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _compact(text: str) -> str:
+    """Comparison key without spaces: "rbb24 Website" and "RBB24website" are one name."""
+    return normalize_key(text).replace(" ", "")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sites:
+    """Compact keys of the names the site goes by."""
+
+    declared: frozenset[str]
+    """Names the page declares (og:site_name, publisher): a part holding one is decoration."""
+    hosts: frozenset[str]
+    """Labels of the host name: only a part that is (part of) one is decoration ("redis.io"
+    does not make "Redis data types" a site name)."""
+
+
+def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites:
+    """The names the site declares, and the labels of its host name."""
+    names = [site_name or ""]
+    for key in SITE_NAME_KEYS:
+        given = meta.first(key)
+        if given:
+            names.append(given[1].lstrip("@"))
+    for item in article_objects(meta):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(str(publisher["name"]))
+    hosts = _host_names(url or meta.canonical or "")
+    names = [name for name in names if len(name.split()) <= MAX_SITE_NAME_WORDS]
+    return _Sites(
+        frozenset(key for key in map(_compact, names) if key),
+        frozenset(key for key in map(_compact, hosts) if key),
+    )
+
+
+def _host_names(address: str) -> list[str]:
+    """What the host name calls the site: `www.rbb24.de` gives `rbb24.de` and `rbb24`. For
+    an archived copy (`https://web.archive.org/web/2015/http://site.de/…`), the archived host."""
+    start = address.rfind("://")
+    if start < 0:
+        return []
+    scheme = max(address.rfind("http", 0, start), 0)
+    try:
+        labels = (urlsplit(address[scheme:]).hostname or "").split(".")
+    except ValueError:  # "http://[::1" and other addresses urllib cannot split
+        return []
+    named = [label for label in labels[:-1] if label not in HOST_SKIP_LABELS]
+    if not named:
+        return []
+    names = [label for label in named if len(label) >= MIN_HOST_LABEL_CHARS]
+    return [*names, ".".join(named), ".".join([*named, labels[-1]])]
+
+
+def _is_site(part: str, sites: _Sites) -> bool:
+    """A title part (or heading) that is the site's name or a piece of it (`rbb24` of `rbb24
+    Website`), or a short part holding a declared name (`Arch Linux Forums`)."""
+    key = _compact(part)
+    if not key:
+        return False
+    if any(key in site for site in sites.declared) or any(key in site for site in sites.hosts):
+        return True
+    return len(part.split()) <= MAX_SITE_PART_WORDS and any(site in key for site in sites.declared)
+
+
+# --- agreement -----------------------------------------------------------------------------------
+
+
+def _agreeing_heading(
+    headings: list[tuple[int, Block]], claims: list[_Claim]
+) -> tuple[int, list[_Claim]] | None:
+    """The heading that agrees with metadata titles, and the titles it agrees with.
+
+    A heading that is the whole headline of some title beats one that is only contained in
+    one: a blog's <h1> is its name, part of every <title>, and its <h2> the post's headline.
+    """
+    weak: tuple[int, list[_Claim]] | None = None
+    for level in range(1, MAX_HEADING_LEVEL + 1):
+        for index, block in headings:
+            if block.level != level:
+                continue
+            strong = [claim for claim in claims if _agrees(block.text, claim, level)]
+            if strong:
+                return index, strong
+            if weak is None:
+                contained = [claim for claim in claims if _contained(block.text, claim, level)]
+                weak = (index, contained) if contained else None
+    return weak
+
+
+def _agrees(heading: str, claim: _Claim, level: int) -> bool:
+    """Most words shared, counted against the longer of the two (symmetric); or, for an
+    <h2>, the title printed at the end of the heading (`Jun 17 Headline`)."""
+    needed = AGREEMENT if level == 1 else SUBHEADING_AGREEMENT
+    if max(_overlap(heading, claim.text), _overlap(heading, claim.whole)) >= needed:
+        return True
+    return level > 1 and _frames(heading, claim.text)
+
+
+def _contained(heading: str, claim: _Claim, level: int) -> bool:
+    """A heading that is one part of a title (`Models | Django documentation`), or an <h1>
+    whose words the title holds (`Science` in `Science News: Health, Space`)."""
+    needed = AGREEMENT if level == 1 else SUBHEADING_AGREEMENT
+    if any(_overlap(heading, part) >= needed for part in _part_runs(claim.raw)):
+        return True
+    heading_words, claim_words = _word_set(heading), _word_set(claim.whole)
+    if level != 1 or not heading_words:
+        return False
+    return len(heading_words & claim_words) >= AGREEMENT * len(heading_words)
+
+
+def _overlap(first: str, second: str) -> float:
+    """Shared words as a share of the longer text's words."""
+    a, b = _word_set(first), _word_set(second)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / max(len(a), len(b))
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a text, soft hyphens dropped first ("Mes\u00adsen\u00adger" is one word)."""
+    return frozenset(words(INVISIBLE_CHARACTERS.sub("", text)))
+
+
+def _framed(heading: str, agreeing: list[_Claim]) -> str | None:
+    """The metadata title that ends the heading, when the heading adds a kicker or date.
+
+    The shortest such title wins ("Kicker: Headline" in JSON-LD, "Headline" in OpenGraph);
+    failing that, the part of a title after its own kicker ("Other kicker: Headline"). Also a
+    title equal to the heading but for spaces: a kicker <span> glued to the headline without
+    a space ("Basketball-EuroleagueNach …").
+    """
+    given = [
+        claim.text
+        for claim in agreeing
+        if claim.text == claim.whole and not claim.whole.endswith(TRUNCATION_MARKS)
+    ]
+    fitting = [text for text in given if _frames(heading, text)] or [
+        run for text in given for run in _after_other_kicker(heading, text)
+    ]
+    if not fitting:
+        return None
+    shortest = min(fitting, key=lambda text: len(_compact(text)))
+    return None if normalize_key(shortest) == normalize_key(heading) else shortest
+
+
+def _frames(heading: str, text: str) -> bool:
+    """Whether the heading ends with the text, and the text is most of the heading."""
+    key = _compact(text)
+    if not key or not _compact(heading).endswith(key):
+        return False
+    return len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
+
+
+def _after_other_kicker(heading: str, title: str) -> list[str]:
+    """The ends of a title after a kicker separator (`Kicker: Headline`) that end the heading
+    too, behind a kicker of its own that is not the title's (and hold most of the heading)."""
+    found: list[str] = []
+    for separator in KICKER_SEPARATORS.finditer(title):
+        run = title[separator.end() :].strip()
+        if not _frames(heading, run):
+            continue
+        heading_words = words(heading)
+        heading_kicker = " ".join(heading_words[: len(heading_words) - len(words(run))])
+        if _overlap(heading_kicker, title[: separator.start()]) < AGREEMENT:
+            found.append(run)
+    return found
+
+
+# --- visible headings ------------------------------------------------------------------------
+
+
+def _leads_content(blocks: Sequence[Block], index: int) -> bool:
     """A visible <h1>, not furniture, with the article's content starting right after it."""
-    block = blocks[index]
-    if (
-        block.label not in (Label.CONTENT, Label.BOILERPLATE)
-        or normalize_key(block.text) == site_key
-    ):
+    if blocks[index].label not in (Label.CONTENT, Label.BOILERPLATE):
         return False
     following = blocks[index + 1 : index + 1 + HEADLINE_REACH]
     return any(other.label is Label.CONTENT for other in following)
-
-
-def _strip_site(title: str, site_key: str) -> str:
-    """Cut the site name (or the shorter parts) off a `Headline | Site` title."""
-    parts: list[str] = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
-    if len(parts) <= 1:
-        return title.strip()
-    kept = [part for part in parts if normalize_key(part) != site_key] or parts
-    return max(kept, key=lambda part: len(part.split())).strip()
 
 
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:

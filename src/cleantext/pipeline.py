@@ -20,6 +20,7 @@ from .dates import choose_date, choose_modified
 from .decode import decode, sniff_binary
 from .errors import InvalidInputError
 from .headline import choose_headline
+from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
 from .metadata import PageMeta, read_metadata
 from .options import DateSearch, ExtractOptions
@@ -73,7 +74,7 @@ def extract(
 
     site = pageinfo.site_name(meta)
     site_name = site[0] if site else None
-    headline = choose_headline(meta, blocks, site_name, plain_text)
+    headline = choose_headline(meta, blocks, site_name, plain_text, url)
     if headline is not None and headline.block is not None:
         blocks[headline.block] = dataclasses.replace(
             blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
@@ -138,5 +139,8 @@ def _content_chars(blocks: list[Block]) -> int:
 
 
 def _clean_title(text: str) -> str | None:
-    cleaned = " ".join(strip_unwanted(text).split())[:MAX_TITLE_CHARS]
+    """One line, without control characters, soft hyphens and zero-width characters (which
+    split the headline's words for any tokenizer), at most MAX_TITLE_CHARS long."""
+    cleaned = " ".join(INVISIBLE_CHARACTERS.sub("", strip_unwanted(text)).split())
+    cleaned = cleaned[:MAX_TITLE_CHARS]
     return cleaned or None

@@ -1,0 +1,102 @@
+"""What headline choice compares against: title separators, metadata keys, agreement limits.
+
+Observation behind the numbers: a page names its article several times (JSON-LD, OpenGraph,
+Twitter card, <title>, the visible <h1>), each copy decorated differently ("| Site",
+"Section - ", a kicker above the headline). The headline is the text most of these copies share.
+"""
+
+from __future__ import annotations
+
+import regex
+
+TITLE_SEPARATORS = regex.compile(r"\s+(?:[\-–—:•»·/~@]|::|\\)\s+|\s*[|｜]\s*")
+"""Where a title is cut into parts: `Headline | Site`, `Site - Headline`, `Headline — Section —
+Site`, `Post @ Blog :: Platform`. A bar separates even without spaces; a hyphen, dash, colon,
+slash or guillemet only between spaces ("Wi-Fi", "24/7", "Re:", »Zitat«)."""
+
+KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
+"""What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
+`Kicker – Headline`."""
+
+BARS = regex.compile(r"\s*[|｜]\s*")
+"""The separators a metadata title (not <title>) is cut at when no witness confirms a part:
+OpenGraph and JSON-LD titles use dashes and colons inside headlines ("Firefox – Weniger
+Werbung"), a bar only before a site or section name ("Mesh Office Chair | NBF")."""
+
+META_TITLE_KEYS: tuple[tuple[str, str], ...] = (
+    ("og:title", "og"),
+    ("twitter:title", "twitter"),
+    ("title", "meta"),
+    ("headline", "meta"),
+    ("dc.title", "meta"),
+    ("dc:title", "meta"),
+    ("dcterms:title", "meta"),
+    ("dcterms.title", "meta"),
+    ("sailthru.title", "meta"),
+    ("parsely-title", "meta"),
+)
+"""<meta> keys that carry the page's title, each with its witness group: keys of one group
+are copies of one value and vote once."""
+
+SITE_NAME_KEYS = ("og:site_name", "application-name", "twitter:site")
+"""<meta> keys that name the site: a title part equal to one of them is decoration.
+(`apple-mobile-web-app-title` is left out: pages fill it with the page's own title.)"""
+
+HOST_SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "co", "com"})
+"""Host-name labels that do not name a site (`www.`, `m.`, `.co.uk`)."""
+MIN_HOST_LABEL_CHARS = 3
+"""Host labels shorter than this (`de`, `uk`, `tv`) are never taken for the site's name."""
+
+MAX_TITLE_PARTS = 8
+"""A title cut into more parts than this is a keyword list, not `Headline | Section | Site`:
+only its single parts are compared (runs of parts would cost quadratic time)."""
+
+MAX_SITE_NAME_WORDS = 6
+"""A declared site name of more space-separated words than this is the page's title put in
+the wrong field (`application-name` = "US-Sport in Zeiten von Corona - ZDFmediathek")."""
+MAX_SITE_PART_WORDS = 4
+"""A title part holding the site's name is decoration only if it is this short: "Arch Linux
+Forums" is the site, "What happened with Arch Linux in 2024" is a headline naming it."""
+
+AGREEMENT = 0.6
+"""Shared words, as a share of the longer of two titles, from which they are one headline.
+Symmetric on purpose: a site-name <h1> ("Arch Linux") is a subset of every page's <title>, and a
+"Reviews" <h2> is a subset of "Reviews of our yoga classes", yet neither is the headline."""
+
+SUBHEADING_AGREEMENT = 0.8
+"""Shared words an <h2> or <h3> needs to agree with a title: pages have many, and section
+headings ("Pet Insurance FAQs", "Buy Red Dead Redemption 2") share words with the title."""
+
+MIN_FRAME_SHARE = 0.5
+"""A metadata title that ends a longer visible heading ("Kicker Headline", "Jun 17 Headline")
+is the headline when it holds at least this share of the heading's words: the rest is a kicker
+or a date the page prints in front of it. (Not at the start: metadata titles are cut to a
+length without an ellipsis often enough.)"""
+
+ARTICLE_OG_TYPE = "article"
+"""`og:type` of article pages (`article`, `article:news`, …). When no visible heading agrees
+with any metadata title, an article's <h1> is its headline (the metadata then carries an SEO
+variant), while on any other page the metadata title wins: the <h1> of a product, service or
+home page is a slogan ("Clarity, finally."). Dev corpus, such non-article pages: the metadata
+title right on 25 real and 20 synthetic pages, the <h1> on 10; such articles: the <h1> right
+on 12, the metadata on 4."""
+
+MAX_HEADING_LEVEL = 3
+"""Headings below <h3> are section titles, never the headline. An <h3> (or <h2>) only counts
+when it agrees closely with a metadata title: some themes set the post title in an <h3> under
+an <h1> that names the blog."""
+HEADLINE_REACH = 6
+"""Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
+MAX_TITLE_WORDS = 40
+"""A heading longer than this is a paragraph set in a heading tag."""
+
+INVISIBLE_CHARACTERS = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: hyphenation hints and joiners that split words
+for a tokenizer ("Mes\\u00adsen\\u00adger") but are not part of the headline."""
+
+TRUNCATION_MARKS = ("...", "…")
+"""A metadata title ending so was cut to a length: never shown instead of the heading."""
+
+MAX_JSON_LD_TITLES = 2
+"""JSON-LD article objects whose titles are witnesses: the page's own article comes first
+(`article_objects` puts WebPage last); a listing's dozens of teaser articles are not."""

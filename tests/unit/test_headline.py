@@ -1,0 +1,291 @@
+"""Headline choice: agreement between metadata witnesses and visible headings, one rule a test."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from cleantext import extract
+from cleantext.headline import Headline, choose_headline
+from cleantext.metadata import PageMeta
+from cleantext.result import Block, BlockKind, Label
+
+
+def _heading(text: str, level: int = 1, label: Label = Label.CONTENT) -> Block:
+    return Block(text, BlockKind.HEADING, label, 0.5, "", level)
+
+
+def _para(text: str = "The council closed the old bridge after the river rose again.") -> Block:
+    return Block(text, BlockKind.PARAGRAPH, Label.CONTENT)
+
+
+KEYS = {
+    "og_title": "og:title",
+    "og_type": "og:type",
+    "twitter_title": "twitter:title",
+    "application_name": "application-name",
+}
+"""Keyword arguments of `_meta` and the <meta> keys they stand for."""
+
+
+def _meta(
+    title: str | None = None, json_ld: list[dict[str, Any]] | None = None, **keys: str
+) -> PageMeta:
+    """Metadata from keyword arguments: `og_title="…"` is the `og:title` <meta>."""
+    meta = {KEYS[key]: [value] for key, value in keys.items()}
+    return PageMeta(title=title, meta=meta, json_ld=json_ld or [])
+
+
+def _choose(meta: PageMeta, blocks: list[Block], url: str | None = None) -> Headline:
+    found = choose_headline(meta, blocks, None, plain_text=False, url=url)
+    assert found is not None
+    return found
+
+
+# --- agreement is symmetric: a heading contained in a title is not yet that title -----------
+
+
+def test_blog_name_heading_loses_to_the_post_heading() -> None:
+    meta = _meta(title="Interning of small integers | Four Years Remaining")
+    blocks = [_heading("Four Years Remaining"), _heading("Interning of small integers", 2), _para()]
+    assert _choose(meta, blocks).text == "Interning of small integers"
+
+
+def test_section_heading_inside_the_title_is_not_the_headline() -> None:
+    meta = _meta(og_title="Compare Pet Insurance: Side-By-Side Plans, Costs & Coverage")
+    blocks = [
+        _heading("Find the best plan for your pet"),
+        _para(),
+        _heading("Pet Insurance FAQs", 2),
+    ]
+    found = _choose(meta, blocks)
+    assert (found.text, found.block) == (meta.meta["og:title"][0], None)
+
+
+def test_short_h1_that_is_a_part_of_the_title_is_the_headline() -> None:
+    meta = _meta(og_title="Models | Django documentation")
+    assert _choose(meta, [_heading("Models"), _para()]).text == "Models"
+
+
+def test_short_h1_whose_words_the_title_holds_is_the_headline() -> None:
+    meta = _meta(og_title="Science News: Health, Robotics, Climate Change")
+    assert _choose(meta, [_heading("Science"), _para()]).text == "Science"
+
+
+def test_short_h2_whose_words_the_title_holds_is_not() -> None:
+    meta = _meta(og_title="Science News: Health, Robotics, Climate Change", og_type="website")
+    found = _choose(meta, [_heading("Science", 2), _para()])
+    assert found.block is None
+
+
+def test_h2_needs_closer_agreement_than_h1() -> None:
+    meta = _meta(og_title="Red Dead Redemption 2 on Steam", og_type="website")
+    found = _choose(meta, [_para(), _heading("Buy Red Dead Redemption 2", 2), _para()])
+    assert (found.text, found.block) == ("Red Dead Redemption 2 on Steam", None)
+    found = _choose(meta, [_para(), _heading("Buy Red Dead Redemption 2", 1), _para()])
+    assert found.block == 1
+
+
+def test_h3_that_is_the_whole_title_beats_a_blog_name_h1() -> None:
+    meta = _meta(
+        og_title="Minecraft 1.8 - The Bountiful Update",
+        title="Minecraft 1.8 - The Bountiful Update - Minecraft News",
+    )
+    blocks = [_heading("Minecraft News"), _heading("Minecraft 1.8 - The Bountiful Update", 3)]
+    assert _choose(meta, [*blocks, _para()]).block == 1
+
+
+def test_h4_is_never_the_headline() -> None:
+    meta = _meta(og_title="Minecraft 1.8 - The Bountiful Update", og_type="article")
+    blocks = [_heading("Minecraft 1.8 - The Bountiful Update", 4), _para()]
+    assert _choose(meta, blocks).block is None
+
+
+def test_h2_that_prints_the_title_behind_a_date_agrees() -> None:
+    meta = _meta(og_title="Das vielleicht schönste Ende der Welt: Montauk", og_type="article")
+    blocks = [_heading("Wann, wenn nicht jetzt"), _heading("Jun 17 " + meta.meta["og:title"][0], 2)]
+    found = _choose(meta, [*blocks, _para()])
+    assert (found.text, found.block) == (meta.meta["og:title"][0], 1)
+
+
+# --- site names --------------------------------------------------------------------------------
+
+
+def test_site_name_from_the_host_is_cut_from_the_title() -> None:
+    found = _choose(
+        _meta(title="Hotel Lunik reopens as a theatre | rbb24"), [], "https://www.rbb24.de/a"
+    )
+    assert found.text == "Hotel Lunik reopens as a theatre"
+
+
+def test_site_name_heading_is_never_the_headline() -> None:
+    meta = _meta(title="Hotel Lunik reopens as a theatre | rbb24", og_type="article")
+    found = _choose(meta, [_heading("rbb24 ..."), _para()], "https://www.rbb24.de/a")
+    assert (found.text, found.block) == ("Hotel Lunik reopens as a theatre", None)
+
+
+def test_host_name_inside_a_headline_does_not_make_it_a_site_name() -> None:
+    meta = _meta(og_title="Redis data types")
+    found = _choose(meta, [_heading("Redis data types"), _para()], "https://redis.io/docs/")
+    assert found.block == 0
+
+
+def test_archived_copy_takes_the_archived_host() -> None:
+    meta = _meta(title="Was ist Virales Marketing? | DimidoBlog")
+    blocks = [_heading("DimidoBlog"), _heading("Was ist Virales Marketing?", 2), _para()]
+    url = "https://web.archive.org/web/2008/http://www.dimidoblog.de/2008/07/marketing/"
+    assert _choose(meta, blocks, url).text == "Was ist Virales Marketing?"
+
+
+def test_post_at_blog_title_and_a_site_name_in_a_spaceless_script() -> None:
+    meta = _meta(title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::")
+    meta.meta["og:site_name"] = ["史蒂文的家_藍天"]
+    blocks = [_heading("史蒂文的家_藍天"), _heading("新竹尖石_美樹營地賞楓 (2)", 2), _para()]
+    assert _choose(meta, blocks).block == 1
+
+
+def test_address_urllib_cannot_split_is_no_site_name() -> None:
+    found = _choose(_meta(og_title="Floods close the old bridge"), [], "http://[::1/a")
+    assert found.text == "Floods close the old bridge"
+
+
+def test_long_declared_site_name_is_the_page_title_in_the_wrong_field() -> None:
+    meta = _meta(
+        application_name="US-Sport in Zeiten von Corona - ZDFmediathek",
+        og_title="US-Sport in Zeiten von Corona",
+    )
+    assert _choose(meta, [_heading("US-Sport in Zeiten von Corona"), _para()]).block == 0
+
+
+# --- the heading prints the headline inside a kicker, a date, or glued ------------------------
+
+
+def test_kicker_in_the_heading_is_cut_when_metadata_has_the_bare_headline() -> None:
+    meta = _meta(og_title="Autohäuser rechnen mit langsamem Anlaufen")
+    blocks = [_heading("Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen")]
+    found = _choose(meta, blocks)
+    assert (found.text, found.block) == ("Autohäuser rechnen mit langsamem Anlaufen", 0)
+
+
+def test_date_before_the_heading_is_cut() -> None:
+    meta = _meta(og_title="Preparing a transition in Debusine")
+    found = _choose(meta, [_heading("Dec 18 2025 Preparing a transition in Debusine")])
+    assert found.text == "Preparing a transition in Debusine"
+
+
+def test_heading_that_only_adds_a_subtitle_is_kept() -> None:
+    heading = "Your $1 bill could be worth THOUSANDS - here's how to check if you have it"
+    meta = _meta(og_title="Your $1 bill could be worth THOUSANDS - here's how to check")
+    assert _choose(meta, [_heading(heading)]).text == heading
+
+
+def test_truncated_metadata_title_is_never_shown() -> None:
+    heading = "Viele Studierende sind noch verzweifelt auf Wohnungssuche in Freiburg"
+    meta = _meta(og_title="noch verzweifelt auf Wohnungssuche in Freiburg…")
+    assert _choose(meta, [_heading(heading)]).text == heading
+
+
+def test_another_kicker_in_the_metadata_title_is_cut_too() -> None:
+    meta = _meta(og_title="Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»")
+    blocks = [_heading("Eskalation in Nahost «Die Zurückhaltung hat viel mit den USA zu tun»")]
+    assert _choose(meta, blocks).text == "«Die Zurückhaltung hat viel mit den USA zu tun»"
+
+
+def test_same_kicker_spelt_differently_is_not_cut() -> None:
+    heading = "ll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane"
+    meta = _meta(
+        og_title="Il Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane"
+    )
+    assert _choose(meta, [_heading(heading)]).text == heading
+
+
+def test_short_common_end_is_not_the_headline() -> None:
+    heading = "IT & Cybersecurity Best Practices to Protect Your Business"
+    meta = _meta(og_title="Top 10 IT Security Best Practices for 2025: Protect Your Business")
+    assert _choose(meta, [_heading(heading)]).text == heading
+
+
+def test_kicker_glued_to_the_headline_gets_its_separator_back() -> None:
+    meta = _meta(json_ld=[{"@type": "NewsArticle", "headline": "Euroleague: Sanktionen und Reue"}])
+    found = _choose(meta, [_heading("EuroleagueSanktionen und Reue")])
+    assert found.text == "Euroleague: Sanktionen und Reue"
+
+
+def test_shortest_metadata_title_ending_the_heading_wins() -> None:
+    meta = _meta(
+        json_ld=[{"@type": "NewsArticle", "headline": "Parteitag: Chiesa ruft zum Widerstand auf"}],
+        og_title="Chiesa ruft zum Widerstand auf",
+    )
+    found = _choose(meta, [_heading("ParteitagChiesa ruft zum Widerstand auf", 2)])
+    assert found.text == "Chiesa ruft zum Widerstand auf"
+
+
+# --- no heading agrees: the page type decides --------------------------------------------------
+
+
+def test_slogan_h1_of_a_product_page_loses_to_the_metadata_title() -> None:
+    meta = _meta(title="A To-Do List to Organize Your Work & Life | Todoist", og_type="website")
+    found = _choose(meta, [_heading("Clarity, finally."), _para()], "https://todoist.com/")
+    assert (found.text, found.source) == ("A To-Do List to Organize Your Work & Life", "title")
+
+
+def test_unconfirmed_h1_of_an_article_is_its_headline() -> None:
+    meta = _meta(og_title="Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten", og_type="article")
+    found = _choose(meta, [_heading("Wie hoch sind die Zinsen für einen Privatkredit?"), _para()])
+    assert (found.source, found.block) == ("h1", 0)
+
+
+def test_metadata_title_that_others_repeat_with_decoration_wins() -> None:
+    meta = _meta(
+        json_ld=[{"@type": "NewsArticle", "headline": "Trade talks stall again"}],
+        og_title="Trade talks stall again-Politics·Daily",
+        title="Trade talks stall again-Politics·Daily",
+    )
+    assert _choose(meta, []).text == "Trade talks stall again"
+
+
+def test_metadata_title_is_cut_at_a_bar_but_not_at_a_dash() -> None:
+    assert _choose(_meta(og_title="Mesh Office Chair | NBF"), []).text == "Mesh Office Chair"
+    dashed = "Firefox – Weniger Werbung, mehr Speed unter Android"
+    assert _choose(_meta(og_title=dashed), []).text == dashed
+
+
+def test_title_part_another_witness_gives_is_the_headline() -> None:
+    meta = _meta(
+        title="Kicker - Headline of the day | Section | Paper", og_title="Headline of the day"
+    )
+    assert _choose(meta, []).text == "Headline of the day"
+
+
+def test_keyword_list_title_and_many_teasers_stay_cheap() -> None:
+    title = " | ".join(f"keyword{number} thing" for number in range(300))
+    teasers = [{"@type": "NewsArticle", "headline": f"Teaser {n}"} for n in range(1000)]
+    meta = _meta(title=title, og_title=title, json_ld=teasers)
+    blocks = [_heading("keyword1 thing"), _para()]
+    blocks += [_heading(f"Section {number}", 2) for number in range(500)]
+    started = time.perf_counter()
+    found = _choose(meta, blocks)
+    assert time.perf_counter() - started < 1.0
+    assert found.block == 0
+
+
+def test_dublin_core_title_with_a_colon_is_a_witness() -> None:
+    meta = PageMeta(meta={"dc:title": ["Floods close the old bridge"]})
+    found = _choose(meta, [_heading("Floods close the old bridge"), _para()])
+    assert found.source == "h1+meta:dc:title"
+    subject = PageMeta(meta={"dc:subject": ["Floods"]})
+    assert choose_headline(subject, [], None, plain_text=False) is None
+
+
+# --- output text -------------------------------------------------------------------------------
+
+
+def test_soft_hyphens_and_zero_width_characters_leave_the_title() -> None:
+    page = "<html><head><title>Messengerdienste | BKA</title></head>"
+    page += "<body><h1>Mes\u00adsen\u00adger\u200bdienste</h1>"
+    page += (
+        "<p>"
+        + "Die Polizei ermittelt in allen Messengerdiensten gleich. " * 5
+        + "</p></body></html>"
+    )
+    assert extract(page).title == "Messengerdienste"
