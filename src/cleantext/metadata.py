@@ -147,10 +147,14 @@ def _read_meta(element: etree._Element, found: PageMeta) -> None:
     content = element.get("content")
     if content is None:
         return
-    for attribute in ("property", "name", "itemprop", "http-equiv"):
-        key = element.get(attribute)
+    # RDFa allows several properties in one attribute: `property="og:title twitter:title"`
+    keys = (element.get("property") or "").lower().split()
+    for attribute in ("name", "itemprop", "http-equiv"):
+        key = (element.get(attribute) or "").strip().lower()
         if key:
-            found.meta.setdefault(key.strip().lower(), []).append(content)
+            keys.append(key)
+    for key in keys:
+        found.meta.setdefault(key, []).append(content)
 
 
 def _json_ld(text: str) -> list[dict[str, Any]]:

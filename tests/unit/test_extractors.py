@@ -43,6 +43,13 @@ def test_read_metadata_collects_every_source() -> None:
     assert meta.times == [("2024-05-03", "3. Mai")]
 
 
+def test_rdfa_property_lists_are_split() -> None:
+    html = '<html><head><meta property="og:title twitter:title" content="T"></head></html>'
+    meta = read_metadata(parse(html))
+    assert meta.meta["og:title"] == ["T"]
+    assert meta.meta["twitter:title"] == ["T"]
+
+
 def test_broken_json_ld_is_ignored() -> None:
     meta = read_metadata(parse('<script type="application/ld+json">{"headline": </script>'))
     assert meta.json_ld == []
