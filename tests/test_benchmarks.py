@@ -284,3 +284,35 @@ def test_inspect_renders_one_page() -> None:
     assert text.startswith(f"fundus/{page.id} · cleantext")
     assert "truth missing from the prediction" in text and "extra text in the prediction" in text
     assert f"blocks: {len(blocks)}" in text
+
+
+def test_summary_compares_with_the_best_other_peer() -> None:
+    from benchmarks.summary import summary_markdown
+
+    def peer(f1: float | None, ratio: float | None = None) -> dict[str, object]:
+        return {
+            "body": None if f1 is None else {"f1": f1},
+            "date": None,
+            "cost": {"ratio_trafilatura": ratio},
+        }
+
+    report = {
+        "date": "2026-11-29",
+        "machine": {"cpu": "CPU", "cores": 2},
+        "result": {
+            "datasets": {
+                "news": {
+                    "peers": {
+                        "cleantext": peer(0.9, 0.25),
+                        "trafilatura": peer(0.85, 1.0),
+                        "readability": peer(0.95),
+                        "lxml": peer(None),
+                    }
+                }
+            }
+        },
+    }
+    table = summary_markdown(report)
+    assert "| dataset | body F1 | time vs trafilatura |" in table
+    assert "| news | 0.900 (-0.050 vs readability) | 0.25 |" in table
+    assert "date" not in table.split("\n")[0]
