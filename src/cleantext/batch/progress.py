@@ -7,6 +7,7 @@ hold only the failure lines and the summary.
 from __future__ import annotations
 
 import enum
+import shutil
 import time
 from dataclasses import dataclass
 from typing import TextIO
@@ -35,6 +36,10 @@ class Stats:
     @property
     def pages(self) -> int:
         return self.ok + self.failed + self.skipped
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
 
 
 def _clock(seconds: float) -> str:
@@ -81,7 +86,7 @@ class Progress:
             s = self.stats
             rate = (s.ok + s.failed) / seconds if seconds > 0 else 0.0
             self._stream.write(
-                f"{PROG}: {s.pages} pages: {s.ok} ok, {s.failed} failed, {s.skipped} skipped "
+                f"{PROG}: {_pages(s.pages)}: {s.ok} ok, {s.failed} failed, {s.skipped} skipped "
                 f"in {seconds:.1f} s ({rate:.1f} pages/s)\n"
             )
         self._stream.flush()
@@ -103,7 +108,7 @@ class Progress:
             line = f"{done} pages  {rate:.1f} pages/s  {_clock(elapsed)}"
         if self.stats.failed:
             line += f"  {self.stats.failed} failed"
-        self._stream.write(CLEAR_LINE + line)
+        self._stream.write(CLEAR_LINE + line[: shutil.get_terminal_size().columns - 1])
         self._stream.flush()
         self._bar_shown = True
 

@@ -49,8 +49,19 @@ class Outcome(Generic[R]):
     error: str | None = None
 
 
-def _serve(conn: Connection, handler: Callable[[Any], Any], memory_bytes: int | None) -> None:
-    """The worker's loop: receive an item, answer `(True, value)` or `(False, message)`."""
+def _serve(
+    conn: Connection,
+    handler: Callable[[Any], Any],
+    memory_bytes: int | None,
+    inherited: list[Connection],
+) -> None:
+    """The worker's loop: receive an item, answer `(True, value)` or `(False, message)`.
+
+    `inherited`: the parent's pipe ends that a forked worker holds copies of; closed at once,
+    so that when the parent dies, no worker keeps another's pipe open and waits forever.
+    """
+    for parent_end in inherited:
+        parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if memory_bytes is not None and resource is not None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -88,10 +99,12 @@ class _Worker:
         context: multiprocessing.context.BaseContext,
         handler: Callable[[Any], Any],
         memory_bytes: int | None,
+        siblings: list[Connection],
     ) -> None:
         self.conn, child_end = context.Pipe(duplex=True)
+        inherited = [*siblings, self.conn] if START_METHOD == "fork" else []
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child_end, handler, memory_bytes), daemon=True
+            target=_serve, args=(child_end, handler, memory_bytes, inherited), daemon=True
         )
         self.process.start()
         child_end.close()
@@ -147,10 +160,13 @@ class WorkerPool(Generic[T, R]):
         self._handler = handler
         self._timeout_s = timeout_s
         self._memory_bytes = memory_bytes
-        self._workers = [self._start() for _ in range(workers)]
+        self._workers: list[_Worker] = []
+        for _ in range(workers):
+            self._workers.append(self._start())
 
     def _start(self) -> _Worker:
-        return _Worker(self._context, self._handler, self._memory_bytes)
+        siblings = [worker.conn for worker in self._workers if not worker.conn.closed]
+        return _Worker(self._context, self._handler, self._memory_bytes, siblings)
 
     def _replace(self, worker: _Worker, *, kill: bool) -> tuple[_Worker, int | None]:
         code = worker.stop(kill=kill)
