@@ -7,6 +7,7 @@ half way then resumed with --skip-existing.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import os
 import signal
@@ -25,7 +26,12 @@ RUN_TIMEOUT_S = 60
 HUGE_FILE_BYTES = 1 << 31
 """A sparse file: no disk used, far above the default size cap."""
 KILL_PAGES = 80
-needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+ENDLESS_DEVICE = "/dev/zero"
+"""A device that would never stop giving bytes if it were read."""
+needs_fastwarc = pytest.mark.skipif(
+    importlib.util.find_spec("fastwarc") is None,
+    reason="the warc extra is not installed (pip install -e '.[test]' brings it)",
+)
 
 
 def cleantext(*args: str | Path, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
@@ -69,6 +75,8 @@ def tree(tmp_path: Path) -> Path:
     if hasattr(os, "mkfifo"):
         os.mkfifo(root / "pipe.html")
         (root / "to-pipe.html").symlink_to(root / "pipe.html")
+    if os.path.exists(ENDLESS_DEVICE):
+        (root / "zero.html").symlink_to(ENDLESS_DEVICE)
     return root
 
 
@@ -90,6 +98,11 @@ def test_folder_to_output_tree(tree: Path, tmp_path: Path) -> None:
     if hasattr(os, "mkfifo"):
         assert completed.stderr.count("not a regular file (a FIFO)") == 2
         bad_count += 2
+    if os.path.exists(ENDLESS_DEVICE):
+        assert "zero.html: cannot read: not a regular file (a character device)" in (
+            completed.stderr
+        )
+        bad_count += 1
     assert summary(completed.stderr).startswith(
         f"cleantext: {len(GOOD) + bad_count} pages: {len(GOOD)} ok, {bad_count} failed, 0 skipped"
     )
@@ -107,7 +120,9 @@ def test_jsonl_in_input_order_with_error_records(tree: Path) -> None:
     assert completed.returncode == 1
     records = [json.loads(line) for line in completed.stdout.splitlines()]
     fifos = ("pipe.html", "to-pipe.html") if hasattr(os, "mkfifo") else ()
-    walk_order = ["a.html", *sorted([*BAD, *fifos]), "2024/b.htm", "2024/may/c.html.gz"]
+    device = ("zero.html",) if os.path.exists(ENDLESS_DEVICE) else ()
+    specials = sorted([*BAD, *fifos, *device])
+    walk_order = ["a.html", *specials, "2024/b.htm", "2024/may/c.html.gz"]
     assert walk_order[1:5] == ["broken.html.gz", "dangling.html", "huge.html", "loop.html"]
     assert [record["source"] for record in records] == [str(tree / name) for name in walk_order]
     by_source = {Path(record["source"]).name: record for record in records}
@@ -127,6 +142,16 @@ def test_glob_stdin_and_from_file(tree: Path, tmp_path: Path) -> None:
     piped = cleantext("-", stdin=gzip.compress(article(7).encode()))
     assert piped.returncode == 0
     assert piped.stdout == expected_text(article(7))
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_reported(tmp_path: Path) -> None:
+    page = tmp_path / "secret.html"
+    page.write_text(article(1), encoding="utf-8")
+    page.chmod(0)
+    completed = cleantext(page)
+    assert completed.returncode == 1
+    assert "secret.html: cannot read: Permission denied" in completed.stderr
 
 
 def test_size_cap_is_a_flag(tmp_path: Path) -> None:
@@ -175,6 +200,7 @@ def _archive(tmp_path: Path, *, compress: bool) -> Path:
     return path
 
 
+@needs_fastwarc
 @pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
 def test_warc_records_with_url_charset_and_ids(tmp_path: Path, compress: bool) -> None:
     archive = _archive(tmp_path, compress=compress)
@@ -191,6 +217,7 @@ def test_warc_records_with_url_charset_and_ids(tmp_path: Path, compress: bool) -
     assert "3 pages: 3 ok, 0 failed" in completed.stderr
 
 
+@needs_fastwarc
 def test_warc_to_output_tree_and_record_size_cap(tmp_path: Path) -> None:
     archive = _archive(tmp_path, compress=True)
     out = tmp_path / "out"
@@ -271,3 +298,24 @@ def test_jsonl_file_resume_cuts_a_torn_line(tmp_path: Path) -> None:
         ("gone.html", True),
         ("p1.html", False),
     ]
+
+
+def test_sigterm_stops_cleanly(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for number in range(KILL_PAGES):
+        page = article(number, paragraphs=150)
+        (source / f"p{number:03d}.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "cleantext", "-j", "2", "-o", str(out), str(source)]
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while not list(out.glob("*.txt")) and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.01)
+    run.terminate()
+    _, stderr = run.communicate(timeout=RUN_TIMEOUT_S)
+    if run.returncode == 0:
+        pytest.skip("the run finished before SIGTERM arrived")
+    assert run.returncode == 128 + signal.SIGTERM
+    assert " ok, 0 failed, 0 skipped in " in summary(stderr)
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]
