@@ -115,6 +115,16 @@ def test_folder_to_output_tree(tree: Path, tmp_path: Path) -> None:
     assert completed.stdout == ""
 
 
+def test_output_inside_the_input_is_not_read(tmp_path: Path) -> None:
+    for number in range(2):
+        (tmp_path / f"p{number}.html").write_text(article(number), encoding="utf-8")
+    assert cleantext("-o", tmp_path / "out", tmp_path).returncode == 0
+    again = cleantext("--skip-existing", "-o", tmp_path / "out", tmp_path)
+    assert "2 pages: 0 ok, 0 failed, 2 skipped" in again.stderr
+    jsonl = cleantext("-f", "jsonl", "-o", tmp_path / "all.jsonl", tmp_path)
+    assert "4 pages: 4 ok" in jsonl.stderr  # two pages and out/*.txt, not all.jsonl itself
+
+
 def test_jsonl_in_input_order_with_error_records(tree: Path) -> None:
     completed = cleantext("-f", "jsonl", "-j", "2", "--glob", "*.htm*", tree)
     assert completed.returncode == 1

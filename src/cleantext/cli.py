@@ -20,7 +20,7 @@ from .batch.progress import PROG, Progress
 from .batch.runner import run_batch
 from .batch.sources import STDIN, pages, plan
 from .batch.warc import WarcUnavailable, check_available
-from .batch.work import FORMATS, Settings, render
+from .batch.work import FORMATS, Settings
 from .batch.workers import default_workers
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -33,8 +33,6 @@ DEFAULT_TIMEOUT_S = 30.0
 """Per page; extraction takes milliseconds, so only a pathological page comes near it."""
 DEFAULT_MAX_MEMORY_MIB = 2048.0
 """Address space of one worker process; 0 = no cap."""
-
-__all__ = ["main", "render"]
 
 
 def _number(minimum: float, *, integer: bool = False) -> Callable[[str], float]:
@@ -196,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     max_bytes = int(args.max_size * MIB)
     stdin = sys.stdin.buffer.read(max_bytes + 1) if STDIN in names else None
     to_files = args.output is not None and args.format != "jsonl"
-    batch = plan(names, args.glob, stdin, to_files=to_files)
+    batch = plan(names, args.glob, stdin, to_files=to_files, exclude=args.output)
     if batch.has_warc:
         try:
             check_available()

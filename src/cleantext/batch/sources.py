@@ -11,7 +11,7 @@ import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from .warc import WARC_SUFFIXES, is_warc, read_warc
 
@@ -79,16 +79,24 @@ class Plan:
 
 
 def plan(
-    names: Sequence[str], globs: Sequence[str], stdin: bytes | None, *, to_files: bool
+    names: Sequence[str],
+    globs: Sequence[str],
+    stdin: bytes | None,
+    *,
+    to_files: bool,
+    exclude: Path | None = None,
 ) -> Plan:
     """List every input: a folder becomes its files (matching `globs`, if any), sorted.
 
     `to_files`: each page gets an output file, so two inputs mapped to one name are refused.
+    `exclude`: the output path, never read as input (`-o in/out in` must not read its own
+    outputs when resumed).
     """
+    excluded = os.path.realpath(exclude) if exclude is not None else None
     result = Plan()
     claimed: dict[str, str] = {}
     for name in names:
-        for item in _expand_name(name, globs, stdin):
+        for item in _expand_name(name, globs, stdin, excluded):
             if isinstance(item, Failure):
                 result.inputs.append(item)
                 continue
@@ -111,21 +119,25 @@ def pages(inputs: Iterable[Input], max_bytes: int) -> Iterator[Page | Failure]:
             yield item
 
 
-def _expand_name(name: str, globs: Sequence[str], stdin: bytes | None) -> Iterator[Input]:
+def _expand_name(
+    name: str, globs: Sequence[str], stdin: bytes | None, excluded: str | None
+) -> Iterator[Input]:
     if name == STDIN:
         yield Page(source=STDIN, output=STDIN_OUTPUT, data=stdin or b"")
     elif os.path.isdir(name):
-        yield from _walk(name, globs)
+        yield from _walk(name, globs, excluded)
     else:
         yield _file_input(name, os.path.basename(name))
 
 
-def _walk(root: str, globs: Sequence[str]) -> Iterator[Input]:
+def _walk(root: str, globs: Sequence[str], excluded: str | None) -> Iterator[Input]:
     """Every file under `root` in sorted order; symlinked folders are not followed (loops)."""
     errors: list[OSError] = []
     for directory, subdirs, files in os.walk(root, onerror=errors.append):
-        subdirs.sort()
+        subdirs[:] = sorted(sub for sub in subdirs if not _is(directory, sub, excluded))
         for file_name in sorted(files):
+            if _is(directory, file_name, excluded):
+                continue
             path = os.path.join(directory, file_name)
             relative = PurePosixPath(*os.path.relpath(path, root).split(os.sep)).as_posix()
             if globs and not any(fnmatch.fnmatch(relative, pattern) for pattern in globs):
@@ -133,6 +145,16 @@ def _walk(root: str, globs: Sequence[str]) -> Iterator[Input]:
             yield _file_input(path, relative)
     for error in errors:
         yield Failure(str(error.filename), f"cannot list: {error.strerror or error}")
+
+
+def _is(directory: str, name: str, excluded: str | None) -> bool:
+    """Whether `directory/name` is the excluded path (its real path resolved only when the
+    names match: one cheap comparison per file of a large tree)."""
+    return (
+        excluded is not None
+        and name == os.path.basename(excluded)
+        and os.path.realpath(os.path.join(directory, name)) == excluded
+    )
 
 
 def _file_input(path: str, relative: str) -> Page | Warc:
