@@ -329,3 +329,15 @@ def test_sigterm_stops_cleanly(tmp_path: Path) -> None:
     assert run.returncode == 128 + signal.SIGTERM
     assert " ok, 0 failed, 0 skipped in " in summary(stderr)
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
+
+
+@needs_fastwarc
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_special_or_missing_warc_is_reported(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.warc.gz")
+    good = _archive(tmp_path, compress=True)
+    completed = cleantext(tmp_path / "pipe.warc.gz", tmp_path / "missing.warc", good)
+    assert completed.returncode == 1
+    assert "pipe.warc.gz: cannot read WARC: not a regular file (a FIFO)" in completed.stderr
+    assert "missing.warc: cannot read WARC: No such file or directory" in completed.stderr
+    assert "5 pages: 3 ok, 2 failed" in completed.stderr

@@ -29,8 +29,12 @@ def _too_large(size: int, max_bytes: int, what: str) -> PageRefused:
     )
 
 
-def read_file(path: str, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most `max_bytes`; anything else raises PageRefused."""
+def open_regular(path: str) -> int:
+    """A read-only descriptor of a regular file; anything else raises PageRefused.
+
+    Checked before opening (opening some devices has effects) and again on the open file,
+    which is opened non-blocking: a file swapped for a FIFO in between cannot block us.
+    """
     try:
         kind = os.stat(path).st_mode
         if not stat.S_ISREG(kind):
@@ -38,12 +42,20 @@ def read_file(path: str, max_bytes: int) -> bytes:
         fd = os.open(path, OPEN_FLAGS)
     except OSError as error:
         raise PageRefused(f"cannot read: {error.strerror or error}") from error
+    kind = os.fstat(fd).st_mode
+    if not stat.S_ISREG(kind):
+        os.close(fd)
+        raise PageRefused(f"cannot read: not a regular file ({_kind_name(kind)})")
+    return fd
+
+
+def read_file(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; anything else raises PageRefused."""
+    fd = open_regular(path)
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise PageRefused(f"cannot read: not a regular file ({_kind_name(info.st_mode)})")
-        if info.st_size > max_bytes:
-            raise _too_large(info.st_size, max_bytes, "file")
+        size = os.fstat(fd).st_size
+        if size > max_bytes:
+            raise _too_large(size, max_bytes, "file")
         chunks: list[bytes] = []
         size = 0
         while size <= max_bytes:

@@ -189,7 +189,8 @@ def _warc_pages(warc: Warc, max_bytes: int) -> Iterator[Page | Failure]:
                 record_id=record.record_id,
             )
     except OSError as error:
-        yield Failure(warc.path, f"cannot read WARC: {error.strerror or error}")
+        reason = error.strerror or str(error).removeprefix("cannot read: ")
+        yield Failure(warc.path, f"cannot read WARC: {reason}")
 
 
 def _file_name(record_id: str) -> str:

@@ -8,9 +8,12 @@ FastWARC was chosen over warcio by speed, measured on a WARC built from the dev 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from .reading import PageRefused, open_regular
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -55,14 +58,19 @@ def check_available() -> None:
 def read_warc(path: str | Path, *, max_bytes: int | None = None) -> Iterator[WarcPage]:
     """Every successful HTML response record of a WARC or WARC.gz file, in file order.
 
-    A record longer than `max_bytes` is yielded with `error` set and no data. An unreadable or
-    truncated file raises OSError when reached (the records before it have been yielded).
+    A record longer than `max_bytes` is yielded with `error` set and no data. An unreadable,
+    special (a FIFO named `.warc`) or truncated file raises OSError when reached (the records
+    before it have been yielded).
     """
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError as error:
         raise WarcUnavailable(INSTALL_HINT) from error
-    with open(path, "rb") as stream:
+    try:
+        fd = open_regular(str(path))
+    except PageRefused as refused:
+        raise OSError(str(refused)) from refused
+    with os.fdopen(fd, "rb") as stream:
         records = ArchiveIterator(
             stream,
             record_types=WarcRecordType.response,
