@@ -34,9 +34,6 @@ JOIN_TIMEOUT_S = 2.0
 START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 """fork: workers start in milliseconds with the library already imported."""
 MEMORY_ERROR = "memory cap exceeded"
-PARENT_CHECK_S = 1.0
-"""How often an idle worker checks that its parent is alive. Forked siblings hold copies of
-each other's pipe ends, so a dead parent does not always mean end-of-file on the pipe."""
 STOP = None
 """Sent to a worker to make it exit."""
 
@@ -63,16 +60,13 @@ def _serve(
     for parent_end in inherited:
         parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if forked
     if memory_bytes is not None and resource is not None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    parent = os.getppid()
     while True:
         try:
-            while not conn.poll(PARENT_CHECK_S):
-                if os.getppid() != parent:  # the parent was killed: do not linger
-                    return
             item = conn.recv()
-        except EOFError:
+        except EOFError:  # the parent is gone
             return
         except MemoryError:
             conn.send((False, MEMORY_ERROR))
