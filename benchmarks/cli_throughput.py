@@ -3,7 +3,8 @@
 Decompresses a spread of dev-corpus pages (`<eval>/*/pages/*.html.gz`, every k-th in sorted
 order) into a temporary folder, then runs each command folder-to-folder with one and with two
 worker processes, side by side in one run, and prints a Markdown table. Wall-clock time of the
-whole command, start-up included, as a user would see it. Run by hand (needs trafilatura, the
+whole command, start-up included, as a user would see it; CPU time of the command and its
+workers per page, which shared cores do not inflate. Run by hand (needs trafilatura, the
 `bench` extra); the figures are quoted in docs/cli.md.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -71,9 +73,16 @@ def sample(data_dir: Path, count: int, target: Path) -> int:
     return len(chosen)
 
 
-def time_run(tool: Tool, source: Path, target: Path, jobs: int) -> tuple[float, int]:
-    """Seconds for one folder-to-folder run, and how many output files it wrote."""
+def _children_cpu_s() -> float:
+    """CPU seconds of every finished child and grandchild (worker processes included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_run(tool: Tool, source: Path, target: Path, jobs: int) -> tuple[float, float, int]:
+    """Wall-clock and CPU seconds of one folder-to-folder run, and the files it wrote."""
     shutil.rmtree(target, ignore_errors=True)
+    cpu_start = _children_cpu_s()
     start = time.perf_counter()
     subprocess.run(
         tool.arguments(source, target, jobs),
@@ -83,8 +92,9 @@ def time_run(tool: Tool, source: Path, target: Path, jobs: int) -> tuple[float, 
         timeout=ROUND_TIMEOUT_S,
     )
     seconds = time.perf_counter() - start
+    cpu_seconds = _children_cpu_s() - cpu_start
     written = sum(1 for path in target.rglob("*") if path.is_file())
-    return seconds, written
+    return seconds, cpu_seconds, written
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,20 +112,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         for tool in tools():
             first_rate = 0.0
             for jobs in JOBS:
-                seconds, written = time_run(tool, source, Path(tmp) / "out", jobs)
+                seconds, cpu_seconds, written = time_run(tool, source, Path(tmp) / "out", jobs)
                 rate = pages / seconds
                 first_rate = first_rate or rate
                 speed_up = f"{rate / first_rate:.2f}" if jobs != JOBS[0] else ""
+                cpu_ms = 1000 * cpu_seconds / pages
                 rows.append(
-                    [tool.name, str(jobs), f"{seconds:.1f}", f"{rate:.1f}", str(written), speed_up]
+                    [
+                        tool.name,
+                        str(jobs),
+                        f"{seconds:.1f}",
+                        f"{rate:.1f}",
+                        speed_up,
+                        f"{cpu_ms:.0f}",
+                        str(written),
+                    ]
                 )
     load_after = os.getloadavg()
     print(
         f"{pages} pages, {os.cpu_count()} cores; 1-minute load average {load_before[0]:.2f} "
         f"before, {load_after[0]:.2f} after\n"
     )
-    print("| tool | jobs | seconds | pages/s | files written | speed-up |")
-    print("|---|---|---|---|---|---|")
+    print("| tool | jobs | seconds | pages/s | speed-up | CPU ms/page | files written |")
+    print("|---|---|---|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
     return 0

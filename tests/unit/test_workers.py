@@ -99,3 +99,5 @@ def test_reading_guards(tmp_path: Path) -> None:
     with pytest.raises(PageRefused, match="not a valid gzip"):
         unpack(b"\x1f\x8b\x08\x00garbage", 100)
     assert unpack(b"<p>plain</p>", 100) == b"<p>plain</p>"
+    with pytest.raises(PageRefused, match="page is larger than the size cap"):
+        unpack(b"x" * 101, 100)  # standard input is read up to the cap plus one byte

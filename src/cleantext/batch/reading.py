@@ -74,7 +74,10 @@ def read_file(path: str, max_bytes: int) -> bytes:
 
 
 def unpack(data: bytes, max_bytes: int) -> bytes:
-    """Gunzip a gzipped page (saved pages are often `.html.gz`), refusing a gzip bomb."""
+    """The page within the size cap; gunzipped if gzipped (saved pages are often `.html.gz`),
+    refusing a gzip bomb."""
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes, "page")
     if not data.startswith(GZIP_MAGIC):
         return data
     try:
