@@ -341,3 +341,11 @@ def test_special_or_missing_warc_is_reported(tmp_path: Path) -> None:
     assert "pipe.warc.gz: cannot read WARC: not a regular file (a FIFO)" in completed.stderr
     assert "missing.warc: cannot read WARC: No such file or directory" in completed.stderr
     assert "5 pages: 3 ok, 2 failed" in completed.stderr
+
+
+def test_a_page_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    slow = tmp_path / "slow.html"
+    slow.write_text(article(1, paragraphs=2000), encoding="utf-8")
+    completed = cleantext("-j", "1", "--timeout", "0.001", slow, slow)
+    assert completed.returncode == 1
+    assert completed.stderr.count("timed out after 0.001 s (worker killed and replaced)") == 2
