@@ -349,3 +349,17 @@ def test_a_page_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_path: 
     completed = cleantext("-j", "1", "--timeout", "0.001", slow, slow)
     assert completed.returncode == 1
     assert completed.stderr.count("timed out after 0.001 s (worker killed and replaced)") == 2
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
+    for number in range(KILL_PAGES):
+        (tmp_path / f"p{number:03d}.html").write_text(article(number), encoding="utf-8")
+    command = [sys.executable, "-m", "cleantext", "-f", "jsonl", "-j", "1", str(tmp_path)]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.read(10)  # like `| head -c 10`
+    run.stdout.close()
+    stderr = run.stderr.read().decode()
+    run.stderr.close()
+    assert run.wait(timeout=RUN_TIMEOUT_S) in (0, 128 + 13)  # 0 if it had all been written
+    assert "Traceback" not in stderr

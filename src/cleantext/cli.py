@@ -8,6 +8,7 @@ Exit status: 0 every page extracted, 1 some pages failed, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -26,6 +27,8 @@ from .batch.workers import default_workers
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_SIGNAL_BASE = 128
 """A run ended by a signal exits 128 + its number, as shells report it."""
+EXIT_BROKEN_PIPE = EXIT_SIGNAL_BASE + 13
+"""SIGPIPE's number: what `cmd | head` shows for a command that the reader stopped."""
 MIB = 1024 * 1024
 DEFAULT_MAX_SIZE_MIB = 20.0
 """Larger pages are refused: no real article comes near it, and parsing needs ~10x in memory."""
@@ -233,6 +236,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Terminated:
         progress.finish()
         return EXIT_SIGNAL_BASE + signal.SIGTERM
+    except BrokenPipeError:  # `cleantext ... | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return EXIT_BROKEN_PIPE
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
         sink.close()
