@@ -105,7 +105,7 @@ class Progress:
             eta = _clock(left / rate) if rate > 0 else "?"
             line = f"[{bar}] {done}/{self._total} pages  {rate:.1f} pages/s  ETA {eta}"
         else:
-            line = f"{done} pages  {rate:.1f} pages/s  {_clock(elapsed)}"
+            line = f"{_pages(done)}  {rate:.1f} pages/s  {_clock(elapsed)}"
         if self.stats.failed:
             line += f"  {self.stats.failed} failed"
         self._stream.write(CLEAR_LINE + line[: shutil.get_terminal_size().columns - 1])
