@@ -50,8 +50,8 @@ class StdoutSink:
 
     ordered = True
 
-    def __init__(self, output_format: str, *, headers: bool, stream: TextIO | None = None):
-        self._stream = stream or sys.stdout
+    def __init__(self, output_format: str, *, headers: bool) -> None:
+        self._stream: TextIO = sys.stdout
         self._jsonl = output_format == "jsonl"
         self._headers = headers and output_format in ("text", "markdown")
         self._written = 0

@@ -62,7 +62,7 @@ def jsonl_line(source: str, record_id: str | None, fields: dict[str, Any]) -> st
 def process(settings: Settings, page: Page) -> Rendered:
     """Read, extract and render one page; a page that cannot be read gives an error."""
     try:
-        raw = page.data if page.data is not None else read_file(page.path or "", settings.max_bytes)
+        raw = read_file(page.path, settings.max_bytes) if page.path else page.data or b""
         data = unpack(raw, settings.max_bytes)
     except PageRefused as refused:
         return Rendered(error=str(refused))
