@@ -55,9 +55,13 @@ def test_fifo_is_refused_without_blocking(
     assert "not a regular file" in capsys.readouterr().err
 
 
-def test_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(tmp_path)]) == 1
-    assert "not a regular file" in capsys.readouterr().err
+def test_empty_directory_is_an_empty_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "0 pages: 0 ok, 0 failed, 0 skipped" in captured.err
 
 
 def test_bad_usage_exits_2() -> None:

@@ -20,6 +20,7 @@ LAYERS: list[set[str]] = [  # lowest first; a module may import only from rows a
     {"headline", "dates", "authors", "body", "pageinfo"},
     {"pipeline"},
     {"__init__"},
+    {"batch"},
     {"cli"},
     {"__main__"},
 ]
