@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import zlib
 from dataclasses import dataclass
 
 import regex
@@ -169,6 +170,42 @@ BINARY_SIGNATURES = (
     (b"wOF2", "font"),
 )
 """Magic numbers of formats that are never a web page's text."""
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+INFLATE_CHUNK_BYTES = 1 << 20
+"""Inflated in steps of this size, so a gzip bomb is stopped before it fills memory."""
+
+
+class InflateRefused(ValueError):
+    """The gzip data is corrupt, or inflates beyond the caller's limit (a gzip bomb)."""
+
+
+def inflate(data: bytes, limit: int) -> bytes:
+    """Gzip-compressed bytes inflated (one member is enough), refusing more than `limit` bytes.
+
+    Servers sometimes send a compressed body without Content-Encoding, and callers sometimes
+    pass what they saved to disk.
+    """
+    inflater = zlib.decompressobj(wbits=31)
+    parts: list[bytes] = []
+    size = 0
+    pending = data
+    try:
+        while pending and not inflater.eof:
+            part = inflater.decompress(pending, min(INFLATE_CHUNK_BYTES, limit + 1 - size))
+            pending = inflater.unconsumed_tail
+            size += len(part)
+            if size > limit:
+                raise InflateRefused(f"gzip data inflates beyond {limit} bytes")
+            parts.append(part)
+            if not part and not pending:
+                break
+    except zlib.error as error:
+        raise InflateRefused(f"corrupt gzip data ({error})") from None
+    if not inflater.eof:
+        raise InflateRefused("truncated gzip data")
+    return b"".join(parts)
 
 
 def sniff_binary(data: bytes) -> str | None:

@@ -15,13 +15,13 @@ from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
 from .dates import choose_date
-from .decode import decode, sniff_binary
+from .decode import GZIP_MAGIC, InflateRefused, decode, inflate, sniff_binary
 from .errors import InvalidInputError
 from .headline import choose_headline
 from .language import detect, stopword_set
 from .metadata import PageMeta, article_objects, read_metadata
 from .options import ExtractOptions
-from .parse import looks_like_html, parse
+from .parse import looks_like_html, parse_page
 from .result import Block, Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
@@ -48,8 +48,18 @@ def extract(
     if not isinstance(page, (bytes, bytearray, memoryview, str)):
         raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
     options = options or DEFAULT_OPTIONS
+    notes: list[str] = []
     data = bytes(page) if not isinstance(page, str) else page
+    if len(data) > options.max_input_bytes:
+        notes.append(f"input cut at {options.max_input_bytes} of {len(data)} (max_input_bytes)")
+        data = data[: options.max_input_bytes]
     if isinstance(data, bytes):
+        if data.startswith(GZIP_MAGIC):
+            try:
+                data = inflate(data, options.max_input_bytes)
+            except InflateRefused as refused:
+                return Extraction(url=url, sources={"body": f"refused: {refused}"})
+            notes.append("gzip data inflated")
         binary = sniff_binary(data)
         if binary is not None:
             return Extraction(url=url, sources={"body": f"not a web page: {binary}"})
@@ -57,9 +67,15 @@ def extract(
     plain_text = not looks_like_html(decoded.text)
     if plain_text:
         meta = PageMeta()
-        tokens: Tokens = tokenize_text(decoded.text, options.thresholds)
+        text = decoded.text
+        if len(text) > options.max_markup_chars:
+            notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
+            text = text[: options.max_markup_chars]
+        tokens: Tokens = tokenize_text(text, options.thresholds)
     else:
-        root = parse(decoded.text)
+        parsed = parse_page(decoded.text, options.max_markup_chars)
+        notes.extend(parsed.notes)
+        root = parsed.root
         meta = read_metadata(root)
         tokens = tokenize(root, options.thresholds)
     language, blocks = _label(tokens, meta, options)
@@ -99,6 +115,7 @@ def extract(
         encoding=decoded.encoding,
         blocks=tuple(blocks),
         sources=sources,
+        notes=tuple(notes),
     )
 
 
