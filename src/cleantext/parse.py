@@ -60,16 +60,19 @@ LONG_TAG_CHARS = 4096
 e.g. inline JSON or a data: URI, is common and harmless; a tag needs thousands of attributes
 before libxml2 slows down, and those cannot fit in fewer characters)."""
 BULKY_PAGE_CHARS = 2_000_000
-"""Pages longer than this lose scripts (but JSON-LD), styles and comments before parsing:
-they are what makes real pages this large, and none of it is text."""
+"""Pages longer than this lose scripts (but JSON-LD), styles, comments, inline SVG and inlined
+data before parsing: they are what makes real pages this large, and none of it is text."""
 
 _LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
 _ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")
 _MARKUP = re.compile(r"<(?:!--|(/?)([a-zA-Z][^\s/<>]*)[^<>]*>)")
 """A comment start, or a start or end tag (group 1: "/" for an end tag; group 2: its name)."""
-_BULK_START = re.compile(r"<!--|<(script|style)\b([^<>]*)>", re.IGNORECASE)
-"""Where a comment, script or style starts (group 2: the start tag's attributes)."""
+_BULK_START = re.compile(r"<!--|<(script|style|svg)\b([^<>]*)>", re.IGNORECASE)
+"""Where a comment, script, style or inline SVG starts (group 2: the start tag's attributes)."""
+INLINE_DATA_CHARS = 256
+"""A `data:` URI longer than this (an inlined image or font) is emptied on large pages."""
+_INLINE_DATA = re.compile(rf"data:[^\s\"'<>()]{{{INLINE_DATA_CHARS},}}")
 VOID_TAGS = frozenset(
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -119,7 +122,7 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
     if len(text) > BULKY_PAGE_CHARS:
         before = len(text)
         text = remove_bulk(text)
-        notes.append(f"scripts, styles and comments removed ({before - len(text)} characters)")
+        notes.append(f"scripts, styles, comments, inlined data removed: {before - len(text)} chars")
     if max_chars is not None and len(text) > max_chars:
         notes.append(f"markup cut at {max_chars} of {len(text)} characters")
         text = text[:max_chars]
@@ -150,8 +153,9 @@ def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
 
 
 def remove_bulk(text: str) -> str:
-    """The markup without comments, styles and scripts other than JSON-LD (the metadata reader
-    needs those), in one linear scan: an unclosed one runs to the end, as in a browser."""
+    """The markup without comments, styles, inline SVG, scripts other than JSON-LD (the
+    metadata reader needs those) and inlined data, in linear scans: an unclosed element runs to
+    the end, as in a browser."""
     out: list[str] = []
     position = 0
     lower = text.lower()
@@ -167,7 +171,7 @@ def remove_bulk(text: str) -> str:
             out.append(text[match.start() : end])
         position = end
     out.append(text[position:])
-    return "".join(out)
+    return _INLINE_DATA.sub("data:,", "".join(out))
 
 
 def _prune_attributes(match: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
 from .dates import choose_date
-from .decode import GZIP_MAGIC, InflateRefused, decode, inflate, sniff_binary
+from .decode import GZIP_MAGIC, InflateRefused, decode, inflate, looks_binary, sniff_binary
 from .errors import InvalidInputError
 from .headline import choose_headline
 from .language import detect, stopword_set
@@ -64,6 +64,10 @@ def extract(
         if binary is not None:
             return Extraction(url=url, sources={"body": f"not a web page: {binary}"})
     decoded = decode(data, encoding)
+    if looks_binary(decoded.text):
+        return Extraction(
+            url=url, encoding=decoded.encoding, sources={"body": "not a web page: binary data"}
+        )
     plain_text = not looks_like_html(decoded.text)
     if plain_text:
         meta = PageMeta()

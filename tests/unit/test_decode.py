@@ -156,11 +156,31 @@ def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: s
     assert result.text == text
 
 
+def test_utf16_without_bom_is_sniffed_from_its_nuls() -> None:
+    text = "<p>café naïve</p> " * 40
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert decode(text.encode(codec)) == Decoded(text, codec, EncodingSource.UTF16_SNIFF)
+
+
+def test_scattered_nuls_are_not_utf16() -> None:
+    data = b"<p>text\x00with a few\x00 NUL bytes</p>" * 20
+    result = decode(data)
+    assert result.source is EncodingSource.UTF8
+    assert "text\x00with" in result.text
+
+
 def test_detection_never_answers_utf16() -> None:
-    data = ("café " * 100).encode("utf-16-le")  # no BOM; not valid UTF-8 (é then NUL)
+    data = bytes(range(1, 256)) * 4  # not valid UTF-8, no NUL pattern
     result = decode(data)
     assert result.encoding is not None
     assert not result.encoding.replace("_", "-").startswith(("utf-16", "utf-32"))
+
+
+def test_utf8_with_stray_cp1252_bytes_keeps_both() -> None:
+    data = "<p>Café, naïve, résumé, très coûteux.</p>".encode() + b"<p>\x93quoted\x94</p>"
+    result = decode(data)
+    assert result.source is EncodingSource.MIXED
+    assert result.text == "<p>Café, naïve, résumé, très coûteux.</p><p>“quoted”</p>"
 
 
 # --- 6. windows-1252 fallback ----------------------------------------------------------------
