@@ -123,3 +123,20 @@ def test_input_cap_is_an_option() -> None:
     result = extract(b"<p>" + b"word " * 2000, options=ExtractOptions(max_input_bytes=100))
     assert len(result.body) <= 100
     assert any("max_input_bytes" in note for note in result.notes)
+
+
+# --- regressions found by fuzzing (fuzz/README.md) -------------------------------------------
+
+
+def test_control_characters_in_metadata_fields_are_dropped() -> None:
+    """atheris: an author from a <meta> kept a \\x05 (the output guard now covers metadata)."""
+    page = (
+        '<html><head><meta name="author" content="Claire Lem\x05oine">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": '
+        '"Jo\\u0007e"}}</script></head><body><p>By Claire Lem\x05oine</p></body></html>'
+    )
+    result = extract(page)
+    for value in (result.author, result.site_name, result.description, result.title):
+        assert value is None or strip_unwanted(value) == value
+    assert result.author is not None
+    assert "\x05" not in result.author

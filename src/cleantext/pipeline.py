@@ -111,9 +111,9 @@ def extract(
         title=_clean_title(headline.text) if headline else None,
         date=date[0].iso() if date else None,
         body=body,
-        author=author[0] if author else None,
-        site_name=site_name,
-        description=_description(meta),
+        author=_clean_field(author[0]) if author else None,
+        site_name=_clean_field(site_name),
+        description=_clean_field(_description(meta)),
         language=language,
         url=_page_url(meta, url),
         encoding=decoded.encoding,
@@ -138,6 +138,12 @@ def _content_chars(blocks: list[Block]) -> int:
 def _clean_title(text: str) -> str | None:
     cleaned = " ".join(strip_unwanted(text).split())[:MAX_TITLE_CHARS]
     return cleaned or None
+
+
+def _clean_field(text: str | None) -> str | None:
+    """The last guard on metadata output: no control characters, noncharacters or bidi
+    overrides, whichever stage found the value (found by fuzzing: a meta author with \x05)."""
+    return strip_unwanted(text) or None if text else None
 
 
 def _site_name(meta: PageMeta) -> str | None:
