@@ -294,9 +294,9 @@ CASES: tuple[Case, ...] = (
         lambda: _utf8(page(before="<p>caf\xe9</p>")).replace(b"caf\xc3\xa9", b"caf\xe9\xff\xfe"),
     ),
     # --- not HTML --------------------------------------------------------------------------
-    Case("empty-bytes", lambda: b"", Expect.EMPTY),
-    Case("empty-str", lambda: "", Expect.EMPTY),
-    Case("whitespace", lambda: b" \n\t\r\n  " * 100, Expect.EMPTY),
+    Case("empty-bytes", lambda: b"", Expect.EMPTY, reason="no text"),
+    Case("empty-str", lambda: "", Expect.EMPTY, reason="no text"),
+    Case("whitespace", lambda: b" \n\t\r\n  " * 100, Expect.EMPTY, reason="no text"),
     Case("random-bytes", lambda: RANDOM.randbytes(100_000), Expect.EMPTY, reason="binary"),
     Case("pdf", lambda: b"%PDF-1.7\n" + RANDOM.randbytes(50_000), Expect.EMPTY, reason="PDF"),
     Case(

@@ -51,8 +51,8 @@ def _check(case: Case, result_outcome: str, reason: str, title: str | None) -> N
             assert case.title in title
     else:
         assert result_outcome == "empty", result_outcome
-        if case.reason:
-            assert case.reason in reason, reason
+        assert case.reason, "an EMPTY case names the reason it expects"
+        assert case.reason in reason, reason
     if title is not None:
         assert len(title) <= MAX_TITLE_CHARS
         assert strip_unwanted(title) == title, repr(title)

@@ -25,6 +25,10 @@ from .parse import looks_like_html, parse_page
 from .result import Block, Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
+NO_TEXT = "empty: the page has no text"
+NO_ARTICLE = "empty: no block of the page was judged content"
+"""`sources["body"]` when the body is empty; refused input says "not a web page: …" or
+"refused: …" instead."""
 MAX_TITLE_CHARS = 300
 REVEAL_BELOW_CHARS = 200
 """A page whose content is shorter than this, and that hides elements, is read again with its
@@ -97,6 +101,8 @@ def extract(
     date = choose_date(meta, blocks, url, options.reference_date)
     author = choose_author(meta, blocks)
     body, body_source = assemble_body(blocks, meta)
+    if not body:
+        body_source = NO_TEXT if not blocks else NO_ARTICLE
     sources = {
         name: found[1]
         for name, found in (
