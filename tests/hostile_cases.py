@@ -204,14 +204,14 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "br-1m",
-        lambda: page(after="<div>" + "<br>" * 1_000_000 + "</div>"),
+        lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,
         seconds=10,
         extra_mb=600,
     ),
     Case(
         "tiny-blocks-200k",
-        lambda: page(after="<div>x</div>" * 200_000),
+        lambda: page(before="<div>x</div>" * 200_000),
         heavy=True,
         seconds=15,
         extra_mb=600,

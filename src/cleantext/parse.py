@@ -73,6 +73,11 @@ _BULK_START = re.compile(r"<!--|<(script|style|svg)\b([^<>]*)>", re.IGNORECASE)
 INLINE_DATA_CHARS = 256
 """A `data:` URI longer than this (an inlined image or font) is emptied on large pages."""
 _INLINE_DATA = re.compile(rf"data:[^\s\"'<>()]{{{INLINE_DATA_CHARS},}}")
+BREAK_RUN_MATCH = 1000
+"""Longest run of line breaks one match takes: `re` keeps a backtracking frame per repeat, so
+an unbounded run of a million would cost hundreds of MB; longer runs become a few matches."""
+_BREAK_RUN = re.compile(rf"(?:<br\s*/?>\s*){{3,{BREAK_RUN_MATCH}}}", re.IGNORECASE)
+"""Three or more line breaks in a row: on large pages, two say the same (a block ends)."""
 VOID_TAGS = frozenset(
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -154,8 +159,8 @@ def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
 
 def remove_bulk(text: str) -> str:
     """The markup without comments, styles, inline SVG, scripts other than JSON-LD (the
-    metadata reader needs those) and inlined data, in linear scans: an unclosed element runs to
-    the end, as in a browser."""
+    metadata reader needs those), inlined data and runs of line breaks, in linear scans: an
+    unclosed element runs to the end, as in a browser."""
     out: list[str] = []
     position = 0
     lower = text.lower()
@@ -171,7 +176,7 @@ def remove_bulk(text: str) -> str:
             out.append(text[match.start() : end])
         position = end
     out.append(text[position:])
-    return _INLINE_DATA.sub("data:,", "".join(out))
+    return _BREAK_RUN.sub("<br><br>", _INLINE_DATA.sub("data:,", "".join(out)))
 
 
 def _prune_attributes(match: re.Match[str]) -> str:
