@@ -89,6 +89,11 @@ RAW_TEXT_TAGS = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 )
 """Elements whose content is not markup: `flatten` skips to their end tag."""
+_END_TAGS = {
+    name: re.compile(rf"</{name}[^<>]*>?", re.IGNORECASE) for name in RAW_TEXT_TAGS | {"svg"}
+}
+"""The end tag of each raw-text element (searched case-insensitively in the original text:
+`str.lower()` may change the length, e.g. of "İ", and so every later position)."""
 _BLOCK_BREAK = "<br><br>"
 """What an unwrapped block element leaves: two line breaks end a block in the tokenizer."""
 SELF_CLOSING_REPEATS = frozenset({"p", "li", "dt", "dd", "td", "th", "tr", "option"})
@@ -157,21 +162,26 @@ def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
     return root, bool(log) and log.last_error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
+def _end_of(text: str, start: int, name: str | None) -> int:
+    """Where a comment (`name` None) or a raw-text element that began before `start` ends:
+    after its `-->` or its end tag, else at the end of the text."""
+    if name is None:
+        end = text.find("-->", start)
+        return len(text) if end < 0 else end + 3
+    closing = _END_TAGS[name.lower()].search(text, start)
+    return len(text) if closing is None else closing.end()
+
+
 def remove_bulk(text: str) -> str:
     """The markup without comments, styles, inline SVG, scripts other than JSON-LD (the
     metadata reader needs those), inlined data and runs of line breaks, in linear scans: an
     unclosed element runs to the end, as in a browser."""
     out: list[str] = []
     position = 0
-    lower = text.lower()
     while (match := _BULK_START.search(text, position)) is not None:
         out.append(text[position : match.start()])
         name = match.group(1)
-        closing = "-->" if name is None else f"</{name.lower()}"
-        end = lower.find(closing, match.end())
-        if end >= 0 and name is not None:
-            end = text.find(">", end)
-        end = len(text) if end < 0 else end + (3 if name is None else 1)
+        end = _end_of(text, match.end(), name)
         if name is not None and "ld+json" in match.group(2).lower():
             out.append(text[match.start() : end])
         position = end
@@ -203,7 +213,6 @@ def flatten(text: str, depth: int) -> str:
     open_count: dict[str, int] = {}
     position = 0
     broken = False  # a block break was emitted and only whitespace followed
-    lower = text.lower()
     while True:
         match = _MARKUP.search(text, position)
         if match is None:
@@ -238,8 +247,8 @@ def flatten(text: str, depth: int) -> str:
             stack.append((name, keep))
             open_count[name] = open_count.get(name, 0) + 1
             if name in RAW_TEXT_TAGS:
-                end = lower.find(f"</{name}", position)
-                end = len(text) if end < 0 else end
+                closing = _END_TAGS[name].search(text, position)
+                end = len(text) if closing is None else closing.start()
                 out.append(match.group(0) if keep else "")
                 out.append(text[position:end])
                 broken = False

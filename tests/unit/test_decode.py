@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -13,8 +14,11 @@ from cleantext.decode import (
     MIN_DETECT_BYTES,
     Decoded,
     EncodingSource,
+    InflateRefused,
     codec_for_label,
     decode,
+    inflate,
+    looks_binary,
     sniff_meta,
 )
 
@@ -427,3 +431,38 @@ def test_declared_charset_round_trips(case: tuple[str, str]) -> None:
     if codec in SINGLE_BYTE_CODECS:
         assume(not _is_non_ascii_utf8(data))
     assert decode(data, declared=ROUNDTRIP[codec]).text == text
+
+
+# --- gzip and binary data --------------------------------------------------------------------
+
+
+def test_inflate_within_the_limit() -> None:
+    assert inflate(gzip.compress(b"<p>hello</p>"), 100) == b"<p>hello</p>"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (gzip.compress(bytes(10_000)), "inflates beyond 1000 bytes"),
+        (b"\x1f\x8bnot deflate at all", "corrupt gzip data"),
+        (gzip.compress(bytes(range(256)) * 40)[:60], "truncated gzip data"),
+    ],
+    ids=["bomb", "corrupt", "truncated"],
+)
+def test_inflate_refuses(data: bytes, message: str) -> None:
+    with pytest.raises(InflateRefused, match=message):
+        inflate(data, 1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "binary"),
+    [
+        ("<p>plain text, with a tab\tand\r\nlines</p>", False),
+        ("".join(map(chr, range(256))) * 10, True),
+        ("text \x00 with a few NULs \x00 here and there " * 10, False),
+        ("\ufffd" * 10 + "x" * 50, True),
+    ],
+    ids=["text", "all-bytes", "few-nuls", "replacement-chars"],
+)
+def test_looks_binary(text: str, binary: bool) -> None:
+    assert looks_binary(text) is binary
