@@ -8,6 +8,7 @@ peak RSS growth), marked `heavy` so they can be selected or skipped (`-m "not he
 
 from __future__ import annotations
 
+import inspect
 import json
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from cleantext._text import strip_unwanted
 from cleantext.pipeline import MAX_TITLE_CHARS
 from tests.hostile_cases import (
     CASES,
+    PARAGRAPHS,
     WALL_SLACK,
     Case,
     Expect,
@@ -140,3 +142,18 @@ def test_control_characters_in_metadata_fields_are_dropped() -> None:
         assert value is None or strip_unwanted(value) == value
     assert result.author is not None
     assert "\x05" not in result.author
+
+
+def test_no_recursion_over_the_tree() -> None:
+    """1,900 levels (under libxml2's limit, so nothing is unwrapped) with 150 frames to spare."""
+    page = "<div>" * 1900 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" * 1900
+    extract("<p>warm-up: lazy imports and caches</p>")
+    depth = len(inspect.stack(0))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 150)
+    try:
+        body = extract(page).body
+    finally:
+        sys.setrecursionlimit(limit)
+    assert PARAGRAPHS[0] in body
+    assert PARAGRAPHS[-1] in body
