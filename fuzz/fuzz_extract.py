@@ -5,7 +5,9 @@ Run by hand (see fuzz/README.md); any exception or broken invariant is a crash.
 
 from __future__ import annotations
 
+import hashlib
 import sys
+from pathlib import Path
 
 import atheris
 
@@ -24,6 +26,17 @@ UNWANTED = regex.compile(
 
 
 def test_one_input(data: bytes) -> None:
+    """Run one input; on failure save it as `crash-<sha1>` in the working directory first
+    (this libFuzzer build lacks the sanitizer death callback, so it writes no artifact for a
+    Python exception)."""
+    try:
+        check(data)
+    except BaseException:
+        Path(f"crash-{hashlib.sha1(data).hexdigest()}").write_bytes(data)
+        raise
+
+
+def check(data: bytes) -> None:
     """Feed the input as bytes or (decoded) str; check the output invariants."""
     fdp = atheris.FuzzedDataProvider(data)
     mode = fdp.ConsumeIntInRange(0, 2)
@@ -31,7 +44,7 @@ def test_one_input(data: bytes) -> None:
     rest = fdp.ConsumeBytes(fdp.remaining_bytes())
     page: bytes | str = rest if mode < 2 else rest.decode("utf-8", "surrogateescape")
     result = extract(page, encoding=label if mode == 1 else None)
-    for value in (result.title, result.body, result.author, result.description):
+    for value in (result.title, result.body, result.author, result.description, result.site_name):
         if value is not None:
             value.encode("utf-8")  # raises on a lone surrogate
             if UNWANTED.search(value):
