@@ -132,7 +132,8 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
     if len(text) > BULKY_PAGE_CHARS:
         before = len(text)
         text = remove_bulk(text)
-        notes.append(f"scripts, styles, comments, inlined data removed: {before - len(text)} chars")
+        if len(text) < before:
+            notes.append(f"scripts, styles, comments, inlined data removed: {before - len(text)}")
     if max_chars is not None and len(text) > max_chars:
         notes.append(f"markup cut at {max_chars} of {len(text)} characters")
         text = text[:max_chars]
