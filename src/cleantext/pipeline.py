@@ -15,7 +15,15 @@ from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
 from .dates import choose_date
-from .decode import GZIP_MAGIC, InflateRefused, decode, inflate, looks_binary, sniff_binary
+from .decode import (
+    GZIP_MAGIC,
+    Decoded,
+    InflateRefused,
+    decode,
+    inflate,
+    looks_binary,
+    sniff_binary,
+)
 from .errors import InvalidInputError
 from .headline import choose_headline
 from .language import detect, stopword_set
@@ -53,25 +61,9 @@ def extract(
         raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
     options = options or DEFAULT_OPTIONS
     notes: list[str] = []
-    data = bytes(page) if not isinstance(page, str) else page
-    if len(data) > options.max_input_bytes:
-        notes.append(f"input cut at {options.max_input_bytes} of {len(data)} (max_input_bytes)")
-        data = data[: options.max_input_bytes]
-    if isinstance(data, bytes):
-        if data.startswith(GZIP_MAGIC):
-            try:
-                data = inflate(data, options.max_input_bytes)
-            except InflateRefused as refused:
-                return Extraction(url=url, sources={"body": f"refused: {refused}"})
-            notes.append("gzip data inflated")
-        binary = sniff_binary(data)
-        if binary is not None:
-            return Extraction(url=url, sources={"body": f"not a web page: {binary}"})
-    decoded = decode(data, encoding)
-    if looks_binary(decoded.text):
-        return Extraction(
-            url=url, encoding=decoded.encoding, sources={"body": "not a web page: binary data"}
-        )
+    decoded = _decode_within_limits(page, encoding, options, notes)
+    if isinstance(decoded, str):
+        return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
     plain_text = not looks_like_html(decoded.text)
     if plain_text:
         meta = PageMeta()
@@ -129,6 +121,32 @@ def extract(
     )
 
 
+def _decode_within_limits(
+    page: bytes | bytearray | memoryview | str,
+    encoding: str | None,
+    options: ExtractOptions,
+    notes: list[str],
+) -> Decoded | str:
+    """The page as text, cut at `max_input_bytes` and gzip inflated (noted in `notes`), or why
+    it is refused: a binary format, a gzip bomb or corrupt gzip."""
+    data = bytes(page) if not isinstance(page, str) else page
+    if len(data) > options.max_input_bytes:
+        notes.append(f"input cut at {options.max_input_bytes} of {len(data)} (max_input_bytes)")
+        data = data[: options.max_input_bytes]
+    if isinstance(data, bytes):
+        if data.startswith(GZIP_MAGIC):
+            try:
+                data = inflate(data, options.max_input_bytes)
+            except InflateRefused as refused:
+                return f"refused: {refused}"
+            notes.append("gzip data inflated")
+        binary = sniff_binary(data)
+        if binary is not None:
+            return f"not a web page: {binary}"
+    decoded = decode(data, encoding)
+    return "not a web page: binary data" if looks_binary(decoded.text) else decoded
+
+
 def _label(
     tokens: Tokens, meta: PageMeta, options: ExtractOptions
 ) -> tuple[str | None, list[Block]]:
@@ -149,7 +167,7 @@ def _clean_title(text: str) -> str | None:
 def _clean_field(text: str | None) -> str | None:
     """The last guard on metadata output: no control characters, noncharacters or bidi
     overrides, whichever stage found the value (found by fuzzing: a meta author with \x05)."""
-    return strip_unwanted(text) or None if text else None
+    return (strip_unwanted(text) or None) if text else None
 
 
 def _site_name(meta: PageMeta) -> str | None:
