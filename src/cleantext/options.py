@@ -28,7 +28,7 @@ hostile one cannot make the process use gigabytes."""
 MAX_MARKUP_CHARS = 4_000_000
 """Default `ExtractOptions.max_markup_chars`: twice the largest markup seen in 3,000 real pages
 once scripts, styles and inlined data are removed (the largest pages, 2-5 MB, are mostly
-those); time grows with it, about 1 s per 100,000 blocks."""
+those); time grows with it, about 2.5 s of CPU per 100,000 blocks."""
 
 FAVOR_SHIFT = {Favor.BALANCED: 0.0, Favor.PRECISION: 0.12, Favor.RECALL: -0.15}
 """How far each mode moves the content threshold (score units, 0..1)."""
