@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext import extract
+from cleantext import Thresholds, extract
+from cleantext.blocks import tokenize
+from cleantext.decode import LABELS, decode
+from cleantext.parse import flatten, parse
+from tests.hostile_cases import PARAGRAPHS
 
 CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 TAGS = [
@@ -79,3 +83,83 @@ def test_html_article_survives_wrapping_in_furniture(text: str) -> None:
 @given(st.one_of(st.binary(max_size=500), st.text(max_size=500)))
 def test_deterministic(page: bytes | str) -> None:
     assert extract(page) == extract(page)
+
+
+# --- hostile input: decode, flatten, tokenize, extract ----------------------------------------
+
+ALLOWED_CODECS = set(LABELS.values()) | {"utf-8"}
+PYTHON_ONLY_CODECS = ["unicode_escape", "utf-7", "rot13", "base64", "hex", "idna", "punycode"]
+
+
+@given(
+    st.binary(max_size=3000),
+    st.one_of(st.none(), st.sampled_from(PYTHON_ONLY_CODECS), st.sampled_from(sorted(LABELS))),
+)
+def test_decode_uses_only_whatwg_codecs(data: bytes, declared: str | None) -> None:
+    decoded = decode(data, declared)
+    assert decoded.encoding in ALLOWED_CODECS
+    decoded.text.encode("utf-8")  # no lone surrogates come out of any byte sequence
+
+
+@given(st.text(alphabet=st.characters(exclude_characters="\x00\ufeff"), max_size=2000))
+def test_valid_utf8_always_decodes_to_itself(text: str) -> None:
+    data = text.encode("utf-8", "surrogatepass")
+    if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
+        return  # not valid UTF-8 to begin with
+    assert decode(data).text == text
+
+
+TAG_SOUP = st.lists(
+    st.one_of(
+        st.sampled_from(TAGS).map(lambda tag: f"<{tag}>"),
+        st.sampled_from(TAGS).map(lambda tag: f"</{tag}>"),
+        st.sampled_from(["<!-- c -->", "<!--", "-->", "<br/>", "<p/>", "<", ">"]),
+        st.text(alphabet="ab <>/!-", max_size=10),
+    ),
+    max_size=300,
+).map("".join)
+_MARKUP_OR_COMMENT = regex.compile(r"<[^<>]*>")
+
+
+@given(TAG_SOUP, st.integers(min_value=1, max_value=20))
+def test_flatten_only_removes_markup(soup: str, depth: int) -> None:
+    flat = flatten(soup, depth)
+    assert _MARKUP_OR_COMMENT.sub("", flat) == _MARKUP_OR_COMMENT.sub("", soup)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["div", "span", "b", "section", "font", "td"]), min_size=1, max_size=6
+    ),
+    st.integers(min_value=1, max_value=4000),
+    st.booleans(),
+)
+def test_article_survives_any_nesting(wrappers: list[str], levels: int, closed: bool) -> None:
+    tags = [wrappers[i % len(wrappers)] for i in range(levels)]
+    opening = "".join(f"<{tag}>" for tag in tags)
+    closing = "".join(f"</{tag}>" for tag in reversed(tags)) if closed else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = f"<html><body>{opening}x{closing}<article>{paragraphs}</article></body></html>"
+    body = extract(page).body
+    assert PARAGRAPHS[0] in body
+    assert PARAGRAPHS[-1] in body
+
+
+@settings(max_examples=50, deadline=None)
+@given(TAG_SOUP)
+def test_tokenize_blocks_are_clean_and_bounded(soup: str) -> None:
+    root = parse(soup)
+    tokens = tokenize(root, Thresholds())
+    text_chars = sum(len(part) for part in root.itertext())
+    assert sum(len(block.text) for block in tokens.blocks) <= text_chars + len(tokens.blocks)
+    for block in tokens.blocks:
+        assert block.text
+        assert block.text == block.text.strip()
+        _assert_clean(block.text)
+
+
+@given(st.binary(max_size=400))
+def test_gzip_lookalikes_never_raise(tail: bytes) -> None:
+    result = extract(b"\x1f\x8b" + tail)
+    assert isinstance(result.body, str)

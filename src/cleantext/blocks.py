@@ -397,6 +397,10 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 if element.text:
                     walker.add_text(element.text, parent)
                 continue
+            if tag in LINE_BREAK_TAGS and parent is not None and not element.attrib:
+                stack.append(None)  # a plain <br> needs no node: a page of a million of them
+                walker.line_break(parent)  # would otherwise hold a million
+                continue
             if tag in REVEALABLE_TAGS:
                 walker.hidden += 1
             skipped = tag in SKIP_TAGS and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)

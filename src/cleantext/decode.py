@@ -2,14 +2,17 @@
 
 Precedence (first that applies wins):
 1. a byte-order mark (UTF-8, UTF-16 LE/BE);
-2. the caller's charset (the HTTP header), if it is a WHATWG label;
+2. the caller's charset (the HTTP header), if it is a WHATWG label; else the NUL pattern of
+   UTF-16 without a BOM;
 3. `<meta charset>` / `<meta http-equiv content-type>` in the first `META_SCAN_BYTES`;
 4. strict UTF-8, if the bytes decode;
 5. charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32 excluded;
 6. windows-1252 (decodes any byte), the web's legacy default.
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
 is what pages that lie about their charset look like. A declared UTF-8 that does not decode
-falls through to detection. Labels are WHATWG labels only: no Python codec name such as
+falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a page
+pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
+Labels are WHATWG labels only: no Python codec name such as
 `unicode_escape` or `utf-7` can be reached from a page.
 """
 
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 import codecs
 import enum
+import re
+import zlib
 from dataclasses import dataclass
 
 import regex
@@ -33,9 +38,11 @@ class EncodingSource(enum.Enum):
 
     STR = "str"
     BOM = "bom"
+    UTF16_SNIFF = "utf-16-sniff"
     DECLARED = "declared"
     META = "meta"
     UTF8 = "utf-8"
+    MIXED = "utf-8+cp1252"
     DETECTED = "detected"
     FALLBACK = "fallback"
 
@@ -171,6 +178,42 @@ BINARY_SIGNATURES = (
 """Magic numbers of formats that are never a web page's text."""
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+INFLATE_CHUNK_BYTES = 1 << 20
+"""Inflated in steps of this size, so a gzip bomb is stopped before it fills memory."""
+
+
+class InflateRefused(ValueError):
+    """The gzip data is corrupt, or inflates beyond the caller's limit (a gzip bomb)."""
+
+
+def inflate(data: bytes, limit: int) -> bytes:
+    """Gzip-compressed bytes inflated (one member is enough), refusing more than `limit` bytes.
+
+    Servers sometimes send a compressed body without Content-Encoding, and callers sometimes
+    pass what they saved to disk.
+    """
+    inflater = zlib.decompressobj(wbits=31)
+    parts: list[bytes] = []
+    size = 0
+    pending = data
+    try:
+        while pending and not inflater.eof:
+            part = inflater.decompress(pending, min(INFLATE_CHUNK_BYTES, limit + 1 - size))
+            pending = inflater.unconsumed_tail
+            size += len(part)
+            if size > limit:
+                raise InflateRefused(f"gzip data inflates beyond {limit} bytes")
+            parts.append(part)
+            if not part and not pending:
+                break
+    except zlib.error as error:
+        raise InflateRefused(f"corrupt gzip data ({error})") from None
+    if not inflater.eof:
+        raise InflateRefused("truncated gzip data")
+    return b"".join(parts)
+
+
 def sniff_binary(data: bytes) -> str | None:
     """The name of a non-text format the bytes start with, or None."""
     head = data.lstrip(b"\t\n\r ")[:16]
@@ -178,6 +221,75 @@ def sniff_binary(data: bytes) -> str | None:
         if head.startswith(signature):
             return name
     return None
+
+
+UTF16_SNIFF_BYTES = 1024
+UTF16_MIN_SNIFF_BYTES = 32
+"""Shorter input is never sniffed as UTF-16: too few bytes to tell a pattern from chance."""
+UTF16_NUL_SHARE = 0.3
+"""UTF-16 without a BOM: at least this share of the bytes at odd (LE) or even (BE) positions
+are NUL, against almost none at the others (ASCII markup in UTF-16 is half NULs)."""
+UTF16_OTHER_NUL_SHARE = 0.05
+MIXED_UTF8_SHARE = 0.5
+"""Bytes that are not valid UTF-8 are read as stray windows-1252 when valid multi-byte UTF-8
+sequences hold at least this share of the non-ASCII bytes."""
+_UTF8_SEQUENCE = regex.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_NON_ASCII = bytes(range(128))
+"""`bytes.translate(None, _NON_ASCII)` keeps only the non-ASCII bytes (a fast C count)."""
+MIXED_ERRORS = "cleantext.cp1252-strays"
+"""The codec error handler that reads a byte UTF-8 rejects as windows-1252."""
+
+
+def _cp1252_strays(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return bytes(stray).decode(FALLBACK, errors="replace"), error.end
+
+
+codecs.register_error(MIXED_ERRORS, _cp1252_strays)
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when the first bytes look like UTF-16 without a BOM."""
+    sample = data[:UTF16_SNIFF_BYTES]
+    half = len(sample) // 2
+    if half < UTF16_MIN_SNIFF_BYTES // 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0 : 2 * half : 2].count(0) / half, sample[1 : 2 * half : 2].count(0) / half
+    if odd >= UTF16_NUL_SHARE and even <= UTF16_OTHER_NUL_SHARE:
+        return "utf-16-le"
+    if even >= UTF16_NUL_SHARE and odd <= UTF16_OTHER_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether the bytes are UTF-8 but for a few strays (checked on a bounded sample)."""
+    sample = data[:DETECT_SAMPLE_BYTES]
+    non_ascii = len(sample.translate(None, _NON_ASCII))
+    if not non_ascii:
+        sample, non_ascii = data, len(data.translate(None, _NON_ASCII))
+    in_sequences = sum(len(found) for found in _UTF8_SEQUENCE.findall(sample))
+    return non_ascii > 0 and in_sequences >= MIXED_UTF8_SHARE * non_ascii
+
+
+BINARY_SAMPLE_CHARS = 16384
+BINARY_CHAR_SHARE = 0.05
+"""Decoded text with more than this share of control characters and U+FFFD (in the first
+`BINARY_SAMPLE_CHARS`) is binary data, not a page: random bytes are about 12% controls, text
+almost none."""
+_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded text is binary data of an unknown format rather than a page."""
+    sample = text[:BINARY_SAMPLE_CHARS]
+    if _BINARY_CHARS.search(sample) is None:
+        return False
+    return len(_BINARY_CHARS.findall(sample)) > BINARY_CHAR_SHARE * len(sample)
 
 
 def codec_for_label(label: str | None) -> str | None:
@@ -221,6 +333,9 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
     for bom, bom_codec in _BOMS:
         if page.startswith(bom):
             return Decoded(_clean(page[len(bom) :], bom_codec), bom_codec, EncodingSource.BOM)
+    utf16 = sniff_utf16(page) if codec_for_label(declared) is None else None
+    if utf16 is not None:
+        return Decoded(_clean(page, utf16), utf16, EncodingSource.UTF16_SNIFF)
     as_utf8 = _utf8(page)
     for codec, source in (
         (codec_for_label(declared), EncodingSource.DECLARED),
@@ -237,6 +352,8 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
         return Decoded(_clean(page, codec), codec, source)
     if as_utf8 is not None:
         return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
+    if _mostly_utf8(page):
+        return Decoded(page.decode("utf-8", MIXED_ERRORS), "utf-8", EncodingSource.MIXED)
     detected = _detect(page)
     if detected is not None:
         return Decoded(_clean(page, detected), detected, EncodingSource.DETECTED)

@@ -1,8 +1,8 @@
 """Exceptions raised by cleantext.
 
-Ugly pages never raise: an empty, binary or undecodable page gives an `Extraction` with an
-empty body. Exceptions are for misuse, so a caller can tell "my call was wrong" from "this
-page has no article".
+Ugly pages never raise: an empty, binary, undecodable or hostile page gives an `Extraction`
+with an empty body and the reason in `sources["body"]` (docs/limits.md). Exceptions are for
+misuse, so a caller can tell "my call was wrong" from "this page has no article".
 
     CleantextError
     ├── InvalidInputError(CleantextError, TypeError)    extract() given neither bytes nor str

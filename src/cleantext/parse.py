@@ -1,13 +1,26 @@
-"""Text to an lxml tree, with no network, no file access and no entity expansion.
+"""Text to an lxml tree, with no network, no file access, no entity expansion, and bounded work.
 
 The text is handed to libxml2 as UTF-8 bytes with the encoding stated, so libxml2 never
 guesses a charset (and never truncates at a byte it dislikes: decode() already cleaned them).
+
+libxml2 has two weak spots that hostile pages reach, both handled here (docs/limits.md):
+- it stops reading at nesting depth 2048 (even with huge_tree), dropping the rest of the
+  page: when that happens the page is parsed again with deeper tags unwrapped (`flatten`);
+- its duplicate-attribute check is quadratic: a start tag with tens of thousands of
+  attributes takes minutes, so such tags are cut to `MAX_ATTRIBUTES` first.
+Very large pages lose their scripts, styles and comments before parsing, then are cut at
+`max_chars` (`ExtractOptions.max_markup_chars`).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 import regex
 from lxml import etree
+
+from .heuristics.tags import BLOCK_TAGS
 
 _PARSER = etree.HTMLParser(
     encoding="utf-8",
@@ -34,14 +47,80 @@ _HTML_MARKERS = regex.compile(
 )
 """A known tag, complete with its `>`: `a<b` and `<pre-release>` are not markup."""
 
+MAX_NESTING = 512
+"""Depth beyond which `flatten` unwraps elements (their text is kept). Used only after libxml2
+stopped at its own limit (2048): real pages nest a few dozen levels, so nothing a reader sees
+depends on structure this deep."""
+FALLBACK_NESTING = 64
+"""The second, stricter `flatten` depth, for pages whose markup fools the first estimate."""
+MAX_ATTRIBUTES = 256
+"""Attributes kept on one start tag; the rest are dropped before libxml2 sees them."""
+LONG_TAG_CHARS = 4096
+"""Start tags at least this long are checked for `MAX_ATTRIBUTES` (one long attribute value,
+e.g. inline JSON or a data: URI, is common and harmless; a tag needs thousands of attributes
+before libxml2 slows down, and those cannot fit in fewer characters)."""
+BULKY_PAGE_CHARS = 2_000_000
+"""Pages longer than this lose scripts (but JSON-LD), styles, comments, inline SVG and inlined
+data before parsing: they are what makes real pages this large, and none of it is text."""
+
+_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
+_ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")
+_MARKUP = re.compile(r"<(?:!--|(/?)([a-zA-Z][^\s/<>]*)[^<>]*>)")
+"""A comment start, or a start or end tag (group 1: "/" for an end tag; group 2: its name)."""
+_BULK_START = re.compile(r"<!--|<(script|style|svg)\b([^<>]*)>", re.IGNORECASE)
+"""Where a comment, script, style or inline SVG starts (group 2: the start tag's attributes)."""
+INLINE_DATA_CHARS = 256
+"""A `data:` URI longer than this (an inlined image or font) is emptied on large pages."""
+_INLINE_DATA = re.compile(rf"data:[^\s\"'<>()]{{{INLINE_DATA_CHARS},}}")
+BREAK_RUN_MATCH = 1000
+"""Longest run of line breaks one match takes: `re` keeps a backtracking frame per repeat, so
+an unbounded run of a million would cost hundreds of MB; longer runs become a few matches."""
+_BREAK_RUN = re.compile(rf"(?:<br\s*/?>\s*){{3,{BREAK_RUN_MATCH}}}", re.IGNORECASE)
+"""Three or more line breaks in a row: on large pages, two say the same (a block ends)."""
+VOID_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "keygen", "basefont", "frame", "isindex",
+    }
+)  # fmt: skip
+"""Elements that never have content, so never deepen the tree."""
+RAW_TEXT_TAGS = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+)
+"""Elements whose content is not markup: `flatten` skips to their end tag."""
+_END_TAGS = {
+    name: re.compile(rf"</{name}[^<>]*>?", re.IGNORECASE) for name in RAW_TEXT_TAGS | {"svg"}
+}
+"""The end tag of each raw-text element (searched case-insensitively in the original text:
+`str.lower()` may change the length, e.g. of "İ", and so every later position)."""
+_BLOCK_BREAK = "<br><br>"
+"""What an unwrapped block element leaves: two line breaks end a block in the tokenizer."""
+SELF_CLOSING_REPEATS = frozenset({"p", "li", "dt", "dd", "td", "th", "tr", "option"})
+"""A start tag of one of these closes an open one of the same name (`<p>a<p>b`)."""
+
 
 def looks_like_html(text: str) -> bool:
     """Whether the text is markup (else it is plain text, e.g. flattened by another tool)."""
     return _HTML_MARKERS.search(text[:HTML_SNIFF_CHARS]) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """The tree and what the limits changed on the way (empty for ordinary pages)."""
+
+    root: etree._Element
+    notes: tuple[str, ...] = ()
+
+
 def parse(text: str) -> etree._Element:
     """Parse HTML text; empty or hopeless input gives an empty <html><body/>, never an error."""
+    return parse_page(text).root
+
+
+def parse_page(text: str, max_chars: int | None = None) -> Parsed:
+    """`parse`, with the markup handed to libxml2 cut at `max_chars` (after bulk removal)."""
+    notes: list[str] = []
     head = text[:HTML_SNIFF_CHARS]
     if "<?xml" in head:
         text = _XML_DECLARATION.sub("", text, count=1)
@@ -50,13 +129,137 @@ def parse(text: str) -> etree._Element:
         text = _DOCTYPE_SUBSET.sub("", text, count=1)
     if "\x00" in text:  # libxml2 stops reading at a NUL byte
         text = text.replace("\x00", "")
-    root = None
-    if text.strip():
-        try:
-            root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
-        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-            root = None
+    if len(text) > BULKY_PAGE_CHARS:
+        before = len(text)
+        text = remove_bulk(text)
+        if len(text) < before:
+            notes.append(f"scripts, styles, comments, inlined data removed: {before - len(text)}")
+    if max_chars is not None and len(text) > max_chars:
+        notes.append(f"markup cut at {max_chars} of {len(text)} characters")
+        text = text[:max_chars]
+    if len(text) >= LONG_TAG_CHARS and _LONG_TAG.search(text):
+        text = _LONG_TAG.sub(_prune_attributes, text)
+    root, stopped = _parse_once(text)
+    for depth in (MAX_NESTING, FALLBACK_NESTING):
+        if not stopped:
+            break
+        notes.append(f"elements nested deeper than {depth} unwrapped")
+        root, stopped = _parse_once(flatten(text, depth))
     if root is None or not isinstance(root.tag, str):
         root = etree.Element("html")
         etree.SubElement(root, "body")
-    return root
+    return Parsed(root, tuple(notes))
+
+
+def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
+    """The tree (None if there is none) and whether libxml2 stopped early at its depth limit."""
+    if not text.strip():
+        return None, False
+    try:
+        root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    log = _PARSER.error_log
+    return root, bool(log) and log.last_error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+
+def _end_of(text: str, start: int, name: str | None) -> int:
+    """Where a comment (`name` None) or a raw-text element that began before `start` ends:
+    after its `-->` or its end tag, else at the end of the text."""
+    if name is None:
+        end = text.find("-->", start)
+        return len(text) if end < 0 else end + 3
+    closing = _END_TAGS[name.lower()].search(text, start)
+    return len(text) if closing is None else closing.end()
+
+
+def remove_bulk(text: str) -> str:
+    """The markup without comments, styles, inline SVG, scripts other than JSON-LD (the
+    metadata reader needs those), inlined data and runs of line breaks, in linear scans: an
+    unclosed element runs to the end, as in a browser."""
+    out: list[str] = []
+    position = 0
+    while (match := _BULK_START.search(text, position)) is not None:
+        out.append(text[position : match.start()])
+        name = match.group(1)
+        end = _end_of(text, match.end(), name)
+        if name is not None and "ld+json" in match.group(2).lower():
+            out.append(text[match.start() : end])
+        position = end
+    out.append(text[position:])
+    return _BREAK_RUN.sub("<br><br>", _INLINE_DATA.sub("data:,", "".join(out)))
+
+
+def _prune_attributes(match: re.Match[str]) -> str:
+    """A long start tag with at most `MAX_ATTRIBUTES` attributes."""
+    tag = match.group(0)
+    name = _TAG_NAME.match(tag)
+    if name is None:
+        return tag
+    attributes = _ATTRIBUTE.findall(tag, name.end(), len(tag) - 1)
+    if len(attributes) <= MAX_ATTRIBUTES:
+        return tag
+    return f"<{name.group(1)} {' '.join(attributes[:MAX_ATTRIBUTES])}>"
+
+
+def flatten(text: str, depth: int) -> str:
+    """The markup with elements nested deeper than `depth` unwrapped, in one linear scan.
+
+    The nesting is estimated the way an HTML parser recovers: void elements never open, an
+    end tag closes everything opened after its start tag, `<p>` closes an open `<p>`. An
+    unwrapped block element leaves two `<br>` so that its text stays a block of its own.
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # open elements: name, kept
+    open_count: dict[str, int] = {}
+    position = 0
+    broken = False  # a block break was emitted and only whitespace followed
+    while True:
+        match = _MARKUP.search(text, position)
+        if match is None:
+            break
+        if match.group(2) is None:  # a comment: copy it whole
+            end = text.find("-->", match.end())
+            end = len(text) if end < 0 else end + 3
+            out.append(text[position:end])
+            position = end
+            broken = False
+            continue
+        name = match.group(2).lower()
+        between = text[position : match.start()]
+        if between:
+            out.append(between)
+            broken = broken and between.isspace()
+        position = match.end()
+        keep = True
+        if match.group(1):
+            if open_count.get(name):
+                while stack:
+                    closed, kept = stack.pop()
+                    open_count[closed] -= 1
+                    if closed == name:
+                        keep = kept
+                        break
+        elif name not in VOID_TAGS and not match.group(0).endswith("/>"):
+            if name in SELF_CLOSING_REPEATS and stack and stack[-1][0] == name:
+                stack.pop()
+                open_count[name] -= 1
+            keep = len(stack) < depth or name in RAW_TEXT_TAGS  # a leaf: one level at most
+            stack.append((name, keep))
+            open_count[name] = open_count.get(name, 0) + 1
+            if name in RAW_TEXT_TAGS:
+                closing = _END_TAGS[name].search(text, position)
+                end = len(text) if closing is None else closing.start()
+                out.append(match.group(0) if keep else "")
+                out.append(text[position:end])
+                broken = False
+                position = end
+                continue
+        if keep:
+            out.append(match.group(0))
+            broken = False
+        elif name in BLOCK_TAGS and not broken:
+            out.append(_BLOCK_BREAK)
+            broken = True
+    out.append(text[position:])
+    return "".join(out)

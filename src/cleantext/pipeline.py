@@ -17,17 +17,29 @@ from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
 from .dates import choose_date, choose_modified
-from .decode import decode, sniff_binary
+from .decode import (
+    GZIP_MAGIC,
+    Decoded,
+    InflateRefused,
+    decode,
+    inflate,
+    looks_binary,
+    sniff_binary,
+)
 from .errors import InvalidInputError
 from .headline import choose_headline
 from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
 from .metadata import PageMeta, read_metadata
 from .options import DateSearch, ExtractOptions
-from .parse import looks_like_html, parse
+from .parse import looks_like_html, parse_page
 from .result import Block, Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
+NO_TEXT = "empty: the page has no text"
+NO_ARTICLE = "empty: no block of the page was judged content"
+"""`sources["body"]` when the body is empty; refused input says "not a web page: …" or
+"refused: …" instead."""
 MAX_TITLE_CHARS = 300
 REVEAL_BELOW_CHARS = 200
 """A page whose content is shorter than this, and that hides elements, is read again with its
@@ -51,19 +63,23 @@ def extract(
     if not isinstance(page, (bytes, bytearray, memoryview, str)):
         raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
     options = options or DEFAULT_OPTIONS
-    data = bytes(page) if not isinstance(page, str) else page
-    if isinstance(data, bytes):
-        binary = sniff_binary(data)
-        if binary is not None:
-            return Extraction(url=url, sources={"body": f"not a web page: {binary}"})
-    decoded = decode(data, encoding)
+    notes: list[str] = []
+    decoded = _decode_within_limits(page, encoding, options, notes)
+    if isinstance(decoded, str):
+        return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
     plain_text = not looks_like_html(decoded.text)
     root: etree._Element | None = None
     if plain_text:
         meta = PageMeta()
-        tokens: Tokens = tokenize_text(decoded.text, options.thresholds)
+        text = decoded.text
+        if len(text) > options.max_markup_chars:
+            notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
+            text = text[: options.max_markup_chars]
+        tokens: Tokens = tokenize_text(text, options.thresholds)
     else:
-        root = parse(decoded.text)
+        parsed = parse_page(decoded.text, options.max_markup_chars)
+        notes.extend(parsed.notes)
+        root = parsed.root
         meta = read_metadata(root)
         tokens = tokenize(root, options.thresholds)
     language, blocks = _label(tokens, meta, options)
@@ -84,6 +100,8 @@ def extract(
     modified = choose_modified(meta, blocks, options.reference_date)
     author = choose_author(meta, blocks, site_name, root)
     body, body_source = assemble_body(blocks, meta)
+    if not body:
+        body_source = NO_TEXT if not blocks else NO_ARTICLE
     description = pageinfo.description(meta)
     page_url = pageinfo.page_url(meta, url)
     image = pageinfo.image(meta, url)
@@ -111,10 +129,10 @@ def extract(
         date=date[0].iso() if date else None,
         modified=modified[0].iso() if modified else None,
         body=body,
-        author=author[0] if author else None,
-        authors=split_names(author[0]) if author else (),
-        site_name=site_name,
-        description=description[0] if description else None,
+        author=_clean_field(author[0]) if author else None,
+        authors=split_names(_clean_field(author[0]) or "") if author else (),
+        site_name=_clean_field(site_name),
+        description=_clean_field(description[0]) if description else None,
         language=language,
         url=page_url[0] if page_url else None,
         image=image[0] if image else None,
@@ -123,7 +141,34 @@ def extract(
         encoding=decoded.encoding,
         blocks=tuple(blocks),
         sources=sources,
+        notes=tuple(notes),
     )
+
+
+def _decode_within_limits(
+    page: bytes | bytearray | memoryview | str,
+    encoding: str | None,
+    options: ExtractOptions,
+    notes: list[str],
+) -> Decoded | str:
+    """The page as text, cut at `max_input_bytes` and gzip inflated (noted in `notes`), or why
+    it is refused: a binary format, a gzip bomb or corrupt gzip."""
+    data = bytes(page) if not isinstance(page, str) else page
+    if len(data) > options.max_input_bytes:
+        notes.append(f"input cut at {options.max_input_bytes} of {len(data)} (max_input_bytes)")
+        data = data[: options.max_input_bytes]
+    if isinstance(data, bytes):
+        if data.startswith(GZIP_MAGIC):
+            try:
+                data = inflate(data, options.max_input_bytes)
+            except InflateRefused as refused:
+                return f"refused: {refused}"
+            notes.append("gzip data inflated")
+        binary = sniff_binary(data)
+        if binary is not None:
+            return f"not a web page: {binary}"
+    decoded = decode(data, encoding)
+    return "not a web page: binary data" if looks_binary(decoded.text) else decoded
 
 
 def _label(
@@ -144,3 +189,9 @@ def _clean_title(text: str) -> str | None:
     cleaned = " ".join(INVISIBLE_CHARACTERS.sub("", strip_unwanted(text)).split())
     cleaned = cleaned[:MAX_TITLE_CHARS]
     return cleaned or None
+
+
+def _clean_field(text: str | None) -> str | None:
+    """The last guard on metadata output: no control characters, noncharacters or bidi
+    overrides, whichever stage found the value (found by fuzzing: a meta author with \x05)."""
+    return (strip_unwanted(text) or None) if text else None

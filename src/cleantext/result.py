@@ -114,7 +114,11 @@ class Extraction:
     """The codec the bytes were decoded with; None when the input was str."""
     blocks: tuple[Block, ...] = ()
     sources: Mapping[str, str] = field(default_factory=dict)
-    """Where each metadata field came from, e.g. {"title": "h1+meta:og", "date": "json-ld"}."""
+    """Where each metadata field came from, e.g. {"title": "h1+meta:og", "date": "json-ld"}.
+    An empty body says why in `sources["body"]`, e.g. "not a web page: PDF"."""
+    notes: tuple[str, ...] = ()
+    """What the safety limits changed on this page (input cut, gzip inflated, deep nesting
+    unwrapped…; docs/limits.md). Empty for ordinary pages."""
 
     @property
     def published(self) -> dt.date | None:
@@ -143,6 +147,7 @@ class Extraction:
             "encoding": self.encoding,
             "body": self.body,
             "sources": dict(self.sources),
+            "notes": list(self.notes),
         }
         if with_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]

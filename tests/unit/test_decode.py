@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -13,8 +14,11 @@ from cleantext.decode import (
     MIN_DETECT_BYTES,
     Decoded,
     EncodingSource,
+    InflateRefused,
     codec_for_label,
     decode,
+    inflate,
+    looks_binary,
     sniff_meta,
 )
 
@@ -156,11 +160,31 @@ def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: s
     assert result.text == text
 
 
+def test_utf16_without_bom_is_sniffed_from_its_nuls() -> None:
+    text = "<p>café naïve</p> " * 40
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert decode(text.encode(codec)) == Decoded(text, codec, EncodingSource.UTF16_SNIFF)
+
+
+def test_scattered_nuls_are_not_utf16() -> None:
+    data = b"<p>text\x00with a few\x00 NUL bytes</p>" * 20
+    result = decode(data)
+    assert result.source is EncodingSource.UTF8
+    assert "text\x00with" in result.text
+
+
 def test_detection_never_answers_utf16() -> None:
-    data = ("café " * 100).encode("utf-16-le")  # no BOM; not valid UTF-8 (é then NUL)
+    data = bytes(range(1, 256)) * 4  # not valid UTF-8, no NUL pattern
     result = decode(data)
     assert result.encoding is not None
     assert not result.encoding.replace("_", "-").startswith(("utf-16", "utf-32"))
+
+
+def test_utf8_with_stray_cp1252_bytes_keeps_both() -> None:
+    data = "<p>Café, naïve, résumé, très coûteux.</p>".encode() + b"<p>\x93quoted\x94</p>"
+    result = decode(data)
+    assert result.source is EncodingSource.MIXED
+    assert result.text == "<p>Café, naïve, résumé, très coûteux.</p><p>“quoted”</p>"
 
 
 # --- 6. windows-1252 fallback ----------------------------------------------------------------
@@ -407,3 +431,38 @@ def test_declared_charset_round_trips(case: tuple[str, str]) -> None:
     if codec in SINGLE_BYTE_CODECS:
         assume(not _is_non_ascii_utf8(data))
     assert decode(data, declared=ROUNDTRIP[codec]).text == text
+
+
+# --- gzip and binary data --------------------------------------------------------------------
+
+
+def test_inflate_within_the_limit() -> None:
+    assert inflate(gzip.compress(b"<p>hello</p>"), 100) == b"<p>hello</p>"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (gzip.compress(bytes(10_000)), "inflates beyond 1000 bytes"),
+        (b"\x1f\x8bnot deflate at all", "corrupt gzip data"),
+        (gzip.compress(bytes(range(256)) * 40)[:60], "truncated gzip data"),
+    ],
+    ids=["bomb", "corrupt", "truncated"],
+)
+def test_inflate_refuses(data: bytes, message: str) -> None:
+    with pytest.raises(InflateRefused, match=message):
+        inflate(data, 1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "binary"),
+    [
+        ("<p>plain text, with a tab\tand\r\nlines</p>", False),
+        ("".join(map(chr, range(256))) * 10, True),
+        ("text \x00 with a few NULs \x00 here and there " * 10, False),
+        ("\ufffd" * 10 + "x" * 50, True),
+    ],
+    ids=["text", "all-bytes", "few-nuls", "replacement-chars"],
+)
+def test_looks_binary(text: str, binary: bool) -> None:
+    assert looks_binary(text) is binary

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from cleantext.parse import HTML_SNIFF_CHARS, looks_like_html, parse
+from cleantext.parse import (
+    HTML_SNIFF_CHARS,
+    MAX_ATTRIBUTES,
+    MAX_NESTING,
+    flatten,
+    looks_like_html,
+    parse,
+    parse_page,
+    remove_bulk,
+)
 
 
 def _text(root: etree._Element) -> str:
@@ -123,12 +132,8 @@ def test_parse_does_not_raise_on_deep_nesting() -> None:
     assert root.tag == "html"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="libxml2 stops at its nesting limit (about 2048 levels, even with huge_tree): the "
-    "text inside and everything after the deep part is dropped",
-)
 def test_text_after_deep_nesting_is_kept() -> None:
+    """libxml2 stops at depth 2048 even with huge_tree: the page is parsed again, flattened."""
     root = parse("<p>before</p>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "<p>after</p>")
     text = _text(root)
     assert "deep" in text
@@ -177,3 +182,47 @@ def test_looks_like_html_only_sniffs_the_start() -> None:
 
 def test_looks_like_html_inline_fragment() -> None:
     assert looks_like_html("<strong>Breaking:</strong> markets <em>fall</em> sharply")
+
+
+# --- limits: flatten, bulk removal, attribute pruning ----------------------------------------
+
+
+def test_flatten_unwraps_only_below_the_depth() -> None:
+    flat = flatten("<div><div><p>a</p></div></div><p>b</p>", 1)
+    assert flat == "<div><br><br>a<br><br></div><p>b</p>"
+
+
+def test_flatten_skips_raw_text_and_comments() -> None:
+    text = "İİ<div><script>if (a<b) {}</script><!-- <div> --><span>x</span></div>"
+    flat = flatten(text, 1)
+    assert "<script>if (a<b) {}</script>" in flat
+    assert "<!-- <div> -->" in flat
+    assert "<span>" not in flat
+
+
+def test_remove_bulk_keeps_json_ld_and_text() -> None:
+    text = (
+        "İ<!-- c --><script>var x = '<p>';</script><STYLE>p{}</Style>"
+        '<script type="application/ld+json">{"a": 1}</script><svg><path/></svg>'
+        "<img src='data:image/png;base64," + "A" * 1000 + "'><br><br><br><br><p>kept</p>"
+    )
+    assert remove_bulk(text) == (
+        'İ<script type="application/ld+json">{"a": 1}</script>'
+        "<img src='data:,'><br><br><p>kept</p>"
+    )
+
+
+def test_a_tag_with_too_many_attributes_is_cut() -> None:
+    attributes = " ".join(f"a{i}=x" for i in range(MAX_ATTRIBUTES * 4))
+    root = parse(f"<div id=keep {attributes}>text</div>")
+    div = root.find(".//div")
+    assert div is not None
+    assert div.get("id") == "keep"
+    assert len(div.attrib) == MAX_ATTRIBUTES
+
+
+def test_parse_page_notes_what_it_changed() -> None:
+    parsed = parse_page("<div>" * 3000 + "deep" + "</div>" * 3000 + "<p>after</p>", 100_000)
+    assert parsed.notes == (f"elements nested deeper than {MAX_NESTING} unwrapped",)
+    assert "after" in _text(parsed.root)
+    assert parse_page("<p>x</p>" * 10, 20).notes == ("markup cut at 20 of 80 characters",)

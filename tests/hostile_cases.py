@@ -1,0 +1,487 @@
+"""The hostile battery: pages built at run time, and a runner that measures one extraction.
+
+Shared by `tests/test_hostile.py` (asserts outcome, time and memory) and
+`benchmarks/hostile.py` (the same cases through cleantext and trafilatura, for docs/limits.md).
+Nothing big is committed: every page is generated from a few lines here.
+
+Run one case in this process and print its measurements as JSON:
+    python -m tests.hostile_cases PAGE_FILE [--tool cleantext|trafilatura] [--str]
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import gzip
+import json
+import random
+import resource
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+TITLE = "Council approves the new city budget"
+FIRST = "The city council voted on Tuesday to approve a new budget for the coming year"
+LAST = "The library will open on Sundays again from the first week of March"
+PARAGRAPHS = (
+    f"{FIRST}, after a long debate about schools, roads and the future of the public library.",
+    (
+        "Residents who attended the meeting said they were relieved that a decision had finally "
+        "been made, although several of them complained that the plan came too late for winter."
+    ),
+    (
+        "The mayor told reporters that the budget keeps taxes flat while adding money for road "
+        "repairs, and that the city would publish a detailed report before the end of the month."
+    ),
+    (
+        "Opposition members argued that the council had not consulted the neighbourhoods most "
+        "affected by the cuts, and asked for a second hearing, which was refused by a vote of six."
+    ),
+    f"{LAST}, the council said, and the children's reading hour will return in the spring.",
+)
+ARTICLE = f"<article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
+RUSSIAN_TITLE = "Городской совет утвердил новый бюджет"
+RUSSIAN = (
+    "Городской совет во вторник утвердил новый бюджет на следующий год после долгого спора о "
+    "школах, дорогах и будущем публичной библиотеки, сообщили журналисты."
+)
+FRENCH_TITLE = "Le conseil municipal adopte le budget « très attendu »"
+FRENCH = (
+    "Le conseil municipal a adopté mardi un nouveau budget pour l'année à venir, après un long "
+    "débat sur les écoles, les routes et l'avenir de la bibliothèque publique, a précisé le maire."
+)
+LOCAL_FILE = "/etc/passwd"
+LOCAL_FILE_MARKERS = ("root:", "/bin/", "nologin")
+"""What would show that a local file (LOCAL_FILE) was read into the output."""
+
+
+WALL_SLACK = 3.0
+"""Wall time over CPU time a loaded machine may add (2 cores shared by several jobs)."""
+
+
+class Expect(enum.Enum):
+    """The outcome a case must have."""
+
+    ARTICLE = "article"
+    """The article's first and last paragraphs are in the body."""
+    EMPTY = "empty"
+    """An empty body, with the reason in `sources["body"]`."""
+    RAISES = "raises"
+    """A documented exception from `cleantext.errors`."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile page: how to build it, what must come out, and within what bounds."""
+
+    name: str
+    build: Callable[[], bytes | str]
+    expect: Expect = Expect.ARTICLE
+    seconds: float = 2.0
+    """CPU-time bound for the extraction; wall time may take `WALL_SLACK` times longer, since
+    CI machines are shared."""
+    extra_mb: float = 64.0
+    """Memory bound: growth of the peak RSS during the extraction, in MB (the input is already
+    in memory). Dense markup costs about 150 times its size (docs/limits.md)."""
+    heavy: bool = False
+    """Run in a fresh process (peak RSS measured); marked `heavy` in pytest."""
+    encoding: str | None = None
+    """The HTTP charset the caller passes."""
+    reason: str = ""
+    """For EMPTY: a substring of `sources["body"]`."""
+    expected_text: tuple[str, ...] = ()
+    """Strings the body must contain (non-English cases); default FIRST and LAST."""
+    title: str | None = None
+    """The headline must contain this, when given."""
+    xfail: str = ""
+    """Why the case is known to fail (a strict xfail in the tests), if it is."""
+
+
+def page(
+    before: str = "", after: str = "", wrap: tuple[str, str] = ("", ""), head: str = ""
+) -> str:
+    """A news page with the article, hostile markup before, after or around it."""
+    return (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title>{head}</head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>{before}"
+        f"{wrap[0]}{ARTICLE}{wrap[1]}{after}<footer>About us</footer></body></html>"
+    )
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def _lang_page(title: str, text: str, head: str = "") -> str:
+    paragraphs = "".join(f"<p>{text} ({n})</p>" for n in range(5))
+    return (
+        f"<html><head>{head}<title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+
+
+def _gzip_bomb() -> bytes:
+    """200 MB of zeros in about 200 KB: more than `max_input_bytes` (64 MB) once inflated."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: the gzip container
+    block = bytes(1 << 20)
+    return b"".join([*(compressor.compress(block) for _ in range(200)), compressor.flush()])
+
+
+def _billion_laughs() -> str:
+    entities = "".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY lol0 "lol">{entities}]>'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{TITLE}</title></head>'
+        f"<body><p>&lol9;</p>{ARTICLE}</body></html>"
+    )
+
+
+def _quadratic_blowup() -> str:
+    big = "x" * 50_000
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "{big}">]>'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{TITLE}</title></head>'
+        f"<body>{ARTICLE}<div hidden>{'&a;' * 50_000}</div></body></html>"
+    )
+
+
+def _big_page() -> bytes:
+    """50 MB the way real pages get there: inline scripts, styles, data: URIs, comments."""
+    script = "<script>window.__STATE__=" + '{"k":"v"},' * 2_000_000 + "</script>"
+    style = "<style>" + ".c{color:red}" * 1_000_000 + "</style>"
+    image = "<img src='data:image/png;base64," + "iVBORw0KGgo" * 1_000_000 + "'>"
+    comment = "<!--" + "build info " * 500_000 + "-->"
+    return _utf8(page(before=image + comment, after=image, head=script + style))
+
+
+def _dense_markup_50mb() -> bytes:
+    """50 MB of plain markup (no scripts to drop) with the article first: it is cut."""
+    return _utf8(page(after="<div><a href='/x'>link</a> menu</div>" * 1_400_000))
+
+
+RANDOM = random.Random(7)
+CASES: tuple[Case, ...] = (
+    # --- nesting ---------------------------------------------------------------------------
+    Case("nested-500", lambda: page(wrap=("<div>" * 500, "</div>" * 500))),
+    Case("nested-5000-before", lambda: page(before="<div>" * 5000 + "x" + "</div>" * 5000)),
+    Case(
+        "nested-100k-around",
+        lambda: page(wrap=("<div>" * 100_000, "</div>" * 100_000)),
+        heavy=True,
+        seconds=2,
+    ),
+    Case("unclosed-b-100k", lambda: page(before="<b>" * 100_000 + "bold"), heavy=True, seconds=2),
+    Case(
+        "unclosed-span-i-50k",
+        lambda: page(before="<span><i>" * 50_000 + "x"),
+        heavy=True,
+        seconds=2,
+    ),
+    # --- size ------------------------------------------------------------------------------
+    Case(
+        "text-node-10mb",
+        lambda: page(after="<form><textarea>" + "word " * 2_000_000 + "</textarea></form>"),
+        heavy=True,
+        seconds=2,
+    ),
+    Case(
+        "text-block-10mb",
+        lambda: page(after="<aside class='sidebar'>" + "word " * 2_000_000 + "</aside>"),
+        heavy=True,
+        seconds=3,
+        xfail="classify.find_region: one block holding 99% of the page's text becomes the main "
+        "region, and the article's short paragraphs outside it are dropped",
+    ),
+    Case(
+        "attributes-100k",
+        lambda: page(before="<div " + " ".join(f"a{i}=x" for i in range(100_000)) + ">x</div>"),
+        heavy=True,
+    ),
+    Case(
+        "br-1m",
+        lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
+        heavy=True,
+        seconds=2,
+        extra_mb=64,
+    ),
+    Case(
+        "tiny-blocks-200k",
+        lambda: page(before="<div>x</div>" * 200_000),
+        heavy=True,
+        seconds=10,
+        extra_mb=600,
+    ),
+    Case("size-50mb", _big_page, heavy=True, seconds=3, extra_mb=200),
+    Case("dense-markup-50mb", _dense_markup_50mb, heavy=True, seconds=10, extra_mb=600),
+    # --- characters ------------------------------------------------------------------------
+    Case("noncharacters", lambda: page(before="<p>&#xFFFE;&#xFFFF;&#x0;&#xD800;&#x1FFFE;</p>")),
+    Case("bidi-override-title", lambda: page(head="").replace(TITLE, "\u202e" + TITLE, 2)),
+    Case(
+        "huge-title",
+        lambda: page(
+            head=f"<meta property='og:title' content='{TITLE} {'long ' * 50_000}'>"
+        ).replace(f"<title>{TITLE}", f"<title>{TITLE} " + "long " * 50_000),
+    ),
+    Case("nul-bytes", lambda: _utf8(page()).replace(b"<p>", b"<p>\x00", 3)),
+    Case("lone-surrogates-str", lambda: page(before="<p>\ud800 broken \udfff</p>")),
+    # --- encodings -------------------------------------------------------------------------
+    Case("bom-utf8", lambda: b"\xef\xbb\xbf" + _utf8(page())),
+    Case("bom-utf16le", lambda: "\ufeff".encode("utf-16-le") + page().encode("utf-16-le")),
+    Case("bom-utf16be", lambda: "\ufeff".encode("utf-16-be") + page().encode("utf-16-be")),
+    Case("utf16le-no-bom", lambda: page().encode("utf-16-le")),
+    Case(
+        "http-charset-cp1251",
+        lambda: _lang_page(RUSSIAN_TITLE, RUSSIAN).encode("cp1251"),
+        encoding="windows-1251",
+        expected_text=(RUSSIAN,),
+        title=RUSSIAN_TITLE,
+    ),
+    Case(
+        "meta-cp1251",
+        lambda: _lang_page(RUSSIAN_TITLE, RUSSIAN, "<meta charset='windows-1251'>").encode(
+            "cp1251"
+        ),
+        expected_text=(RUSSIAN,),
+        title=RUSSIAN_TITLE,
+    ),
+    Case(
+        "meta-utf8mb4",
+        lambda: _utf8(_lang_page(FRENCH_TITLE, FRENCH, "<meta charset='utf8mb4'>")),
+        expected_text=(FRENCH,),
+        title=FRENCH_TITLE,
+    ),
+    Case(
+        "meta-unicode-escape",
+        lambda: _utf8(page(head="<meta charset='unicode_escape'>", before="<p>\\u0041 +AGE-</p>")),
+    ),
+    Case("http-utf7", lambda: _utf8(page(before="<p>+ADw-script+AD4-</p>")), encoding="utf-7"),
+    Case(
+        "cp1252-declared-utf8",
+        lambda: _lang_page(FRENCH_TITLE, FRENCH, "<meta charset='utf-8'>").encode("cp1252"),
+        expected_text=("a adopté mardi un nouveau budget",),
+    ),
+    Case(
+        "utf8-declared-cp1252",
+        lambda: _utf8(_lang_page(FRENCH_TITLE, FRENCH, "<meta charset='windows-1252'>")),
+        encoding="iso-8859-1",
+        expected_text=(FRENCH,),
+        title=FRENCH_TITLE,
+    ),
+    Case(
+        "conflicting-declarations",
+        lambda: _lang_page(
+            RUSSIAN_TITLE,
+            RUSSIAN,
+            "<meta charset='utf-8'><meta http-equiv='content-type' content='text/html; "
+            "charset=koi8-r'><meta charset='windows-1251'>",
+        ).encode("cp1251"),
+        encoding="windows-1251",
+        expected_text=(RUSSIAN,),
+    ),
+    Case(
+        "utf8-with-cp1252-strays",
+        lambda: _utf8(_lang_page(FRENCH_TITLE, FRENCH)).replace(b"(3)", b"\x93(3)\x94"),
+        expected_text=(FRENCH, "“(3)”"),
+        title=FRENCH_TITLE,
+    ),
+    Case(
+        "invalid-utf8-mid-page",
+        lambda: _utf8(page(before="<p>caf\xe9</p>")).replace(b"caf\xc3\xa9", b"caf\xe9\xff\xfe"),
+    ),
+    # --- not HTML --------------------------------------------------------------------------
+    Case("empty-bytes", lambda: b"", Expect.EMPTY, reason="no text"),
+    Case("empty-str", lambda: "", Expect.EMPTY, reason="no text"),
+    Case("whitespace", lambda: b" \n\t\r\n  " * 100, Expect.EMPTY, reason="no text"),
+    Case("random-bytes", lambda: RANDOM.randbytes(100_000), Expect.EMPTY, reason="binary"),
+    Case("pdf", lambda: b"%PDF-1.7\n" + RANDOM.randbytes(50_000), Expect.EMPTY, reason="PDF"),
+    Case(
+        "png", lambda: b"\x89PNG\r\n\x1a\n" + RANDOM.randbytes(50_000), Expect.EMPTY, reason="PNG"
+    ),
+    Case(
+        "jpeg", lambda: b"\xff\xd8\xff\xe0" + RANDOM.randbytes(50_000), Expect.EMPTY, reason="JPEG"
+    ),
+    Case("gzip-page", lambda: gzip.compress(_utf8(page()))),
+    Case(  # refused once max_input_bytes (64 MiB) are inflated: those are held until then
+        "gzip-bomb", _gzip_bomb, Expect.EMPTY, reason="inflates beyond", heavy=True, extra_mb=100
+    ),
+    Case(
+        "gzip-corrupt",
+        lambda: b"\x1f\x8b\x08\x00" + RANDOM.randbytes(1000),
+        Expect.EMPTY,
+        reason="gzip",
+    ),
+    # --- security (heavy: the child process watches file opens and sockets) ------------------
+    Case(
+        "xxe-file",
+        lambda: (
+            f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY e SYSTEM "file://{LOCAL_FILE}">]>'
+            f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&e;</p>{ARTICLE}</body></html>'
+        ),
+        heavy=True,
+    ),
+    Case(
+        "external-dtd",
+        lambda: f'<!DOCTYPE html SYSTEM "file://{LOCAL_FILE}">' + page(),
+        heavy=True,
+    ),
+    Case(
+        "xinclude",
+        lambda: page(
+            before=f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{LOCAL_FILE}" '
+            'parse="text"/>'
+        ),
+        heavy=True,
+    ),
+    Case(
+        "remote-resources",
+        lambda: page(
+            head="<link rel='stylesheet' href='http://127.0.0.1:9/x.css'>"
+            "<base href='http://127.0.0.1:9/'>",
+            before=f"<iframe src='file://{LOCAL_FILE}'></iframe><img src='http://127.0.0.1:9/a'>"
+            "<object data='http://127.0.0.1:9/o'></object>",
+        ),
+        heavy=True,
+    ),
+    Case("billion-laughs", _billion_laughs, heavy=True),
+    Case("quadratic-blowup", _quadratic_blowup, heavy=True),
+)
+BY_NAME = {case.name: case for case in CASES}
+
+
+def outcome(body: str, expected: tuple[str, ...]) -> str:
+    """ "article" (every expected string found), "partial", "empty" or "other" (text, but not
+    the article's)."""
+    if not body.strip():
+        return "empty"
+    found = sum(1 for text in expected if text in body)
+    return "article" if found == len(expected) else "partial" if found else "other"
+
+
+def expected_strings(case: Case) -> tuple[str, ...]:
+    return case.expected_text or (FIRST, LAST)
+
+
+def _peak_mb() -> float:
+    """This process's peak RSS. Linux's `ru_maxrss` carries the parent's peak over fork and
+    exec (a test process that built a 50 MB page would hide the child's own use), so the
+    per-process high-water mark VmHWM is read where it exists."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _guard() -> list[str]:
+    """Record file opens outside Python and cleantext, and any network use, from now on."""
+    import cleantext
+
+    allowed = (
+        str(Path(cleantext.__file__).parent),
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        "/dev/urandom",
+        "/proc/self/status",  # _peak_mb
+    )
+    seen: list[str] = []
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event == "open" and isinstance(args[0], str) and not args[0].startswith(allowed):
+            seen.append(f"open {args[0]}")
+        elif event.startswith(("socket.", "urllib.")):
+            seen.append(event)
+
+    sys.addaudithook(hook)
+    return seen
+
+
+def run_cleantext(data: bytes | str, case: Case) -> dict[str, Any]:
+    from cleantext import extract
+    from cleantext._text import strip_unwanted
+
+    extract("<p>warm-up: stop words and model loaded before measuring</p>")
+    seen = _guard()
+    before = _peak_mb()
+    start, cpu = time.perf_counter(), time.process_time()
+    result = extract(data, encoding=case.encoding)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    texts = [result.body, result.title or "", *(block.text for block in result.blocks)]
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "extra_mb": _peak_mb() - before,
+        "peak_mb": _peak_mb(),
+        "outcome": outcome(result.body, expected_strings(case)),
+        "clean": all(strip_unwanted(text) == text for text in texts),
+        "title": result.title,
+        "reason": result.sources.get("body", ""),
+        "notes": list(result.notes),
+        "accessed": seen,
+        "local_file": any(marker in text for text in texts for marker in LOCAL_FILE_MARKERS),
+    }
+
+
+def run_trafilatura(data: bytes | str, case: Case) -> dict[str, Any]:
+    import trafilatura  # type: ignore[import-not-found,unused-ignore]
+
+    trafilatura.extract("<html><body><p>warm-up</p></body></html>")
+    before = _peak_mb()
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        body = trafilatura.extract(data) or ""
+        error = ""
+    except Exception as exc:  # a peer's failure is a result to report
+        body, error = "", type(exc).__name__
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "extra_mb": _peak_mb() - before,
+        "peak_mb": _peak_mb(),
+        "outcome": outcome(body, expected_strings(case)),
+        "clean": True,
+        "title": None,
+        "reason": error,
+        "notes": [],
+        "accessed": [],
+        "local_file": any(marker in body for marker in LOCAL_FILE_MARKERS),
+    }
+
+
+def write_page(case: Case, folder: Path) -> Path:
+    """Build the case's page once and store it (str pages with lone surrogates kept)."""
+    data = case.build()
+    path = folder / (case.name + (".str" if isinstance(data, str) else ".bin"))
+    path.write_bytes(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+    return path
+
+
+def read_page(path: Path) -> bytes | str:
+    data = path.read_bytes()
+    return data.decode("utf-8", "surrogatepass") if path.suffix == ".str" else data
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("page", type=Path)
+    parser.add_argument("--case", required=True, choices=sorted(BY_NAME))
+    parser.add_argument("--tool", default="cleantext", choices=("cleantext", "trafilatura"))
+    args = parser.parse_args(argv)
+    case = BY_NAME[args.case]
+    data = read_page(args.page)
+    run = run_cleantext if args.tool == "cleantext" else run_trafilatura
+    measured = run(data, case)
+    measured["input_mb"] = args.page.stat().st_size / 1e6
+    print(json.dumps(measured))
+
+
+if __name__ == "__main__":
+    main()

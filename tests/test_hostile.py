@@ -1,0 +1,159 @@
+"""The hostile battery (tests/hostile_cases.py): every case finishes in bounded time and memory
+with the outcome it must have: the article, an empty result with a reason, or an exception.
+Time is bounded as CPU time (strict) and wall time (`WALL_SLACK` times looser: shared CI).
+
+Light cases run here (memory: tracemalloc peak); heavy ones in a fresh process each (memory:
+peak RSS growth), marked `heavy` so they can be selected or skipped (`-m "not heavy"`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from cleantext import ExtractOptions, InvalidInputError, InvalidOptionsError, extract
+from cleantext._text import strip_unwanted
+from cleantext.pipeline import MAX_TITLE_CHARS
+from tests.hostile_cases import (
+    CASES,
+    PARAGRAPHS,
+    WALL_SLACK,
+    Case,
+    Expect,
+    expected_strings,
+    outcome,
+    write_page,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SUBPROCESS_GRACE_SECONDS = 30.0
+"""Start-up and page reading, on top of a heavy case's own bound, before the run is killed."""
+LIGHT = [case for case in CASES if not case.heavy]
+HEAVY = [
+    pytest.param(case, id=case.name, marks=[pytest.mark.xfail(strict=True, reason=case.xfail)])
+    if case.xfail
+    else pytest.param(case, id=case.name)
+    for case in CASES
+    if case.heavy
+]
+
+
+def _check(case: Case, result_outcome: str, reason: str, title: str | None) -> None:
+    if case.expect is Expect.ARTICLE:
+        assert result_outcome == "article", result_outcome
+        if case.title is not None:
+            assert title is not None
+            assert case.title in title
+    else:
+        assert result_outcome == "empty", result_outcome
+        assert case.reason, "an EMPTY case names the reason it expects"
+        assert case.reason in reason, reason
+    if title is not None:
+        assert len(title) <= MAX_TITLE_CHARS
+        assert strip_unwanted(title) == title, repr(title)
+
+
+@pytest.mark.parametrize("case", LIGHT, ids=[case.name for case in LIGHT])
+def test_light_case(case: Case) -> None:
+    page = case.build()
+    start, cpu = time.perf_counter(), time.process_time()
+    result = extract(page, encoding=case.encoding)
+    assert time.process_time() - cpu < case.seconds
+    assert time.perf_counter() - start < case.seconds * WALL_SLACK
+    reason = result.sources.get("body", "")
+    _check(case, outcome(result.body, expected_strings(case)), reason, result.title)
+    for text in (result.body, *(block.text for block in result.blocks)):
+        assert strip_unwanted(text) == text, repr(text[:200])
+        text.encode("utf-8")
+    tracemalloc.start()
+    try:
+        extract(page, encoding=case.encoding)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / 1e6 < case.extra_mb + 10 * len(page) / 1e6
+
+
+@pytest.mark.heavy
+@pytest.mark.parametrize("case", HEAVY)
+def test_heavy_case(case: Case, tmp_path: Path) -> None:
+    path = write_page(case, tmp_path)
+    completed = subprocess.run(
+        [sys.executable, "-m", "tests.hostile_cases", str(path), "--case", case.name],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=case.seconds * WALL_SLACK + SUBPROCESS_GRACE_SECONDS,
+        check=True,
+    )
+    measured = json.loads(completed.stdout)
+    _check(case, measured["outcome"], measured["reason"], measured["title"])
+    assert measured["clean"]
+    assert measured["cpu_seconds"] < case.seconds, measured
+    assert measured["seconds"] < case.seconds * WALL_SLACK, measured
+    assert measured["extra_mb"] < case.extra_mb, measured
+    assert not measured["accessed"], measured["accessed"]
+    assert not measured["local_file"]
+
+
+def test_not_bytes_nor_str_raises() -> None:
+    with pytest.raises(InvalidInputError):
+        extract(["<p>a list is not a page</p>"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["max_input_bytes", "max_markup_chars"])
+def test_limits_must_be_positive(name: str) -> None:
+    with pytest.raises(InvalidOptionsError):
+        ExtractOptions(**{name: 0})  # type: ignore[arg-type]
+
+
+def test_markup_cap_is_an_option() -> None:
+    page = "<html><body>" + "<p>" + "word " * 2000 + "</p>" * 10 + "</body></html>"
+    result = extract(page, options=ExtractOptions(max_markup_chars=5000))
+    assert len(result.body) < 5000
+    assert any("cut at 5000" in note for note in result.notes)
+
+
+def test_input_cap_is_an_option() -> None:
+    result = extract(b"<p>" + b"word " * 2000, options=ExtractOptions(max_input_bytes=100))
+    assert len(result.body) <= 100
+    assert any("max_input_bytes" in note for note in result.notes)
+
+
+# --- regressions found by fuzzing (fuzz/README.md) -------------------------------------------
+
+
+def test_control_characters_in_metadata_fields_are_dropped() -> None:
+    """atheris: an author from a <meta> kept a \\x05 (the output guard now covers metadata)."""
+    page = (
+        '<html><head><meta name="author" content="Claire Lem\x05oine">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": '
+        '"Jo\\u0007e"}}</script></head><body><p>By Claire Lem\x05oine</p></body></html>'
+    )
+    result = extract(page)
+    for value in (result.author, result.site_name, result.description, result.title):
+        assert value is None or strip_unwanted(value) == value
+    assert result.author is not None
+    assert "\x05" not in result.author
+
+
+def test_no_recursion_over_the_tree() -> None:
+    """1,900 levels (under libxml2's limit, so nothing is unwrapped) with 150 frames to spare."""
+    page = "<div>" * 1900 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" * 1900
+    extract("<p>warm-up: lazy imports and caches</p>")
+    depth = len(inspect.stack(0))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 150)
+    try:
+        body = extract(page).body
+    finally:
+        sys.setrecursionlimit(limit)
+    assert PARAGRAPHS[0] in body
+    assert PARAGRAPHS[-1] in body
