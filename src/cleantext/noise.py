@@ -341,6 +341,10 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
     if size <= UI_MAX_CHARS and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
+    if _LEGAL_GATE.search(lowered) and (
+        phrases.LEGAL_RE.search(text) or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
+    ):
+        return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
     if _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
     if (
@@ -379,6 +383,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 """A dateline names its year: the cheap test before the date patterns."""
 _NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _gate(phrases.UI_STEMS)
+_LEGAL_GATE = _gate(phrases.LEGAL_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 
 

@@ -58,6 +58,17 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
+    # site notices: copyright and reprint terms, credits, browser warnings
+    "legal-copyright-year": ("Copyright 2012 Dow Jones & Company, Inc.", Label.CHROME),
+    "legal-rights-reserved": ("The Associated Press. All Rights Reserved.", Label.CHROME),
+    "legal-german-rights": ("Alle Rechte vorbehalten.", Label.CHROME),
+    "legal-credit": ("© Rolf Zoellner/imago", Label.CHROME),
+    "legal-reprint": (
+        "This copy is for your personal, non-commercial use only. Distribution is governed.",
+        Label.CHROME,
+    ),
+    "legal-javascript": ("Please enable JavaScript to view the site.", Label.CHROME),
+    "legal-old-browser": ("Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn.", Label.CHROME),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
     "newsletter-subscribe": ("Subscribe to our newsletter", Label.NEWSLETTER),
@@ -128,6 +139,12 @@ NEGATIVE = {
     "dateline-born": "He was born on 10 April 1998 in a small town near Lyon.",
     "dateline-vote": "The vote is on 10 April 2008.",
     "dateline-year-only": "In 2008, prices rose.",
+    "legal-copyright-office": "Copyright Office Report on the Act Complete But Not Yet Public",
+    "legal-list-item": "(c) To provide a forum for communication on all aspects of the trade.",
+    "legal-long-caption": "© Provided by Business Insider Inc. Nintendo and Apple shocked the "
+    "world earlier this year by announcing a partnership.",
+    "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
+    "JavaScript at all.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }
 

@@ -284,6 +284,43 @@ UI_STEMS = (
     "jump",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
+LEGAL_PHRASES = (
+    r"all rights reserved",
+    r"alle rechte vorbehalten",
+    r"tous droits réservés",
+    r"todos los derechos reservados",
+    r"tutti i diritti riservati",
+    r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:19|20)\d\d",
+    r"for your personal,? non-?commercial use",
+    r"may not be (?:re)?published, broadcast",
+    r"(?:please )?enable javascript (?:to|in your browser)",
+    r"your browser is (?:out of date|outdated|not supported)",
+    r"ihr browser ist veraltet",
+    r"newsletter informiert sie",
+)
+"""Site notices that are neither article nor menu: copyright and reprint terms, photo credits
+that start with `©`, "enable JavaScript" and outdated-browser warnings, newsletter blurbs. On
+the dev corpus such lines stood inside article containers on cleaneval, dragnet, fundus and
+wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose."""
+CREDIT_RE = regex.compile(r"^©\s*\S")
+"""A photo credit (`© Rolf Zoellner/imago`): noise only when short, because a caption may
+follow the credit in the same block."""
+LEGAL_STEMS = (
+    "reserv",
+    "©",
+    "(c)",
+    "copyright",
+    "commercial",
+    "broadcast",
+    "javascript",
+    "browser",
+    "newsletter",
+    "diritti",
+    "derechos",
+    "rechte",
+    "droits",
+)
+"""Stems one of which every site notice contains: a cheap test before the regex."""
 BYLINE_PREFIXES = (
     "by",
     "von",
@@ -350,6 +387,7 @@ a person."""
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
+LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
