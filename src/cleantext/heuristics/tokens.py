@@ -88,7 +88,6 @@ COOKIE = (
     "cookies",
     "consent",
     "gdpr",
-    "cmp",
     "privacy-?banner",
     "onetrust",
     "didomi",
@@ -97,6 +96,8 @@ COOKIE = (
     "cc-?banner",
     "cc-?window",
 )
+"""Not "cmp" (consent-management platform): Adobe Experience Manager names every component
+`cmp-<name>` (`cmp-container`, `cmp-text`), so whole corporate pages read as a consent box."""
 RELATED = (
     "related",
     "recommended",
