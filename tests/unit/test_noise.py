@@ -259,6 +259,7 @@ CONTAINER_NEGATIVE = {
     "badge": ("span", {"class": "badge"}, False),
     "role-main": ("div", {"role": "main"}, False),
     "body-feature-flags": ("body", {"class": "single has-sidebar f_comments_on"}, False),
+    "url-id": ("text", {"id": "http://example.com/2013/read-comments-on-mobile-web"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),
 }
