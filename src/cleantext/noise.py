@@ -181,6 +181,8 @@ _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 def _class_noise(classes: str, ident: str) -> Verdict | None:
     if classes and tokens.TAXONOMY_CLASS_RE.search(classes):
         classes = tokens.TAXONOMY_CLASS_RE.sub(" ", classes)
+    if "elementor-widget" in classes:
+        classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
     if "/" in ident:
         ident = ""  # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page
     value = f"{classes} {ident}".strip()

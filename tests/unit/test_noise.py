@@ -242,6 +242,13 @@ def test_container_noise_positive(
     assert verdict.reason
 
 
+def test_elementor_widget_is_judged_by_its_kind() -> None:
+    nav = container_noise("div", {"class": "elementor-widget elementor-widget-nav-menu"}, False)
+    share = container_noise("div", {"class": "elementor-widget-share-buttons"}, False)
+    assert nav is not None and nav.label is Label.MENU
+    assert share is not None and share.label is Label.SHARE
+
+
 CONTAINER_NEGATIVE = {
     "footer-in-article": ("footer", {}, True),
     "header-in-article": ("header", {}, True),
@@ -260,6 +267,8 @@ CONTAINER_NEGATIVE = {
     "role-main": ("div", {"role": "main"}, False),
     "body-feature-flags": ("body", {"class": "single has-sidebar f_comments_on"}, False),
     "url-id": ("text", {"id": "http://example.com/2013/read-comments-on-mobile-web"}, False),
+    "elementor-text": ("div", {"class": "elementor-widget elementor-widget-text-editor"}, False),
+    "elementor-wrapper": ("div", {"class": "elementor-widget-container"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),
 }

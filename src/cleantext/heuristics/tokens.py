@@ -240,6 +240,13 @@ TAXONOMY_CLASS_RE = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|topic)-
 """Class names that name the post's tags and categories (WordPress `tag-cookies`): they say
 what the article is about, not what the element is, and are ignored for noise."""
 
+PAGE_BUILDER_CLASS_RE = re.compile(
+    r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))", re.IGNORECASE
+)
+"""The Elementor page builder wraps every element of a page, paragraphs included, in
+`elementor-widget elementor-widget-text-editor` > `elementor-widget-container`: the generic
+"widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does."""
+
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
 SHARE_RE = token_pattern(SHARE)
