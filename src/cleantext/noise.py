@@ -345,6 +345,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
     if size <= UI_MAX_CHARS and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
+    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
+        return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if _LEGAL_GATE.search(lowered) and (
         phrases.LEGAL_RE.search(text) or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
     ):

@@ -58,6 +58,12 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
+    "newsletter-signing-up": (
+        "Read more stories by signing up to our free weekly newsletter here",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-german": ("Jetzt Newsletter abonnieren", Label.NEWSLETTER),
+    "credit-line": ("Reporting by Jane Roe in Beirut; Editing by John Doe", Label.CHROME),
     # site notices: copyright and reprint terms, credits, browser warnings
     "legal-copyright-year": ("Copyright 2012 Dow Jones & Company, Inc.", Label.CHROME),
     "legal-rights-reserved": ("The Associated Press. All Rights Reserved.", Label.CHROME),
@@ -145,6 +151,7 @@ NEGATIVE = {
     "world earlier this year by announcing a partnership.",
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
+    "credit-line-prose": "The reporting by local journalists was later confirmed by officials.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }
 

@@ -129,6 +129,10 @@ NEWSLETTER_PHRASES = (
     r"inscrivez-vous à notre newsletter",
     r"suscríbete a nuestro",
     r"iscriviti alla newsletter",
+    r"sign(?:ing)? up (?:for|to) our\b[\w ,'’]{0,40}newsletter",
+    r"newsletters? may contain",
+    r"newsletter abonnieren",
+    r"zum newsletter anmelden",
 )
 """Prompts that give themselves away anywhere in a short block."""
 NEWSLETTER_STEMS = (
@@ -284,6 +288,15 @@ UI_STEMS = (
     "jump",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
+CREDIT_LINE_PREFIXES = (
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+)
+"""Wire-service credit lines after the article (`Reporting by X; Editing by Y`): metadata,
+not text. Not read as a byline: they name editors, not authors."""
 LEGAL_PHRASES = (
     r"all rights reserved",
     r"alle rechte vorbehalten",
