@@ -198,9 +198,22 @@ HIDDEN_CLASSES = frozenset(
         "is-hidden",
         "u-hidden",
         "element-invisible",
+        "off-screen",
+        "h-offscreen",
+        "u-offscreen",
+        "screenreader-only",
+        "screen-reader-only",
+        "sr-only-text",
+        "u-visually-hidden",
+        "is-visually-hidden",
+        "visually-hidden-text",
+        "a11y-hidden",
+        "hidden-visually",
+        "u-hidden-visually",
     }
 )
-"""Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements."""
+"""Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements,
+including the prefixed screen-reader-only utilities of design systems (`h-offscreen`)."""
 
 PERMALINK_CLASSES = frozenset(
     {
