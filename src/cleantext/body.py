@@ -4,6 +4,10 @@ One exception, measured on the dev corpus: a page whose HTML shows only the star
 article (a paywall, a "read more" button, a client-rendered page) often carries the whole
 text in its JSON-LD `articleBody`. When that text is much longer than what the blocks give
 and contains it, it is the body.
+
+Another, for pages where the classifier finds no content at all (a tiny page, a test case, a
+page whose only text is a few short lines): an empty body is the worst answer, so the blocks
+no detector and no furniture container rejected are the body (source "fallback").
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ STRUCTURED_AGREEMENT = 0.8
 
 
 def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
-    """The body text and its source ("blocks" or "json-ld")."""
+    """The body text and its source ("blocks", "json-ld" or "fallback")."""
     body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
     structured = _structured_body(meta)
     if (
@@ -32,6 +36,10 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         and _contains(structured, body)
     ):
         return structured, "json-ld"
+    if not body:
+        fallback = "\n\n".join(b.text for b in blocks if b.label is Label.BOILERPLATE)
+        if fallback:
+            return fallback, "fallback"
     return body, "blocks"
 
 
