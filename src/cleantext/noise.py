@@ -339,6 +339,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
             return Verdict(Label.SHARE, "share-bar labels")
     if "cooki" in lowered and _is_cookie_notice(text, limits):
         return Verdict(Label.COOKIE, "cookie/consent notice")
+    if _EMBED_CONSENT_GATE.search(lowered) and phrases.EMBED_CONSENT_RE.search(text):
+        return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
     if size > limits.max_noise_line_chars:
         return None
     if _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
@@ -390,6 +392,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _gate(phrases.UI_STEMS)
 _LEGAL_GATE = _gate(phrases.LEGAL_STEMS)
+_EMBED_CONSENT_GATE = _gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 
 

@@ -64,6 +64,11 @@ POSITIVE = {
     ),
     "newsletter-german": ("Jetzt Newsletter abonnieren", Label.NEWSLETTER),
     "credit-line": ("Reporting by Jane Roe in Beirut; Editing by John Doe", Label.CHROME),
+    "embed-consent-german": (
+        "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.",
+        Label.COOKIE,
+    ),
+    "embed-consent-english": ("Click to load external content from YouTube.", Label.COOKIE),
     # site notices: copyright and reprint terms, credits, browser warnings
     "legal-copyright-year": ("Copyright 2012 Dow Jones & Company, Inc.", Label.CHROME),
     "legal-rights-reserved": ("The Associated Press. All Rights Reserved.", Label.CHROME),
@@ -152,6 +157,7 @@ NEGATIVE = {
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
     "credit-line-prose": "The reporting by local journalists was later confirmed by officials.",
+    "embed-consent-prose": "Sie war damit einverstanden, dass der Vertrag verlängert wird.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }
 

@@ -118,6 +118,17 @@ COOKIE_PHRASES = (
     r"alle akzeptieren",
     r"tout accepter",
 )
+EMBED_CONSENT_PHRASES = (
+    r"externen? inhalte? angezeigt",
+    r"eingebettete[nr]? inhalte? anzuzeigen",
+    r"widerrufliche einwilligung",
+    r"damit einverstanden, dass mir",
+    r"(?:load|show|enable) (?:external|third-party|embedded) content",
+)
+"""Consent placeholders where an embedded post or video would be (German news sites put one
+per embed): a consent notice without the word "cookie"."""
+EMBED_CONSENT_STEMS = ("extern", "eingebettet", "einwillig", "einverstanden", "content")
+"""Stems one of which every embed-consent placeholder contains: a cheap test before the regex."""
 NEWSLETTER_PHRASES = (
     r"sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter",
     r"subscribe to (?:our|the)",
@@ -398,6 +409,7 @@ Commerce GmbH`): an `author` <meta> filled in by the template, used only when no
 a person."""
 
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
+EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
