@@ -183,8 +183,10 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
         classes = tokens.TAXONOMY_CLASS_RE.sub(" ", classes)
     if "elementor-widget" in classes:
         classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
-    if "/" in ident:
-        ident = ""  # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page
+    if "/" in ident or classes == "section":
+        # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page; docutils
+        # and Sphinx give every `<div class="section">` its heading's slug (`id="sharing"`)
+        ident = ""
     value = f"{classes} {ident}".strip()
     if not value or not tokens.ANY_NOISE_RE.search(value):
         return None

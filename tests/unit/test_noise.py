@@ -255,6 +255,11 @@ def test_container_noise_positive(
     assert verdict.reason
 
 
+def test_an_id_still_counts_beside_other_classes() -> None:
+    verdict = container_noise("section", {"class": "site-section", "id": "comments"}, False)
+    assert verdict is not None and verdict.label is Label.COMMENTS
+
+
 def test_elementor_widget_is_judged_by_its_kind() -> None:
     nav = container_noise("div", {"class": "elementor-widget elementor-widget-nav-menu"}, False)
     share = container_noise("div", {"class": "elementor-widget-share-buttons"}, False)
@@ -282,6 +287,7 @@ CONTAINER_NEGATIVE = {
     "url-id": ("text", {"id": "http://example.com/2013/read-comments-on-mobile-web"}, False),
     "elementor-text": ("div", {"class": "elementor-widget elementor-widget-text-editor"}, False),
     "elementor-wrapper": ("div", {"class": "elementor-widget-container"}, False),
+    "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),
 }
