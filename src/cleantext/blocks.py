@@ -8,6 +8,7 @@ The walk is iterative (deep trees cannot overflow the stack) and never changes t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import cast
@@ -46,6 +47,11 @@ COLLAPSIBLE = frozenset(
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
 TABLE_TAGS = frozenset({"table"})
+FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
+"""Skipped tags that a parser may wrap around the page: after an unclosed `<button>` libxml2
+nests everything that follows inside it (the whole <main> of a wcxb page)."""
+MISPARSED_MIN_BLOCKS = 3
+"""A form control holding this many paragraphs or article elements is a parse accident."""
 
 
 class Context:
@@ -318,6 +324,13 @@ def _text_of(element: etree._Element) -> str:
     return "".join(cast("Iterator[str]", element.itertext()))
 
 
+def _holds_content(element: etree._Element) -> bool:
+    """Whether a form control wraps paragraphs: a parse accident, not a control. A real
+    control's subtree is a few nodes, so the C-level search costs nothing."""
+    found = element.iter("p", "article", "main")
+    return len(list(itertools.islice(found, MISPARSED_MIN_BLOCKS))) >= MISPARSED_MIN_BLOCKS
+
+
 def _heading(ctx: Context, node: Node, tag: str) -> None:
     ctx.heading = int(tag[1])
 
@@ -403,7 +416,11 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 continue
             if tag in REVEALABLE_TAGS:
                 walker.hidden += 1
-            skipped = tag in SKIP_TAGS and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
+            skipped = (
+                tag in SKIP_TAGS
+                and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
+                and not (tag in FORM_CONTROL_TAGS and _holds_content(element))
+            )
             node = None if skipped else walker.open(element, tag, parent)
             if node is None:
                 events.skip_subtree()

@@ -4,6 +4,10 @@ One exception, measured on the dev corpus: a page whose HTML shows only the star
 article (a paywall, a "read more" button, a client-rendered page) often carries the whole
 text in its JSON-LD `articleBody`. When that text is much longer than what the blocks give
 and contains it, it is the body.
+
+Another, for pages where the classifier finds (almost) no content (a tiny page, a test case,
+a page whose only text is a few short lines): an empty body is the worst answer, so the blocks
+no detector and no furniture container rejected join the body (source "fallback").
 """
 
 from __future__ import annotations
@@ -18,12 +22,17 @@ STRUCTURED_MIN_GAIN = 1.5
 """JSON-LD articleBody replaces the blocks only when it is this many times longer ..."""
 STRUCTURED_MIN_CHARS = 500
 """... and at least this long."""
+FALLBACK_BELOW_CHARS = 100
+"""A body shorter than this means the classifier missed the page: the fallback applies. At
+200 it cost cleaneval precision (sidebars of pages with a short real body)."""
+FALLBACK_LABELS = frozenset({Label.CONTENT, Label.BOILERPLATE})
+"""What the fallback body is made of: content, and what only the score rejected."""
 STRUCTURED_AGREEMENT = 0.8
 """Share of the blocks' words that must occur in it: the same article, not another text."""
 
 
 def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
-    """The body text and its source ("blocks" or "json-ld")."""
+    """The body text and its source ("blocks", "json-ld" or "fallback")."""
     body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
     structured = _structured_body(meta)
     if (
@@ -32,6 +41,10 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         and _contains(structured, body)
     ):
         return structured, "json-ld"
+    if len(body) < FALLBACK_BELOW_CHARS:
+        fallback = "\n\n".join(block.text for block in blocks if block.label in FALLBACK_LABELS)
+        if fallback != body:
+            return fallback, "fallback"
     return body, "blocks"
 
 

@@ -41,6 +41,9 @@ LANDMARK_TAGS = NAV_TAGS | CHROME_TAGS
 """Tags whose furniture verdict no headline can void (a site logo is often the <h1>)."""
 UNVOIDABLE = frozenset({Label.COMMENTS, Label.COOKIE})
 """Verdicts kept even over much prose: comment threads and consent walls can be long."""
+THREAD_PAGE_SHARE = 0.99
+"""A page with more than this share of its prose inside comment containers is a thread (a
+forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it."""
 FULL_EVIDENCE_WORDS = 8
 """Below this many words the stop-word share is damped: "He agreed." is not prose evidence."""
 MAX_SENTENCES = 5
@@ -182,14 +185,18 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
     container is the page's wrapper rather than furniture: it holds most of the page's prose,
     or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>).
+    On a page that is nothing but a thread, comment containers are not furniture at all.
     """
-    prose_total = 0
+    prose_total = prose_in_comments = 0
     prose_in: dict[int, int] = {}
     for raw in blocks:
         if _looks_like_prose(raw):
             prose_total += len(raw.text)
             for node, _ in raw.container_noise:
                 prose_in[id(node)] = prose_in.get(id(node), 0) + len(raw.text)
+            if any(verdict.label is Label.COMMENTS for _, verdict in raw.container_noise):
+                prose_in_comments += len(raw.text)
+    thread_page = prose_in_comments > THREAD_PAGE_SHARE * prose_total
     headline = next(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
     )
@@ -198,6 +205,8 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     for raw in blocks:
         container = None
         for node, verdict in reversed(raw.container_noise):
+            if thread_page and verdict.label is Label.COMMENTS:
+                continue
             wrapper = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * prose_total > 0 or (
                 id(node) in wraps_headline and node.tag not in LANDMARK_TAGS
             )

@@ -181,6 +181,12 @@ _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 def _class_noise(classes: str, ident: str) -> Verdict | None:
     if classes and tokens.TAXONOMY_CLASS_RE.search(classes):
         classes = tokens.TAXONOMY_CLASS_RE.sub(" ", classes)
+    if "elementor-widget" in classes:
+        classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
+    if "/" in ident or classes == "section":
+        # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page; docutils
+        # and Sphinx give every `<div class="section">` its heading's slug (`id="sharing"`)
+        ident = ""
     value = f"{classes} {ident}".strip()
     if not value or not tokens.ANY_NOISE_RE.search(value):
         return None
@@ -335,12 +341,20 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
             return Verdict(Label.SHARE, "share-bar labels")
     if "cooki" in lowered and _is_cookie_notice(text, limits):
         return Verdict(Label.COOKIE, "cookie/consent notice")
+    if _EMBED_CONSENT_GATE.search(lowered) and phrases.EMBED_CONSENT_RE.search(text):
+        return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
     if size > limits.max_noise_line_chars:
         return None
     if _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
     if size <= UI_MAX_CHARS and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
+    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
+        return Verdict(Label.CHROME, "credit line (reporting, editing)")
+    if _LEGAL_GATE.search(lowered) and (
+        phrases.LEGAL_RE.search(text) or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
+    ):
+        return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
     if _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
     if (
@@ -379,6 +393,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 """A dateline names its year: the cheap test before the date patterns."""
 _NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _gate(phrases.UI_STEMS)
+_LEGAL_GATE = _gate(phrases.LEGAL_STEMS)
+_EMBED_CONSENT_GATE = _gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 
 

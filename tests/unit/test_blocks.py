@@ -174,6 +174,25 @@ def test_unseen_subtrees_are_skipped(html: str) -> None:
     assert _texts(f"<body><p>before</p>{html}<p>after</p></body>") == ["before", "after"]
 
 
+def test_a_title_misplaced_in_the_body_is_not_text() -> None:
+    assert _texts("<body><text><title>Site - Page</title><p>Body text</p></text></body>") == [
+        "Body text"
+    ]
+
+
+def test_a_button_label_is_skipped() -> None:
+    assert _texts("<p>before</p><button><span>Menu</span><p>Close</p></button><p>after</p>") == [
+        "before",
+        "after",
+    ]
+
+
+def test_an_unclosed_button_wrapping_the_page_is_walked() -> None:
+    # libxml2 nests everything after an unclosed <button> inside it
+    html = "<button><svg></svg><main><p>one</p><p>two</p><p>three</p></main></button>"
+    assert _texts(html) == ["one", "two", "three"]
+
+
 def test_tail_text_of_a_skipped_element_is_kept() -> None:
     assert _texts("<p>one <script>x()</script>two</p>") == ["one two"]
 

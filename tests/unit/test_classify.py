@@ -93,6 +93,21 @@ def test_furniture_container_holding_most_prose_loses_its_verdict() -> None:
 def test_comment_container_keeps_its_verdict_over_prose() -> None:
     thread = Node("div", None, 0, Context())
     verdict = Verdict(Label.COMMENTS, "comments container")
-    block = _block(PROSE)
-    block.container_noise = ((thread, verdict),)
-    assert resolve_noise([block]) == [verdict]
+    comments = [_block(PROSE) for _ in range(3)]
+    for block in comments:
+        block.container_noise = ((thread, verdict),)
+    article = _block(PROSE)
+    assert resolve_noise([article, *comments]) == [None, verdict, verdict, verdict]
+
+
+def test_a_page_that_is_only_a_thread_keeps_its_comments() -> None:
+    thread = Node("div", None, 0, Context())
+    post = Node("div", thread, 1, Context())
+    comments = Verdict(Label.COMMENTS, "comments container")
+    menu = Verdict(Label.MENU, "navigation container (menu)")
+    posts = [_block(PROSE) for _ in range(3)]
+    for block in posts:
+        block.container_noise = ((thread, comments), (post, comments))
+    links = _block("Home Forums Latest", link_chars=18)
+    links.container_noise = ((thread, comments), (Node("ul", thread, 2, Context()), menu))
+    assert resolve_noise([*posts, links]) == [None, None, None, menu]

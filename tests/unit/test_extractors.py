@@ -435,3 +435,28 @@ def test_json_ld_article_body_about_something_else_is_ignored() -> None:
 def test_short_json_ld_article_body_is_ignored() -> None:
     meta = PageMeta(json_ld=[{"@type": "NewsArticle", "articleBody": "Short teaser."}])
     assert assemble_body([_para("Short teaser.")], meta)[1] == "blocks"
+
+
+def test_a_page_without_content_falls_back_to_its_unjudged_blocks() -> None:
+    blocks = [
+        _heading("Title", label=Label.TITLE),
+        _para("Test", Label.BOILERPLATE),
+        _para("Menu", Label.MENU),
+        _para("Case", Label.BOILERPLATE),
+    ]
+    assert assemble_body(blocks, PageMeta()) == ("Test\n\nCase", "fallback")
+
+
+def test_a_near_empty_body_is_completed_in_document_order() -> None:
+    blocks = [_para("Intro", Label.BOILERPLATE), _para("One."), _para("Menu", Label.MENU)]
+    assert assemble_body(blocks, PageMeta()) == ("Intro\n\nOne.", "fallback")
+
+
+def test_the_fallback_is_not_used_when_there_is_content() -> None:
+    text = "A paragraph of the article that is long enough to be a body on its own. " * 2
+    blocks = [_para(text), _para("Sidebar text", Label.BOILERPLATE)]
+    assert assemble_body(blocks, PageMeta()) == (text, "blocks")
+
+
+def test_a_page_of_furniture_only_has_an_empty_body() -> None:
+    assert assemble_body([_para("Menu", Label.MENU)], PageMeta()) == ("", "blocks")

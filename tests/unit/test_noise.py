@@ -58,6 +58,28 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
+    "newsletter-signing-up": (
+        "Read more stories by signing up to our free weekly newsletter here",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-german": ("Jetzt Newsletter abonnieren", Label.NEWSLETTER),
+    "credit-line": ("Reporting by Jane Roe in Beirut; Editing by John Doe", Label.CHROME),
+    "embed-consent-german": (
+        "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.",
+        Label.COOKIE,
+    ),
+    "embed-consent-english": ("Click to load external content from YouTube.", Label.COOKIE),
+    # site notices: copyright and reprint terms, credits, browser warnings
+    "legal-copyright-year": ("Copyright 2012 Dow Jones & Company, Inc.", Label.CHROME),
+    "legal-rights-reserved": ("The Associated Press. All Rights Reserved.", Label.CHROME),
+    "legal-german-rights": ("Alle Rechte vorbehalten.", Label.CHROME),
+    "legal-credit": ("© Rolf Zoellner/imago", Label.CHROME),
+    "legal-reprint": (
+        "This copy is for your personal, non-commercial use only. Distribution is governed.",
+        Label.CHROME,
+    ),
+    "legal-javascript": ("Please enable JavaScript to view the site.", Label.CHROME),
+    "legal-old-browser": ("Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn.", Label.CHROME),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
     "newsletter-subscribe": ("Subscribe to our newsletter", Label.NEWSLETTER),
@@ -128,6 +150,14 @@ NEGATIVE = {
     "dateline-born": "He was born on 10 April 1998 in a small town near Lyon.",
     "dateline-vote": "The vote is on 10 April 2008.",
     "dateline-year-only": "In 2008, prices rose.",
+    "legal-copyright-office": "Copyright Office Report on the Act Complete But Not Yet Public",
+    "legal-list-item": "(c) To provide a forum for communication on all aspects of the trade.",
+    "legal-long-caption": "© Provided by Business Insider Inc. Nintendo and Apple shocked the "
+    "world earlier this year by announcing a partnership.",
+    "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
+    "JavaScript at all.",
+    "credit-line-prose": "The reporting by local journalists was later confirmed by officials.",
+    "embed-consent-prose": "Sie war damit einverstanden, dass der Vertrag verlängert wird.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }
 
@@ -225,6 +255,18 @@ def test_container_noise_positive(
     assert verdict.reason
 
 
+def test_an_id_still_counts_beside_other_classes() -> None:
+    verdict = container_noise("section", {"class": "site-section", "id": "comments"}, False)
+    assert verdict is not None and verdict.label is Label.COMMENTS
+
+
+def test_elementor_widget_is_judged_by_its_kind() -> None:
+    nav = container_noise("div", {"class": "elementor-widget elementor-widget-nav-menu"}, False)
+    share = container_noise("div", {"class": "elementor-widget-share-buttons"}, False)
+    assert nav is not None and nav.label is Label.MENU
+    assert share is not None and share.label is Label.SHARE
+
+
 CONTAINER_NEGATIVE = {
     "footer-in-article": ("footer", {}, True),
     "header-in-article": ("header", {}, True),
@@ -242,6 +284,12 @@ CONTAINER_NEGATIVE = {
     "badge": ("span", {"class": "badge"}, False),
     "role-main": ("div", {"role": "main"}, False),
     "body-feature-flags": ("body", {"class": "single has-sidebar f_comments_on"}, False),
+    "url-id": ("text", {"id": "http://example.com/2013/read-comments-on-mobile-web"}, False),
+    "elementor-text": ("div", {"class": "elementor-widget elementor-widget-text-editor"}, False),
+    "elementor-wrapper": ("div", {"class": "elementor-widget-container"}, False),
+    "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
+    "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
+    "aem-text": ("div", {"class": "cmp-text"}, False),
 }
 
 
@@ -266,6 +314,9 @@ HIDDEN = {
     "display-none-spaced": ("div", {"style": "color: red; DISPLAY : NONE !important"}, True),
     "visibility-hidden": ("div", {"style": "visibility: hidden"}, True),
     "sr-only": ("span", {"class": "sr-only"}, True),
+    "off-screen": ("span", {"class": "off-screen"}, True),
+    "prefixed-offscreen": ("span", {"class": "h-offscreen"}, True),
+    "offscreen-canvas-is-visible": ("div", {"class": "offscreen-canvas"}, False),
     "visually-hidden-among-others": ("h2", {"class": "label visually-hidden"}, True),
     "upper-case-class": ("div", {"class": "btn Hidden"}, True),
     "aria-hidden-false": ("div", {"aria-hidden": "false"}, False),

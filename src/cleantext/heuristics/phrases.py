@@ -118,6 +118,17 @@ COOKIE_PHRASES = (
     r"alle akzeptieren",
     r"tout accepter",
 )
+EMBED_CONSENT_PHRASES = (
+    r"externen? inhalte? angezeigt",
+    r"eingebettete[nr]? inhalte? anzuzeigen",
+    r"widerrufliche einwilligung",
+    r"damit einverstanden, dass mir",
+    r"(?:load|show|enable) (?:external|third-party|embedded) content",
+)
+"""Consent placeholders where an embedded post or video would be (German news sites put one
+per embed): a consent notice without the word "cookie"."""
+EMBED_CONSENT_STEMS = ("extern", "eingebettet", "einwillig", "einverstanden", "content")
+"""Stems one of which every embed-consent placeholder contains: a cheap test before the regex."""
 NEWSLETTER_PHRASES = (
     r"sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter",
     r"subscribe to (?:our|the)",
@@ -129,6 +140,10 @@ NEWSLETTER_PHRASES = (
     r"inscrivez-vous à notre newsletter",
     r"suscríbete a nuestro",
     r"iscriviti alla newsletter",
+    r"sign(?:ing)? up (?:for|to) our\b[\w ,'’]{0,40}newsletter",
+    r"newsletters? may contain",
+    r"newsletter abonnieren",
+    r"zum newsletter anmelden",
 )
 """Prompts that give themselves away anywhere in a short block."""
 NEWSLETTER_STEMS = (
@@ -284,6 +299,52 @@ UI_STEMS = (
     "jump",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
+CREDIT_LINE_PREFIXES = (
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+)
+"""Wire-service credit lines after the article (`Reporting by X; Editing by Y`): metadata,
+not text. Not read as a byline: they name editors, not authors."""
+LEGAL_PHRASES = (
+    r"all rights reserved",
+    r"alle rechte vorbehalten",
+    r"tous droits réservés",
+    r"todos los derechos reservados",
+    r"tutti i diritti riservati",
+    r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:19|20)\d\d",
+    r"for your personal,? non-?commercial use",
+    r"may not be (?:re)?published, broadcast",
+    r"(?:please )?enable javascript (?:to|in your browser)",
+    r"your browser is (?:out of date|outdated|not supported)",
+    r"ihr browser ist veraltet",
+    r"newsletter informiert sie",
+)
+"""Site notices that are neither article nor menu: copyright and reprint terms, photo credits
+that start with `©`, "enable JavaScript" and outdated-browser warnings, newsletter blurbs. On
+the dev corpus such lines stood inside article containers on cleaneval, dragnet, fundus and
+wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose."""
+CREDIT_RE = regex.compile(r"^©\s*\S")
+"""A photo credit (`© Rolf Zoellner/imago`): noise only when short, because a caption may
+follow the credit in the same block."""
+LEGAL_STEMS = (
+    "reserv",
+    "©",
+    "(c)",
+    "copyright",
+    "commercial",
+    "broadcast",
+    "javascript",
+    "browser",
+    "newsletter",
+    "diritti",
+    "derechos",
+    "rechte",
+    "droits",
+)
+"""Stems one of which every site notice contains: a cheap test before the regex."""
 BYLINE_PREFIXES = (
     "by",
     "von",
@@ -362,8 +423,10 @@ Commerce GmbH`): an `author` <meta> filled in by the template, used only when no
 a person."""
 
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
+EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
+LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"

@@ -27,9 +27,11 @@ SKIP_TAGS = frozenset(
         "option",
         "datalist",
         "dialog",
+        "title",
     }
 )
-"""Subtrees whose text a reader never sees as page text (or sees only as controls)."""
+"""Subtrees whose text a reader never sees as page text (or sees only as controls). A <title>
+misplaced in the body (cleaneval's `<text>` wrapper) is still not displayed."""
 
 BLOCK_TAGS = frozenset(
     {

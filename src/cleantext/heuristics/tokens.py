@@ -88,7 +88,6 @@ COOKIE = (
     "cookies",
     "consent",
     "gdpr",
-    "cmp",
     "privacy-?banner",
     "onetrust",
     "didomi",
@@ -97,6 +96,8 @@ COOKIE = (
     "cc-?banner",
     "cc-?window",
 )
+"""Not "cmp" (consent-management platform): Adobe Experience Manager names every component
+`cmp-<name>` (`cmp-container`, `cmp-text`), so whole corporate pages read as a consent box."""
 RELATED = (
     "related",
     "recommended",
@@ -197,9 +198,22 @@ HIDDEN_CLASSES = frozenset(
         "is-hidden",
         "u-hidden",
         "element-invisible",
+        "off-screen",
+        "h-offscreen",
+        "u-offscreen",
+        "screenreader-only",
+        "screen-reader-only",
+        "sr-only-text",
+        "u-visually-hidden",
+        "is-visually-hidden",
+        "visually-hidden-text",
+        "a11y-hidden",
+        "hidden-visually",
+        "u-hidden-visually",
     }
 )
-"""Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements."""
+"""Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements,
+including the prefixed screen-reader-only utilities of design systems (`h-offscreen`)."""
 
 PERMALINK_CLASSES = frozenset(
     {
@@ -238,6 +252,13 @@ ARTICLE = (
 TAXONOMY_CLASS_RE = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|topic)-\S*", re.IGNORECASE)
 """Class names that name the post's tags and categories (WordPress `tag-cookies`): they say
 what the article is about, not what the element is, and are ignored for noise."""
+
+PAGE_BUILDER_CLASS_RE = re.compile(
+    r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))", re.IGNORECASE
+)
+"""The Elementor page builder wraps every element of a page, paragraphs included, in
+`elementor-widget elementor-widget-text-editor` > `elementor-widget-container`: the generic
+"widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does."""
 
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
