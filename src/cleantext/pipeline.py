@@ -16,7 +16,7 @@ from .authors import choose_author, split_names
 from .blocks import Tokens, tokenize, tokenize_text
 from .body import assemble_body
 from .classify import classify
-from .dates import choose_date, choose_modified
+from .dates import Found, choose_date, choose_modified
 from .decode import (
     GZIP_MAGIC,
     Decoded,
@@ -27,7 +27,7 @@ from .decode import (
     sniff_binary,
 )
 from .errors import InvalidInputError
-from .headline import choose_headline
+from .headline import Headline, choose_headline
 from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
 from .metadata import PageMeta, read_metadata
@@ -67,44 +67,14 @@ def extract(
     decoded = _decode_within_limits(page, encoding, options, notes)
     if isinstance(decoded, str):
         return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
-    plain_text = not looks_like_html(decoded.text)
-    root: etree._Element | None = None
-    if plain_text:
-        meta = PageMeta()
-        text = decoded.text
-        if len(text) > options.max_markup_chars:
-            notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
-            text = text[: options.max_markup_chars]
-        tokens: Tokens = tokenize_text(text, options.thresholds)
-    else:
-        parsed = parse_page(decoded.text, options.max_markup_chars)
-        notes.extend(parsed.notes)
-        root = parsed.root
-        meta = read_metadata(root)
-        tokens = tokenize(root, options.thresholds)
-    language, blocks = _label(tokens, meta, options)
-    if root is not None and tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
-        revealed = _label(tokenize(root, options.thresholds, reveal_hidden=True), meta, options)
-        if _content_chars(revealed[1]) > _content_chars(blocks):
-            language, blocks = revealed
-
-    site = pageinfo.site_name(meta)
-    site_name = site[0] if site else None
-    headline = choose_headline(meta, blocks, site_name, plain_text, url)
-    if headline is not None and headline.block is not None:
-        blocks[headline.block] = dataclasses.replace(
-            blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
-        )
-    thorough = options.date_search is DateSearch.THOROUGH
-    date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
-    modified = choose_modified(meta, blocks, options.reference_date)
-    author = choose_author(meta, blocks, site_name, root)
-    body, body_source = assemble_body(blocks, meta)
+    page_read = _read(decoded.text, options, notes)
+    headline, date, modified, author = _choose(page_read, url, options)
+    body, body_source = assemble_body(page_read.blocks, page_read.meta)
     if not body:
-        body_source = NO_TEXT if not blocks else NO_ARTICLE
-    description = pageinfo.description(meta)
-    page_url = pageinfo.page_url(meta, url)
-    image = pageinfo.image(meta, url)
+        body_source = NO_TEXT if not page_read.blocks else NO_ARTICLE
+    meta = page_read.meta
+    site, description = pageinfo.site_name(meta), pageinfo.description(meta)
+    page_url, image = pageinfo.page_url(meta, url), pageinfo.image(meta, url)
     categories, categories_source = pageinfo.categories(meta)
     tags, tags_source = pageinfo.tags(meta)
     sources = {
@@ -131,18 +101,69 @@ def extract(
         body=body,
         author=_clean_field(author[0]) if author else None,
         authors=split_names(_clean_field(author[0]) or "") if author else (),
-        site_name=_clean_field(site_name),
+        site_name=_clean_field(site[0]) if site else None,
         description=_clean_field(description[0]) if description else None,
-        language=language,
+        language=page_read.language,
         url=page_url[0] if page_url else None,
         image=image[0] if image else None,
         categories=categories,
         tags=tags,
         encoding=decoded.encoding,
-        blocks=tuple(blocks),
+        blocks=tuple(page_read.blocks),
         sources=sources,
         notes=tuple(notes),
     )
+
+
+@dataclasses.dataclass(slots=True)
+class _Page:
+    """A page read and classified: what the choosing steps work from."""
+
+    root: etree._Element | None
+    """The parsed tree; None for plain text."""
+    meta: PageMeta
+    language: str | None
+    blocks: list[Block]
+
+
+def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
+    """Parse (HTML) or split (plain text), tokenize and classify; when almost nothing is content
+    and the page hides elements, retry with them shown (client-side tabs and accordions)."""
+    if not looks_like_html(text):
+        if len(text) > options.max_markup_chars:
+            notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
+            text = text[: options.max_markup_chars]
+        tokens = tokenize_text(text, options.thresholds)
+        return _Page(None, PageMeta(), *_label(tokens, PageMeta(), options))
+    parsed = parse_page(text, options.max_markup_chars)
+    notes.extend(parsed.notes)
+    root, meta = parsed.root, read_metadata(parsed.root)
+    tokens = tokenize(root, options.thresholds)
+    language, blocks = _label(tokens, meta, options)
+    if tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
+        revealed = _label(tokenize(root, options.thresholds, reveal_hidden=True), meta, options)
+        if _content_chars(revealed[1]) > _content_chars(blocks):
+            language, blocks = revealed
+    return _Page(root, meta, language, blocks)
+
+
+def _choose(
+    page: _Page, url: str | None, options: ExtractOptions
+) -> tuple[Headline | None, Found | None, Found | None, tuple[str, str] | None]:
+    """Headline (its block relabelled TITLE), publication and modification dates, author."""
+    meta, blocks = page.meta, page.blocks
+    site = pageinfo.site_name(meta)
+    site_name = site[0] if site else None
+    headline = choose_headline(meta, blocks, site_name, page.root is None, url)
+    if headline is not None and headline.block is not None:
+        blocks[headline.block] = dataclasses.replace(
+            blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
+        )
+    thorough = options.date_search is DateSearch.THOROUGH
+    date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
+    modified = choose_modified(meta, blocks, options.reference_date)
+    author = choose_author(meta, blocks, site_name, page.root)
+    return headline, date, modified, author
 
 
 def _decode_within_limits(
