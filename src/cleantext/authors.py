@@ -6,6 +6,7 @@ next one, usually the visible byline, can speak.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -107,7 +108,7 @@ def _candidates(
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"
     if root is not None:
-        yield read_author_marks(root)[:1], "markup"
+        yield list(itertools.islice(read_author_marks(root), 1)), "markup"
     yield [block.text for block in blocks if block.label is Label.BYLINE][:1], "text"
 
 

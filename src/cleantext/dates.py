@@ -280,12 +280,7 @@ def choose_date(
     in_meta = _meta(meta, latest)
     structured = _json_ld(meta, latest) or in_meta or _time_element(meta, latest)
     if not thorough:
-        return (
-            structured
-            or from_url
-            or _json_ld(meta, latest, JSON_LD_MODIFIED_KEYS)
-            or _meta(meta, latest, MODIFIED_META_KEYS)
-        )
+        return structured or from_url or choose_modified(meta, (), fetched)
     printed = _near_headline(blocks, latest, PUBLISHED, fetched)
     if structured:
         witnesses = (printed, from_url, _with_local_offset(in_meta))

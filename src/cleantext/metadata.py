@@ -53,8 +53,6 @@ AUTHOR_BOX_PARTS = frozenset(
 comment form's name field (`comment-author`, `comment-form-author`), not the page's author."""
 MAX_TIME_ELEMENTS = 50
 """<time> elements read: dates near the top matter, archives further down do not."""
-MAX_AUTHOR_MARKS = 20
-"""Author-marked elements read: a byline comes early; a comment thread repeats the mark."""
 MAX_AUTHOR_MARK_CHARS = 120
 """An author-marked element longer than this is an author box with a biography, not a name."""
 AUTHOR_CLASS_WORDS = ("author", "byline")
@@ -108,23 +106,19 @@ def read_metadata(root: etree._Element) -> PageMeta:
     return found
 
 
-def read_author_marks(root: etree._Element) -> list[str]:
-    """Short texts of elements marked as naming the author, in document order.
+def read_author_marks(root: etree._Element) -> Iterator[str]:
+    """Short texts of elements marked as naming the author, in document order, lazily.
 
     Not part of `read_metadata`: the walk costs most of a millisecond on a large page, so it
-    runs only when no JSON-LD or <meta> author names a person.
+    runs only when no JSON-LD or <meta> author names a person, and only as far as needed.
     """
-    marks: list[str] = []
     for element in root.iter(etree.Element):
         if not _marks_author(element):
             continue
         name = element.find(".//*[@itemprop='name']")
         text = collapse_spaces(strip_unwanted(_text_of(name if name is not None else element)))
         if text and len(text) <= MAX_AUTHOR_MARK_CHARS:
-            marks.append(text)
-            if len(marks) >= MAX_AUTHOR_MARKS:
-                break
-    return marks
+            yield text
 
 
 def _marks_author(element: etree._Element) -> bool:

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urljoin
 
 from ._text import collapse_spaces, strip_unwanted
+from .heuristics.titles import SITE_NAME_KEYS
 from .metadata import PageMeta, article_objects
 
 Found = tuple[str, str]
 """(value, source)."""
 
-SITE_NAME_META_KEYS = ("og:site_name", "application-name", "twitter:site")
 DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 IMAGE_META_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
 CATEGORY_META_KEYS = ("article:section", "parsely-section", "category")
@@ -31,7 +31,7 @@ WEB_SCHEMES = ("http://", "https://", "/")
 
 def site_name(meta: PageMeta) -> Found | None:
     """The site's name from <meta>, else the JSON-LD publisher."""
-    found = meta.first(*SITE_NAME_META_KEYS)
+    found = meta.first(*SITE_NAME_KEYS)
     if found:
         return found[1].lstrip("@"), f"meta:{found[0]}"
     for item in article_objects(meta):

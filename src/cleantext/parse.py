@@ -187,7 +187,7 @@ def remove_bulk(text: str) -> str:
             out.append(text[match.start() : end])
         position = end
     out.append(text[position:])
-    return _BREAK_RUN.sub("<br><br>", _INLINE_DATA.sub("data:,", "".join(out)))
+    return _BREAK_RUN.sub(_BLOCK_BREAK, _INLINE_DATA.sub("data:,", "".join(out)))
 
 
 def _prune_attributes(match: re.Match[str]) -> str:
@@ -219,8 +219,7 @@ def flatten(text: str, depth: int) -> str:
         if match is None:
             break
         if match.group(2) is None:  # a comment: copy it whole
-            end = text.find("-->", match.end())
-            end = len(text) if end < 0 else end + 3
+            end = _end_of(text, match.end(), None)
             out.append(text[position:end])
             position = end
             broken = False

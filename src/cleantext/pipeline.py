@@ -68,12 +68,15 @@ def extract(
     if isinstance(decoded, str):
         return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
     page_read = _read(decoded.text, options, notes)
-    headline, date, modified, author = _choose(page_read, url, options)
-    body, body_source = assemble_body(page_read.blocks, page_read.meta)
+    meta = page_read.meta
+    site = pageinfo.site_name(meta)
+    site_name = _clean_field(site[0]) if site else None
+    headline, date, modified, author = _choose(page_read, site[0] if site else None, url, options)
+    author_name = _clean_field(author[0]) if author else None
+    body, body_source = assemble_body(page_read.blocks, meta)
     if not body:
         body_source = NO_TEXT if not page_read.blocks else NO_ARTICLE
-    meta = page_read.meta
-    site, description = pageinfo.site_name(meta), pageinfo.description(meta)
+    description = pageinfo.description(meta)
     page_url, image = pageinfo.page_url(meta, url), pageinfo.image(meta, url)
     categories, categories_source = pageinfo.categories(meta)
     tags, tags_source = pageinfo.tags(meta)
@@ -99,9 +102,9 @@ def extract(
         date=date[0].iso() if date else None,
         modified=modified[0].iso() if modified else None,
         body=body,
-        author=_clean_field(author[0]) if author else None,
-        authors=split_names(_clean_field(author[0]) or "") if author else (),
-        site_name=_clean_field(site[0]) if site else None,
+        author=author_name,
+        authors=split_names(author_name) if author_name else (),
+        site_name=site_name,
         description=_clean_field(description[0]) if description else None,
         language=page_read.language,
         url=page_url[0] if page_url else None,
@@ -148,12 +151,10 @@ def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
 
 
 def _choose(
-    page: _Page, url: str | None, options: ExtractOptions
+    page: _Page, site_name: str | None, url: str | None, options: ExtractOptions
 ) -> tuple[Headline | None, Found | None, Found | None, tuple[str, str] | None]:
     """Headline (its block relabelled TITLE), publication and modification dates, author."""
     meta, blocks = page.meta, page.blocks
-    site = pageinfo.site_name(meta)
-    site_name = site[0] if site else None
     headline = choose_headline(meta, blocks, site_name, page.root is None, url)
     if headline is not None and headline.block is not None:
         blocks[headline.block] = dataclasses.replace(

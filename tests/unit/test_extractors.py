@@ -388,7 +388,7 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     ],
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
-    assert read_author_marks(parse(f"<html><body>{html}<p>x</p></body></html>")) == marks
+    assert list(read_author_marks(parse(f"<html><body>{html}<p>x</p></body></html>"))) == marks
 
 
 def test_several_authors_one_by_one() -> None:
