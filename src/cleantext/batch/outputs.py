@@ -8,11 +8,14 @@ per page; on resume a torn last line is cut off and the sources already present 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
+import signal
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -23,6 +26,8 @@ TEMP_SUFFIX = ".tmp"
 ENCODING = "utf-8"
 FILE_MODE = 0o666
 """Before the umask, as open() creates files (mkstemp's own 0o600 would hide the outputs)."""
+DEFERRED_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+"""Signals that end a run, held back while one output file is written."""
 
 
 class Sink(Protocol):
@@ -159,14 +164,30 @@ def _umask() -> int:
 def write_atomically(target: Path, text: str) -> None:
     """Write `text` to `target` through a temporary file in the same folder and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
-    )
+    with _signals_deferred():
+        fd, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
+        )
+        try:
+            os.fchmod(fd, FILE_MODE & ~_umask())
+            with os.fdopen(fd, "w", encoding=ENCODING) as stream:
+                stream.write(text)
+            os.replace(temporary, target)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done: their handlers raise, and raised
+    between `mkstemp` and the `try`, or after the rename, they would leave a temporary file
+    behind or unlink one that is gone. (Without `pthread_sigmask`, e.g. on Windows, as before.)"""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
     try:
-        os.fchmod(fd, FILE_MODE & ~_umask())
-        with os.fdopen(fd, "w", encoding=ENCODING) as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
