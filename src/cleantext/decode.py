@@ -9,7 +9,9 @@ Precedence (first that applies wins):
 5. charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32 excluded;
 6. windows-1252 (decodes any byte), the web's legacy default.
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
-is what pages that lie about their charset look like. A declared UTF-8 that does not decode
+is what pages that lie about their charset look like. So does a declared multi-byte charset
+(GBK, Shift_JIS, EUC-KR) that the bytes are not valid in: a page whose bytes fit UTF-8 but
+not its label was re-encoded and kept its old `<meta>`. A declared UTF-8 that does not decode
 falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a page
 pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
 Labels are WHATWG labels only: no Python codec name such as
@@ -312,6 +314,15 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
+def _decodes(data: bytes, codec: str) -> bool:
+    """Whether the bytes are valid in the codec, without one replaced byte."""
+    try:
+        data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
 def _detect(data: bytes) -> str | None:
     if len(data) < MIN_DETECT_BYTES:
         return None
@@ -343,7 +354,11 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
     ):
         if codec is None:
             continue
-        if codec in SINGLE_BYTE and as_utf8 is not None and not as_utf8.isascii():
+        if (
+            as_utf8 is not None
+            and not as_utf8.isascii()
+            and (codec in SINGLE_BYTE or (codec != "utf-8" and not _decodes(page, codec)))
+        ):
             return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
         if codec == "utf-8":
             if as_utf8 is None:

@@ -248,6 +248,20 @@ def test_declared_euc_kr_is_not_treated_as_single_byte() -> None:
     assert decode(data, declared="euc-kr").text == "책 창"
 
 
+def test_valid_utf8_beats_a_declared_multi_byte_charset_it_does_not_fit() -> None:
+    data = b'<meta charset="gb2312">' + "转播到腾讯微博，谷歌在2014年收购".encode()
+    result = decode(data)
+    assert result.source is EncodingSource.UTF8
+    assert result.text.endswith("转播到腾讯微博，谷歌在2014年收购")
+
+
+def test_declared_multi_byte_charset_the_bytes_fit_is_kept() -> None:
+    data = b'<meta charset="gb2312">' + "氓芒".encode("gb18030")  # also valid UTF-8 ("åâ")
+    result = decode(data)
+    assert result.source is EncodingSource.META
+    assert result.text.endswith("氓芒")
+
+
 def test_declared_shift_jis_decodes_windows_extensions() -> None:
     data = "①②Ⅲ".encode("cp932")
     assert decode(data, declared="shift_jis").text == "①②Ⅲ"
