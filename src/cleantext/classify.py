@@ -48,7 +48,8 @@ share, ad, related) name small widgets: one of them holding most of the prose th
 surely elsewhere (in comments, a consent wall or a landmark) is a mis-named wrapper."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
-forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it."""
+forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
+Prose in landmarks (a forum's "new here? sign in" <aside>, its <footer>) is not counted."""
 FULL_EVIDENCE_WORDS = 8
 """Below this many words the stop-word share is damped: "He agreed." is not prose evidence."""
 MAX_SENTENCES = 5
@@ -194,7 +195,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
     """
-    prose_total = prose_in_comments = prose_elsewhere = 0
+    prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
     landmark_in: dict[int, int] = {}
     for raw in blocks:
@@ -207,6 +208,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                 prose_elsewhere += size
             elif any(node.tag in LANDMARK_TAGS for node, _ in chain):
                 prose_elsewhere += size
+                prose_in_landmarks += size
                 in_landmark = True
             for node, _ in chain:
                 prose_in[id(node)] = prose_in.get(id(node), 0) + size
@@ -214,7 +216,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                     landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
             if any(verdict.label is Label.COMMENTS for _, verdict in chain):
                 prose_in_comments += size
-    thread_page = prose_in_comments > THREAD_PAGE_SHARE * prose_total
+    thread_page = prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
     headline = next(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
     )

@@ -140,3 +140,17 @@ def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> N
     widget = _inside(Node("div", None, 0, Context()), share, 1)
     comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
     assert resolve_noise([_block(PROSE), _block(PROSE), *widget, *comments])[2] is share
+
+
+def test_a_thread_beside_prose_in_an_aside_is_still_a_thread() -> None:
+    comments = Verdict(Label.COMMENTS, "comments container")
+    posts = _inside(Node("div", None, 0, Context()), comments, 3)
+    aside = _inside(Node("aside", None, 1, Context()), Verdict(Label.CHROME, "<aside>"), 1)
+    assert resolve_noise([*posts, *aside])[:3] == [None, None, None]
+
+
+def test_comments_beside_prose_outside_landmarks_stay_comments() -> None:
+    comments = Verdict(Label.COMMENTS, "comments container")
+    posts = _inside(Node("div", None, 0, Context()), comments, 3)
+    widget = _inside(Node("div", None, 1, Context()), Verdict(Label.SHARE, "share container"), 1)
+    assert resolve_noise([*posts, *widget])[:3] == [comments, comments, comments]
