@@ -38,6 +38,10 @@ _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 _DOCTYPE_SUBSET = regex.compile(
     r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", regex.IGNORECASE | regex.DOTALL
 )
+_HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)
+"""`</html>`: libxml2 drops everything after it, where browsers read on into the body. Templates
+that close the page early and then print the article (`</body></html><div class="post">`)
+lose their whole text unless it is removed."""
 HTML_SNIFF_CHARS = 4096
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
@@ -127,6 +131,7 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
     doctype = head.upper().find("<!DOCTYPE")
     if doctype >= 0 and "[" in head[doctype : head.find(">", doctype)]:
         text = _DOCTYPE_SUBSET.sub("", text, count=1)
+    text = _HTML_END.sub("", text)
     if "\x00" in text:  # libxml2 stops reading at a NUL byte
         text = text.replace("\x00", "")
     if len(text) > BULKY_PAGE_CHARS:

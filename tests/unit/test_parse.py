@@ -226,3 +226,13 @@ def test_parse_page_notes_what_it_changed() -> None:
     assert parsed.notes == (f"elements nested deeper than {MAX_NESTING} unwrapped",)
     assert "after" in _text(parsed.root)
     assert parse_page("<p>x</p>" * 10, 20).notes == ("markup cut at 20 of 80 characters",)
+
+
+def test_text_after_an_early_html_end_tag_is_kept() -> None:
+    page = "<html><body><nav>Menu</nav></body></html>\n<div class='post'><p>The article.</p></div>"
+    assert "The article." in "".join(parse(page).itertext())
+
+
+def test_a_page_without_text_after_html_end_tag_parses_as_before() -> None:
+    root = parse("<html><body><p>Only this.</p></body></html>\n")
+    assert [element.tag for element in root.iter()] == ["html", "body", "p"]
