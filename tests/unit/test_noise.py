@@ -236,6 +236,7 @@ CONTAINER_POSITIVE = {
     "class-ad-slot": ("div", {"class": "ad-slot"}, False, Label.AD),
     "class-comments": ("section", {"class": "comments"}, False, Label.COMMENTS),
     "id-comments": ("div", {"id": "comments"}, False, Label.COMMENTS),
+    "class-commentbody": ("div", {"class": "commentbody"}, False, Label.COMMENTS),
     "class-related-posts": ("div", {"class": "related-posts"}, False, Label.RELATED),
     "class-among-others": ("div", {"class": "col-md-4 sidebar widget-area"}, False, Label.CHROME),
 }
@@ -290,6 +291,7 @@ CONTAINER_NEGATIVE = {
     "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),
+    "forum-post-body": ("div", {"class": "ipsComment_content"}, False),
 }
 
 

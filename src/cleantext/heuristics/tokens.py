@@ -155,6 +155,7 @@ COMMENTS = (
     "comments?",
     "comment-?list",
     "commentlist",
+    "commentbody",
     "disqus",
     "respond",
     "replies",
@@ -165,7 +166,8 @@ COMMENTS = (
     "customer-?reviews",
     "user-?reviews",
 )
-"""Not "review": a review article's own body is often `review-body`."""
+"""Not "review": a review article's own body is often `review-body`. Glued compounds are listed
+(`commentbody`), never matched as parts: a forum's posts are `ipsComment_content`."""
 BYLINE = ("byline", "author", "authors", "posted-?by", "contributor", "meta-?author")
 PRODUCT_UI = (
     "price",
