@@ -401,14 +401,14 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
     for event, element in events:
         tag = element.tag
         if type(tag) is not str:
-            if event == "end" and parent is not None and element.tail:
-                walker.add_text(element.tail, parent)
+            if event == "end" and parent is not None and (tail := element.tail):
+                walker.add_text(tail, parent)
             continue
         if event == "start":
             if tag in TRANSPARENT_TAGS and parent is not None and not element.attrib:
                 stack.append(None)  # plain inline formatting: its text is the parent's
-                if element.text:
-                    walker.add_text(element.text, parent)
+                if text := element.text:
+                    walker.add_text(text, parent)
                 continue
             if tag in LINE_BREAK_TAGS and parent is not None and not element.attrib:
                 stack.append(None)  # a plain <br> needs no node: a page of a million of them
@@ -435,8 +435,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 continue
             if tag in LINE_BREAK_TAGS:
                 walker.line_break(node)
-            if element.text:
-                walker.add_text(element.text, node)
+            if text := element.text:
+                walker.add_text(text, node)
         else:
             closed = stack.pop()
             if closed is not None:
@@ -444,8 +444,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 if tag in BLOCK_TAGS and walker.owner is not None:
                     walker.flush()
                 parent = closed.parent
-            if parent is not None and element.tail:
-                walker.add_text(element.tail, parent)
+            if parent is not None and (tail := element.tail):
+                walker.add_text(tail, parent)
     walker.flush()
     return Tokens(walker.blocks, walker.nodes, walker.hidden)
 

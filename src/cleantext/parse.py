@@ -137,8 +137,8 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
     if max_chars is not None and len(text) > max_chars:
         notes.append(f"markup cut at {max_chars} of {len(text)} characters")
         text = text[:max_chars]
-    if len(text) >= LONG_TAG_CHARS and _LONG_TAG.search(text):
-        text = _LONG_TAG.sub(_prune_attributes, text)
+    if len(text) >= LONG_TAG_CHARS:
+        text = _prune_long_tags(text)
     root, stopped = _parse_once(text)
     for depth in (MAX_NESTING, FALLBACK_NESTING):
         if not stopped:
@@ -190,15 +190,30 @@ def remove_bulk(text: str) -> str:
     return _BREAK_RUN.sub(_BLOCK_BREAK, _INLINE_DATA.sub("data:,", "".join(out)))
 
 
-def _prune_attributes(match: re.Match[str]) -> str:
-    """A long start tag with at most `MAX_ATTRIBUTES` attributes."""
-    tag = match.group(0)
+def _prune_long_tags(text: str) -> str:
+    """The markup with every start tag cut to `MAX_ATTRIBUTES` attributes; the text itself
+    (not a copy) when no tag has that many, as on almost every page."""
+    out: list[str] = []
+    position = 0
+    for match in _LONG_TAG.finditer(text):
+        pruned = _prune_attributes(match.group(0))
+        if pruned is not None:
+            out.extend((text[position : match.start()], pruned))
+            position = match.end()
+    if not out:
+        return text
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _prune_attributes(tag: str) -> str | None:
+    """The start tag with its first `MAX_ATTRIBUTES` attributes, or None when it has no more."""
     name = _TAG_NAME.match(tag)
     if name is None:
-        return tag
+        return None
     attributes = _ATTRIBUTE.findall(tag, name.end(), len(tag) - 1)
     if len(attributes) <= MAX_ATTRIBUTES:
-        return tag
+        return None
     return f"<{name.group(1)} {' '.join(attributes[:MAX_ATTRIBUTES])}>"
 
 

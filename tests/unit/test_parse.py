@@ -9,6 +9,7 @@ from cleantext.parse import (
     HTML_SNIFF_CHARS,
     MAX_ATTRIBUTES,
     MAX_NESTING,
+    _prune_long_tags,
     flatten,
     looks_like_html,
     parse,
@@ -219,6 +220,14 @@ def test_a_tag_with_too_many_attributes_is_cut() -> None:
     assert div is not None
     assert div.get("id") == "keep"
     assert len(div.attrib) == MAX_ATTRIBUTES
+
+
+def test_long_tags_with_few_attributes_are_left_as_they_are() -> None:
+    text = f"<p><img alt=x src='data:image/png;base64,{'A' * 10_000}'>text</p>" * 3
+    assert _prune_long_tags(text) is text
+    many = " ".join(f"a{i}=x" for i in range(MAX_ATTRIBUTES * 2))
+    pruned = _prune_long_tags(f"<p>before</p><div {many}>{text}</div>")
+    assert pruned.startswith("<p>before</p><div a0=x ") and pruned.endswith(f"{text}</div>")
 
 
 def test_parse_page_notes_what_it_changed() -> None:
