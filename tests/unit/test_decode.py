@@ -248,6 +248,21 @@ def test_declared_euc_kr_is_not_treated_as_single_byte() -> None:
     assert decode(data, declared="euc-kr").text == "책 창"
 
 
+@pytest.mark.parametrize("declared", ["gb2312", "gbk", "big5", "shift_jis", "euc-kr"])
+def test_much_valid_utf8_beats_a_declared_multi_byte_charset(declared: str) -> None:
+    data = f'<meta charset="{declared}"><title>人工智能迈上新台阶</title>'.encode()
+    result = decode(data)
+    assert (result.encoding, result.source) == ("utf-8", EncodingSource.UTF8)
+    assert "人工智能迈上新台阶" in result.text
+
+
+def test_a_real_gbk_page_stays_gbk() -> None:
+    data = '<meta charset="gb2312"><title>人工智能迈上新台阶</title>'.encode("gbk")
+    result = decode(data)
+    assert (result.encoding, result.source) == ("gb18030", EncodingSource.META)
+    assert "人工智能迈上新台阶" in result.text
+
+
 def test_declared_shift_jis_decodes_windows_extensions() -> None:
     data = "①②Ⅲ".encode("cp932")
     assert decode(data, declared="shift_jis").text == "①②Ⅲ"
