@@ -11,8 +11,8 @@ Precedence (first that applies wins):
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
 is what pages that lie about their charset look like; a declared multi-byte legacy charset
 loses when they hold at least `MIN_UTF8_EVIDENCE_BYTES` of UTF-8. A declared UTF-8 that does
-not decode falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a page
-pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
+not decode falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a
+page pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
 Labels are WHATWG labels only: no Python codec name such as
 `unicode_escape` or `utf-7` can be reached from a page.
 """
