@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from cleantext import extract
+from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import choose_author, clean_name
 from cleantext.body import assemble_body
 from cleantext.dates import choose_date, choose_modified
@@ -250,6 +250,18 @@ def test_fast_search_reads_no_text() -> None:
     )
     assert from_url is not None
     assert from_url[1] == "url"
+
+
+UPDATED_IN_TEXT = b"""<html><body><article><h1>Storm closes the harbour</h1>
+<p class="dateline">Updated May 6, 2024</p>
+<p>The harbour was closed on Friday night as the storm reached the coast and the wind rose.</p>
+</article></body></html>"""
+
+
+def test_fast_search_reads_no_printed_modified_date() -> None:
+    assert extract(UPDATED_IN_TEXT).modified == "2024-05-06"
+    fast = ExtractOptions(date_search=DateSearch.FAST)
+    assert extract(UPDATED_IN_TEXT, options=fast).modified is None
 
 
 def test_modified_date() -> None:
