@@ -145,6 +145,32 @@ def test_printed_date_beats_metadata_that_disagrees() -> None:
     assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-07", "text")
 
 
+def test_only_a_dateline_or_byline_date_overrides_metadata() -> None:
+    caption = "FILE - In this 7 May 2024 file photo, the harbour is closed as the storm nears. " * 3
+    teaser = _para("7 May 2024 in Politics, News", Label.BOILERPLATE)
+    for blocks in (
+        [_heading("Headline", label=Label.TITLE), _para(caption)],
+        [teaser, _heading("Headline", label=Label.TITLE)],
+    ):
+        assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == (
+            "2024-05-03T10:00:00+02:00",
+            "json-ld",
+        )
+        assert _date(PageMeta(), blocks) == ("2024-05-07", "text")  # nothing else to go on
+    byline = [
+        _heading("Headline", label=Label.TITLE),
+        _para("By Jane Doe, 7 May 2024", Label.BYLINE),
+    ]
+    assert _date(PageMeta(json_ld=[ARTICLE]), byline) == ("2024-05-07", "text")
+
+
+def test_an_embedded_post_does_not_move_a_utc_day() -> None:
+    utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
+    post = _para("— Jane Doe (@jane) May 3, 2024", Label.CONTENT)
+    blocks = [_heading("Headline", label=Label.TITLE), post]
+    assert _date(PageMeta(json_ld=[utc]), blocks) == ("2024-05-04T01:30:00+00:00", "json-ld")
+
+
 def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     blocks = [
         _heading("Headline", label=Label.TITLE),
