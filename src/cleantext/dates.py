@@ -48,10 +48,19 @@ from .result import Block, Label
 Found = tuple[FoundDate, str]
 
 DATE_BLOCK_LABELS = frozenset(
-    {Label.DATELINE, Label.BYLINE, Label.BOILERPLATE, Label.CHROME, Label.CONTENT, Label.SHARE}
+    {
+        Label.DATELINE,
+        Label.BYLINE,
+        Label.BOILERPLATE,
+        Label.CHROME,
+        Label.CONTENT,
+        Label.SHARE,
+        Label.MENU,
+    }
 )
 """Blocks that may print the page's date (a byline row often shares a line with the share
-buttons); not menus, related lists, comments, nor the headline, whose date is its subject."""
+buttons; a date that links to its permalink or day archive, or ends a breadcrumb, reads as a
+short menu); not related lists, comments, nor the headline, whose date is its subject."""
 
 DATELINE_LABELS = frozenset({Label.DATELINE, Label.BYLINE})
 """Blocks read as a dateline or byline. Only a date printed there outweighs metadata that

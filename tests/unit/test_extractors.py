@@ -164,6 +164,16 @@ def test_only_a_dateline_or_byline_date_overrides_metadata() -> None:
     assert _date(PageMeta(json_ld=[ARTICLE]), byline) == ("2024-05-07", "text")
 
 
+def test_a_linked_date_read_as_a_menu_still_counts_when_short() -> None:
+    title = _heading("Headline", label=Label.TITLE)
+    linked = _para("Home | By Jane Doe | 7 May 2024", Label.MENU)
+    assert _date(PageMeta(), [title, linked]) == ("2024-05-07", "text")
+    menu = _para(
+        "Archive: 7 May 2024 " + "Politics Sports Culture Business Science " * 4, Label.MENU
+    )
+    assert _date(PageMeta(), [title, menu]) is None
+
+
 def test_an_embedded_post_does_not_move_a_utc_day() -> None:
     utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
     post = _para("— Jane Doe (@jane) May 3, 2024", Label.CONTENT)
