@@ -318,7 +318,19 @@ def choose_date(
         or from_url
         or _other_meta(meta, latest)
         or choose_modified(meta, blocks, fetched)
+        or _modified_anywhere(blocks, latest)
     )
+
+
+def _modified_anywhere(blocks: Sequence[Block], latest: dt.date) -> Found | None:
+    """`(last edited 2019-11-10 by …)` in a wiki's footer: on a page that names no other day,
+    the last edit is the best guess left."""
+    for block in blocks:
+        if block.label in DATE_BLOCK_LABELS and len(block.text) <= SHORT_DATE_BLOCK_CHARS:
+            for start, found in find_all_in_text(block.text, latest):
+                if _marker(block.text, start) is _Marker.MODIFIED:
+                    return found, "text"
+    return None
 
 
 def choose_modified(

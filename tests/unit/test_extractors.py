@@ -174,6 +174,18 @@ def test_a_linked_date_read_as_a_menu_still_counts_when_short() -> None:
     assert _date(PageMeta(), [title, menu]) is None
 
 
+def test_a_last_edit_printed_anywhere_is_the_last_resort() -> None:
+    body = [_heading("Headline", label=Label.TITLE), *[_para("Some text.")] * 12]
+    footer = _para("Guide/Download (last edited 2019-11-10 13:28:18 by Jane)", Label.BOILERPLATE)
+    assert _date(PageMeta(), [*body, footer]) == ("2019-11-10T13:28:18", "text")
+    assert _date(PageMeta(json_ld=[ARTICLE]), [*body, footer]) == (
+        "2024-05-03T10:00:00+02:00",
+        "json-ld",
+    )
+    joined = _para("Member since 2019-11-10", Label.BOILERPLATE)
+    assert _date(PageMeta(), [*body, joined]) is None
+
+
 def test_an_embedded_post_does_not_move_a_utc_day() -> None:
     utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
     post = _para("— Jane Doe (@jane) May 3, 2024", Label.CONTENT)
