@@ -301,8 +301,11 @@ def _agreeing_heading(
 
     A heading that is the whole headline of some title beats one that is only contained in
     one: a blog's <h1> is its name, part of every <title>, and its <h2> the post's headline.
+    Then a heading that is a part of a title beats an <h1> whose words a title only holds (a
+    logo <h1> `Archive beta` against `Post - Chapter 1 | Fandom [Archive]`).
     """
-    weak: tuple[int, list[_Claim]] | None = None
+    part: tuple[int, list[_Claim]] | None = None
+    subset: tuple[int, list[_Claim]] | None = None
     for level in range(1, MAX_HEADING_LEVEL + 1):
         for index, block in headings:
             if block.level != level:
@@ -310,10 +313,13 @@ def _agreeing_heading(
             strong = [claim for claim in claims if _agrees(block.text, claim, level)]
             if strong:
                 return index, strong
-            if weak is None:
-                contained = [claim for claim in claims if _contained(block.text, claim, level)]
-                weak = (index, contained) if contained else None
-    return weak
+            if part is None:
+                parts = [claim for claim in claims if _is_part(block.text, claim, level)]
+                part = (index, parts) if parts else None
+            if subset is None:
+                held = [claim for claim in claims if _words_held(block.text, claim, level)]
+                subset = (index, held) if held else None
+    return part or subset
 
 
 def _agrees(heading: str, claim: _Claim, level: int) -> bool:
@@ -325,12 +331,15 @@ def _agrees(heading: str, claim: _Claim, level: int) -> bool:
     return level > 1 and _frames(heading, claim.text)
 
 
-def _contained(heading: str, claim: _Claim, level: int) -> bool:
-    """A heading that is one part of a title (`Models | Django documentation`), or an <h1>
-    whose words the title holds (`Science` in `Science News: Health, Space`)."""
+def _is_part(heading: str, claim: _Claim, level: int) -> bool:
+    """A heading that is one part of a title (`Models | Django documentation`)."""
     needed = AGREEMENT if level == 1 else SUBHEADING_AGREEMENT
-    if any(_overlap(heading, part) >= needed for part in _part_runs(claim.raw)):
-        return True
+    return any(_overlap(heading, part) >= needed for part in _part_runs(claim.raw))
+
+
+def _words_held(heading: str, claim: _Claim, level: int) -> bool:
+    """An <h1> whose words the title holds (`Science` in `Science News: Health, Space`): weaker
+    than a heading that is a part of a title, since a site-name <h1> is held by every title."""
     heading_words, claim_words = _word_set(heading), _word_set(claim.whole)
     if level != 1 or not heading_words:
         return False

@@ -72,6 +72,17 @@ def test_short_h1_whose_words_the_title_holds_is_the_headline() -> None:
     assert _choose(meta, [_heading("Science"), _para()]).text == "Science"
 
 
+def test_h2_that_is_a_part_of_the_title_beats_an_h1_whose_words_it_holds() -> None:
+    title = (
+        "Voices of the Deep - Chapter 1 - Jane Doe | Old Sea Stories of the North [Tide Archive]"
+    )
+    blocks = [_heading("Tide Archive beta"), _heading("Voices of the Deep", 2), _para()]
+    assert _choose(_meta(title=title), blocks).text == "Voices of the Deep"
+    # with no part of the title on the page, the held <h1> still wins
+    blocks = [_heading("Tide Archive beta"), _heading("Table of contents", 2), _para()]
+    assert _choose(_meta(title=title), blocks).text == "Tide Archive beta"
+
+
 def test_short_h2_whose_words_the_title_holds_is_not() -> None:
     meta = _meta(og_title="Science News: Health, Robotics, Climate Change", og_type="website")
     found = _choose(meta, [_heading("Science", 2), _para()])
