@@ -83,6 +83,25 @@ def test_h2_that_is_a_part_of_the_title_beats_an_h1_whose_words_it_holds() -> No
     assert _choose(_meta(title=title), blocks).text == "Tide Archive beta"
 
 
+SLUG_URL = "https://forum.example/r/gear/comments/1x9/best_laptop_for_college_in_2026/"
+
+
+def test_h1_the_url_slug_repeats_beats_a_generic_title() -> None:
+    meta = _meta(title="The heart of the forum")
+    h1 = _heading("Best laptop for college in 2026? (Price, battery)")
+    found = _choose(meta, [h1, _para()], url=SLUG_URL)
+    assert (found.text, found.source) == (h1.text, "h1+url")
+    assert _choose(meta, [h1, _para()]).text == "The heart of the forum"  # no URL
+
+
+def test_slug_does_not_choose_an_h2_nor_overrule_a_title_that_repeats_it() -> None:
+    h2 = _heading("Best laptop for college in 2026?", 2)
+    assert _choose(_meta(title="The heart of the forum"), [h2, _para()], SLUG_URL).block is None
+    meta = _meta(title="Best laptop for college in 2026")
+    h1 = _heading("Best laptop for college in 2026: we tested twelve models over one whole term")
+    assert _choose(meta, [h1, _para()], SLUG_URL).source == "title"
+
+
 def test_short_h2_whose_words_the_title_holds_is_not() -> None:
     meta = _meta(og_title="Science News: Health, Robotics, Climate Change", og_type="website")
     found = _choose(meta, [_heading("Science", 2), _para()])
