@@ -103,8 +103,7 @@ def choose_headline(
     if chosen is not None:
         index, agreeing = chosen
         block = blocks[index]
-        framing = [claim for claim in claims if _agrees(block.text, claim, 1)]
-        text = _framed(block.text, framing + agreeing) or block.text
+        text = _framed(block.text, claims) or block.text
         return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
     best = _most_given(claims)
     slugged = _slug_h1(headings, best, _slug_words(url))

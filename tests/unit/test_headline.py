@@ -197,6 +197,19 @@ def test_kicker_in_the_heading_is_cut_when_metadata_has_the_bare_headline() -> N
     assert (found.text, found.block) == ("Autohäuser rechnen mit langsamem Anlaufen", 0)
 
 
+def test_bare_headline_cuts_the_kicker_even_when_another_title_agrees_closer() -> None:
+    bare = {"@type": "NewsArticle", "headline": "Pyramid set with fins"}
+    meta = _meta(json_ld=[bare], og_title="Unit of the week | Pyramid set with fins")
+    found = _choose(meta, [_heading("Unit of the week Pyramid set with fins")])
+    assert (found.text, found.block) == ("Pyramid set with fins", 0)
+    other = {"@type": "NewsArticle", "headline": "Set with fins"}  # not half the heading
+    meta = _meta(json_ld=[other], og_title="Unit of the week | Pyramid set with fins")
+    assert _choose(meta, [_heading("Unit of the week Pyramid set with fins")]).block == 0
+    assert _choose(meta, [_heading("Unit of the week Pyramid set with fins")]).text == (
+        "Unit of the week Pyramid set with fins"
+    )
+
+
 def test_date_before_the_heading_is_cut() -> None:
     meta = _meta(og_title="Preparing a transition in Debusine")
     found = _choose(meta, [_heading("Dec 18 2025 Preparing a transition in Debusine")])
