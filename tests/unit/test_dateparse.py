@@ -283,3 +283,10 @@ def test_relative_hours_need_a_time_to_cross_midnight() -> None:
 )
 def test_not_relative_dates(text: str) -> None:
     assert find_relative(text, FETCHED) is None
+
+
+def test_dates_of_adjacent_elements_joined_without_a_space() -> None:
+    found = find_all_in_text("By Jane July 30, 2019January 18, 2023 3 min read")
+    assert [date.day for _start, date in found] == [dt.date(2019, 7, 30), dt.date(2023, 1, 18)]
+    assert find_in_text("Gomar 3, 2024") is None  # a month name inside a word
+    assert find_in_text("May 3, 20245") is None  # a year inside a longer number

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from cleantext import extract
+from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import choose_author, clean_name
 from cleantext.body import assemble_body
 from cleantext.dates import choose_date, choose_modified
@@ -145,6 +145,54 @@ def test_printed_date_beats_metadata_that_disagrees() -> None:
     assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-07", "text")
 
 
+def test_only_a_dateline_or_byline_date_overrides_metadata() -> None:
+    caption = "FILE - In this 7 May 2024 file photo, the harbour is closed as the storm nears. " * 3
+    teaser = _para("7 May 2024 in Politics, News", Label.BOILERPLATE)
+    for blocks in (
+        [_heading("Headline", label=Label.TITLE), _para(caption)],
+        [teaser, _heading("Headline", label=Label.TITLE)],
+    ):
+        assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == (
+            "2024-05-03T10:00:00+02:00",
+            "json-ld",
+        )
+        assert _date(PageMeta(), blocks) == ("2024-05-07", "text")  # nothing else to go on
+    byline = [
+        _heading("Headline", label=Label.TITLE),
+        _para("By Jane Doe, 7 May 2024", Label.BYLINE),
+    ]
+    assert _date(PageMeta(json_ld=[ARTICLE]), byline) == ("2024-05-07", "text")
+
+
+def test_a_linked_date_read_as_a_menu_still_counts_when_short() -> None:
+    title = _heading("Headline", label=Label.TITLE)
+    linked = _para("Home | By Jane Doe | 7 May 2024", Label.MENU)
+    assert _date(PageMeta(), [title, linked]) == ("2024-05-07", "text")
+    menu = _para(
+        "Archive: 7 May 2024 " + "Politics Sports Culture Business Science " * 4, Label.MENU
+    )
+    assert _date(PageMeta(), [title, menu]) is None
+
+
+def test_a_last_edit_printed_anywhere_is_the_last_resort() -> None:
+    body = [_heading("Headline", label=Label.TITLE), *[_para("Some text.")] * 12]
+    footer = _para("Guide/Download (last edited 2019-11-10 13:28:18 by Jane)", Label.BOILERPLATE)
+    assert _date(PageMeta(), [*body, footer]) == ("2019-11-10T13:28:18", "text")
+    assert _date(PageMeta(json_ld=[ARTICLE]), [*body, footer]) == (
+        "2024-05-03T10:00:00+02:00",
+        "json-ld",
+    )
+    joined = _para("Member since 2019-11-10", Label.BOILERPLATE)
+    assert _date(PageMeta(), [*body, joined]) is None
+
+
+def test_an_embedded_post_does_not_move_a_utc_day() -> None:
+    utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
+    post = _para("— Jane Doe (@jane) May 3, 2024", Label.CONTENT)
+    blocks = [_heading("Headline", label=Label.TITLE), post]
+    assert _date(PageMeta(json_ld=[utc]), blocks) == ("2024-05-04T01:30:00+00:00", "json-ld")
+
+
 def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     blocks = [
         _heading("Headline", label=Label.TITLE),
@@ -250,6 +298,18 @@ def test_fast_search_reads_no_text() -> None:
     )
     assert from_url is not None
     assert from_url[1] == "url"
+
+
+UPDATED_IN_TEXT = b"""<html><body><article><h1>Storm closes the harbour</h1>
+<p class="dateline">Updated May 6, 2024</p>
+<p>The harbour was closed on Friday night as the storm reached the coast and the wind rose.</p>
+</article></body></html>"""
+
+
+def test_fast_search_reads_no_printed_modified_date() -> None:
+    assert extract(UPDATED_IN_TEXT).modified == "2024-05-06"
+    fast = ExtractOptions(date_search=DateSearch.FAST)
+    assert extract(UPDATED_IN_TEXT, options=fast).modified is None
 
 
 def test_modified_date() -> None:
