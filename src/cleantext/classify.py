@@ -41,9 +41,15 @@ LANDMARK_TAGS = NAV_TAGS | CHROME_TAGS
 """Tags whose furniture verdict no headline can void (a site logo is often the <h1>)."""
 UNVOIDABLE = frozenset({Label.COMMENTS, Label.COOKIE})
 """Verdicts kept even over much prose: comment threads and consent walls can be long."""
+FRAME_LABELS = frozenset({Label.CHROME})
+"""Furniture that competes with the article for prose (a sidebar's about text, a footer's
+legal text): voided only by a share of all the page's prose. Other furniture names (byline,
+share, ad, related) name small widgets: one of them holding most of the prose that is not
+surely elsewhere (in comments, a consent wall or a landmark) is a mis-named wrapper."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
-forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it."""
+forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
+Prose in landmarks (a forum's "new here? sign in" <aside>, its <footer>) is not counted."""
 FULL_EVIDENCE_WORDS = 8
 """Below this many words the stop-word share is damped: "He agreed." is not prose evidence."""
 MAX_SENTENCES = 5
@@ -185,18 +191,32 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
     container is the page's wrapper rather than furniture: it holds most of the page's prose,
     or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>).
+    "Most of the page's prose" leaves out, for all but FRAME_LABELS containers, the prose
+    surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
     """
-    prose_total = prose_in_comments = 0
+    prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
+    landmark_in: dict[int, int] = {}
     for raw in blocks:
         if _looks_like_prose(raw):
-            prose_total += len(raw.text)
-            for node, _ in raw.container_noise:
-                prose_in[id(node)] = prose_in.get(id(node), 0) + len(raw.text)
-            if any(verdict.label is Label.COMMENTS for _, verdict in raw.container_noise):
-                prose_in_comments += len(raw.text)
-    thread_page = prose_in_comments > THREAD_PAGE_SHARE * prose_total
+            size = len(raw.text)
+            prose_total += size
+            chain = raw.container_noise
+            in_landmark = False
+            if any(verdict.label in UNVOIDABLE for _, verdict in chain):
+                prose_elsewhere += size
+            elif any(node.tag in LANDMARK_TAGS for node, _ in chain):
+                prose_elsewhere += size
+                prose_in_landmarks += size
+                in_landmark = True
+            for node, _ in chain:
+                prose_in[id(node)] = prose_in.get(id(node), 0) + size
+                if in_landmark:
+                    landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
+            if any(verdict.label is Label.COMMENTS for _, verdict in chain):
+                prose_in_comments += size
+    thread_page = prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
     headline = next(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
     )
@@ -207,7 +227,12 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
         for node, verdict in reversed(raw.container_noise):
             if thread_page and verdict.label is Label.COMMENTS:
                 continue
-            wrapper = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * prose_total > 0 or (
+            among = (
+                prose_total
+                if verdict.label in FRAME_LABELS or node.tag in LANDMARK_TAGS
+                else prose_total - prose_elsewhere + landmark_in.get(id(node), 0)
+            )
+            wrapper = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 or (
                 id(node) in wraps_headline and node.tag not in LANDMARK_TAGS
             )
             if verdict.label in UNVOIDABLE or not wrapper:

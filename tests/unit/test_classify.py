@@ -111,3 +111,46 @@ def test_a_page_that_is_only_a_thread_keeps_its_comments() -> None:
     links = _block("Home Forums Latest", link_chars=18)
     links.container_noise = ((thread, comments), (Node("ul", thread, 2, Context()), menu))
     assert resolve_noise([*posts, links]) == [None, None, None, menu]
+
+
+def _inside(node: Node, verdict: Verdict, count: int) -> list[RawBlock]:
+    blocks = [_block(PROSE) for _ in range(count)]
+    for block in blocks:
+        block.container_noise = ((node, verdict),)
+    return blocks
+
+
+def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
+    wrapper = Node("div", None, 0, Context())  # <div class="hentry author">: the article
+    article = _inside(wrapper, Verdict(Label.BYLINE, "byline container (author)"), 1)
+    comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
+    footer = _inside(Node("footer", None, 2, Context()), Verdict(Label.CHROME, "<footer>"), 2)
+    assert resolve_noise([*article, *comments, *footer])[0] is None
+
+
+def test_sidebar_is_weighed_against_all_the_prose() -> None:
+    sidebar_verdict = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
+    sidebar = _inside(Node("div", None, 0, Context()), sidebar_verdict, 1)
+    comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
+    assert resolve_noise([_block(PROSE), *sidebar, *comments])[1] is sidebar_verdict
+
+
+def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:
+    share = Verdict(Label.SHARE, "share/social container (social)")
+    widget = _inside(Node("div", None, 0, Context()), share, 1)
+    comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
+    assert resolve_noise([_block(PROSE), _block(PROSE), *widget, *comments])[2] is share
+
+
+def test_a_thread_beside_prose_in_an_aside_is_still_a_thread() -> None:
+    comments = Verdict(Label.COMMENTS, "comments container")
+    posts = _inside(Node("div", None, 0, Context()), comments, 3)
+    aside = _inside(Node("aside", None, 1, Context()), Verdict(Label.CHROME, "<aside>"), 1)
+    assert resolve_noise([*posts, *aside])[:3] == [None, None, None]
+
+
+def test_comments_beside_prose_outside_landmarks_stay_comments() -> None:
+    comments = Verdict(Label.COMMENTS, "comments container")
+    posts = _inside(Node("div", None, 0, Context()), comments, 3)
+    widget = _inside(Node("div", None, 1, Context()), Verdict(Label.SHARE, "share container"), 1)
+    assert resolve_noise([*posts, *widget])[:3] == [comments, comments, comments]

@@ -263,6 +263,20 @@ def test_a_real_gbk_page_stays_gbk() -> None:
     assert "人工智能迈上新台阶" in result.text
 
 
+def test_a_re_encoded_chinese_page_is_read_as_utf8() -> None:
+    data = b'<meta charset="gb2312">' + "转播到腾讯微博，谷歌在2014年收购".encode()
+    result = decode(data)
+    assert result.source is EncodingSource.UTF8
+    assert result.text.endswith("转播到腾讯微博，谷歌在2014年收购")
+
+
+def test_two_characters_that_also_fit_utf8_keep_the_declared_charset() -> None:
+    data = b'<meta charset="gb2312">' + "氓芒".encode("gb18030")  # also valid UTF-8 ("åâ")
+    result = decode(data)
+    assert result.source is EncodingSource.META
+    assert result.text.endswith("氓芒")
+
+
 def test_declared_shift_jis_decodes_windows_extensions() -> None:
     data = "①②Ⅲ".encode("cp932")
     assert decode(data, declared="shift_jis").text == "①②Ⅲ"
