@@ -6,9 +6,10 @@ URL path, and last the modification date. Dates after the reference day or befor
 are impossible.
 
 Then the sources are reconciled (`choose_date`). Observation on the dev corpus: the date a
-reader sees next to the headline is the one annotators (and readers) take, and metadata that
-disagrees with it is usually a template default, an old first-draft date or a UTC timestamp
-that moved the day.
+reader sees in the dateline or byline is the one annotators (and readers) take, and metadata
+that disagrees with it is usually a template default, an old first-draft date or a UTC
+timestamp that moved the day; a date elsewhere near the headline (a lead, a teaser, an
+embedded post) does not outweigh the metadata.
 """
 
 from __future__ import annotations
