@@ -239,6 +239,20 @@ def _in_url_month(blocks: Sequence[Block], month: FoundDate, latest: dt.date) ->
     return None
 
 
+def _modified_in_url_month(
+    meta: PageMeta, month: FoundDate, fetched: dt.date | None
+) -> Found | None:
+    """A URL like `/2022/12/slug` and a modification timestamp in that month: the page was
+    published between the 1st and that day, most often on it (never edited since)."""
+    modified = choose_modified(meta, (), fetched)
+    if modified and (modified[0].day.year, modified[0].day.month) == (
+        month.day.year,
+        month.day.month,
+    ):
+        return modified
+    return None
+
+
 def _url(url: str | None, latest: dt.date) -> Found | None:
     found = find_in_url(url, latest) if url else None
     return (found, "url") if found else None
@@ -316,6 +330,7 @@ def choose_date(
     return (
         _dateline(blocks, latest, fetched)
         or (from_url and _in_url_month(blocks, from_url[0], latest))
+        or (from_url and _modified_in_url_month(meta, from_url[0], fetched))
         or from_url
         or _other_meta(meta, latest)
         or choose_modified(meta, blocks, fetched)

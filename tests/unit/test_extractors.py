@@ -277,6 +277,14 @@ def test_month_only_url_takes_the_printed_day_of_that_month() -> None:
     assert _date(PageMeta(), blocks[:-1], url) == ("2011-12-01", "url")
 
 
+def test_month_only_url_takes_a_modification_day_of_that_month() -> None:
+    url = "https://x.example/news/2022/12/slug"
+    same = PageMeta(meta={"article:modified_time": ["2022-12-22T10:00:00"]})
+    assert _date(same, [], url) == ("2022-12-22T10:00:00", "meta:article:modified_time")
+    later = PageMeta(meta={"article:modified_time": ["2023-01-05T10:00:00"]})
+    assert _date(later, [], url) == ("2022-12-01", "url")
+
+
 def test_relative_dates_only_with_the_fetch_time() -> None:
     blocks = [_heading("Headline", label=Label.TITLE), _para("3 hours ago", Label.DATELINE)]
     fetched = dt.datetime(2024, 5, 3, 1, 30)
