@@ -205,6 +205,14 @@ def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     assert _date(PageMeta(), blocks[::2]) is None
 
 
+def test_a_founding_date_is_not_the_publication_date() -> None:
+    title = _heading("Which espresso grinder for a beginner?", label=Label.TITLE)
+    founded = _para("r/espresso · Founded: Dec 11, 2021", Label.DATELINE)
+    post = _para("Posted by jane · Aug 27, 2019", Label.BYLINE)
+    assert _date(PageMeta(), [title, founded, post]) == ("2019-08-27", "text")
+    assert _date(PageMeta(), [title, founded]) is None
+
+
 def test_published_marker_nearer_than_an_update_marker() -> None:
     blocks = [
         _heading("Headline", label=Label.TITLE),
