@@ -235,6 +235,17 @@ def test_numeric_date_read_the_other_way_agrees_with_metadata() -> None:
     assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-03T10:00:00+02:00", "json-ld")
 
 
+def test_dotted_printed_date_is_not_read_the_other_way() -> None:
+    swapped = PageMeta(meta={"date": ["2023-01-11T12:43:42"]})
+    dotted = [
+        _heading("Headline", label=Label.TITLE),
+        _para("Erstellt am: 01.11.2023", Label.DATELINE),
+    ]
+    assert _date(swapped, dotted) == ("2023-11-01", "text")
+    slashed = [_heading("Headline", label=Label.TITLE), _para("01/11/2023", Label.DATELINE)]
+    assert _date(swapped, slashed) == ("2023-01-11T12:43:42", "meta:date")
+
+
 def test_utc_timestamp_gives_way_to_the_local_day_printed() -> None:
     utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
     blocks = [_heading("Headline", label=Label.TITLE), _para("May 3, 2024", Label.DATELINE)]
