@@ -84,9 +84,15 @@ NAME_PATTERNS = (
 )
 """Forms whose order of day and month is certain."""
 
+DOTTED_DAY_FIRST = regex.compile(
+    rf"{NOT_DIGIT_BEFORE}{DAY}\.\s?{MONTH}\.\s?{YEAR}{NOT_DIGIT_AFTER}{TIME}"
+)
+"""10.04.2008, 3. 5. 2024: day first, with certainty. Month-first dates take slashes (`04/10/
+2008`); dots with a four-digit year are the European form (`11.03.17`, a short year, stays
+ambiguous: some US sites print it month first)."""
+
 ORDER_AMBIGUOUS_PATTERNS = (
-    # 10.04.2008, 3. 5. 2024, 10-04-2008, 10/04/2008: day first
-    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}\.\s?{MONTH}\.\s?{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+    # 10-04-2008, 10/04/2008: day first
     regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}-{MONTH}-{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
     regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}/{MONTH}/{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
     # 12/25/2008: month first, read only where day first is impossible
@@ -96,7 +102,7 @@ ORDER_AMBIGUOUS_PATTERNS = (
 reading is returned, marked `FoundDate.order_ambiguous` so that a caller with a witness (the
 metadata, the page's language) can swap it."""
 
-TEXT_PATTERNS = NAME_PATTERNS + ORDER_AMBIGUOUS_PATTERNS
+TEXT_PATTERNS = (*NAME_PATTERNS, DOTTED_DAY_FIRST, *ORDER_AMBIGUOUS_PATTERNS)
 """Name forms before numeric ones (the most ambiguous); within a text the earliest date wins."""
 
 SHORT_YEAR_PATTERNS = (

@@ -6,9 +6,10 @@ URL path, and last the modification date. Dates after the reference day or befor
 are impossible.
 
 Then the sources are reconciled (`choose_date`). Observation on the dev corpus: the date a
-reader sees next to the headline is the one annotators (and readers) take, and metadata that
-disagrees with it is usually a template default, an old first-draft date or a UTC timestamp
-that moved the day.
+reader sees in the dateline or byline is the one annotators (and readers) take, and metadata
+that disagrees with it is usually a template default, an old first-draft date or a UTC
+timestamp that moved the day; a date elsewhere near the headline (a lead, a teaser, an
+embedded post) does not outweigh the metadata.
 """
 
 from __future__ import annotations
@@ -238,6 +239,20 @@ def _in_url_month(blocks: Sequence[Block], month: FoundDate, latest: dt.date) ->
     return None
 
 
+def _modified_in_url_month(
+    meta: PageMeta, month: FoundDate, fetched: dt.date | None
+) -> Found | None:
+    """A URL like `/2022/12/slug` and a modification timestamp in that month: the page was
+    published between the 1st and that day, most often on it (never edited since)."""
+    modified = choose_modified(meta, (), fetched)
+    if modified and (modified[0].day.year, modified[0].day.month) == (
+        month.day.year,
+        month.day.month,
+    ):
+        return modified
+    return None
+
+
 def _url(url: str | None, latest: dt.date) -> Found | None:
     found = find_in_url(url, latest) if url else None
     return (found, "url") if found else None
@@ -315,6 +330,7 @@ def choose_date(
     return (
         _dateline(blocks, latest, fetched)
         or (from_url and _in_url_month(blocks, from_url[0], latest))
+        or (from_url and _modified_in_url_month(meta, from_url[0], fetched))
         or from_url
         or _other_meta(meta, latest)
         or choose_modified(meta, blocks, fetched)

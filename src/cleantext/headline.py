@@ -5,9 +5,9 @@ Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title 
 first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
 with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
 date in front. With no agreeing heading: the <h1> the URL's slug repeats (when the metadata
-title does not); on a page that is not an article, the metadata title
-most witnesses give (the <h1> of a product or home page is a slogan); on an article, the <h1>
-that the content follows; then the best metadata title; then the first <h1>.
+title does not); on a page that is not an article, the metadata title most witnesses give (the
+<h1> of a product or home page is a slogan); on an article, the <h1> that the content follows;
+then the best metadata title; then the first <h1>.
 """
 
 from __future__ import annotations

@@ -144,6 +144,14 @@ def test_numeric_day_first_is_marked_ambiguous() -> None:
     assert named is not None and named.swapped() is None
 
 
+def test_dotted_date_with_a_full_year_is_day_first_for_certain() -> None:
+    dotted = find_in_text("Erstellt am: 01.11.2023")
+    assert dotted is not None and dotted.day == dt.date(2023, 11, 1)
+    assert not dotted.order_ambiguous
+    short = find_in_text("11.03.17 in Gadgets", short_years=True)
+    assert short is not None and short.order_ambiguous
+
+
 def test_every_date_of_a_text_in_order() -> None:
     text = "Updated 5 June 2024, first published 3 May 2024"
     found = find_all_in_text(text)

@@ -205,6 +205,14 @@ def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     assert _date(PageMeta(), blocks[::2]) is None
 
 
+def test_a_founding_date_is_not_the_publication_date() -> None:
+    title = _heading("Which espresso grinder for a beginner?", label=Label.TITLE)
+    founded = _para("r/espresso · Founded: Dec 11, 2021", Label.DATELINE)
+    post = _para("Posted by jane · Aug 27, 2019", Label.BYLINE)
+    assert _date(PageMeta(), [title, founded, post]) == ("2019-08-27", "text")
+    assert _date(PageMeta(), [title, founded]) is None
+
+
 def test_published_marker_nearer_than_an_update_marker() -> None:
     blocks = [
         _heading("Headline", label=Label.TITLE),
@@ -225,6 +233,17 @@ def test_numeric_date_read_the_other_way_agrees_with_metadata() -> None:
     blocks = [_heading("Headline", label=Label.TITLE), _para("05/03/2024", Label.DATELINE)]
     # day first reads 5 March; the metadata's 3 May is the same digits month first
     assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-03T10:00:00+02:00", "json-ld")
+
+
+def test_dotted_printed_date_is_not_read_the_other_way() -> None:
+    swapped = PageMeta(meta={"date": ["2023-01-11T12:43:42"]})
+    dotted = [
+        _heading("Headline", label=Label.TITLE),
+        _para("Erstellt am: 01.11.2023", Label.DATELINE),
+    ]
+    assert _date(swapped, dotted) == ("2023-11-01", "text")
+    slashed = [_heading("Headline", label=Label.TITLE), _para("01/11/2023", Label.DATELINE)]
+    assert _date(swapped, slashed) == ("2023-01-11T12:43:42", "meta:date")
 
 
 def test_utc_timestamp_gives_way_to_the_local_day_printed() -> None:
@@ -275,6 +294,14 @@ def test_month_only_url_takes_the_printed_day_of_that_month() -> None:
     blocks = [_heading("Headline", label=Label.TITLE), *[_para("text")] * 10, _para(note)]
     assert _date(PageMeta(), blocks, url) == ("2011-12-03", "text")
     assert _date(PageMeta(), blocks[:-1], url) == ("2011-12-01", "url")
+
+
+def test_month_only_url_takes_a_modification_day_of_that_month() -> None:
+    url = "https://x.example/news/2022/12/slug"
+    same = PageMeta(meta={"article:modified_time": ["2022-12-22T10:00:00"]})
+    assert _date(same, [], url) == ("2022-12-22T10:00:00", "meta:article:modified_time")
+    later = PageMeta(meta={"article:modified_time": ["2023-01-05T10:00:00"]})
+    assert _date(later, [], url) == ("2022-12-01", "url")
 
 
 def test_relative_dates_only_with_the_fetch_time() -> None:
