@@ -289,11 +289,13 @@ def test_inspect_renders_one_page() -> None:
 def test_summary_compares_with_the_best_other_peer() -> None:
     from benchmarks.summary import summary_markdown
 
-    def peer(f1: float | None, ratio: float | None = None) -> dict[str, object]:
+    def peer(
+        f1: float | None, ratio: float | None = None, median_ms: float | None = None
+    ) -> dict[str, object]:
         return {
             "body": None if f1 is None else {"f1": f1},
             "date": None,
-            "cost": {"ratio_trafilatura": ratio},
+            "cost": {"ratio_trafilatura": ratio, "median_ms": median_ms},
         }
 
     report = {
@@ -303,8 +305,8 @@ def test_summary_compares_with_the_best_other_peer() -> None:
             "datasets": {
                 "news": {
                     "peers": {
-                        "cleantext": peer(0.9, 0.25),
-                        "trafilatura": peer(0.85, 1.0),
+                        "cleantext": peer(0.9, 0.25, 10.0),
+                        "trafilatura": peer(0.85, 1.0, 25.0),
                         "readability": peer(0.95),
                         "lxml": peer(None),
                     }
@@ -313,6 +315,7 @@ def test_summary_compares_with_the_best_other_peer() -> None:
         },
     }
     table = summary_markdown(report)
-    assert "| dataset | body F1 | time vs trafilatura |" in table
-    assert "| news | 0.900 (-0.050 vs readability) | 0.25 |" in table
+    header = "| dataset | body F1 | median time ÷ trafilatura | total time ÷ trafilatura |"
+    assert header in table
+    assert "| news | 0.900 (-0.050 vs readability) | 0.40 | 0.25 |" in table
     assert "date" not in table.split("\n")[0]

@@ -47,6 +47,7 @@ COLLAPSIBLE = frozenset(
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
 TABLE_TAGS = frozenset({"table"})
+MAIN_TAG = "main"
 FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
 """Skipped tags that a parser may wrap around the page: after an unclosed `<button>` libxml2
 nests everything that follows inside it (the whole <main> of a wcxb page)."""
@@ -270,7 +271,7 @@ class _Walker:
         if not noise_chain or noise_chain[-1][0] is not node:
             return False
         verdict = noise_chain[-1][1]
-        if verdict.label not in COLLAPSIBLE:
+        if verdict.label not in COLLAPSIBLE or _holds_main(element):
             return False
         text = clean_inline(_text_of(element))
         links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
@@ -329,6 +330,12 @@ def _holds_content(element: etree._Element) -> bool:
     control's subtree is a few nodes, so the C-level search costs nothing."""
     found = element.iter("p", "article", "main")
     return len(list(itertools.islice(found, MISPARSED_MIN_BLOCKS))) >= MISPARSED_MIN_BLOCKS
+
+
+def _holds_main(element: etree._Element) -> bool:
+    """Whether the page's <main> is inside: a menu left unclosed swallows the rest of the page
+    (libxml2 nests it, as browsers do), and its items are then walked one by one."""
+    return next(element.iter(MAIN_TAG), None) is not None
 
 
 def _heading(ctx: Context, node: Node, tag: str) -> None:
@@ -401,14 +408,14 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
     for event, element in events:
         tag = element.tag
         if type(tag) is not str:
-            if event == "end" and parent is not None and element.tail:
-                walker.add_text(element.tail, parent)
+            if event == "end" and parent is not None and (tail := element.tail):
+                walker.add_text(tail, parent)
             continue
         if event == "start":
             if tag in TRANSPARENT_TAGS and parent is not None and not element.attrib:
                 stack.append(None)  # plain inline formatting: its text is the parent's
-                if element.text:
-                    walker.add_text(element.text, parent)
+                if text := element.text:
+                    walker.add_text(text, parent)
                 continue
             if tag in LINE_BREAK_TAGS and parent is not None and not element.attrib:
                 stack.append(None)  # a plain <br> needs no node: a page of a million of them
@@ -435,8 +442,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 continue
             if tag in LINE_BREAK_TAGS:
                 walker.line_break(node)
-            if element.text:
-                walker.add_text(element.text, node)
+            if text := element.text:
+                walker.add_text(text, node)
         else:
             closed = stack.pop()
             if closed is not None:
@@ -444,8 +451,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 if tag in BLOCK_TAGS and walker.owner is not None:
                     walker.flush()
                 parent = closed.parent
-            if parent is not None and element.tail:
-                walker.add_text(element.tail, parent)
+            if parent is not None and (tail := element.tail):
+                walker.add_text(tail, parent)
     walker.flush()
     return Tokens(walker.blocks, walker.nodes, walker.hidden)
 

@@ -53,6 +53,10 @@ ISO_TIME = r"[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]
 NOT_DIGIT_BEFORE = r"(?<![\d.])"
 """A numeric date does not start inside a longer number or a version (`1.10.04.2008`)."""
 NOT_DIGIT_AFTER = r"(?![\d])"
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+"""A month name does not end a longer word, but may follow a digit: adjacent <time> elements
+are joined without a space (`July 30, 2019January 18, 2023`), so a year may touch the next
+date on either side."""
 
 ISO_RE = regex.compile(rf"(?<!\d){ISO_DAY}(?:{ISO_TIME}{TZ})?(?!\d)")
 """2008-04-10, 2008-04-10T12:04, 2008-04-10T12:04:00.000+04:00."""
@@ -60,10 +64,14 @@ ISO_RE = regex.compile(rf"(?<!\d){ISO_DAY}(?:{ISO_TIME}{TZ})?(?!\d)")
 NAME_PATTERNS = (
     # 10 April 2008, 10 Apr, 2008 12:04, 3. Mai 2024, 10 de abril de 2008, 3rd of May 2024
     regex.compile(
-        rf"\b{DAY}{ORDINAL}\s*{OF}\s*{MONTH_NAME}{AFTER_NAME},?{OF}\s*{YEAR}\b{TIME}", regex.I
+        rf"\b{DAY}{ORDINAL}\s*{OF}\s*{MONTH_NAME}{AFTER_NAME},?{OF}\s*{YEAR}{NOT_DIGIT_AFTER}{TIME}",
+        regex.I,
     ),
     # April 10, 2008; Apr. 10th 2008
-    regex.compile(rf"\b{MONTH_NAME}{AFTER_NAME}\s*{DAY}{ORDINAL},?\s+{YEAR}\b{TIME}", regex.I),
+    regex.compile(
+        rf"{NOT_LETTER_BEFORE}{MONTH_NAME}{AFTER_NAME}\s*{DAY}{ORDINAL},?\s+{YEAR}{NOT_DIGIT_AFTER}{TIME}",
+        regex.I,
+    ),
     # 2024年5月3日, 2024년 5월 3일
     regex.compile(rf"(?<!\d){YEAR}\s*[年년]\s*{MONTH}\s*[月월]\s*{DAY}\s*[日일]"),
     # 2024. május 3., 2024 May 3
@@ -76,9 +84,15 @@ NAME_PATTERNS = (
 )
 """Forms whose order of day and month is certain."""
 
+DOTTED_DAY_FIRST = regex.compile(
+    rf"{NOT_DIGIT_BEFORE}{DAY}\.\s?{MONTH}\.\s?{YEAR}{NOT_DIGIT_AFTER}{TIME}"
+)
+"""10.04.2008, 3. 5. 2024: day first, with certainty. Month-first dates take slashes (`04/10/
+2008`); dots with a four-digit year are the European form (`11.03.17`, a short year, stays
+ambiguous: some US sites print it month first)."""
+
 ORDER_AMBIGUOUS_PATTERNS = (
-    # 10.04.2008, 3. 5. 2024, 10-04-2008, 10/04/2008: day first
-    regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}\.\s?{MONTH}\.\s?{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
+    # 10-04-2008, 10/04/2008: day first
     regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}-{MONTH}-{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
     regex.compile(rf"{NOT_DIGIT_BEFORE}{DAY}/{MONTH}/{YEAR}{NOT_DIGIT_AFTER}{TIME}"),
     # 12/25/2008: month first, read only where day first is impossible
@@ -88,7 +102,7 @@ ORDER_AMBIGUOUS_PATTERNS = (
 reading is returned, marked `FoundDate.order_ambiguous` so that a caller with a witness (the
 metadata, the page's language) can swap it."""
 
-TEXT_PATTERNS = NAME_PATTERNS + ORDER_AMBIGUOUS_PATTERNS
+TEXT_PATTERNS = (*NAME_PATTERNS, DOTTED_DAY_FIRST, *ORDER_AMBIGUOUS_PATTERNS)
 """Name forms before numeric ones (the most ambiguous); within a text the earliest date wins."""
 
 SHORT_YEAR_PATTERNS = (

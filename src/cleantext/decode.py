@@ -9,11 +9,10 @@ Precedence (first that applies wins):
 5. charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32 excluded;
 6. windows-1252 (decodes any byte), the web's legacy default.
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
-is what pages that lie about their charset look like. So does a declared multi-byte charset
-(GBK, Shift_JIS, EUC-KR) that the bytes are not valid in: a page whose bytes fit UTF-8 but
-not its label was re-encoded and kept its old `<meta>`. A declared UTF-8 that does not decode
-falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a page
-pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
+is what pages that lie about their charset look like; a declared multi-byte legacy charset
+loses when they hold at least `MIN_UTF8_EVIDENCE_BYTES` of UTF-8. A declared UTF-8 that does
+not decode falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a
+page pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
 Labels are WHATWG labels only: no Python codec name such as
 `unicode_escape` or `utf-7` can be reached from a page.
 """
@@ -33,6 +32,12 @@ META_SCAN_BYTES = 4096
 MIN_DETECT_BYTES = 256
 DETECT_SAMPLE_BYTES = 64 * 1024
 FALLBACK = "cp1252"
+MIN_UTF8_EVIDENCE_BYTES = 16
+"""UTF-8 continuation bytes (bytes beyond one per character; a CJK character has two) needed
+before valid UTF-8 overrules a declared multi-byte charset: two or three GBK or EUC-KR
+characters may happen to be valid UTF-8 (`책 창` reads as `å â`), eight in a row practically
+never are. Saved pages that keep their original `<meta charset=gb2312>` but were re-encoded as
+UTF-8 are common."""
 
 
 class EncodingSource(enum.Enum):
@@ -314,13 +319,13 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
-def _decodes(data: bytes, codec: str) -> bool:
-    """Whether the bytes are valid in the codec, without one replaced byte."""
-    try:
-        data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
+def _utf8_overrules(declared: str, continuation_bytes: int) -> bool:
+    """Whether bytes that decode as UTF-8 are UTF-8 whatever the page declares: any non-ASCII
+    for a one-byte charset; for a legacy multi-byte one (GBK, Big5, Shift_JIS, EUC-KR) enough
+    of it that a chance alignment of legacy double bytes with UTF-8's pattern is ruled out."""
+    if declared in SINGLE_BYTE:
+        return continuation_bytes > 0
+    return declared != "utf-8" and continuation_bytes >= MIN_UTF8_EVIDENCE_BYTES
 
 
 def _detect(data: bytes) -> str | None:
@@ -354,11 +359,7 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
     ):
         if codec is None:
             continue
-        if (
-            as_utf8 is not None
-            and not as_utf8.isascii()
-            and (codec in SINGLE_BYTE or (codec != "utf-8" and not _decodes(page, codec)))
-        ):
+        if as_utf8 is not None and _utf8_overrules(codec, len(page) - len(as_utf8)):
             return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
         if codec == "utf-8":
             if as_utf8 is None:

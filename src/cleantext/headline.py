@@ -4,9 +4,10 @@ Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title 
 <title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their decoration
 first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
 with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
-date in front. With no agreeing heading: on a page that is not an article, the metadata title
-most witnesses give (the <h1> of a product or home page is a slogan); on an article, the <h1>
-that the content follows; then the best metadata title; then the first <h1>.
+date in front. With no agreeing heading: the <h1> the URL's slug repeats (when the metadata
+title does not); on a page that is not an article, the metadata title most witnesses give (the
+<h1> of a product or home page is a slogan); on an article, the <h1> that the content follows;
+then the best metadata title; then the first <h1>.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import regex
 
@@ -36,7 +37,9 @@ from .heuristics.titles import (
     META_TITLE_KEYS,
     MIN_FRAME_SHARE,
     MIN_HOST_LABEL_CHARS,
+    MIN_SLUG_WORDS,
     SITE_NAME_KEYS,
+    SLUG_AGREEMENT,
     SUBHEADING_AGREEMENT,
     TITLE_SEPARATORS,
     TRUNCATION_MARKS,
@@ -100,10 +103,12 @@ def choose_headline(
     if chosen is not None:
         index, agreeing = chosen
         block = blocks[index]
-        framing = [claim for claim in claims if _agrees(block.text, claim, 1)]
-        text = _framed(block.text, framing + agreeing) or block.text
+        text = _framed(block.text, claims) or block.text
         return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
     best = _most_given(claims)
+    slugged = _slug_h1(headings, best, _slug_words(url))
+    if slugged is not None:
+        return Headline(blocks[slugged].text, "h1+url", slugged)
     if best is not None and not _is_article(meta):
         return Headline(best.text, best.source, None)
     for index, block in headings:
@@ -301,8 +306,11 @@ def _agreeing_heading(
 
     A heading that is the whole headline of some title beats one that is only contained in
     one: a blog's <h1> is its name, part of every <title>, and its <h2> the post's headline.
+    Then a heading that is a part of a title beats an <h1> whose words a title only holds (a
+    logo <h1> `Archive beta` against `Post - Chapter 1 | Fandom [Archive]`).
     """
-    weak: tuple[int, list[_Claim]] | None = None
+    part: tuple[int, list[_Claim]] | None = None
+    subset: tuple[int, list[_Claim]] | None = None
     for level in range(1, MAX_HEADING_LEVEL + 1):
         for index, block in headings:
             if block.level != level:
@@ -310,10 +318,13 @@ def _agreeing_heading(
             strong = [claim for claim in claims if _agrees(block.text, claim, level)]
             if strong:
                 return index, strong
-            if weak is None:
-                contained = [claim for claim in claims if _contained(block.text, claim, level)]
-                weak = (index, contained) if contained else None
-    return weak
+            if part is None:
+                parts = [claim for claim in claims if _is_part(block.text, claim, level)]
+                part = (index, parts) if parts else None
+            if subset is None:
+                held = [claim for claim in claims if _words_held(block.text, claim, level)]
+                subset = (index, held) if held else None
+    return part or subset
 
 
 def _agrees(heading: str, claim: _Claim, level: int) -> bool:
@@ -325,12 +336,15 @@ def _agrees(heading: str, claim: _Claim, level: int) -> bool:
     return level > 1 and _frames(heading, claim.text)
 
 
-def _contained(heading: str, claim: _Claim, level: int) -> bool:
-    """A heading that is one part of a title (`Models | Django documentation`), or an <h1>
-    whose words the title holds (`Science` in `Science News: Health, Space`)."""
+def _is_part(heading: str, claim: _Claim, level: int) -> bool:
+    """A heading that is one part of a title (`Models | Django documentation`)."""
     needed = AGREEMENT if level == 1 else SUBHEADING_AGREEMENT
-    if any(_overlap(heading, part) >= needed for part in _part_runs(claim.raw)):
-        return True
+    return any(_overlap(heading, part) >= needed for part in _part_runs(claim.raw))
+
+
+def _words_held(heading: str, claim: _Claim, level: int) -> bool:
+    """An <h1> whose words the title holds (`Science` in `Science News: Health, Space`): weaker
+    than a heading that is a part of a title, since a site-name <h1> is held by every title."""
     heading_words, claim_words = _word_set(heading), _word_set(claim.whole)
     if level != 1 or not heading_words:
         return False
@@ -394,6 +408,38 @@ def _after_other_kicker(heading: str, title: str) -> list[str]:
         if _overlap(heading_kicker, title[: separator.start()]) < AGREEMENT:
             found.append(run)
     return found
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the last URL path segment that has several (`/comments/1rj/best_laptop_for_
+    college/`), numbers aside; empty when there is none."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        return frozenset()
+    for segment in reversed(path.split("/")):
+        found = [word for word in words(unquote(segment).replace("_", " ")) if not word.isdigit()]
+        if len(found) >= MIN_SLUG_WORDS:
+            return frozenset(found)
+    return frozenset()
+
+
+def _slug_h1(
+    headings: list[tuple[int, Block]], best: _Claim | None, slug: frozenset[str]
+) -> int | None:
+    """With no heading agreeing with the metadata: the <h1> whose words the URL's slug repeats,
+    unless the best metadata title repeats it too. Slugs are made from the headline, so this
+    beats a generic <title> (`The heart of the internet`) or an SEO variant in the metadata."""
+
+    def holds(text: str) -> bool:
+        return len(slug & _word_set(text)) >= SLUG_AGREEMENT * len(slug)
+
+    if not slug or (best is not None and holds(best.text)):
+        return None
+    for index, block in headings:
+        if block.level == 1 and holds(block.text):
+            return index
+    return None
 
 
 # --- visible headings ------------------------------------------------------------------------

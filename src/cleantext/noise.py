@@ -53,6 +53,9 @@ CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
 )
 """Class/id vocabularies in order of precedence: the first that matches names the noise."""
 
+NAME_CACHE_SIZE = 32768
+"""Distinct class names and ids remembered with their verdicts: a site's templates reuse a few
+thousand, so a batch of pages from a few sites judges almost every name from the cache."""
 NEVER_JUDGED = frozenset({"html", "body"})
 """The page itself: sites put dozens of feature-flag classes on <body> (`f_comments_on`)."""
 ROLE_LABELS = {
@@ -154,7 +157,12 @@ def is_article(tag: str, attributes: Mapping[str, str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _article_tokens(classes: str, ident: str) -> bool:
-    return tokens.ARTICLE_RE.search(f"{classes} {ident}") is not None
+    return any(map(_is_article_name, classes.split())) or any(map(_is_article_name, ident.split()))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _is_article_name(name: str) -> bool:
+    return tokens.ARTICLE_RE.search(name) is not None
 
 
 def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -> Verdict | None:
@@ -179,22 +187,43 @@ _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 @functools.lru_cache(maxsize=8192)
 def _class_noise(classes: str, ident: str) -> Verdict | None:
-    if classes and tokens.TAXONOMY_CLASS_RE.search(classes):
-        classes = tokens.TAXONOMY_CLASS_RE.sub(" ", classes)
+    """The first of CLASS_RULES that a class name or the id holds a token of.
+
+    Judged name by name (a token never spans a space) so that each distinct name is searched
+    once per process: a page's class strings are mostly new, its class names mostly not.
+    """
     if "elementor-widget" in classes:
         classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
-    if "/" in ident or classes == "section":
+    names = [name for name in classes.split() if not name.lower().startswith(TAXONOMY_PREFIXES)]
+    if ident and "/" not in ident and names != ["section"]:
         # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page; docutils
         # and Sphinx give every `<div class="section">` its heading's slug (`id="sharing"`)
-        ident = ""
-    value = f"{classes} {ident}".strip()
-    if not value or not tokens.ANY_NOISE_RE.search(value):
+        names.extend(ident.split())
+    first: dict[int, str] = {}
+    for name in names:
+        for rule, token in _name_noise(name):
+            first.setdefault(rule, token)
+    if not first:
         return None
-    for pattern, label, reason in CLASS_RULES:
-        match = pattern.search(value)
+    rule = min(first)
+    _, label, reason = CLASS_RULES[rule]
+    return Verdict(label, f"{reason} ({first[rule]})")
+
+
+TAXONOMY_PREFIXES = tuple(f"{word}-" for word in tokens.TAXONOMY_CLASS_WORDS)
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _name_noise(name: str) -> tuple[tuple[int, str], ...]:
+    """Each of CLASS_RULES the name holds a token of, with its leftmost token."""
+    if not tokens.ANY_NOISE_RE.search(name):
+        return ()
+    found = []
+    for rule, (pattern, _, _) in enumerate(CLASS_RULES):
+        match = pattern.search(name)
         if match:
-            return Verdict(label, f"{reason} ({match.group().strip(' _-')})")
-    return None
+            found.append((rule, match.group().strip(" _-")))
+    return tuple(found)
 
 
 # --- text detectors -------------------------------------------------------------------------

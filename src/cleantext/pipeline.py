@@ -162,7 +162,7 @@ def _choose(
         )
     thorough = options.date_search is DateSearch.THOROUGH
     date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
-    modified = choose_modified(meta, blocks, options.reference_date)
+    modified = choose_modified(meta, blocks if thorough else (), options.reference_date)
     author = choose_author(meta, blocks, site_name, page.root)
     return headline, date, modified, author
 

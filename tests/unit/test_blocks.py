@@ -525,3 +525,19 @@ def test_tokenize_text_block_texts_are_clean(text: str) -> None:
         assert block.text.strip()
         assert strip_unwanted(block.text) == block.text
         assert all(line == line.strip() and line for line in block.text.split("\n"))
+
+
+MENU = "".join(f"<li><a href=/{name}>{name}</a></li>" for name in ("Products", "Services", "About"))
+
+
+def test_a_menu_is_read_as_one_block() -> None:
+    html = f"<nav><ul>{MENU}</ul></nav><main><p>The article text.</p></main>"
+    texts = _texts(html)
+    assert len(texts) == 2 and texts[0].startswith("Products") and texts[1] == "The article text."
+
+
+def test_a_menu_that_swallowed_the_main_content_is_walked() -> None:
+    # the menu's last <li> is never closed: the parser nests the page's <main> inside it
+    html = f"<nav><ul>{MENU}<li><a href=/d>More</a><main><p>First paragraph.</p><p>Second.</p>"
+    texts = _texts(html)
+    assert "First paragraph." in texts and "Second." in texts

@@ -144,6 +144,14 @@ def test_numeric_day_first_is_marked_ambiguous() -> None:
     assert named is not None and named.swapped() is None
 
 
+def test_dotted_date_with_a_full_year_is_day_first_for_certain() -> None:
+    dotted = find_in_text("Erstellt am: 01.11.2023")
+    assert dotted is not None and dotted.day == dt.date(2023, 11, 1)
+    assert not dotted.order_ambiguous
+    short = find_in_text("11.03.17 in Gadgets", short_years=True)
+    assert short is not None and short.order_ambiguous
+
+
 def test_every_date_of_a_text_in_order() -> None:
     text = "Updated 5 June 2024, first published 3 May 2024"
     found = find_all_in_text(text)
@@ -283,3 +291,10 @@ def test_relative_hours_need_a_time_to_cross_midnight() -> None:
 )
 def test_not_relative_dates(text: str) -> None:
     assert find_relative(text, FETCHED) is None
+
+
+def test_dates_of_adjacent_elements_joined_without_a_space() -> None:
+    found = find_all_in_text("By Jane July 30, 2019January 18, 2023 3 min read")
+    assert [date.day for _start, date in found] == [dt.date(2019, 7, 30), dt.date(2023, 1, 18)]
+    assert find_in_text("Gomar 3, 2024") is None  # a month name inside a word
+    assert find_in_text("May 3, 20245") is None  # a year inside a longer number

@@ -248,14 +248,29 @@ def test_declared_euc_kr_is_not_treated_as_single_byte() -> None:
     assert decode(data, declared="euc-kr").text == "책 창"
 
 
-def test_valid_utf8_beats_a_declared_multi_byte_charset_it_does_not_fit() -> None:
+@pytest.mark.parametrize("declared", ["gb2312", "gbk", "big5", "shift_jis", "euc-kr"])
+def test_much_valid_utf8_beats_a_declared_multi_byte_charset(declared: str) -> None:
+    data = f'<meta charset="{declared}"><title>人工智能迈上新台阶</title>'.encode()
+    result = decode(data)
+    assert (result.encoding, result.source) == ("utf-8", EncodingSource.UTF8)
+    assert "人工智能迈上新台阶" in result.text
+
+
+def test_a_real_gbk_page_stays_gbk() -> None:
+    data = '<meta charset="gb2312"><title>人工智能迈上新台阶</title>'.encode("gbk")
+    result = decode(data)
+    assert (result.encoding, result.source) == ("gb18030", EncodingSource.META)
+    assert "人工智能迈上新台阶" in result.text
+
+
+def test_a_re_encoded_chinese_page_is_read_as_utf8() -> None:
     data = b'<meta charset="gb2312">' + "转播到腾讯微博，谷歌在2014年收购".encode()
     result = decode(data)
     assert result.source is EncodingSource.UTF8
     assert result.text.endswith("转播到腾讯微博，谷歌在2014年收购")
 
 
-def test_declared_multi_byte_charset_the_bytes_fit_is_kept() -> None:
+def test_two_characters_that_also_fit_utf8_keep_the_declared_charset() -> None:
     data = b'<meta charset="gb2312">' + "氓芒".encode("gb18030")  # also valid UTF-8 ("åâ")
     result = decode(data)
     assert result.source is EncodingSource.META

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from cleantext import extract
+from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import choose_author, clean_name
 from cleantext.body import assemble_body
 from cleantext.dates import choose_date, choose_modified
@@ -145,6 +145,54 @@ def test_printed_date_beats_metadata_that_disagrees() -> None:
     assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-07", "text")
 
 
+def test_only_a_dateline_or_byline_date_overrides_metadata() -> None:
+    caption = "FILE - In this 7 May 2024 file photo, the harbour is closed as the storm nears. " * 3
+    teaser = _para("7 May 2024 in Politics, News", Label.BOILERPLATE)
+    for blocks in (
+        [_heading("Headline", label=Label.TITLE), _para(caption)],
+        [teaser, _heading("Headline", label=Label.TITLE)],
+    ):
+        assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == (
+            "2024-05-03T10:00:00+02:00",
+            "json-ld",
+        )
+        assert _date(PageMeta(), blocks) == ("2024-05-07", "text")  # nothing else to go on
+    byline = [
+        _heading("Headline", label=Label.TITLE),
+        _para("By Jane Doe, 7 May 2024", Label.BYLINE),
+    ]
+    assert _date(PageMeta(json_ld=[ARTICLE]), byline) == ("2024-05-07", "text")
+
+
+def test_a_linked_date_read_as_a_menu_still_counts_when_short() -> None:
+    title = _heading("Headline", label=Label.TITLE)
+    linked = _para("Home | By Jane Doe | 7 May 2024", Label.MENU)
+    assert _date(PageMeta(), [title, linked]) == ("2024-05-07", "text")
+    menu = _para(
+        "Archive: 7 May 2024 " + "Politics Sports Culture Business Science " * 4, Label.MENU
+    )
+    assert _date(PageMeta(), [title, menu]) is None
+
+
+def test_a_last_edit_printed_anywhere_is_the_last_resort() -> None:
+    body = [_heading("Headline", label=Label.TITLE), *[_para("Some text.")] * 12]
+    footer = _para("Guide/Download (last edited 2019-11-10 13:28:18 by Jane)", Label.BOILERPLATE)
+    assert _date(PageMeta(), [*body, footer]) == ("2019-11-10T13:28:18", "text")
+    assert _date(PageMeta(json_ld=[ARTICLE]), [*body, footer]) == (
+        "2024-05-03T10:00:00+02:00",
+        "json-ld",
+    )
+    joined = _para("Member since 2019-11-10", Label.BOILERPLATE)
+    assert _date(PageMeta(), [*body, joined]) is None
+
+
+def test_an_embedded_post_does_not_move_a_utc_day() -> None:
+    utc = {"@type": "NewsArticle", "datePublished": "2024-05-04T01:30:00Z"}
+    post = _para("— Jane Doe (@jane) May 3, 2024", Label.CONTENT)
+    blocks = [_heading("Headline", label=Label.TITLE), post]
+    assert _date(PageMeta(json_ld=[utc]), blocks) == ("2024-05-04T01:30:00+00:00", "json-ld")
+
+
 def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     blocks = [
         _heading("Headline", label=Label.TITLE),
@@ -155,6 +203,14 @@ def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     # with nothing else on the page, the update is better than nothing, the join date is not
     assert _date(PageMeta(), blocks) == ("2024-05-07", "text")
     assert _date(PageMeta(), blocks[::2]) is None
+
+
+def test_a_founding_date_is_not_the_publication_date() -> None:
+    title = _heading("Which espresso grinder for a beginner?", label=Label.TITLE)
+    founded = _para("r/espresso · Founded: Dec 11, 2021", Label.DATELINE)
+    post = _para("Posted by jane · Aug 27, 2019", Label.BYLINE)
+    assert _date(PageMeta(), [title, founded, post]) == ("2019-08-27", "text")
+    assert _date(PageMeta(), [title, founded]) is None
 
 
 def test_published_marker_nearer_than_an_update_marker() -> None:
@@ -177,6 +233,17 @@ def test_numeric_date_read_the_other_way_agrees_with_metadata() -> None:
     blocks = [_heading("Headline", label=Label.TITLE), _para("05/03/2024", Label.DATELINE)]
     # day first reads 5 March; the metadata's 3 May is the same digits month first
     assert _date(PageMeta(json_ld=[ARTICLE]), blocks) == ("2024-05-03T10:00:00+02:00", "json-ld")
+
+
+def test_dotted_printed_date_is_not_read_the_other_way() -> None:
+    swapped = PageMeta(meta={"date": ["2023-01-11T12:43:42"]})
+    dotted = [
+        _heading("Headline", label=Label.TITLE),
+        _para("Erstellt am: 01.11.2023", Label.DATELINE),
+    ]
+    assert _date(swapped, dotted) == ("2023-11-01", "text")
+    slashed = [_heading("Headline", label=Label.TITLE), _para("01/11/2023", Label.DATELINE)]
+    assert _date(swapped, slashed) == ("2023-01-11T12:43:42", "meta:date")
 
 
 def test_utc_timestamp_gives_way_to_the_local_day_printed() -> None:
@@ -229,6 +296,14 @@ def test_month_only_url_takes_the_printed_day_of_that_month() -> None:
     assert _date(PageMeta(), blocks[:-1], url) == ("2011-12-01", "url")
 
 
+def test_month_only_url_takes_a_modification_day_of_that_month() -> None:
+    url = "https://x.example/news/2022/12/slug"
+    same = PageMeta(meta={"article:modified_time": ["2022-12-22T10:00:00"]})
+    assert _date(same, [], url) == ("2022-12-22T10:00:00", "meta:article:modified_time")
+    later = PageMeta(meta={"article:modified_time": ["2023-01-05T10:00:00"]})
+    assert _date(later, [], url) == ("2022-12-01", "url")
+
+
 def test_relative_dates_only_with_the_fetch_time() -> None:
     blocks = [_heading("Headline", label=Label.TITLE), _para("3 hours ago", Label.DATELINE)]
     fetched = dt.datetime(2024, 5, 3, 1, 30)
@@ -250,6 +325,18 @@ def test_fast_search_reads_no_text() -> None:
     )
     assert from_url is not None
     assert from_url[1] == "url"
+
+
+UPDATED_IN_TEXT = b"""<html><body><article><h1>Storm closes the harbour</h1>
+<p class="dateline">Updated May 6, 2024</p>
+<p>The harbour was closed on Friday night as the storm reached the coast and the wind rose.</p>
+</article></body></html>"""
+
+
+def test_fast_search_reads_no_printed_modified_date() -> None:
+    assert extract(UPDATED_IN_TEXT).modified == "2024-05-06"
+    fast = ExtractOptions(date_search=DateSearch.FAST)
+    assert extract(UPDATED_IN_TEXT, options=fast).modified is None
 
 
 def test_modified_date() -> None:

@@ -72,6 +72,36 @@ def test_short_h1_whose_words_the_title_holds_is_the_headline() -> None:
     assert _choose(meta, [_heading("Science"), _para()]).text == "Science"
 
 
+def test_h2_that_is_a_part_of_the_title_beats_an_h1_whose_words_it_holds() -> None:
+    title = (
+        "Voices of the Deep - Chapter 1 - Jane Doe | Old Sea Stories of the North [Tide Archive]"
+    )
+    blocks = [_heading("Tide Archive beta"), _heading("Voices of the Deep", 2), _para()]
+    assert _choose(_meta(title=title), blocks).text == "Voices of the Deep"
+    # with no part of the title on the page, the held <h1> still wins
+    blocks = [_heading("Tide Archive beta"), _heading("Table of contents", 2), _para()]
+    assert _choose(_meta(title=title), blocks).text == "Tide Archive beta"
+
+
+SLUG_URL = "https://forum.example/r/gear/comments/1x9/best_laptop_for_college_in_2026/"
+
+
+def test_h1_the_url_slug_repeats_beats_a_generic_title() -> None:
+    meta = _meta(title="The heart of the forum")
+    h1 = _heading("Best laptop for college in 2026? (Price, battery)")
+    found = _choose(meta, [h1, _para()], url=SLUG_URL)
+    assert (found.text, found.source) == (h1.text, "h1+url")
+    assert _choose(meta, [h1, _para()]).text == "The heart of the forum"  # no URL
+
+
+def test_slug_does_not_choose_an_h2_nor_overrule_a_title_that_repeats_it() -> None:
+    h2 = _heading("Best laptop for college in 2026?", 2)
+    assert _choose(_meta(title="The heart of the forum"), [h2, _para()], SLUG_URL).block is None
+    meta = _meta(title="Best laptop for college in 2026")
+    h1 = _heading("Best laptop for college in 2026: we tested twelve models over one whole term")
+    assert _choose(meta, [h1, _para()], SLUG_URL).source == "title"
+
+
 def test_short_h2_whose_words_the_title_holds_is_not() -> None:
     meta = _meta(og_title="Science News: Health, Robotics, Climate Change", og_type="website")
     found = _choose(meta, [_heading("Science", 2), _para()])
@@ -165,6 +195,19 @@ def test_kicker_in_the_heading_is_cut_when_metadata_has_the_bare_headline() -> N
     blocks = [_heading("Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen")]
     found = _choose(meta, blocks)
     assert (found.text, found.block) == ("Autohäuser rechnen mit langsamem Anlaufen", 0)
+
+
+def test_bare_headline_cuts_the_kicker_even_when_another_title_agrees_closer() -> None:
+    bare = {"@type": "NewsArticle", "headline": "Pyramid set with fins"}
+    meta = _meta(json_ld=[bare], og_title="Unit of the week | Pyramid set with fins")
+    found = _choose(meta, [_heading("Unit of the week Pyramid set with fins")])
+    assert (found.text, found.block) == ("Pyramid set with fins", 0)
+    other = {"@type": "NewsArticle", "headline": "Set with fins"}  # not half the heading
+    meta = _meta(json_ld=[other], og_title="Unit of the week | Pyramid set with fins")
+    assert _choose(meta, [_heading("Unit of the week Pyramid set with fins")]).block == 0
+    assert _choose(meta, [_heading("Unit of the week Pyramid set with fins")]).text == (
+        "Unit of the week Pyramid set with fins"
+    )
 
 
 def test_date_before_the_heading_is_cut() -> None:

@@ -261,6 +261,20 @@ def test_an_id_still_counts_beside_other_classes() -> None:
     assert verdict is not None and verdict.label is Label.COMMENTS
 
 
+def test_the_first_vocabulary_wins_whichever_name_holds_it() -> None:
+    # cookie outranks navigation even when the navigation name comes first; among names of
+    # one vocabulary the reason names the leftmost, class names before the id
+    verdict = container_noise("div", {"class": "main-nav cookie-bar", "id": "consent"}, False)
+    assert verdict is not None and verdict.label is Label.COOKIE
+    assert verdict.reason.endswith("(cookie)")
+
+
+def test_tag_and_category_classes_are_ignored_but_not_the_same_words_in_the_id() -> None:
+    assert container_noise("article", {"class": "post tag-cookies category-ads"}, True) is None
+    verdict = container_noise("div", {"class": "post", "id": "tags-list"}, False)
+    assert verdict is not None and verdict.label is Label.RELATED
+
+
 def test_elementor_widget_is_judged_by_its_kind() -> None:
     nav = container_noise("div", {"class": "elementor-widget elementor-widget-nav-menu"}, False)
     share = container_noise("div", {"class": "elementor-widget-share-buttons"}, False)

@@ -378,8 +378,15 @@ NOT_PUBLISHED_MARKERS = (
     "miembro desde",
     "registrado",
     "iscritto",
+    "founded",
+    "gegründet",
+    "fondé",
+    "fundad",
+    "fondat",
+    "opgericht",
 )
-"""Stems that mark the date after them as something else: when a forum member joined."""
+"""Stems that mark the date after them as something else: when a forum member joined, when a
+community or company was founded."""
 
 PUBLISHED_MARKERS = (
     "publish",

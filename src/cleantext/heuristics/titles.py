@@ -100,3 +100,8 @@ TRUNCATION_MARKS = ("...", "…")
 MAX_JSON_LD_TITLES = 2
 """JSON-LD article objects whose titles are witnesses: the page's own article comes first
 (`article_objects` puts WebPage last); a listing's dozens of teaser articles are not."""
+
+MIN_SLUG_WORDS = 3
+"""A URL path segment of this many words (digits aside) is a slug made from the headline."""
+SLUG_AGREEMENT = 0.8
+"""Share of the slug's words a heading must hold to be the headline the slug was made from."""

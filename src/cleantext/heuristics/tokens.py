@@ -10,13 +10,15 @@ import re
 
 
 def token_pattern(*groups: tuple[str, ...]) -> re.Pattern[str]:
-    """Match any token as a whole word of a class/id value (separators: space, -, _).
+    """Match any token as a whole word of a class name or id (separators: space, -, _).
 
     Plain `re`, not `regex`: these run on every element and the ASCII patterns need nothing more.
     """
     alternatives = [token for group in groups for token in group]
     if not alternatives:
         raise ValueError("an empty token group would match every element")
+    if any(character.isspace() for token in alternatives for character in token):
+        raise ValueError("a token must not hold a space: names are matched one by one")
     return re.compile(rf"(?:^|[\s_-])(?:{'|'.join(alternatives)})(?:$|[\s_-])", re.IGNORECASE)
 
 
@@ -251,9 +253,9 @@ ARTICLE = (
     "c-entry-content",
 )
 
-TAXONOMY_CLASS_RE = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|topic)-\S*", re.IGNORECASE)
-"""Class names that name the post's tags and categories (WordPress `tag-cookies`): they say
-what the article is about, not what the element is, and are ignored for noise."""
+TAXONOMY_CLASS_WORDS = ("tag", "tags", "category", "categories", "topic")
+"""Class names `<word>-…` name the post's tags and categories (WordPress `tag-cookies`): they
+say what the article is about, not what the element is, and are ignored for noise."""
 
 PAGE_BUILDER_CLASS_RE = re.compile(
     r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))", re.IGNORECASE
