@@ -56,6 +56,11 @@ MAX_SENTENCES = 5
 """Sentence count is capped: beyond a few, more sentences say nothing new."""
 CONTEXT_REACH = 2
 """Neighbours on each side whose stage-1 scores are stage-2 features."""
+ANNOTATION_CHARS = 30
+"""Characters outside links that make a linked list item more than a link (not `See also:`,
+`Zum Artikel:`)."""
+ANNOTATED_LIST_SCORE = 0.6
+"""Mean stage-1 score of its list above which such an item is left to the model."""
 LINKED = 0.5
 """Link density above which a block reads as a link (indicator feature)."""
 SHORT_CHARS = 50
@@ -160,8 +165,9 @@ def _logit(probability: float) -> float:
 
 
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
-    """Precision rules the model may not overrule: a short block that is mostly a link, or
-    that sits in a furniture container or outside the main-content region, is not content,
+    """Precision rules the model may not overrule: a short block that is mostly a link (but for
+    a list item with words of its own in a list that reads as content), or that sits in a
+    furniture container or outside the main-content region, is not content,
     whatever its neighbours are; a block
     of a few words is left to the neighbour pass (the model never learned from such blocks).
 
@@ -172,7 +178,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     for item in items:
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
-        if item.raw.link_density > limits.max_link_density:
+        if item.raw.link_density > limits.max_link_density and not _annotated_link(item):
             reason = "short block that is mostly a link"
         elif item.container is not None:
             reason = f"short block in {item.container.reason}"
@@ -185,6 +191,17 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
         if item.score >= threshold:
             item.score = threshold * GUARD_SCALE
             item.reason = reason
+
+
+def _annotated_link(item: Scored) -> bool:
+    """An item of a list that reads as content, whose link comes with words of its own: a
+    reference with its authors and date, a change note naming its author."""
+    raw = item.raw
+    return (
+        raw.kind is BlockKind.LIST_ITEM
+        and item.features.get("group_mean", 0.0) >= ANNOTATED_LIST_SCORE
+        and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+    )
 
 
 def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:

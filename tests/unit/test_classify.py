@@ -154,3 +154,44 @@ def test_comments_beside_prose_outside_landmarks_stay_comments() -> None:
     posts = _inside(Node("div", None, 0, Context()), comments, 3)
     widget = _inside(Node("div", None, 1, Context()), Verdict(Label.SHARE, "share container"), 1)
     assert resolve_noise([*posts, *widget])[:3] == [comments, comments, comments]
+
+
+def _item(text: str, linked: str, group: Node) -> RawBlock:
+    return RawBlock(text, BlockKind.LIST_ITEM, 1, None, link_chars=len(linked), group=group)
+
+
+def test_linked_list_item_with_words_of_its_own_is_left_to_the_model() -> None:
+    notes = Node("ul", None, 0, Context())
+    items = [
+        _item(
+            "It is now the case that the bookmarks toolbar is loaded a little later, and this "
+            "makes it faster.",
+            "the bookmarks toolbar is loaded a little later, and this makes it",
+            notes,
+        ),
+        _item(
+            "There was a hang when it was closed with many tabs, and this has now been fixed by "
+            "the team.",
+            "when it was closed with many tabs, and this has now been fixed",
+            notes,
+        ),
+    ]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[1:3] == [Label.CONTENT, Label.CONTENT]
+
+
+def test_see_also_links_in_an_article_stay_links() -> None:
+    links = Node("ul", None, 0, Context())
+    items = [
+        _item(
+            "See also: The long history of the committee report and its many delays",
+            "The long history of the committee report and its many delays",
+            links,
+        ),
+        _item(
+            "See also: Why the members said that the delay had been far too long",
+            "Why the members said that the delay had been far too long",
+            links,
+        ),
+    ]
+    labels = _labels(_block(PROSE), *items, _block(PROSE))
+    assert labels[1:3] == [Label.BOILERPLATE, Label.BOILERPLATE]
