@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from cleantext import extract
 
 PARAGRAPHS = "".join(
@@ -53,3 +55,26 @@ def test_noscript_is_ignored_when_the_page_has_its_article() -> None:
         "to use every feature of this website and its comments.</p></noscript></body></html>"
     )
     assert "enable JavaScript" not in extract(page).body
+
+
+def _next_page(fragment: str, visible: str = "") -> str:
+    """A Next.js page that streams `fragment` as a text row of its payload."""
+    row = f"24:T{len(fragment.encode()):x},{fragment}"
+    literal = json.dumps(row)
+    return (
+        f"<html><body><div id='__next'>{visible}</div>"
+        f"<script>self.__next_f.push([1,{literal}])</script></body></html>"
+    )
+
+
+def test_article_only_in_the_streamed_nextjs_payload_is_read() -> None:
+    result = extract(_next_page(PARAGRAPHS))
+    assert "Paragraph 0 of the story" in result.body
+    assert "Paragraph 3 of the story" in result.body
+
+
+def test_streamed_payload_is_not_read_when_the_markup_has_the_article() -> None:
+    other = "<p>Streamed teaser text that the page never shows anywhere to its readers.</p>"
+    result = extract(_next_page(other * 3, visible=f"<article>{PARAGRAPHS}</article>"))
+    assert "Paragraph 2 of the story" in result.body
+    assert "Streamed teaser" not in result.body

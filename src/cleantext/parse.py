@@ -14,6 +14,7 @@ Very large pages lose their scripts, styles and comments before parsing, then ar
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -286,3 +287,35 @@ def flatten(text: str, depth: int) -> str:
             broken = True
     out.append(text[position:])
     return "".join(out)
+
+
+FLIGHT_MARKER = "self.__next_f.push("
+"""Next.js streams a page's React payload in scripts that call this; a page rendered on the
+client keeps its article there, as text rows of HTML, and shows none of it in its markup."""
+_FLIGHT_CHUNK = re.compile(r'self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)')
+"""One streamed chunk: a JavaScript string literal (JSON escapes) of payload rows."""
+_FLIGHT_TEXT_ROW = re.compile(rb"(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
+"""A text row: `24:T1b7b,` then that many bytes of UTF-8 text (for an article, its HTML)."""
+FLIGHT_HTML_MARKERS = ("<p>", "<p ")
+"""A text row holding one of these is a fragment of the article's HTML, not a label."""
+
+
+def streamed_html(text: str) -> str | None:
+    """The HTML fragments a Next.js page streams in its payload scripts, joined; None when the
+    page streams none (the usual case: the markup already holds them)."""
+    if FLIGHT_MARKER not in text:
+        return None
+    parts = []
+    for chunk in _FLIGHT_CHUNK.findall(text):
+        try:
+            parts.append(json.loads(f'"{chunk}"'))
+        except ValueError:
+            continue
+    payload = "".join(parts).encode("utf-8", "replace")
+    fragments = []
+    for row in _FLIGHT_TEXT_ROW.finditer(payload):
+        size = int(row.group(1), 16)
+        fragment = payload[row.end() : row.end() + size].decode("utf-8", "replace")
+        if any(marker in fragment for marker in FLIGHT_HTML_MARKERS):
+            fragments.append(fragment)
+    return "\n".join(fragments) or None

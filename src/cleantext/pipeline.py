@@ -32,7 +32,7 @@ from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
 from .metadata import PageMeta, read_metadata
 from .options import DateSearch, ExtractOptions
-from .parse import looks_like_html, parse_page
+from .parse import looks_like_html, parse, parse_page, streamed_html
 from .result import Block, Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
@@ -44,7 +44,8 @@ MAX_TITLE_CHARS = 300
 REVEAL_BELOW_CHARS = 200
 """A page whose content is shorter than this, and that hides elements, is read again with its
 hidden elements shown: streamed server-side rendering hides the whole article until a script
-moves it into place."""
+moves it into place. Such a page built by Next.js may instead keep the article only in its
+streamed payload: the HTML fragments there are read."""
 
 
 def extract(
@@ -147,6 +148,13 @@ def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
         revealed = _label(tokenize(root, options.thresholds, reveal_hidden=True), meta, options)
         if _content_chars(revealed[1]) > _content_chars(blocks):
             language, blocks = revealed
+    if _content_chars(blocks) < REVEAL_BELOW_CHARS:
+        streamed = streamed_html(text)
+        if streamed is not None:
+            found = _label(tokenize(parse(streamed), options.thresholds), meta, options)
+            if _content_chars(found[1]) > _content_chars(blocks):
+                language, blocks = found
+                notes.append("body read from the page's streamed Next.js payload")
     return _Page(root, meta, language, blocks)
 
 

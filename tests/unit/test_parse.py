@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from lxml import etree
 
@@ -15,6 +17,7 @@ from cleantext.parse import (
     parse,
     parse_page,
     remove_bulk,
+    streamed_html,
 )
 
 
@@ -249,3 +252,16 @@ def test_parse_page_notes_what_it_changed() -> None:
 def test_a_page_without_text_after_html_end_tag_parses_as_before() -> None:
     root = parse("<html><body><p>Only this.</p></body></html>\n")
     assert [element.tag for element in root.iter()] == ["html", "body", "p"]
+
+
+def test_streamed_html_reads_text_rows_of_a_nextjs_payload() -> None:
+    fragment = "<p class='editor-p'>Der Text des Artikels, für alle.</p>"
+    row = f'24:T{len(fragment.encode()):x},{fragment}\n25:["$","div",null,{{}}]'
+    page = f"<script>self.__next_f.push([1,{json.dumps(row)}])</script>"
+    assert streamed_html(page) == fragment
+
+
+def test_streamed_html_is_none_without_html_rows() -> None:
+    row = '24:T5,Hallo\n25:["$","div",null,{}]'
+    assert streamed_html(f"<script>self.__next_f.push([1,{json.dumps(row)}])</script>") is None
+    assert streamed_html("<html><body><p>An ordinary page.</p></body></html>") is None
