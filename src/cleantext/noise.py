@@ -86,7 +86,7 @@ def judge(
         return _judge_tag(tag, in_article)
     style = attributes.get("style")
     if (
-        "hidden" in attributes
+        ("hidden" in attributes and not _streamed(attributes))
         or attributes.get("aria-hidden") == "true"
         or (style and _HIDDEN_STYLE.search(style))
     ):
@@ -102,6 +102,12 @@ def judge(
 
 
 HIDDEN = Judgement(True, False, None, "")
+
+
+def _streamed(attributes: Mapping[str, str] | etree._Attrib) -> bool:
+    """A segment React's streaming rendering sends `hidden` and a script then shows in place of
+    its fallback (`<div hidden id="S:2">`): not hidden."""
+    return tokens.STREAMED_SEGMENT_RE.match(attributes.get("id") or "") is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -126,11 +132,13 @@ def _judge_shape(
 
 
 def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:
-    """Whether the element adds nothing a reader sees as text: `hidden`, aria-hidden,
-    display:none, sr-only, and the `¶` permalinks of docs headings."""
+    """Whether the element adds nothing a reader sees as text: `hidden` (not a streamed
+    segment), aria-hidden, display:none, sr-only, and the `¶` permalinks of docs headings."""
     if tag in NEVER_JUDGED:
         return False
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+    if ("hidden" in attributes and not _streamed(attributes)) or attributes.get(
+        "aria-hidden"
+    ) == "true":
         return True
     style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style):

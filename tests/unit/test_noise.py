@@ -325,6 +325,8 @@ def test_wordpress_taxonomy_classes_on_the_article_are_not_noise() -> None:
 
 HIDDEN = {
     "hidden-attribute": ("div", {"hidden": ""}, True),
+    "streamed-segment-is-shown": ("div", {"hidden": "", "id": "S:2"}, False),
+    "hidden-with-another-id": ("div", {"hidden": "", "id": "S:menu"}, True),
     "aria-hidden": ("span", {"aria-hidden": "true"}, True),
     "display-none": ("p", {"style": "display:none"}, True),
     "display-none-spaced": ("div", {"style": "color: red; DISPLAY : NONE !important"}, True),

@@ -188,6 +188,9 @@ PRODUCT_UI = (
 )
 """Shop controls around a product description: not the description."""
 DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date", "entry-?date")
+STREAMED_SEGMENT_RE = re.compile(r"S:\d+$")
+"""The id of a segment React's streaming server rendering sends hidden (`<div hidden id="S:2">`)
+and a script then moves into the page in place of its "Loading…" fallback: shown, not hidden."""
 HIDDEN_CLASSES = frozenset(
     {
         "hidden",
