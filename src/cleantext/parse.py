@@ -39,12 +39,11 @@ _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 _DOCTYPE_SUBSET = regex.compile(
     r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", regex.IGNORECASE | regex.DOTALL
 )
-_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
-"""`</body>` and `</html>`. libxml2 drops everything after `</html>`, and puts what follows
-`</body>` outside the body; browsers read both into the body. Templates that print them
-early, before the article (a header include closing the document), are common enough (72 of
-3,066 evaluation pages have markup after them), so when anything follows they are removed and
-libxml2 closes the document at its end."""
+_DOCUMENT_END = re.compile(r"</html\s*>", re.IGNORECASE)
+"""`</html>`: libxml2 drops everything after it, where browsers read on into the body.
+Templates that print it early, before the article (a header include closing the document),
+lose their whole text; when anything follows it, it is removed. (`</body>` is left: libxml2
+keeps what follows it, and removing it too put a page's trailing junk into the body.)"""
 HTML_SNIFF_CHARS = 4096
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
