@@ -124,6 +124,20 @@ def _lang_page(title: str, text: str, head: str = "") -> str:
     )
 
 
+def _nextjs_payload_page() -> str:
+    """A page rendered on the client: its markup holds nothing, its article is a text row of
+    the streamed Next.js payload, behind a 10 MB chunk of escaped junk (a regex reading escaped
+    string literals keeps a frame per character: a gigabyte)."""
+    html = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    row = json.dumps(f"1:T{len(html.encode()):x},{html}")
+    junk = json.dumps('a"b' * 2_500_000 + "\n")  # a row of junk, escaped quotes throughout
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div id='app'></div>"
+        f"<script>self.__next_f.push([1,{junk}])</script>"
+        f"<script>self.__next_f.push([1,{row}])</script></body></html>"
+    )
+
+
 def _gzip_bomb() -> bytes:
     """200 MB of zeros in about 200 KB: more than `max_input_bytes` (64 MB) once inflated."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: the gzip container
@@ -190,6 +204,7 @@ CASES: tuple[Case, ...] = (
         heavy=True,
         seconds=2,
     ),
+    Case("nextjs-payload-10mb", _nextjs_payload_page, heavy=True, seconds=3),
     Case(
         "text-block-10mb",
         lambda: page(after="<aside class='sidebar'>" + "word " * 2_000_000 + "</aside>"),
