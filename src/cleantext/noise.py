@@ -38,7 +38,7 @@ class Verdict:
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
-CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
+CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
     (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
     (tokens.SHARE_RE, Label.SHARE, "share/social container"),
@@ -162,7 +162,7 @@ def _article_tokens(classes: str, ident: str) -> bool:
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _is_article_name(name: str) -> bool:
-    return tokens.ARTICLE_RE.search(name) is not None
+    return tokens.ARTICLE_RE.find(name) is not None
 
 
 def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -> Verdict | None:
@@ -216,13 +216,13 @@ TAXONOMY_PREFIXES = tuple(f"{word}-" for word in tokens.TAXONOMY_CLASS_WORDS)
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _name_noise(name: str) -> tuple[tuple[int, str], ...]:
     """Each of CLASS_RULES the name holds a token of, with its leftmost token."""
-    if not tokens.ANY_NOISE_RE.search(name):
+    if tokens.ANY_NOISE_RE.find(name) is None:
         return ()
     found = []
     for rule, (pattern, _, _) in enumerate(CLASS_RULES):
-        match = pattern.search(name)
-        if match:
-            found.append((rule, match.group().strip(" _-")))
+        match = pattern.find(name)
+        if match is not None:
+            found.append((rule, match.strip(" _-")))
     return tuple(found)
 
 
