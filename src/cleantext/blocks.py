@@ -212,6 +212,9 @@ class _Walker:
 
     def flush(self) -> None:
         owner = self.owner
+        if owner is not None and not self.lines and not owner.ctx.pre:
+            self._flush_line(owner)
+            return
         lines = [*self.lines, (self.parts, self.link_chars)]
         self.lines, self.parts, self.link_chars, self.owner, self.breaks = [], [], 0, None, 0
         if owner is None:
@@ -231,6 +234,14 @@ class _Walker:
             self._emit_joined(owner, pending)
             self._emit(owner, text, link_chars, verdict)
         self._emit_joined(owner, pending)
+
+    def _flush_line(self, owner: Node) -> None:
+        """A block of one line (no `<br>` inside, the common case): nothing to cut out or join."""
+        text = clean_inline("".join(self.parts))
+        link_chars = self.link_chars
+        self.parts, self.link_chars, self.owner, self.breaks = [], 0, None, 0
+        if text:
+            self._emit(owner, text, link_chars, noise.text_noise(text, self.limits))
 
     def _emit_joined(self, owner: Node, pending: list[tuple[str, int]]) -> None:
         if pending:
