@@ -453,15 +453,21 @@ def _is_share_bar(tokens: list[str]) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
-    if not _YEAR.search(text) or find_in_text(text) is None:
+    """A short line that is a date plus at most a few dateline words ("Updated", "GMT").
+
+    The date patterns, the costly test, run last: a line with a year and too many other words
+    (a commenter's name and a timestamp, a post title) is ruled out by its words alone.
+    """
+    if not _YEAR.search(text):
         return False
     extra = [
         word
         for word in words(text)
         if not _ORDINAL.match(word) and word not in MONTH_NUMBERS and word not in DATELINE_WORDS
     ]
-    return len(extra) <= DATELINE_MAX_EXTRA_WORDS and not _ends_sentence(text)
+    if len(extra) > DATELINE_MAX_EXTRA_WORDS or _ends_sentence(text):
+        return False
+    return find_in_text(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:
