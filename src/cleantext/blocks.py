@@ -17,6 +17,7 @@ from lxml import etree
 
 from . import noise
 from ._text import clean_inline, strip_unwanted, trim_lines, words
+from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.tags import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -131,12 +132,20 @@ class RawBlock:
     """The innermost list or table the block is an item or cell of: decided together."""
 
     tokens: list[str] | None = field(default=None, init=False, repr=False)
+    sentence_ends: int | None = field(default=None, init=False, repr=False)
 
     def words(self) -> list[str]:
         """The block's word tokens, computed once (the language vote and the scorer share them)."""
         if self.tokens is None:
             self.tokens = words(self.text)
         return self.tokens
+
+    def sentences(self) -> int:
+        """How many sentence ends the text holds, counted once (the classifier's noise pass
+        and its scorer both read it)."""
+        if self.sentence_ends is None:
+            self.sentence_ends = len(SENTENCE_END_RE.findall(self.text))
+        return self.sentence_ends
 
     @property
     def link_density(self) -> float:
@@ -212,6 +221,9 @@ class _Walker:
 
     def flush(self) -> None:
         owner = self.owner
+        if owner is not None and not self.lines and not owner.ctx.pre:
+            self._flush_line(owner)
+            return
         lines = [*self.lines, (self.parts, self.link_chars)]
         self.lines, self.parts, self.link_chars, self.owner, self.breaks = [], [], 0, None, 0
         if owner is None:
@@ -231,6 +243,14 @@ class _Walker:
             self._emit_joined(owner, pending)
             self._emit(owner, text, link_chars, verdict)
         self._emit_joined(owner, pending)
+
+    def _flush_line(self, owner: Node) -> None:
+        """A block of one line (no `<br>` inside, the common case): nothing to cut out or join."""
+        text = clean_inline("".join(self.parts))
+        link_chars = self.link_chars
+        self.parts, self.link_chars, self.owner, self.breaks = [], 0, None, 0
+        if text:
+            self._emit(owner, text, link_chars, noise.text_noise(text, self.limits))
 
     def _emit_joined(self, owner: Node, pending: list[tuple[str, int]]) -> None:
         if pending:

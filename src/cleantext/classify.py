@@ -260,9 +260,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:
-    return (
-        raw.link_density < 1 / 2 and len(SENTENCE_END_RE.findall(raw.text)) >= PROSE_MIN_SENTENCES
-    )
+    return raw.link_density < 1 / 2 and raw.sentences() >= PROSE_MIN_SENTENCES
 
 
 def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
@@ -276,7 +274,7 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
         "stopword_density": hits / len(tokens) * min(1.0, len(tokens) / FULL_EVIDENCE_WORDS)
         if tokens
         else 0.0,
-        "sentences": float(min(len(SENTENCE_END_RE.findall(text)), MAX_SENTENCES)),
+        "sentences": float(min(raw.sentences(), MAX_SENTENCES)),
         "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-3:]) else 0.0,
         "in_article": 1.0 if raw.in_article else 0.0,
     }

@@ -38,7 +38,7 @@ class Verdict:
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
-CLASS_RULES: tuple[tuple[re.Pattern[str], Label, str], ...] = (
+CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
     (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
     (tokens.SHARE_RE, Label.SHARE, "share/social container"),
@@ -170,7 +170,7 @@ def _article_tokens(classes: str, ident: str) -> bool:
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _is_article_name(name: str) -> bool:
-    return tokens.ARTICLE_RE.search(name) is not None
+    return tokens.ARTICLE_RE.find(name) is not None
 
 
 def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -> Verdict | None:
@@ -224,13 +224,13 @@ TAXONOMY_PREFIXES = tuple(f"{word}-" for word in tokens.TAXONOMY_CLASS_WORDS)
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _name_noise(name: str) -> tuple[tuple[int, str], ...]:
     """Each of CLASS_RULES the name holds a token of, with its leftmost token."""
-    if not tokens.ANY_NOISE_RE.search(name):
+    if tokens.ANY_NOISE_RE.find(name) is None:
         return ()
     found = []
     for rule, (pattern, _, _) in enumerate(CLASS_RULES):
-        match = pattern.search(name)
-        if match:
-            found.append((rule, match.group().strip(" _-")))
+        match = pattern.find(name)
+        if match is not None:
+            found.append((rule, match.strip(" _-")))
     return tuple(found)
 
 
@@ -461,15 +461,21 @@ def _is_share_bar(tokens: list[str]) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """A short line that is a date plus at most a few dateline words ("Updated", "GMT")."""
-    if not _YEAR.search(text) or find_in_text(text) is None:
+    """A short line that is a date plus at most a few dateline words ("Updated", "GMT").
+
+    The date patterns, the costly test, run last: a line with a year and too many other words
+    (a commenter's name and a timestamp, a post title) is ruled out by its words alone.
+    """
+    if not _YEAR.search(text):
         return False
     extra = [
         word
         for word in words(text)
         if not _ORDINAL.match(word) and word not in MONTH_NUMBERS and word not in DATELINE_WORDS
     ]
-    return len(extra) <= DATELINE_MAX_EXTRA_WORDS and not _ends_sentence(text)
+    if len(extra) > DATELINE_MAX_EXTRA_WORDS or _ends_sentence(text):
+        return False
+    return find_in_text(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:

@@ -282,6 +282,13 @@ def test_elementor_widget_is_judged_by_its_kind() -> None:
     assert share is not None and share.label is Label.SHARE
 
 
+def test_class_names_match_in_any_case_and_the_reason_quotes_them_as_written() -> None:
+    upper = container_noise("div", {"class": "Main-NAV"}, False)
+    folded = container_noise("div", {"class": "ſhare-bar"}, False)  # long s folds to "s"
+    assert upper is not None and upper.label is Label.MENU and upper.reason.endswith("(NAV)")
+    assert folded is not None and folded.label is Label.SHARE
+
+
 CONTAINER_NEGATIVE = {
     "footer-in-article": ("footer", {}, True),
     "header-in-article": ("header", {}, True),
