@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cleantext import extract
+from cleantext import ExtractOptions, extract
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {n} of the story explains, at some length and in plain words, what the "
@@ -78,3 +78,10 @@ def test_streamed_payload_is_not_read_when_the_markup_has_the_article() -> None:
     result = extract(_next_page(other * 3, visible=f"<article>{PARAGRAPHS}</article>"))
     assert "Paragraph 2 of the story" in result.body
     assert "Streamed teaser" not in result.body
+
+
+def test_streamed_payload_is_held_to_the_markup_limit() -> None:
+    fragment = "".join(f"<p>Sentence {n} of a very long streamed article.</p>" for n in range(5000))
+    result = extract(_next_page(fragment), options=ExtractOptions(max_markup_chars=20_000))
+    assert "Sentence 0 of" in result.body and "Sentence 4999 of" not in result.body
+    assert any(note.startswith("markup cut at 20000") for note in result.notes)

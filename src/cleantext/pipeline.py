@@ -32,7 +32,7 @@ from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
 from .metadata import PageMeta, read_metadata
 from .options import DateSearch, ExtractOptions
-from .parse import looks_like_html, parse, parse_page, streamed_html
+from .parse import looks_like_html, parse_page, streamed_html
 from .result import Block, Extraction, Label
 
 DEFAULT_OPTIONS = ExtractOptions()
@@ -151,10 +151,12 @@ def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
     if _content_chars(blocks) < REVEAL_BELOW_CHARS:
         streamed = streamed_html(text)
         if streamed is not None:
-            found = _label(tokenize(parse(streamed), options.thresholds), meta, options)
+            payload = parse_page(streamed, options.max_markup_chars)
+            found = _label(tokenize(payload.root, options.thresholds), meta, options)
             if _content_chars(found[1]) > _content_chars(blocks):
                 language, blocks = found
                 notes.append("body read from the page's streamed Next.js payload")
+                notes.extend(payload.notes)
     return _Page(root, meta, language, blocks)
 
 
