@@ -8,8 +8,10 @@ libxml2 has two weak spots that hostile pages reach, both handled here (docs/lim
   page: when that happens the page is parsed again with deeper tags unwrapped (`flatten`);
 - its duplicate-attribute check is quadratic: a start tag with tens of thousands of
   attributes takes minutes, so such tags are cut to `MAX_ATTRIBUTES` first.
-Very large pages lose their scripts, styles and comments before parsing, then are cut at
-`max_chars` (`ExtractOptions.max_markup_chars`).
+It also drops everything after `</html>`, which some templates print before the article:
+such an early `</html>` is removed. Very large pages lose their scripts, styles and comments
+before parsing, then are cut at `max_chars` (`ExtractOptions.max_markup_chars`).
+`streamed_html` reads the article a client-rendered Next.js page keeps only in its payload.
 """
 
 from __future__ import annotations
