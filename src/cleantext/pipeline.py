@@ -132,7 +132,8 @@ class _Page:
 
 def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
     """Parse (HTML) or split (plain text), tokenize and classify; when almost nothing is content
-    and the page hides elements, retry with them shown (client-side tabs and accordions)."""
+    and the page hides elements, retry with them shown (client-side tabs and accordions), and
+    if still almost nothing is, read the HTML a Next.js page streams in its payload scripts."""
     if not looks_like_html(text):
         if len(text) > options.max_markup_chars:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
