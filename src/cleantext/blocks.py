@@ -48,7 +48,6 @@ COLLAPSIBLE = frozenset(
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
 TABLE_TAGS = frozenset({"table"})
-MAIN_TAG = "main"
 FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
 """Skipped tags that a parser may wrap around the page: after an unclosed `<button>` libxml2
 nests everything that follows inside it (the whole <main> of a wcxb page)."""
@@ -291,7 +290,7 @@ class _Walker:
         if not noise_chain or noise_chain[-1][0] is not node:
             return False
         verdict = noise_chain[-1][1]
-        if verdict.label not in COLLAPSIBLE or _holds_main(element):
+        if verdict.label not in COLLAPSIBLE or _holds_article(element):
             return False
         text = clean_inline(_text_of(element))
         links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
@@ -352,10 +351,11 @@ def _holds_content(element: etree._Element) -> bool:
     return len(list(itertools.islice(found, MISPARSED_MIN_BLOCKS))) >= MISPARSED_MIN_BLOCKS
 
 
-def _holds_main(element: etree._Element) -> bool:
-    """Whether the page's <main> is inside: a menu left unclosed swallows the rest of the page
-    (libxml2 nests it, as browsers do), and its items are then walked one by one."""
-    return next(element.iter(MAIN_TAG), None) is not None
+def _holds_article(element: etree._Element) -> bool:
+    """Whether the page's <main> or an <article> is inside: a menu left unclosed swallows the
+    rest of the page (libxml2 nests it, as browsers do), and a site may wrap its whole page in
+    a "navigation container"; its items are then walked one by one."""
+    return next(element.iter(*ARTICLE_TAGS), None) is not None
 
 
 def _heading(ctx: Context, node: Node, tag: str) -> None:

@@ -541,3 +541,20 @@ def test_a_menu_that_swallowed_the_main_content_is_walked() -> None:
     html = f"<nav><ul>{MENU}<li><a href=/d>More</a><main><p>First paragraph.</p><p>Second.</p>"
     texts = _texts(html)
     assert "First paragraph." in texts and "Second." in texts
+
+
+def test_a_navigation_container_around_the_article_is_walked() -> None:
+    # a site wraps its whole page, long menus included, in a container named "navigation"
+    links = "".join(f"<li><a href=/{n}>Section number {n} of the site</a></li>" for n in range(40))
+    html = (
+        f"<div id='navigation-container'><ul>{links}</ul>"
+        "<article><p>First paragraph.</p><p>Second.</p></article></div>"
+    )
+    texts = _texts(html)
+    assert "First paragraph." in texts and "Second." in texts
+
+
+def test_a_menu_without_an_article_is_still_one_block() -> None:
+    html = f"<div id='navigation-container'><ul>{MENU}</ul><p>Imprint</p></div><p>Body text.</p>"
+    texts = _texts(html)
+    assert texts[0].startswith("Products") and "Imprint" in texts[0]
