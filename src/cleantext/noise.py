@@ -341,6 +341,9 @@ def _whole_block_labels() -> dict[str, Verdict]:
         (phrases.AD_LABELS, Label.AD, "ad label"),
         (phrases.NEWSLETTER_LABELS, Label.NEWSLETTER, "newsletter/subscription label"),
         (phrases.RELATED_HEADINGS, Label.RELATED, "related-content heading"),
+        (phrases.SHARE_LABELS, Label.SHARE, "share/follow prompt"),
+        (phrases.TAG_LABELS, Label.MENU, "tag-list label"),
+        (phrases.INTERFACE_LABELS, Label.CHROME, "interface label"),
         (phrases.MENU_WORDS, Label.MENU, "menu label"),
     )
     for entries, label, reason in groups:

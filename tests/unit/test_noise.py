@@ -91,6 +91,18 @@ POSITIVE = {
     "related-read-more": ("Read more", Label.RELATED),
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
+    "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
+    "related-portuguese": ("Veja Também:", Label.RELATED),
+    # share and follow prompts, tag labels, interface labels
+    "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),
+    "share-prompt-english": ("Share this article", Label.SHARE),
+    "follow-prompt-portuguese": ("Nos siga no", Label.SHARE),
+    "tag-label": ("Tagged:", Label.MENU),
+    "comment-opener": ("Kommentieren", Label.CHROME),
+    "consent-box-heading": ("Externer Inhalt", Label.CHROME),
+    "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
+    "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
+    "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
@@ -158,6 +170,10 @@ NEGATIVE = {
     "JavaScript at all.",
     "credit-line-prose": "The reporting by local journalists was later confirmed by officials.",
     "embed-consent-prose": "Sie war damit einverstanden, dass der Vertrag verlängert wird.",
+    "share-sentence": "Share this article with anyone who doubts that the reform will work.",
+    "tags-in-sentence": "Tagged animals were released back into the river.",
+    "categories-heading": "Categories",
+    "entry-prose": "This entry was the first of many in her diary that year.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }
 

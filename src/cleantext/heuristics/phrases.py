@@ -144,6 +144,8 @@ NEWSLETTER_PHRASES = (
     r"newsletters? may contain",
     r"newsletter abonnieren",
     r"zum newsletter anmelden",
+    r"you must be logged in to",
+    r"sie müssen (?:sich )?(?:einloggen|anmelden)",
 )
 """Prompts that give themselves away anywhere in a short block."""
 NEWSLETTER_STEMS = (
@@ -217,7 +219,69 @@ RELATED_HEADINGS = (
     "leia também",
     "lees ook",
     "читайте также",
+    "weiterlesen",
+    "lesen sie auch",
+    "auch interessant",
+    "das könnte dich auch interessieren",
+    "weitere artikel",
+    "ähnliche artikel",
+    "veja também",
+    "leia também",
+    "leia mais",
 )
+SHARE_LABELS = (
+    "share this article",
+    "share this page",
+    "share this story",
+    "share this post",
+    "share article",
+    "share story",
+    "seite teilen",
+    "artikel teilen",
+    "diesen artikel teilen",
+    "beitrag teilen",
+    "mit freunden teilen",
+    "jetzt teilen",
+    "partager cet article",
+    "compartir este artículo",
+    "condividi questo articolo",
+    "compartilhe",
+    "compartilhe esta notícia",
+    "follow us",
+    "follow us on",
+    "folgen sie uns",
+    "folgen sie uns auf",
+    "suivez-nous",
+    "síguenos",
+    "siga-nos",
+    "nos siga no",
+    "seguici",
+)
+"""Calls to share the page or follow the site, when they are the whole block (the buttons
+beside them are images). Checked against the dev corpus' truth bodies: never a line there."""
+TAG_LABELS = (
+    "tags",
+    "tagged",
+    "schlagwörter",
+    "schlagworte",
+    "kategorie",
+    "kategorien",
+    "filed under",
+)
+"""Labels of a post's tag or category list, when they are the whole block. "Categories" and
+"Comments" are not here: cleaneval and wcxb keep them as headings of the text."""
+INTERFACE_LABELS = (
+    "leave a comment",
+    "leave a reply",
+    "write a comment",
+    "add comment",
+    "kommentieren",
+    "kommentar schreiben",
+    "externer inhalt",
+    "external content",
+)
+"""Buttons and placeholders that are a whole block: comment-form openers, the heading of a
+consent box standing where an embedded post would be."""
 MENU_WORDS = (
     "home",
     "news",
@@ -285,8 +349,14 @@ UI_PHRASES = (
     r"print this (?:page|article)",
     r"report (?:this|abuse)",
     r"jump to (?:comments|navigation)",
+    r"this entry was posted in",
+    r"bookmark the permalink",
+    r"dieser eintrag wurde (?:\w+ )?veröffentlicht",
+    r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
+    r"rate this (?:article|page|post)",
 )
-"""Interface text that is neither article nor menu: feedback prompts, reading-time labels."""
+"""Interface text that is neither article nor menu: feedback prompts, reading-time labels, the
+post-meta line of blog themes (`This entry was posted in News. Bookmark the permalink.`)."""
 UI_STEMS = (
     "helpful",
     "useful",
@@ -297,6 +367,11 @@ UI_STEMS = (
     "print",
     "report",
     "jump",
+    "entry",
+    "permalink",
+    "eintrag",
+    "bewerten",
+    "rate",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
 CREDIT_LINE_PREFIXES = (
