@@ -383,6 +383,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.COOKIE, "cookie/consent notice")
     if _EMBED_CONSENT_GATE.search(lowered) and phrases.EMBED_CONSENT_RE.search(text):
         return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
+    if " on line " in lowered and phrases.SERVER_ERROR_RE.match(text):
+        return Verdict(Label.CHROME, "server error message")
     if size > limits.max_noise_line_chars:
         return None
     if _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):

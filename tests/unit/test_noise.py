@@ -102,6 +102,15 @@ POSITIVE = {
     "consent-box-heading": ("Externer Inhalt", Label.CHROME),
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
+    "php-warning": (
+        "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
+        Label.CHROME,
+    ),
+    "cookie-polish": ("Informujemy, że korzystamy z cookies.", Label.COOKIE),
+    "embed-consent-button": (
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+        Label.COOKIE,
+    ),
     "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
@@ -173,6 +182,7 @@ NEGATIVE = {
     "share-sentence": "Share this article with anyone who doubts that the reform will work.",
     "tags-in-sentence": "Tagged animals were released back into the river.",
     "categories-heading": "Categories",
+    "php-warning-prose": "Warning: the bridge on line 4 of the map is closed until May.",
     "entry-prose": "This entry was the first of many in her diary that year.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }

@@ -117,6 +117,7 @@ COOKIE_PHRASES = (
     r"(?:accept|reject) all",
     r"alle akzeptieren",
     r"tout accepter",
+    r"(?:korzystamy z|używamy) (?:plików )?cookies?",
 )
 EMBED_CONSENT_PHRASES = (
     r"externen? inhalte? angezeigt",
@@ -124,10 +125,12 @@ EMBED_CONSENT_PHRASES = (
     r"widerrufliche einwilligung",
     r"damit einverstanden, dass mir",
     r"(?:load|show|enable) (?:external|third-party|embedded) content",
+    r"um den inhalt (?:von [\w.\-]+ )?zu laden",
+    r"inhalt (?:jetzt )?(?:laden|entsperren)",
 )
 """Consent placeholders where an embedded post or video would be (German news sites put one
 per embed): a consent notice without the word "cookie"."""
-EMBED_CONSENT_STEMS = ("extern", "eingebettet", "einwillig", "einverstanden", "content")
+EMBED_CONSENT_STEMS = ("extern", "eingebettet", "einwillig", "einverstanden", "content", "inhalt")
 """Stems one of which every embed-consent placeholder contains: a cheap test before the regex."""
 NEWSLETTER_PHRASES = (
     r"sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter",
@@ -401,6 +404,13 @@ LEGAL_PHRASES = (
 that start with `©`, "enable JavaScript" and outdated-browser warnings, newsletter blurbs. On
 the dev corpus such lines stood inside article containers on cleaneval, dragnet, fundus and
 wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose."""
+SERVER_ERROR_RE = regex.compile(
+    r"^(?:warning|notice|deprecated|strict standards|(?:fatal|parse) error): "
+    r".{1,400}? in \S+ on line \d+",
+    regex.IGNORECASE,
+)
+"""A PHP message the server printed into the page (`Warning: Creating default object from empty
+value in /www/htdocs/x.php on line 12`): never the article, whatever container holds it."""
 CREDIT_RE = regex.compile(r"^©\s*\S")
 """A photo credit (`© Rolf Zoellner/imago`): noise only when short, because a caption may
 follow the credit in the same block."""
