@@ -258,6 +258,7 @@ CONTAINER_POSITIVE = {
     "class-upper-case": ("div", {"class": "Main-Nav"}, False, Label.MENU),
     "class-site-footer": ("div", {"class": "site-footer"}, False, Label.CHROME),
     "class-share-bar": ("div", {"class": "share-bar"}, False, Label.SHARE),
+    "toc-plugin": ("div", {"id": "ez-toc-container"}, False, Label.MENU),
     "class-cookie-banner": ("div", {"class": "cookie-banner"}, False, Label.COOKIE),
     "class-ad-slot": ("div", {"class": "ad-slot"}, False, Label.AD),
     "class-comments": ("section", {"class": "comments"}, False, Label.COMMENTS),
@@ -338,6 +339,7 @@ CONTAINER_NEGATIVE = {
     "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),
+    "toc-target-section": ("div", {"class": "content_body", "id": "TOC_TITLE_3"}, False),
     "forum-post-body": ("div", {"class": "ipsComment_content"}, False),
 }
 

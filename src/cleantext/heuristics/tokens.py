@@ -49,6 +49,9 @@ def token_pattern(*groups: tuple[str, ...]) -> TokenPattern:
     return TokenPattern(rf"(?:^|[\s_-])(?:{'|'.join(alternatives)})(?:$|[\s_-])")
 
 
+TOC = r"toc(?![_-](?:(?:title|section|heading|hdr)[_-])*\d)"
+"""A table of contents (`toc`, `ez-toc-container`), but not the numbered sections it links to
+(`id="TOC_TITLE_3"`, `toc-2`): those hold the article."""
 NAVIGATION = (
     "nav",
     "navigation",
@@ -62,7 +65,7 @@ NAVIGATION = (
     "pagination",
     "pager",
     "skip-?link",
-    "toc",
+    TOC,
     "topbar",
     "masthead",
     "site-?header",
