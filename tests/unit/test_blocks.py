@@ -193,6 +193,19 @@ def test_an_unclosed_button_wrapping_the_page_is_walked() -> None:
     assert _texts(html) == ["one", "two", "three"]
 
 
+def test_the_fallback_content_of_a_plugin_object_is_text() -> None:
+    # no browser runs Flash any more: each shows the <object>'s fallback content instead
+    html = (
+        "<object data='player.swf' type='application/x-shockwave-flash'>"
+        "<param name='movie' value='player.swf'><p>The caption of the video.</p></object>"
+    )
+    assert _texts(f"<p>before</p>{html}<p>after</p>") == [
+        "before",
+        "The caption of the video.",
+        "after",
+    ]
+
+
 def test_tail_text_of_a_skipped_element_is_kept() -> None:
     assert _texts("<p>one <script>x()</script>two</p>") == ["one two"]
 

@@ -12,7 +12,6 @@ SKIP_TAGS = frozenset(
         "svg",
         "math",
         "iframe",
-        "object",
         "embed",
         "canvas",
         "video",
@@ -31,7 +30,9 @@ SKIP_TAGS = frozenset(
     }
 )
 """Subtrees whose text a reader never sees as page text (or sees only as controls). A <title>
-misplaced in the body (cleaneval's `<text>` wrapper) is still not displayed."""
+misplaced in the body (cleaneval's `<text>` wrapper) is still not displayed. Not <object>: its
+children are the fallback that browsers show when they cannot run the plugin, which for Flash
+is every browser now (a video's caption, an embedded post's text)."""
 
 BLOCK_TAGS = frozenset(
     {
