@@ -206,6 +206,16 @@ def test_the_fallback_content_of_a_plugin_object_is_text() -> None:
     ]
 
 
+def test_mathml_is_text_but_not_its_source_annotation() -> None:
+    math = (
+        "<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+        "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>"
+    )
+    assert _texts(f"<p>When {math}, there are two solutions.</p>") == [
+        "When a≠0, there are two solutions."
+    ]
+
+
 def test_tail_text_of_a_skipped_element_is_kept() -> None:
     assert _texts("<p>one <script>x()</script>two</p>") == ["one two"]
 

@@ -10,7 +10,8 @@ SKIP_TAGS = frozenset(
         "noscript",
         "template",
         "svg",
-        "math",
+        "annotation",
+        "annotation-xml",
         "iframe",
         "embed",
         "canvas",
@@ -32,7 +33,8 @@ SKIP_TAGS = frozenset(
 """Subtrees whose text a reader never sees as page text (or sees only as controls). A <title>
 misplaced in the body (cleaneval's `<text>` wrapper) is still not displayed. Not <object>: its
 children are the fallback that browsers show when they cannot run the plugin, which for Flash
-is every browser now (a video's caption, an embedded post's text)."""
+is every browser now (a video's caption, an embedded post's text). Not <math> either: MathML is
+displayed, only its source annotations (the TeX it was made from) are not."""
 
 BLOCK_TAGS = frozenset(
     {
