@@ -4,10 +4,10 @@ Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title 
 <title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their decoration
 first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
 with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
-date in front. With no agreeing heading: the <h1> the URL's slug repeats (when the metadata
-title does not); on a page that is not an article, the metadata title most witnesses give (the
-<h1> of a product or home page is a slogan); on an article, the <h1> that the content follows;
-then the best metadata title; then the first <h1>.
+date in front, or decoration behind a separator. With no agreeing heading: the <h1> the URL's
+slug repeats (when the metadata title does not); on a page that is not an article, the metadata
+title most witnesses give (the <h1> of a product or home page is a slogan); on an article, the
+<h1> that the content follows; then the best metadata title; then the first <h1>.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from .heuristics.titles import (
     SUBHEADING_AGREEMENT,
     TITLE_SEPARATORS,
     TRUNCATION_MARKS,
+    WORD_CHARACTER,
 )
 from .metadata import PageMeta, article_objects
 from .result import Block, BlockKind, Label
@@ -371,20 +372,38 @@ def _framed(heading: str, agreeing: list[_Claim]) -> str | None:
     The shortest such title wins ("Kicker: Headline" in JSON-LD, "Headline" in OpenGraph);
     failing that, the part of a title after its own kicker ("Other kicker: Headline"). Also a
     title equal to the heading but for spaces: a kicker <span> glued to the headline without
-    a space ("Basketball-EuroleagueNach …").
+    a space ("Basketball-EuroleagueNach …"). Last, a title the heading prints first, with a
+    separator and decoration behind it ("Headline / Dec 2025", "Headline - Forum - Site").
     """
     given = [
         claim.text
         for claim in agreeing
         if claim.text == claim.whole and not claim.whole.endswith(TRUNCATION_MARKS)
     ]
-    fitting = [text for text in given if _frames(heading, text)] or [
-        run for text in given for run in _after_other_kicker(heading, text)
-    ]
+    fitting = (
+        [text for text in given if _frames(heading, text)]
+        or [run for text in given for run in _after_other_kicker(heading, text)]
+        or [text for text in given if _opens(heading, text)]
+    )
     if not fitting:
         return None
     shortest = min(fitting, key=lambda text: len(_compact(text)))
     return None if normalize_key(shortest) == normalize_key(heading) else shortest
+
+
+def _opens(heading: str, text: str) -> bool:
+    """Whether the heading prints the text, then a separator and decoration (`Headline / Dec
+    2025`): a title cut to a length is cut between words, not at a separator."""
+    key = _compact(text)
+    if not key or not _compact(heading).startswith(key):
+        return False
+    letters = [found.start() for found in WORD_CHARACTER.finditer(heading)]
+    count = len(WORD_CHARACTER.findall(text))
+    if not 0 < count < len(letters):
+        return False
+    rest = heading[letters[count - 1] + 1 :]
+    cut = TITLE_SEPARATORS.match(rest)
+    return cut is not None and len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
 
 
 def _frames(heading: str, text: str) -> bool:

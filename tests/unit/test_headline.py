@@ -216,6 +216,16 @@ def test_date_before_the_heading_is_cut() -> None:
     assert found.text == "Preparing a transition in Debusine"
 
 
+def test_decoration_behind_a_separator_after_the_heading_is_cut() -> None:
+    title = "Porting a complete HTML5 parser and its test suite"
+    found = _choose(_meta(og_title=title), [_heading(title + " / Dec 2025")])
+    assert (found.text, found.block) == (title, 0)
+    # without a separator where the title ends, the title may be cut to a length: kept
+    heading = title + " in a week"
+    meta = _meta(og_title=title)
+    assert _choose(meta, [_heading(heading)]).text == heading
+
+
 def test_heading_that_only_adds_a_subtitle_is_kept() -> None:
     heading = "Your $1 bill could be worth THOUSANDS - here's how to check if you have it"
     meta = _meta(og_title="Your $1 bill could be worth THOUSANDS - here's how to check")

@@ -18,6 +18,9 @@ KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
 """What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
 `Kicker – Headline`."""
 
+WORD_CHARACTER = regex.compile(r"\w")
+"""A letter or digit: headings and titles are lined up by these, punctuation aside."""
+
 BARS = regex.compile(r"\s*[|｜]\s*")
 """The separators a metadata title (not <title>) is cut at when no witness confirms a part:
 OpenGraph and JSON-LD titles use dashes and colons inside headlines ("Firefox – Weniger
