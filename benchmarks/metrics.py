@@ -173,11 +173,16 @@ def summarise_snippets(counts: Iterable[SnippetCounts]) -> SnippetSummary | None
     )
 
 
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+"""Soft hyphen, zero-width space, word joiner, BOM: never seen, so never a word break."""
+
+
 def label_tokens(text: str | None) -> list[str]:
-    """Tokens of a title or author after NFKC and casefolding, so case and width don't count."""
+    """Tokens of a title or author after NFKC and casefolding, so case and width don't count,
+    and without invisible characters (a soft hyphen in `Wort\u00adbruch` is not a break)."""
     if text is None:
         return []
-    return tokenize(unicodedata.normalize("NFKC", text).casefold())
+    return tokenize(unicodedata.normalize("NFKC", text.translate(INVISIBLE)).casefold())
 
 
 def normalise_label(text: str | None) -> str:

@@ -129,6 +129,8 @@ def test_labels_compare_after_nfkc_casefold_and_tokens() -> None:
     assert metrics.label_equal("Straße", "STRASSE")
     assert metrics.label_equal("Sazerac - alles über", "Sazerac! Alles über")
     assert not metrics.label_equal("A title", None)
+    assert metrics.label_equal("Stadt\u00adentwicklung heute", "Stadtentwicklung heute")
+    assert not metrics.label_equal("Stadt-entwicklung heute", "Stadtentwicklung heute")
 
 
 def test_title_token_f1() -> None:
