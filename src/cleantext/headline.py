@@ -200,9 +200,10 @@ def _shared_run(title: str, others: set[str]) -> str | None:
 
 
 def _longest_part(title: str, separators: regex.Pattern[str]) -> str:
-    """A title that no witness confirms a part of: its longest part is the headline."""
+    """A title that no witness confirms a part of: its longest part is the headline (counted
+    in words, each character of a script written without spaces one word)."""
     parts = [part.strip() for part in separators.split(title) if part.strip()]
-    return max(parts, key=lambda part: len(part.split())) if parts else title
+    return max(parts, key=lambda part: len(words(part))) if parts else title
 
 
 def _most_given(claims: list[_Claim]) -> _Claim | None:

@@ -303,6 +303,17 @@ def test_metadata_title_is_cut_at_a_bar_but_not_at_a_dash() -> None:
     assert _choose(_meta(og_title=dashed), []).text == dashed
 
 
+def test_title_in_a_script_without_spaces_is_cut_at_unspaced_separators() -> None:
+    headline = "武汉的声音：才有英雄的城！"
+    assert _choose(_meta(title=headline + "-新华网"), []).text == headline
+    assert _choose(_meta(title="新华网_" + headline), []).text == headline
+    assert _choose(_meta(title="Wi-Fi_Router-Test"), []).text == "Wi-Fi_Router-Test"
+
+
+def test_longest_title_part_is_counted_in_words_not_symbols() -> None:
+    assert _choose(_meta(title="Magic Cleaning | shop ♥ Magazin"), []).text == "Magic Cleaning"
+
+
 def test_title_part_another_witness_gives_is_the_headline() -> None:
     meta = _meta(
         title="Kicker - Headline of the day | Section | Paper", og_title="Headline of the day"

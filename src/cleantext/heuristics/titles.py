@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import regex
 
-TITLE_SEPARATORS = regex.compile(r"\s+(?:[\-–—:•»·/~@]|::|\\)\s+|\s*[|｜]\s*")
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+"""Scripts written without spaces between words: their titles have none around separators."""
+
+TITLE_SEPARATORS = regex.compile(
+    r"\s+(?:[\-–—:•»·/~@]|::|\\)\s+|\s*[|｜]\s*"
+    rf"|(?<=[{_UNSPACED}！？。」』）])\s*[\-_－]\s*(?=[{_UNSPACED}])"
+)
 """Where a title is cut into parts: `Headline | Site`, `Site - Headline`, `Headline — Section —
 Site`, `Post @ Blog :: Platform`. A bar separates even without spaces; a hyphen, dash, colon,
-slash or guillemet only between spaces ("Wi-Fi", "24/7", "Re:", »Zitat«)."""
+slash or guillemet only between spaces ("Wi-Fi", "24/7", "Re:", »Zitat«). Between characters
+of a script written without spaces, a hyphen or an underscore separates without them too
+(`标题_科技_腾讯网`, `标题！-新华网`): neither is used inside a word there."""
 
 KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
 """What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
