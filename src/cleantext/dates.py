@@ -41,6 +41,7 @@ from .heuristics.datewords import (
     NOT_PUBLISHED_MARKERS,
     OTHER_DATE_META_PARTS,
     PUBLISHED_MARKERS,
+    REPUBLISHED_AFTER_URL_DAYS,
     SHORT_DATE_BLOCK_CHARS,
 )
 from .metadata import PageMeta, article_objects
@@ -280,6 +281,14 @@ def _local_day(structured: Found, witnesses: Sequence[Found | None]) -> Found:
     return structured
 
 
+def _republished(structured: Found, from_url: Found | None) -> bool:
+    """The structured date is long after the full day the permalink names: a republication
+    or a CMS migration stamped the metadata, the URL kept the first publication day."""
+    if not from_url or from_url[0].month_only:
+        return False
+    return (structured[0].day - from_url[0].day).days > REPUBLISHED_AFTER_URL_DAYS
+
+
 def _with_local_offset(found: Found | None) -> Found | None:
     """A timestamp with a local UTC offset (`17:18-08:00`): it names the day readers saw."""
     return found if found and found[0].tz and not found[0].is_utc else None
@@ -322,6 +331,8 @@ def choose_date(
         if shown and shown[0].day != structured[0].day:
             near = _days_apart(structured[0], shown[0]) <= LOCAL_DAY_TOLERANCE
             return _local_day(structured, witnesses) if near else shown
+        if not shown and _republished(structured, from_url):
+            return from_url
         return _local_day(structured, witnesses)
     if from_url and not from_url[0].month_only:
         return from_url

@@ -341,6 +341,12 @@ LEAD_DATE_MAX_OFFSET = 40
 LOCAL_DAY_TOLERANCE = 1
 """A UTC timestamp and the local day printed on the page differ by at most one day."""
 
+REPUBLISHED_AFTER_URL_DAYS = 30
+"""A permalink's day (`/2017/7/12/slug`) is fixed when the article is first published; a
+structured publication date more than this many days after it names a republication or a
+move to another CMS, not the article's date. Within a few days it is the same story edited
+(a week-old URL day and the metadata's day: the metadata was right on the dev corpus)."""
+
 MODIFIED_MARKERS = (
     "updat",
     "modif",

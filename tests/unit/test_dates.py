@@ -1,0 +1,42 @@
+"""Choosing the publication date among its sources (`cleantext.dates`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from cleantext.dates import choose_date
+from cleantext.metadata import PageMeta
+from cleantext.result import Block, BlockKind, Label
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _date(
+    meta: PageMeta, blocks: Sequence[Block] = (), url: str | None = None
+) -> tuple[str, str] | None:
+    found = choose_date(meta, blocks, url, TODAY)
+    return (found[0].iso(), found[1]) if found else None
+
+
+def _published(day: str) -> PageMeta:
+    return PageMeta(json_ld=[{"@type": "BlogPosting", "datePublished": day}])
+
+
+def test_a_permalink_day_beats_metadata_stamped_long_after_it() -> None:
+    url = "https://blog.example/home/2017/7/12/montauk"
+    assert _date(_published("2019-06-17T18:28:00+02:00"), url=url) == ("2017-07-12", "url")
+
+
+def test_metadata_a_few_days_after_the_permalink_day_stands() -> None:
+    url = "https://news.example/2021/03/08/world/royal-interview"
+    assert _date(_published("2021-03-14"), url=url) == ("2021-03-14", "json-ld")
+
+
+def test_a_printed_date_that_agrees_with_the_metadata_outweighs_the_permalink() -> None:
+    url = "https://blog.example/2017/07/12/montauk"
+    blocks = [
+        Block("Montauk", BlockKind.HEADING, Label.TITLE, 0.5, "", 1),
+        Block("17 June 2019", BlockKind.PARAGRAPH, Label.DATELINE),
+    ]
+    assert _date(_published("2019-06-17"), blocks, url) == ("2019-06-17", "json-ld")
