@@ -185,16 +185,20 @@ MODIFIED = frozenset({_Marker.MODIFIED})
 
 
 def _near_headline_candidates(blocks: Sequence[Block]) -> Iterator[tuple[int, int]]:
-    """(distance, index) of the blocks around the headline, nearest first."""
+    """(distance, index) of the blocks around the headline, nearest first; blocks above a
+    headline count as further away (`HEADLINE_BEFORE_PENALTY`), above the first content block
+    of a page without one they do not."""
     anchor = _anchor(blocks)
     if anchor is None:
         return
+    titled = blocks[anchor].label is Label.TITLE
+    penalty = HEADLINE_BEFORE_PENALTY if titled else 0
     ranked = [
         (index - anchor, index)
         for index in range(anchor, min(len(blocks), anchor + HEADLINE_AFTER_BLOCKS + 1))
     ]
     ranked += [
-        (anchor - index + HEADLINE_BEFORE_PENALTY, index)
+        (anchor - index + penalty, index)
         for index in range(max(0, anchor - HEADLINE_BEFORE_BLOCKS), anchor)
     ]
     yield from sorted(ranked)

@@ -40,3 +40,21 @@ def test_a_printed_date_that_agrees_with_the_metadata_outweighs_the_permalink() 
         Block("17 June 2019", BlockKind.PARAGRAPH, Label.DATELINE),
     ]
     assert _date(_published("2019-06-17"), blocks, url) == ("2019-06-17", "json-ld")
+
+
+def _listing(first: Label) -> list[Block]:
+    return [
+        Block("Background uploads", BlockKind.HEADING, Label.BOILERPLATE, 0.2, "", 2),
+        Block("August 30, 2017 / 0", BlockKind.PARAGRAPH, Label.DATELINE),
+        Block("Simple payment buttons", BlockKind.HEADING, first, 0.5, "", 2),
+        Block("Start selling in seconds.", BlockKind.PARAGRAPH, Label.CONTENT),
+        Block("August 17, 2017 / 44", BlockKind.PARAGRAPH, Label.DATELINE),
+    ]
+
+
+def test_without_a_headline_the_date_just_above_the_first_content_is_its_own() -> None:
+    assert _date(PageMeta(), _listing(Label.CONTENT)) == ("2017-08-30", "text")
+
+
+def test_a_date_just_above_the_headline_counts_as_further_away() -> None:
+    assert _date(PageMeta(), _listing(Label.TITLE)) == ("2017-08-17", "text")

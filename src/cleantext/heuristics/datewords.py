@@ -329,7 +329,10 @@ HEADLINE_BEFORE_BLOCKS = 3
 """Blocks before the headline searched too: some templates print the date above it."""
 
 HEADLINE_BEFORE_PENALTY = 2
-"""Extra distance for a block above the headline: the page header above it prints today's date."""
+"""Extra distance for a block above the headline: the page header above it prints today's date.
+Not when no headline was found: the search then starts at the first content block, and on a
+listing (a blog's home page) the date printed just above it is its post's, the one below
+belongs to the next post."""
 
 SHORT_DATE_BLOCK_CHARS = 120
 """A block this short is a dateline or byline: a date anywhere in it is the page's date."""
