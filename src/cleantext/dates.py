@@ -18,6 +18,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterator, Sequence
 
+from ._text import normalize_key
 from .dateparse import (
     FoundDate,
     find_all_in_text,
@@ -44,6 +45,7 @@ from .heuristics.datewords import (
     REPUBLISHED_AFTER_URL_DAYS,
     SHORT_DATE_BLOCK_CHARS,
 )
+from .heuristics.titles import META_TITLE_KEYS
 from .metadata import PageMeta, article_objects
 from .result import Block, Label
 
@@ -231,6 +233,23 @@ def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None)
     return None
 
 
+def _own_teaser(meta: PageMeta, blocks: Sequence[Block], latest: dt.date) -> Found | None:
+    """A list of the site's latest articles often includes the page's own: a related block
+    that repeats the headline (`10.11.2021 Menschenrechte achten Ein Appell …`) prints the
+    page's date."""
+    headlines = [block.text for block in blocks if block.label is Label.TITLE]
+    headlines += [value for key, _group in META_TITLE_KEYS for value in meta.meta.get(key, ())]
+    keys = {f" {key} " for key in map(normalize_key, headlines) if key}
+    for block in blocks:
+        if block.label is Label.RELATED and any(
+            key in f" {normalize_key(block.text)} " for key in keys
+        ):
+            for start, found in find_all_in_text(block.text, latest):
+                if _marker(block.text, start) is _Marker.NONE:
+                    return found, "text"
+    return None
+
+
 def _in_url_month(blocks: Sequence[Block], month: FoundDate, latest: dt.date) -> Found | None:
     """A URL like `/2011/12/slug` names the month: the first day of that month printed on the
     page (`veröffentlicht am 3. Dezember 2011`) is the day."""
@@ -343,7 +362,8 @@ def choose_date(
     if printed:
         return printed
     return (
-        _dateline(blocks, latest, fetched)
+        _own_teaser(meta, blocks, latest)
+        or _dateline(blocks, latest, fetched)
         or (from_url and _in_url_month(blocks, from_url[0], latest))
         or (from_url and _modified_in_url_month(meta, from_url[0], fetched))
         or from_url

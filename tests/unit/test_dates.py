@@ -58,3 +58,17 @@ def test_without_a_headline_the_date_just_above_the_first_content_is_its_own() -
 
 def test_a_date_just_above_the_headline_counts_as_further_away() -> None:
     assert _date(PageMeta(), _listing(Label.TITLE)) == ("2017-08-17", "text")
+
+
+def test_the_pages_own_teaser_in_a_list_of_articles_gives_its_date() -> None:
+    meta = PageMeta(meta={"og:title": ["Menschenrechte achten"]})
+    blocks = [
+        Block("Menschenrechte achten", BlockKind.HEADING, Label.CONTENT, 0.5, "", 1),
+        *[Block("Ein Appell an die Regierung. " * 5, BlockKind.PARAGRAPH, Label.CONTENT)] * 9,
+        Block("10.11.2021 Suchtberatung wirkt", BlockKind.PARAGRAPH, Label.RELATED),
+        Block("10.11.2021 Menschenrechte achten Ein Appell", BlockKind.PARAGRAPH, Label.RELATED),
+        Block("09.11.2021", BlockKind.PARAGRAPH, Label.DATELINE),
+    ]
+    assert _date(meta, blocks) == ("2021-11-10", "text")
+    other = PageMeta(meta={"og:title": ["Suchtberatung finanzieren"]})
+    assert _date(other, blocks) == ("2021-11-09", "text")
