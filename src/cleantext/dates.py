@@ -18,6 +18,8 @@ import datetime as dt
 import enum
 from collections.abc import Iterator, Sequence
 
+import regex
+
 from ._text import normalize_key
 from .dateparse import (
     FoundDate,
@@ -41,6 +43,8 @@ from .heuristics.datewords import (
     MODIFIED_META_KEYS,
     NOT_PUBLISHED_MARKERS,
     OTHER_DATE_META_PARTS,
+    OWN_TEASER_DATE_CHARS,
+    OWN_TEASER_HEADLINE_CHARS,
     PUBLISHED_MARKERS,
     REPUBLISHED_AFTER_URL_DAYS,
     SHORT_DATE_BLOCK_CHARS,
@@ -233,20 +237,35 @@ def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None)
     return None
 
 
+def _headline_pattern(headline: str) -> regex.Pattern[str] | None:
+    """The headline's words in order, whatever spaces and punctuation stand between them, in
+    case-folded text."""
+    words = normalize_key(headline).split()
+    if not words:
+        return None
+    return regex.compile(r"(?<!\w)" + r"\W+".join(map(regex.escape, words)) + r"(?!\w)")
+
+
 def _own_teaser(meta: PageMeta, blocks: Sequence[Block], latest: dt.date) -> Found | None:
     """A list of the site's latest articles often includes the page's own: a related block
-    that repeats the headline (`10.11.2021 Menschenrechte achten Ein Appell …`) prints the
-    page's date."""
+    that repeats the headline with a date next to it (`10.11.2021 Menschenrechte achten Ein
+    Appell …`) prints the page's date. A date further from the headline is another teaser's."""
     headlines = [block.text for block in blocks if block.label is Label.TITLE]
     headlines += [value for key, _group in META_TITLE_KEYS for value in meta.meta.get(key, ())]
-    keys = {f" {key} " for key in map(normalize_key, headlines) if key}
+    short = (headline for headline in headlines if len(headline) <= OWN_TEASER_HEADLINE_CHARS)
+    patterns = [pattern for pattern in map(_headline_pattern, dict.fromkeys(short)) if pattern]
     for block in blocks:
-        if block.label is Label.RELATED and any(
-            key in f" {normalize_key(block.text)} " for key in keys
-        ):
-            for start, found in find_all_in_text(block.text, latest):
-                if _marker(block.text, start) is _Marker.NONE:
-                    return found, "text"
+        if block.label is not Label.RELATED:
+            continue
+        text = block.text.casefold()
+        spans = [match.span() for pattern in patterns for match in pattern.finditer(text)]
+        for start, found in find_all_in_text(text, latest) if spans else ():
+            near = any(
+                head - OWN_TEASER_DATE_CHARS <= start <= end + OWN_TEASER_DATE_CHARS
+                for head, end in spans
+            )
+            if near and _marker(text, start) is _Marker.NONE:
+                return found, "text"
     return None
 
 

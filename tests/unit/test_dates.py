@@ -72,3 +72,13 @@ def test_the_pages_own_teaser_in_a_list_of_articles_gives_its_date() -> None:
     assert _date(meta, blocks) == ("2021-11-10", "text")
     other = PageMeta(meta={"og:title": ["Suchtberatung finanzieren"]})
     assert _date(other, blocks) == ("2021-11-09", "text")
+
+
+def test_a_date_far_from_the_headline_in_a_merged_list_is_another_teasers() -> None:
+    meta = PageMeta(meta={"og:title": ["Winda w chmurach"]})
+    merged = "Winda w chmurach Obyczaje " + "Pojechałam do Łodzi. " * 4 + "29 marca 2020 Tinder"
+    blocks = [
+        Block("Winda w chmurach", BlockKind.HEADING, Label.CONTENT, 0.5, "", 1),
+        Block(merged, BlockKind.PARAGRAPH, Label.RELATED),
+    ]
+    assert _date(meta, blocks) is None

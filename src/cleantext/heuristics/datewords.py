@@ -334,6 +334,16 @@ Not when no headline was found: the search then starts at the first content bloc
 listing (a blog's home page) the date printed just above it is its post's, the one below
 belongs to the next post."""
 
+OWN_TEASER_DATE_CHARS = 40
+"""In a related block that repeats the page's headline (its own teaser in a list of the latest
+articles), a date at most this many characters before or after the headline is its date
+(`10.11.2021 Menschenrechte achten`, `Backup Strategy January 22nd, 2019`); a list merged
+into one block holds other teasers' dates further away."""
+
+OWN_TEASER_HEADLINE_CHARS = 300
+"""A longer headline is not looked for in teasers: a teaser repeats a headline of a line or
+two, and matching a page-long "headline" word by word would cost more than the page."""
+
 SHORT_DATE_BLOCK_CHARS = 120
 """A block this short is a dateline or byline: a date anywhere in it is the page's date."""
 
