@@ -18,6 +18,9 @@ import datetime as dt
 import enum
 from collections.abc import Iterator, Sequence
 
+import regex
+
+from ._text import normalize_key
 from .dateparse import (
     FoundDate,
     find_all_in_text,
@@ -40,9 +43,13 @@ from .heuristics.datewords import (
     MODIFIED_META_KEYS,
     NOT_PUBLISHED_MARKERS,
     OTHER_DATE_META_PARTS,
+    OWN_TEASER_DATE_CHARS,
+    OWN_TEASER_HEADLINE_CHARS,
     PUBLISHED_MARKERS,
+    REPUBLISHED_AFTER_URL_DAYS,
     SHORT_DATE_BLOCK_CHARS,
 )
+from .heuristics.titles import META_TITLE_KEYS
 from .metadata import PageMeta, article_objects
 from .result import Block, Label
 
@@ -184,16 +191,20 @@ MODIFIED = frozenset({_Marker.MODIFIED})
 
 
 def _near_headline_candidates(blocks: Sequence[Block]) -> Iterator[tuple[int, int]]:
-    """(distance, index) of the blocks around the headline, nearest first."""
+    """(distance, index) of the blocks around the headline, nearest first; blocks above a
+    headline count as further away (`HEADLINE_BEFORE_PENALTY`), above the first content block
+    of a page without one they do not."""
     anchor = _anchor(blocks)
     if anchor is None:
         return
+    titled = blocks[anchor].label is Label.TITLE
+    penalty = HEADLINE_BEFORE_PENALTY if titled else 0
     ranked = [
         (index - anchor, index)
         for index in range(anchor, min(len(blocks), anchor + HEADLINE_AFTER_BLOCKS + 1))
     ]
     ranked += [
-        (anchor - index + HEADLINE_BEFORE_PENALTY, index)
+        (anchor - index + penalty, index)
         for index in range(max(0, anchor - HEADLINE_BEFORE_BLOCKS), anchor)
     ]
     yield from sorted(ranked)
@@ -223,6 +234,38 @@ def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None)
         found = _block_date(blocks[index], latest, PUBLISHED, fetched)
         if found:
             return found, "text"
+    return None
+
+
+def _headline_pattern(headline: str) -> regex.Pattern[str] | None:
+    """The headline's words in order, whatever spaces and punctuation stand between them, in
+    case-folded text."""
+    words = normalize_key(headline).split()
+    if not words:
+        return None
+    return regex.compile(r"(?<!\w)" + r"\W+".join(map(regex.escape, words)) + r"(?!\w)")
+
+
+def _own_teaser(meta: PageMeta, blocks: Sequence[Block], latest: dt.date) -> Found | None:
+    """A list of the site's latest articles often includes the page's own: a related block
+    that repeats the headline with a date next to it (`10.11.2021 Menschenrechte achten Ein
+    Appell …`) prints the page's date. A date further from the headline is another teaser's."""
+    headlines = [block.text for block in blocks if block.label is Label.TITLE]
+    headlines += [value for key, _group in META_TITLE_KEYS for value in meta.meta.get(key, ())]
+    short = (headline for headline in headlines if len(headline) <= OWN_TEASER_HEADLINE_CHARS)
+    patterns = [pattern for pattern in map(_headline_pattern, dict.fromkeys(short)) if pattern]
+    for block in blocks:
+        if block.label is not Label.RELATED:
+            continue
+        text = block.text.casefold()
+        spans = [match.span() for pattern in patterns for match in pattern.finditer(text)]
+        for start, found in find_all_in_text(text, latest) if spans else ():
+            near = any(
+                head - OWN_TEASER_DATE_CHARS <= start <= end + OWN_TEASER_DATE_CHARS
+                for head, end in spans
+            )
+            if near and _marker(text, start) is _Marker.NONE:
+                return found, "text"
     return None
 
 
@@ -280,6 +323,14 @@ def _local_day(structured: Found, witnesses: Sequence[Found | None]) -> Found:
     return structured
 
 
+def _republished(structured: Found, from_url: Found | None) -> bool:
+    """The structured date is long after the full day the permalink names: a republication
+    or a CMS migration stamped the metadata, the URL kept the first publication day."""
+    if not from_url or from_url[0].month_only:
+        return False
+    return (structured[0].day - from_url[0].day).days > REPUBLISHED_AFTER_URL_DAYS
+
+
 def _with_local_offset(found: Found | None) -> Found | None:
     """A timestamp with a local UTC offset (`17:18-08:00`): it names the day readers saw."""
     return found if found and found[0].tz and not found[0].is_utc else None
@@ -322,13 +373,16 @@ def choose_date(
         if shown and shown[0].day != structured[0].day:
             near = _days_apart(structured[0], shown[0]) <= LOCAL_DAY_TOLERANCE
             return _local_day(structured, witnesses) if near else shown
+        if not shown and _republished(structured, from_url):
+            return from_url
         return _local_day(structured, witnesses)
     if from_url and not from_url[0].month_only:
         return from_url
     if printed:
         return printed
     return (
-        _dateline(blocks, latest, fetched)
+        _own_teaser(meta, blocks, latest)
+        or _dateline(blocks, latest, fetched)
         or (from_url and _in_url_month(blocks, from_url[0], latest))
         or (from_url and _modified_in_url_month(meta, from_url[0], fetched))
         or from_url

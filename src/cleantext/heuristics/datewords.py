@@ -329,7 +329,20 @@ HEADLINE_BEFORE_BLOCKS = 3
 """Blocks before the headline searched too: some templates print the date above it."""
 
 HEADLINE_BEFORE_PENALTY = 2
-"""Extra distance for a block above the headline: the page header above it prints today's date."""
+"""Extra distance for a block above the headline: the page header above it prints today's date.
+Not when no headline was found: the search then starts at the first content block, and on a
+listing (a blog's home page) the date printed just above it is its post's, the one below
+belongs to the next post."""
+
+OWN_TEASER_DATE_CHARS = 40
+"""In a related block that repeats the page's headline (its own teaser in a list of the latest
+articles), a date at most this many characters before or after the headline is its date
+(`10.11.2021 Menschenrechte achten`, `Backup Strategy January 22nd, 2019`); a list merged
+into one block holds other teasers' dates further away."""
+
+OWN_TEASER_HEADLINE_CHARS = 300
+"""A longer headline is not looked for in teasers: a teaser repeats a headline of a line or
+two, and matching a page-long "headline" word by word would cost more than the page."""
 
 SHORT_DATE_BLOCK_CHARS = 120
 """A block this short is a dateline or byline: a date anywhere in it is the page's date."""
@@ -340,6 +353,12 @@ LEAD_DATE_MAX_OFFSET = 40
 
 LOCAL_DAY_TOLERANCE = 1
 """A UTC timestamp and the local day printed on the page differ by at most one day."""
+
+REPUBLISHED_AFTER_URL_DAYS = 30
+"""A permalink's day (`/2017/7/12/slug`) is fixed when the article is first published; a
+structured publication date more than this many days after it names a republication or a
+move to another CMS, not the article's date. Within a few days it is the same story edited
+(a week-old URL day and the metadata's day: the metadata was right on the dev corpus)."""
 
 MODIFIED_MARKERS = (
     "updat",

@@ -1,0 +1,84 @@
+"""Choosing the publication date among its sources (`cleantext.dates`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from cleantext.dates import choose_date
+from cleantext.metadata import PageMeta
+from cleantext.result import Block, BlockKind, Label
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _date(
+    meta: PageMeta, blocks: Sequence[Block] = (), url: str | None = None
+) -> tuple[str, str] | None:
+    found = choose_date(meta, blocks, url, TODAY)
+    return (found[0].iso(), found[1]) if found else None
+
+
+def _published(day: str) -> PageMeta:
+    return PageMeta(json_ld=[{"@type": "BlogPosting", "datePublished": day}])
+
+
+def test_a_permalink_day_beats_metadata_stamped_long_after_it() -> None:
+    url = "https://blog.example/home/2017/7/12/montauk"
+    assert _date(_published("2019-06-17T18:28:00+02:00"), url=url) == ("2017-07-12", "url")
+
+
+def test_metadata_a_few_days_after_the_permalink_day_stands() -> None:
+    url = "https://news.example/2021/03/08/world/royal-interview"
+    assert _date(_published("2021-03-14"), url=url) == ("2021-03-14", "json-ld")
+
+
+def test_a_printed_date_that_agrees_with_the_metadata_outweighs_the_permalink() -> None:
+    url = "https://blog.example/2017/07/12/montauk"
+    blocks = [
+        Block("Montauk", BlockKind.HEADING, Label.TITLE, 0.5, "", 1),
+        Block("17 June 2019", BlockKind.PARAGRAPH, Label.DATELINE),
+    ]
+    assert _date(_published("2019-06-17"), blocks, url) == ("2019-06-17", "json-ld")
+
+
+def _listing(first: Label) -> list[Block]:
+    return [
+        Block("Background uploads", BlockKind.HEADING, Label.BOILERPLATE, 0.2, "", 2),
+        Block("August 30, 2017 / 0", BlockKind.PARAGRAPH, Label.DATELINE),
+        Block("Simple payment buttons", BlockKind.HEADING, first, 0.5, "", 2),
+        Block("Start selling in seconds.", BlockKind.PARAGRAPH, Label.CONTENT),
+        Block("August 17, 2017 / 44", BlockKind.PARAGRAPH, Label.DATELINE),
+    ]
+
+
+def test_without_a_headline_the_date_just_above_the_first_content_is_its_own() -> None:
+    assert _date(PageMeta(), _listing(Label.CONTENT)) == ("2017-08-30", "text")
+
+
+def test_a_date_just_above_the_headline_counts_as_further_away() -> None:
+    assert _date(PageMeta(), _listing(Label.TITLE)) == ("2017-08-17", "text")
+
+
+def test_the_pages_own_teaser_in_a_list_of_articles_gives_its_date() -> None:
+    meta = PageMeta(meta={"og:title": ["Menschenrechte achten"]})
+    blocks = [
+        Block("Menschenrechte achten", BlockKind.HEADING, Label.CONTENT, 0.5, "", 1),
+        *[Block("Ein Appell an die Regierung. " * 5, BlockKind.PARAGRAPH, Label.CONTENT)] * 9,
+        Block("10.11.2021 Suchtberatung wirkt", BlockKind.PARAGRAPH, Label.RELATED),
+        Block("10.11.2021 Menschenrechte achten Ein Appell", BlockKind.PARAGRAPH, Label.RELATED),
+        Block("09.11.2021", BlockKind.PARAGRAPH, Label.DATELINE),
+    ]
+    assert _date(meta, blocks) == ("2021-11-10", "text")
+    other = PageMeta(meta={"og:title": ["Suchtberatung finanzieren"]})
+    assert _date(other, blocks) == ("2021-11-09", "text")
+
+
+def test_a_date_far_from_the_headline_in_a_merged_list_is_another_teasers() -> None:
+    meta = PageMeta(meta={"og:title": ["Winda w chmurach"]})
+    merged = "Winda w chmurach Obyczaje " + "Pojechałam do Łodzi. " * 4 + "29 marca 2020 Tinder"
+    blocks = [
+        Block("Winda w chmurach", BlockKind.HEADING, Label.CONTENT, 0.5, "", 1),
+        Block(merged, BlockKind.PARAGRAPH, Label.RELATED),
+    ]
+    assert _date(meta, blocks) is None
