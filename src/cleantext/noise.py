@@ -89,7 +89,7 @@ def judge(
         ("hidden" in attributes and not _streamed(attributes))
         or attributes.get("aria-hidden") == "true"
         or (style and _HIDDEN_STYLE.search(style))
-    ):
+    ) and not _disclosure(attributes):
         return HIDDEN
     return _judge_shape(
         tag,
@@ -108,6 +108,17 @@ def _streamed(attributes: Mapping[str, str] | etree._Attrib) -> bool:
     """A segment React's streaming rendering sends `hidden` and a script then shows in place of
     its fallback (`<div hidden id="S:2">`): not hidden."""
     return tokens.STREAMED_SEGMENT_RE.match(attributes.get("id") or "") is not None
+
+
+def _disclosure(attributes: Mapping[str, str] | etree._Attrib) -> bool:
+    """A panel the reader opens (an FAQ answer, an accordion): hidden, yet page text."""
+    classes = attributes.get("class") or ""
+    return any(map(_is_disclosure_name, classes.split()))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _is_disclosure_name(name: str) -> bool:
+    return tokens.DISCLOSURE_RE.find(name) is not None
 
 
 @functools.lru_cache(maxsize=256)

@@ -174,6 +174,20 @@ def test_unseen_subtrees_are_skipped(html: str) -> None:
     assert _texts(f"<body><p>before</p>{html}<p>after</p></body>") == ["before", "after"]
 
 
+def test_a_collapsed_faq_answer_is_text() -> None:
+    html = (
+        "<div class='faq'><h3>Is it free?</h3>"
+        "<div class='faq__answer' style='display: none;'><p>Yes, always.</p></div>"
+        "<div class='accordion-body' hidden><p>No fees at all.</p></div></div>"
+    )
+    assert _texts(html) == ["Is it free?", "Yes, always.", "No fees at all."]
+
+
+def test_a_hidden_tab_panel_is_still_skipped() -> None:
+    html = "<p>Shown.</p><div role='tabpanel' class='tab-pane' hidden><p>Warranty.</p></div>"
+    assert _texts(html) == ["Shown."]
+
+
 def test_a_title_misplaced_in_the_body_is_not_text() -> None:
     assert _texts("<body><text><title>Site - Page</title><p>Body text</p></text></body>") == [
         "Body text"

@@ -221,6 +221,20 @@ DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date
 STREAMED_SEGMENT_RE = re.compile(r"S:\d+$")
 """The id of a segment React's streaming server rendering sends hidden (`<div hidden id="S:2">`)
 and a script then moves into the page in place of its "Loading…" fallback: shown, not hidden."""
+DISCLOSURE_RE = token_pattern(
+    (
+        "accordion",
+        "collaps(?:e|ed|ible)",
+        "faqs?",
+        "answer",
+        "expandable",
+        "spoiler",
+    )
+)
+"""Panels a reader opens (FAQ answers, accordions, "read more" text): hidden until clicked, yet
+the page's text. Their subtree is walked like any other; a collapsed menu still reads as a menu.
+Not tab panels: on wcxb they are a documentation page's code samples (truth) as often as a
+product page's warranty and shipping tabs (not), 12 pages up and 8 down."""
 HIDDEN_CLASSES = frozenset(
     {
         "hidden",
