@@ -51,6 +51,8 @@ TABLE_TAGS = frozenset({"table"})
 FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
 """Skipped tags that a parser may wrap around the page: after an unclosed `<button>` libxml2
 nests everything that follows inside it (the whole <main> of a wcxb page)."""
+SCRIPT_TAGS = ("script", "style", "noscript", "template", "svg")
+"""Unseen subtrees whose text is code, not words: kept out of a collapsed container's text."""
 MISPARSED_MIN_BLOCKS = 3
 """A form control holding this many paragraphs or article elements is a parse accident."""
 
@@ -292,7 +294,7 @@ class _Walker:
         verdict = noise_chain[-1][1]
         if verdict.label not in COLLAPSIBLE or _holds_article(element):
             return False
-        text = clean_inline(_text_of(element))
+        text = clean_inline(_seen_text_of(element))
         links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
         if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
             return False
@@ -342,6 +344,27 @@ class _Walker:
 def _text_of(element: etree._Element) -> str:
     """All text inside the element, in one C-level pass."""
     return "".join(cast("Iterator[str]", element.itertext()))
+
+
+def _seen_text_of(element: etree._Element) -> str:
+    """The element's text without that of scripts, styles and other unseen subtrees (a menu's
+    inline analytics script), in one C-level pass when it holds none of them."""
+    if next(element.iter(*SCRIPT_TAGS), None) is None:
+        return _text_of(element)
+    parts: list[str] = []
+    events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in events:
+        if event in ("comment", "pi"):
+            if node.tail:  # not shown itself, its tail is
+                parts.append(node.tail)
+        elif event == "start":
+            if node.tag in SKIP_TAGS:
+                events.skip_subtree()
+            elif node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
 
 
 def _holds_content(element: etree._Element) -> bool:

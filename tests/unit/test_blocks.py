@@ -573,6 +573,16 @@ def test_a_menu_is_read_as_one_block() -> None:
     assert len(texts) == 2 and texts[0].startswith("Products") and texts[1] == "The article text."
 
 
+def test_a_collapsed_menu_block_holds_no_script_text() -> None:
+    html = (
+        f"<nav><ul>{MENU}</ul><script>if (window.iom) {{ iom.c(data, 1); }}</script>"
+        "<!-- tracking --> <span>Contact</span></nav><main><p>The article text.</p></main>"
+    )
+    texts = _texts(html)
+    assert texts[0].startswith("Products") and texts[0].endswith("Contact")
+    assert "iom" not in texts[0]
+
+
 def test_a_menu_that_swallowed_the_main_content_is_walked() -> None:
     # the menu's last <li> is never closed: the parser nests the page's <main> inside it
     html = f"<nav><ul>{MENU}<li><a href=/d>More</a><main><p>First paragraph.</p><p>Second.</p>"
