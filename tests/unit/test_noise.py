@@ -328,6 +328,13 @@ def test_wordpress_taxonomy_classes_on_the_article_are_not_noise() -> None:
     assert container_noise("article", attrs, True) is None
 
 
+def test_a_taxonomy_slug_inside_a_class_name_is_not_judged_but_the_rest_is() -> None:
+    post = {"class": "entry entry-category-book_reviews post_tag-comments"}
+    assert container_noise("div", post, False) is None
+    sidebar = container_noise("div", {"class": "sidebar-category-list"}, False)
+    assert sidebar is not None and sidebar.label is Label.CHROME
+
+
 # --- is_hidden -------------------------------------------------------------------------------
 
 HIDDEN = {
