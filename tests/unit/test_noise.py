@@ -335,6 +335,12 @@ def test_a_taxonomy_slug_inside_a_class_name_is_not_judged_but_the_rest_is() -> 
     assert sidebar is not None and sidebar.label is Label.CHROME
 
 
+def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> None:
+    tweet = container_noise("blockquote", {"class": "twitter-tweet"}, True)
+    assert tweet is not None and tweet.label is Label.SHARE
+    assert container_noise("blockquote", {"class": "pull-quote"}, True) is None
+
+
 # --- is_hidden -------------------------------------------------------------------------------
 
 HIDDEN = {

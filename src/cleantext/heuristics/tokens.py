@@ -111,7 +111,12 @@ SHARE = (
     "shariff",
     "follow",
     "print",
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
 )
+"""The last three are the classes the platforms' own embed codes put on an embedded post
+(`<blockquote class="twitter-tweet">`): a social post quoted into the page, not its text."""
 COOKIE = (
     "cookie",
     "cookies",
