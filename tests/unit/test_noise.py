@@ -341,6 +341,13 @@ def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> Non
     assert container_noise("blockquote", {"class": "pull-quote"}, True) is None
 
 
+def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:
+    for name in ("modal-content", "wt-popover"):
+        verdict = container_noise("div", {"class": name}, False)
+        assert verdict is not None and verdict.label is Label.CHROME
+    assert container_noise("div", {"class": "modality-list"}, False) is None
+
+
 # --- is_hidden -------------------------------------------------------------------------------
 
 HIDDEN = {

@@ -98,7 +98,11 @@ CHROME = (
     "user-?info",
     "author-?box",
     "author-?bio",
+    "modal",
+    "popover",
 )
+"""`modal` and `popover` name overlays (sign-up forms, disclosures, delivery estimates) shown
+over the page on demand; as chrome they lose that verdict when they hold most of the prose."""
 SHARE = (
     "share",
     "sharing",
