@@ -348,6 +348,12 @@ def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:
     assert container_noise("div", {"class": "modality-list"}, False) is None
 
 
+def test_jetpack_related_posts_are_related_content() -> None:
+    verdict = container_noise("div", {"class": "jp-relatedposts-items"}, True)
+    assert verdict is not None and verdict.label is Label.RELATED
+    assert container_noise("div", {"class": "jp-posts-items"}, True) is None
+
+
 # --- is_hidden -------------------------------------------------------------------------------
 
 HIDDEN = {

@@ -138,6 +138,7 @@ COOKIE = (
 `cmp-<name>` (`cmp-container`, `cmp-text`), so whole corporate pages read as a consent box."""
 RELATED = (
     "related",
+    "relatedposts",
     "recommended",
     "recommendations",
     "more-?stories",
