@@ -213,7 +213,7 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
     """
     if "elementor-widget" in classes:
         classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
-    names = [name for name in classes.split() if not name.lower().startswith(TAXONOMY_PREFIXES)]
+    names = [kept for name in classes.split() if (kept := tokens.TAXONOMY_SLUG_RE.sub("", name))]
     if ident and "/" not in ident and names != ["section"]:
         # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page; docutils
         # and Sphinx give every `<div class="section">` its heading's slug (`id="sharing"`)
@@ -227,9 +227,6 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
     rule = min(first)
     _, label, reason = CLASS_RULES[rule]
     return Verdict(label, f"{reason} ({first[rule]})")
-
-
-TAXONOMY_PREFIXES = tuple(f"{word}-" for word in tokens.TAXONOMY_CLASS_WORDS)
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -61,6 +61,13 @@ def test_short_linked_block_is_never_promoted() -> None:
     assert _labels(_block(PROSE), tag_list, _block(PROSE))[1] is Label.BOILERPLATE
 
 
+def test_caption_between_content_is_not_promoted() -> None:
+    caption = _block("Jane Doe, minister (Picture: Reuters)", kind=BlockKind.CAPTION)
+    assert _labels(_block(PROSE), caption, _block(PROSE))[1] is Label.BOILERPLATE
+    short = _block("Jane Doe, minister (Picture: Reuters)")
+    assert _labels(_block(PROSE), short, _block(PROSE))[1] is Label.CONTENT
+
+
 def test_heading_before_content_is_content() -> None:
     heading = _block("What the report says", kind=BlockKind.HEADING)
     assert _labels(_block(PROSE), heading, _block(PROSE))[1] is Label.CONTENT

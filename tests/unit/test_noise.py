@@ -356,6 +356,32 @@ def test_wordpress_taxonomy_classes_on_the_article_are_not_noise() -> None:
     assert container_noise("article", attrs, True) is None
 
 
+def test_a_taxonomy_slug_inside_a_class_name_is_not_judged_but_the_rest_is() -> None:
+    post = {"class": "entry entry-category-book_reviews post_tag-comments"}
+    assert container_noise("div", post, False) is None
+    sidebar = container_noise("div", {"class": "sidebar-category-list"}, False)
+    assert sidebar is not None and sidebar.label is Label.CHROME
+
+
+def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> None:
+    tweet = container_noise("blockquote", {"class": "twitter-tweet"}, True)
+    assert tweet is not None and tweet.label is Label.SHARE
+    assert container_noise("blockquote", {"class": "pull-quote"}, True) is None
+
+
+def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:
+    for name in ("modal-content", "wt-popover"):
+        verdict = container_noise("div", {"class": name}, False)
+        assert verdict is not None and verdict.label is Label.CHROME
+    assert container_noise("div", {"class": "modality-list"}, False) is None
+
+
+def test_jetpack_related_posts_are_related_content() -> None:
+    verdict = container_noise("div", {"class": "jp-relatedposts-items"}, True)
+    assert verdict is not None and verdict.label is Label.RELATED
+    assert container_noise("div", {"class": "jp-posts-items"}, True) is None
+
+
 # --- is_hidden -------------------------------------------------------------------------------
 
 HIDDEN = {

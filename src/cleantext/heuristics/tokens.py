@@ -101,7 +101,11 @@ CHROME = (
     "user-?info",
     "author-?box",
     "author-?bio",
+    "modal",
+    "popover",
 )
+"""`modal` and `popover` name overlays (sign-up forms, disclosures, delivery estimates) shown
+over the page on demand; as chrome they lose that verdict when they hold most of the prose."""
 SHARE = (
     "share",
     "sharing",
@@ -114,7 +118,12 @@ SHARE = (
     "shariff",
     "follow",
     "print",
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
 )
+"""The last three are the classes the platforms' own embed codes put on an embedded post
+(`<blockquote class="twitter-tweet">`): a social post quoted into the page, not its text."""
 COOKIE = (
     "cookie",
     "cookies",
@@ -132,6 +141,7 @@ COOKIE = (
 `cmp-<name>` (`cmp-container`, `cmp-text`), so whole corporate pages read as a consent box."""
 RELATED = (
     "related",
+    "relatedposts",
     "recommended",
     "recommendations",
     "more-?stories",
@@ -303,6 +313,13 @@ ARTICLE = (
 TAXONOMY_CLASS_WORDS = ("tag", "tags", "category", "categories", "topic")
 """Class names `<word>-…` name the post's tags and categories (WordPress `tag-cookies`): they
 say what the article is about, not what the element is, and are ignored for noise."""
+
+TAXONOMY_SLUG_RE = re.compile(
+    rf"(?:^|[_-])(?:{'|'.join(TAXONOMY_CLASS_WORDS)})-.*", re.IGNORECASE | re.DOTALL
+)
+"""A taxonomy word and the slug after it, also inside a class name: TypePad and many themes
+put `entry-category-book_reviews` or `post-tag-comments` on the post itself. The slug is cut
+off and the rest of the name (`entry`) is judged; a name that starts with the word is dropped."""
 
 PAGE_BUILDER_CLASS_RE = re.compile(
     r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))", re.IGNORECASE
