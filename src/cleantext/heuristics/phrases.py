@@ -224,6 +224,7 @@ RELATED_HEADINGS = (
     "читайте также",
     "weiterlesen",
     "lesen sie auch",
+    "lesen sie mehr zum thema",
     "auch interessant",
     "das könnte dich auch interessieren",
     "weitere artikel",
