@@ -39,6 +39,9 @@ MIN_GROUP_SIZE = 2
 """A list or table of one item is decided as a block."""
 LANDMARK_TAGS = NAV_TAGS | CHROME_TAGS
 """Tags whose furniture verdict no headline can void (a site logo is often the <h1>)."""
+SIDEBAR_TAGS = frozenset({"aside"})
+"""A declared sidebar is voided by its share of the prose only when it also holds the headline:
+a live ticker or a blogroll beside a short article holds more prose than the article."""
 UNVOIDABLE = frozenset({Label.COMMENTS, Label.COOKIE})
 """Verdicts kept even over much prose: comment threads and consent walls can be long."""
 FRAME_LABELS = frozenset({Label.CHROME})
@@ -207,7 +210,8 @@ def _annotated_link(item: Scored) -> bool:
 def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
     container is the page's wrapper rather than furniture: it holds most of the page's prose,
-    or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>).
+    or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>);
+    an <aside> holding most of the prose is a wrapper only if it holds that <h1> too.
     "Most of the page's prose" leaves out, for all but FRAME_LABELS containers, the prose
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
@@ -249,9 +253,11 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                 if verdict.label in FRAME_LABELS or node.tag in LANDMARK_TAGS
                 else prose_total - prose_elsewhere + landmark_in.get(id(node), 0)
             )
-            wrapper = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 or (
-                id(node) in wraps_headline and node.tag not in LANDMARK_TAGS
-            )
+            holds_headline = id(node) in wraps_headline
+            wrapper = (
+                prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0
+                and (node.tag not in SIDEBAR_TAGS or holds_headline or headline is None)
+            ) or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 break

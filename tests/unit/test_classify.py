@@ -142,6 +142,18 @@ def test_sidebar_is_weighed_against_all_the_prose() -> None:
     assert resolve_noise([_block(PROSE), *sidebar, *comments])[1] is sidebar_verdict
 
 
+def test_a_sidebar_aside_with_more_prose_than_the_article_keeps_its_verdict() -> None:
+    # a live ticker beside a short article: the <aside> holds most of the prose, not the headline
+    headline = _block("Third French victim of the earthquake", kind=BlockKind.HEADING)
+    headline.level = 1
+    sidebar = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
+    ticker = _inside(Node("aside", None, 0, Context()), sidebar, 3)
+    verdicts = resolve_noise([headline, _block(PROSE), *ticker])
+    assert verdicts[2:] == [sidebar, sidebar, sidebar]
+    wrapper = _inside(Node("div", None, 1, Context()), sidebar, 3)  # a mis-named wrapper
+    assert resolve_noise([headline, _block(PROSE), *wrapper])[2:] == [None, None, None]
+
+
 def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:
     share = Verdict(Label.SHARE, "share/social container (social)")
     widget = _inside(Node("div", None, 0, Context()), share, 1)
