@@ -29,6 +29,10 @@ def _label(text: str) -> Label | None:
 
 # --- positives: (text, label) per detector ---------------------------------------------------
 
+POST_META = (
+    "This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under News. You "
+    "can follow any responses to this entry through the RSS 2.0 feed."
+)
 POSITIVE = {
     # icon-name run
     "icon-seed-line": (SEED_ICON_LINE, Label.ICON_RUN),
@@ -101,6 +105,10 @@ POSITIVE = {
     "comment-opener": ("Kommentieren", Label.CHROME),
     "consent-box-heading": ("Externer Inhalt", Label.CHROME),
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
+    "post-meta-long": (
+        POST_META,
+        Label.CHROME,
+    ),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",

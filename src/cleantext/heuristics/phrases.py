@@ -353,14 +353,24 @@ UI_PHRASES = (
     r"print this (?:page|article)",
     r"report (?:this|abuse)",
     r"jump to (?:comments|navigation)",
-    r"this entry was posted in",
-    r"bookmark the permalink",
-    r"dieser eintrag wurde (?:\w+ )?veröffentlicht",
     r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
     r"rate this (?:article|page|post)",
 )
-"""Interface text that is neither article nor menu: feedback prompts, reading-time labels, the
-post-meta line of blog themes (`This entry was posted in News. Bookmark the permalink.`)."""
+"""Interface text that is neither article nor menu: feedback prompts, reading-time labels."""
+POST_META_PHRASES = (
+    r"this entry was posted (?:in|on)",
+    r"bookmark the permalink",
+    r"you can follow any responses to this entry",
+    r"you can leave a response,? or trackback",
+    r"both comments and pings are currently closed",
+    r"dieser eintrag wurde (?:\w+ )?veröffentlicht",
+)
+"""The post-meta paragraph of blog themes, up to a few sentences long (`This entry was posted
+on Monday, May 31st, 2004 and is filed under News. You can follow any responses to this entry
+through the RSS 2.0 feed.`): furniture on dragnet (6 pages), text on one cleaneval page that
+keeps the comments too."""
+POST_META_STEMS = ("entry", "permalink", "responses", "pings", "eintrag")
+"""Words one of which every post-meta phrase contains: a cheap test before the regex."""
 UI_STEMS = (
     "helpful",
     "useful",
@@ -371,9 +381,6 @@ UI_STEMS = (
     "print",
     "report",
     "jump",
-    "entry",
-    "permalink",
-    "eintrag",
     "bewerten",
     "rate",
 )
@@ -512,6 +519,7 @@ COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
+POST_META_RE = phrase_pattern(POST_META_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
