@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -58,8 +59,27 @@ def trim_lines(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+WORDS_CACHE_MAX_CHARS = 200
+"""Texts at most this long have their word lists remembered: the short blocks, whose words the
+noise detectors, the language vote and the scorer each ask for."""
+WORDS_CACHE_SIZE = 4096
+"""Short texts remembered with their words: the blocks of the last few pages."""
+
+
 def words(text: str) -> list[str]:
     """Word tokens, lower-cased; characters of CJK/Thai scripts count one word each."""
+    if len(text) <= WORDS_CACHE_MAX_CHARS:
+        return list(_short_words(text))
+    return _words(text)
+
+
+@functools.lru_cache(maxsize=WORDS_CACHE_SIZE)
+def _short_words(text: str) -> tuple[str, ...]:
+    """Kept as a tuple, so that no caller can change what the cache holds (`words` copies it)."""
+    return tuple(_words(text))
+
+
+def _words(text: str) -> list[str]:
     tokens = _WORD.findall(text.lower())
     if text.isascii() or not _NOSPACE_CHAR.search(text):
         return tokens

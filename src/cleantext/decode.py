@@ -288,15 +288,23 @@ BINARY_CHAR_SHARE = 0.05
 """Decoded text with more than this share of control characters and U+FFFD (in the first
 `BINARY_SAMPLE_CHARS`) is binary data, not a page: random bytes are about 12% controls, text
 almost none."""
-_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+"""The control characters that count as binary. An ASCII sample (most pages) is counted by
+deleting them with `bytes.translate`, three times faster than the regex engine."""
+_BINARY_CHARS = re.compile(f"[{re.escape(_BINARY_BYTES.decode('ascii'))}\ufffd]")
+"""What counts as binary in any text: those controls and U+FFFD."""
 
 
 def looks_binary(text: str) -> bool:
     """Whether decoded text is binary data of an unknown format rather than a page."""
     sample = text[:BINARY_SAMPLE_CHARS]
-    if _BINARY_CHARS.search(sample) is None:
+    if sample.isascii():
+        binary = len(sample) - len(sample.encode("ascii").translate(None, _BINARY_BYTES))
+    elif _BINARY_CHARS.search(sample) is None:
         return False
-    return len(_BINARY_CHARS.findall(sample)) > BINARY_CHAR_SHARE * len(sample)
+    else:
+        binary = len(_BINARY_CHARS.findall(sample))
+    return binary > BINARY_CHAR_SHARE * len(sample)
 
 
 def codec_for_label(label: str | None) -> str | None:

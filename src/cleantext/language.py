@@ -32,20 +32,22 @@ def _index() -> dict[str, tuple[str, ...]]:
 def vote(texts: Iterable[list[str]]) -> Counter[str]:
     """Stop-word hits per language over the first SAMPLE_WORDS words of the texts' word lists."""
     index = _index()
-    counts: Counter[str] = Counter()
-    seen = 0
-    nospace = Counter[str]()
+    sample: list[str] = []
     for tokens in texts:
-        for word in tokens:
-            codes = index.get(word)
-            if codes:
-                for code in codes:
-                    counts[code] += 1
-            elif len(word) == 1 and not word.isascii():
-                nospace[word] += 1
-        seen += len(tokens)
-        if seen >= SAMPLE_WORDS:
+        sample.extend(tokens)
+        if len(sample) >= SAMPLE_WORDS:
             break
+    # Each distinct word once, in order of first occurrence: the counts, and the order in which
+    # languages first score (ties in `most_common`), are those of a word-by-word count.
+    counts: Counter[str] = Counter()
+    nospace = Counter[str]()
+    for word, times in Counter(sample).items():
+        codes = index.get(word)
+        if codes:
+            for code in codes:
+                counts[code] += times
+        elif len(word) == 1 and not word.isascii():
+            nospace[word] += times
     for code in ("zh", "ja", "th", "ko"):
         found = stopwords(code)
         if found is not None and found.nospace:

@@ -7,6 +7,7 @@ collected raw; choosing among them is the job of headline, dates and authors.
 from __future__ import annotations
 
 import json
+import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,6 +60,11 @@ AUTHOR_CLASS_WORDS = ("author", "byline")
 """Class-name words of blog and CMS templates around the author's name (`author vcard`,
 `post-author`, `byline__name`); with `rel="author"` (HTML) and schema.org `itemprop="author"`,
 they mark the elements `read_author_marks` reads."""
+_AUTHOR_CLASS_SPELLING = re.compile("|".join(AUTHOR_CLASS_WORDS), re.IGNORECASE)
+"""An author class word in any case, searched in a class value as written: one C-level test
+per element instead of lower-casing every class. `str.lower` turns no other character into an
+ASCII letter that could complete a word (only `İ` and the Kelvin sign map to ASCII, `İ` to
+two characters), so it finds every class the lower-cased test finds."""
 
 
 @dataclass(slots=True)
@@ -124,9 +130,9 @@ def read_author_marks(root: etree._Element) -> Iterator[str]:
 def _marks_author(element: etree._Element) -> bool:
     """`class="author vcard"`, `post-author`, `byline__name` mark a name; `author-bio`,
     `about-author` and `authorbox` mark a biography or a box of links."""
-    classes = (element.get("class") or "").lower()
-    if any(word in classes for word in AUTHOR_CLASS_WORDS):
-        for token in classes.split():
+    classes = element.get("class")
+    if classes and _AUTHOR_CLASS_SPELLING.search(classes):
+        for token in classes.lower().split():
             parts = set(token.replace("_", "-").split("-"))
             if parts.intersection(AUTHOR_CLASS_WORDS) and not AUTHOR_BOX_PARTS & parts:
                 return True

@@ -73,6 +73,9 @@ BULKY_PAGE_CHARS = 2_000_000
 data before parsing: they are what makes real pages this large, and none of it is text."""
 
 _LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
+_LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{LONG_TAG_CHARS},}}>")
+"""`_LONG_TAG` but for a `<` inside: every long tag lies within one of its matches, and it
+scans twice as fast (`re` runs a tight loop for one excluded character, a set test for two)."""
 _ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")
 _MARKUP = re.compile(r"<(?:!--|(/?)([a-zA-Z][^\s/<>]*)[^<>]*>)")
@@ -207,7 +210,12 @@ def _prune_long_tags(text: str) -> str:
     (not a copy) when no tag has that many, as on almost every page."""
     out: list[str] = []
     position = 0
-    for match in _LONG_TAG.finditer(text):
+    long_tags = (
+        match
+        for span in _LONG_TAG_SPAN.finditer(text)
+        for match in _LONG_TAG.finditer(text, span.start(), span.end())
+    )
+    for match in long_tags:
         pruned = _prune_attributes(match.group(0))
         if pruned is not None:
             out.extend((text[position : match.start()], pruned))
