@@ -105,10 +105,7 @@ POSITIVE = {
     "comment-opener": ("Kommentieren", Label.CHROME),
     "consent-box-heading": ("Externer Inhalt", Label.CHROME),
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
-    "post-meta-long": (
-        POST_META,
-        Label.CHROME,
-    ),
+    "post-meta-long": (POST_META, Label.CHROME),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
