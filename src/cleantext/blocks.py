@@ -347,8 +347,9 @@ def _text_of(element: etree._Element) -> str:
 
 
 def _seen_text_of(element: etree._Element) -> str:
-    """The element's text without that of scripts, styles and other unseen subtrees (a menu's
-    inline analytics script), in one C-level pass when it holds none of them."""
+    """The element's text without its scripts' (a menu's inline analytics script). One
+    C-level pass when it holds no script, style, template or inline SVG; otherwise a walk that
+    leaves out every subtree the tokenizer skips (form controls too) and comments."""
     if next(element.iter(*SCRIPT_TAGS), None) is None:
         return _text_of(element)
     parts: list[str] = []
