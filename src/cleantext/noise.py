@@ -407,6 +407,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         phrases.LEGAL_RE.search(text) or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
     ):
         return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
+    if ":" in text and _is_credited_caption(text):
+        return Verdict(Label.CHROME, "picture caption ending in a credit")
     if _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
     if (
@@ -425,6 +427,21 @@ def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
     quotes one phrase, a consent banner repeats itself)."""
     needed = 1 if len(text) <= limits.max_noise_line_chars else 2
     return len(phrases.COOKIE_RE.findall(text)) >= needed
+
+
+def _is_credited_caption(text: str) -> bool:
+    """A picture's caption with its credit at the end (`The King arrives (Picture: Getty)`).
+
+    Truths of news pages leave captions out (fundus, and mozilla_readability where a credit
+    marks them); the credit is what tells a caption from a paragraph that is not in a
+    <figcaption>. A bare credit line is left to the classifier.
+    """
+    match = phrases.CAPTION_CREDIT_RE.search(text)
+    if match is None:
+        return False
+    caption = words(text[: match.start("credit")])
+    described = [word for word in caption if word not in phrases.PHOTO_CREDIT_WORDS]
+    return len(described) >= phrases.CAPTION_MIN_WORDS
 
 
 def _is_byline(text: str) -> bool:

@@ -117,6 +117,17 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
+    # picture captions that end with a credit
+    "caption-credit-parenthesised": (
+        "The King and Queen arrive at the State Opening of Parliament (Picture: Getty)",
+        Label.CHROME,
+    ),
+    "caption-credit-german": (
+        "Im Vorjahr zog das Hutfestival Tausende Besucher an. Bild: Andreas Seidel/Archiv",
+        Label.CHROME,
+    ),
+    "caption-credit-glued": ("Blazer und Shorts, beides von LOEWE.Foto: Jane Doe", Label.CHROME),
+    "caption-credit-capitals": ("A man walks past a tank in Harare. PHOTO: AFP", Label.CHROME),
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
@@ -189,6 +200,13 @@ NEGATIVE = {
     "categories-heading": "Categories",
     "php-warning-prose": "Warning: the bridge on line 4 of the map is closed until May.",
     "entry-prose": "This entry was the first of many in her diary that year.",
+    "credit-alone": "Photo: Statia Grossman for DailyCandy",
+    "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
+    "credit-label-alone": "Photo Credit: www.example.com",
+    "credit-word-in-prose": "Look closely at the picture: the tower leans to the left.",
+    "credit-word-not-at-the-end": "Photo: Jane Doe. The tower, seen from the square, leans to "
+    "the left as it has done since the twelfth century, when its foundations first sank into "
+    "the soft clay under the square and the builders began to correct the lean floor by floor.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
 }
 

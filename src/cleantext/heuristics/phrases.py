@@ -420,6 +420,34 @@ value in /www/htdocs/x.php on line 12`): never the article, whatever container h
 CREDIT_RE = regex.compile(r"^©\s*\S")
 """A photo credit (`© Rolf Zoellner/imago`): noise only when short, because a caption may
 follow the credit in the same block."""
+PHOTO_CREDIT_WORDS = (
+    "photo",
+    "photos",
+    "picture",
+    "image",
+    "images",
+    "photograph",
+    "credit",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "crédit",
+    "crédits",
+    "fotografía",
+)
+"""Words that introduce a picture's credit (English, German, French, Spanish): `(Picture:
+Getty)`, `Bild: Eva Muster/rbb`, `Credit: STR/AFP`."""
+CAPTION_CREDIT_RE = regex.compile(
+    rf"\b(?P<credit>{'|'.join(w.capitalize() + '|' + w.upper() for w in PHOTO_CREDIT_WORDS)})"
+    r"\s?:\s*\S[^\n]{0,100}$"
+)
+"""A picture credit that ends a block, its word capitalised as a label is (`Foto:`, `PHOTO:`;
+not `the picture: it…`); what stands before it is the picture's caption."""
+CAPTION_MIN_WORDS = 2
+"""Words (not credit words) before the credit that make the block a caption, not a bare credit
+line: `Photo: Jane Doe` and `Photo credit: example.com` stand alone where a gallery or a blog
+credits its pictures, and truths that keep captions keep them (dragnet, wcxb)."""
 LEGAL_STEMS = (
     "reserv",
     "©",
