@@ -329,11 +329,15 @@ class _Walker:
                 node.name = f"{tag}.{judged.name}"
         self.nodes.append(node)
         change = TAG_CONTEXT.get(tag)
-        if change is None and (judged is None or not (judged.article or judged.verdict)):
+        if change is None and (
+            judged is None or not (judged.article or judged.verdict or judged.caption)
+        ):
             return node
         ctx = node.ctx = inherited.copy()
         if judged is not None:
             ctx.in_article = ctx.in_article or judged.article
+            # a caption class is trusted inside an article only (see tokens.CAPTION_RE)
+            ctx.caption = ctx.caption or (judged.caption and ctx.in_article)
             if judged.verdict is not None:
                 ctx.noise = (*ctx.noise, (node, judged.verdict))
         if change is not None:

@@ -135,6 +135,34 @@ KINDS = {
     ),
 }
 
+NESTED_CAPTION = (
+    "<article><div class='media-caption'><span class='media-caption__text'>A pier</span>"
+    "</div></article>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ("<article><div class='wp-caption-text'>A pier</div></article>", BlockKind.CAPTION),
+        (NESTED_CAPTION, BlockKind.CAPTION),
+        ("<article><p class='Bildunterschrift'>Ein Pier</p></article>", BlockKind.CAPTION),
+        ("<div class='wp-caption-text'>A pier</div>", BlockKind.PARAGRAPH),
+        ("<article><p class='captioned-story'>A pier</p></article>", BlockKind.PARAGRAPH),
+        ("<article><p id='caption'>A pier</p></article>", BlockKind.PARAGRAPH),
+    ],
+    ids=[
+        "wordpress",
+        "nested",
+        "german",
+        "outside-an-article",
+        "not-a-whole-token",
+        "id-not-class",
+    ],
+)
+def test_a_caption_class_inside_the_article_makes_a_caption(html: str, kind: BlockKind) -> None:
+    assert _only(html).kind is kind
+
 
 @pytest.mark.parametrize(("html", "kind", "level"), KINDS.values(), ids=KINDS.keys())
 def test_kinds(html: str, kind: BlockKind, level: int) -> None:

@@ -231,6 +231,11 @@ DATELINE = ("dateline", "date", "published", "pubdate", "timestamp", "post-?date
 STREAMED_SEGMENT_RE = re.compile(r"S:\d+$")
 """The id of a segment React's streaming server rendering sends hidden (`<div hidden id="S:2">`)
 and a script then moves into the page in place of its "Loading…" fallback: shown, not hidden."""
+CAPTION_RE = token_pattern(("caption", "captions", "figcaption", "bildunterschrift"))
+"""Class names of a picture's caption where the page uses no <figcaption> (`wp-caption-text`,
+`media-caption__description`, `image-caption`): inside an article, read as a caption, which
+the classifier judges on its own features and never promotes by its neighbours. Outside one
+the name is not trusted: a video embed's `embedded-caption` may be all a short post says."""
 DISCLOSURE_RE = token_pattern(
     (
         "accordion",
