@@ -289,6 +289,9 @@ CONTAINER_POSITIVE = {
     "class-commentbody": ("div", {"class": "commentbody"}, False, Label.COMMENTS),
     "class-related-posts": ("div", {"class": "related-posts"}, False, Label.RELATED),
     "class-among-others": ("div", {"class": "col-md-4 sidebar widget-area"}, False, Label.CHROME),
+    "fact-box": ("div", {"class": "article__factbox"}, True, Label.CHROME),
+    "info-box": ("aside", {"class": "info-box"}, True, Label.CHROME),
+    "german-fact-box": ("div", {"class": "faktenbox"}, True, Label.CHROME),
 }
 
 
@@ -362,6 +365,8 @@ CONTAINER_NEGATIVE = {
     "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),
+    "information-not-a-box": ("div", {"class": "article-info"}, True),
+    "inbox": ("div", {"class": "inbox-message"}, True),
     "toc-target-section": ("div", {"class": "content_body", "id": "TOC_TITLE_3"}, False),
     "forum-post-body": ("div", {"class": "ipsComment_content"}, False),
 }
