@@ -409,6 +409,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if _POST_META_GATE.search(lowered) and phrases.POST_META_RE.search(text):
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
+    if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
+        return Verdict(Label.AD, "affiliate disclosure")
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if _LEGAL_GATE.search(lowered) and (
@@ -472,6 +474,7 @@ _NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _gate(phrases.UI_STEMS)
 _POST_META_GATE = _gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _gate(phrases.LEGAL_STEMS)
+_AFFILIATE_GATE = _gate(phrases.AFFILIATE_STEMS)
 _EMBED_CONSENT_GATE = _gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 

@@ -29,6 +29,11 @@ def _label(text: str) -> Label | None:
 
 # --- positives: (text, label) per detector ---------------------------------------------------
 
+AFFILIATE_GERMAN = (
+    "Die gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, "
+    "erhalten wir eine Provision."
+)
+
 POST_META = (
     "This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under News. You "
     "can follow any responses to this entry through the RSS 2.0 feed."
@@ -117,6 +122,13 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
+    # affiliate disclosures
+    "affiliate-contains": (
+        "This article contains affiliate links. The products listed were selected independently.",
+        Label.AD,
+    ),
+    "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
+    "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
     # picture captions that end with a credit
     "caption-credit-parenthesised": (
         "The King and Queen arrive at the State Opening of Parliament (Picture: Getty)",
@@ -200,6 +212,9 @@ NEGATIVE = {
     "categories-heading": "Categories",
     "php-warning-prose": "Warning: the bridge on line 4 of the map is closed until May.",
     "entry-prose": "This entry was the first of many in her diary that year.",
+    "affiliate-programme-prose": "Streamers earn a commission when viewers buy gear via "
+    "affiliate links.",
+    "commission-quote": "We earn a commission on every sale, the broker said.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",

@@ -383,6 +383,24 @@ UI_STEMS = (
     "rate",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
+AFFILIATE_PHRASES = (
+    r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
+    r"hinweis zu affiliate",
+    (
+        r"(?:we|i)\s(?:may|might|could|can)\s(?:\w+\s)?(?:earn|receive|get|make)\s(?:a\s)?"
+        r"(?:small\s)?(?:affiliate\s)?commissions?"
+    ),
+    r"may earn us (?:a )?(?:small )?commission",
+    r"erhalten wir (?:\w+ ){0,2}provision",
+    r"(?:percevoir|toucher|recevoir) une commission",
+)
+"""An affiliate disclosure (`This article contains affiliate links`, `We may earn a commission`,
+`Die … Links sind Affiliate-Links … erhalten wir eine Provision`; English, German, French):
+a legal notice above or below a shopping article, not its text. A paragraph about affiliate
+programmes (`Streamers earn a commission via affiliate links`) names no "we" that may earn,
+and a quote (`We earn a commission on every sale`) states a fact, not a possibility."""
+AFFILIATE_STEMS = ("affiliate", "commission", "provision")
+"""Stems one of which every affiliate disclosure contains: a cheap test before the regex."""
 CREDIT_LINE_PREFIXES = (
     "reporting by",
     "additional reporting by",
@@ -546,6 +564,7 @@ EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
 POST_META_RE = phrase_pattern(POST_META_PHRASES)
+AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
