@@ -409,6 +409,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if _POST_META_GATE.search(lowered) and phrases.POST_META_RE.search(text):
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
+    if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
+        return Verdict(Label.SHARE, "follow prompt")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
         return Verdict(Label.AD, "affiliate disclosure")
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):

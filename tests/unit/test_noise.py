@@ -122,6 +122,10 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
+    # follow prompts
+    "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
+    "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
+    "follow-german": ("Folgst du schon 20 Minuten auf WhatsApp?", Label.SHARE),
     # affiliate disclosures
     "affiliate-contains": (
         "This article contains affiliate links. The products listed were selected independently.",
@@ -215,6 +219,9 @@ NEGATIVE = {
     "affiliate-programme-prose": "Streamers earn a commission when viewers buy gear via "
     "affiliate links.",
     "commission-quote": "We earn a commission on every sale, the broker said.",
+    "follow-directions": "Follow the river on foot to the old mill, then turn left.",
+    "following-prose": "Following the vote on Twitter, the party split.",
+    "follow-quoted": '"Follow the money on X," she said, and the room went quiet.',
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",
