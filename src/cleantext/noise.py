@@ -411,6 +411,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
     if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
         return Verdict(Label.SHARE, "follow prompt")
+    if _TIP_PROMPT_GATE.search(lowered) and phrases.TIP_PROMPT_RE.search(text):
+        return Verdict(Label.CHROME, "newsroom asking readers for stories")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
         return Verdict(Label.AD, "affiliate disclosure")
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
@@ -477,6 +479,7 @@ _UI_GATE = _gate(phrases.UI_STEMS)
 _POST_META_GATE = _gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _gate(phrases.LEGAL_STEMS)
 _AFFILIATE_GATE = _gate(phrases.AFFILIATE_STEMS)
+_TIP_PROMPT_GATE = _gate(phrases.TIP_PROMPT_STEMS)
 _EMBED_CONSENT_GATE = _gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 

@@ -126,6 +126,13 @@ POSITIVE = {
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
     "follow-german": ("Folgst du schon 20 Minuten auf WhatsApp?", Label.SHARE),
+    # a newsroom asking for stories
+    "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
+    "tip-prompt-team": ("Get in touch with our news team by emailing us.", Label.CHROME),
+    "tip-prompt-address": (
+        "Are protests breaking out in your area? Get in touch at news@example.com",
+        Label.CHROME,
+    ),
     # affiliate disclosures
     "affiliate-contains": (
         "This article contains affiliate links. The products listed were selected independently.",
@@ -222,6 +229,9 @@ NEGATIVE = {
     "follow-directions": "Follow the river on foot to the old mill, then turn left.",
     "following-prose": "Following the vote on Twitter, the party split.",
     "follow-quoted": '"Follow the money on X," she said, and the room went quiet.',
+    "tip-prompt-not-a-question": "Have a story ready by noon, the editor told him.",
+    "tip-prompt-prose": "She got a story published in a magazine last year.",
+    "contact-line": "Please email us at help@example.com with your questions.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",

@@ -410,6 +410,15 @@ UI_STEMS = (
     "rate",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
+TIP_PROMPT_PHRASES = (
+    r"^(?:got|have you got|do you have|have) an? (?:story|news tip|tip)\b(?=[^.!?]{0,40}\?)",
+    r"get in touch (?:with (?:our|the) [\w ]{0,20}(?:team|desk)|at \S+@|by emailing)",
+)
+"""A newsroom asking readers for stories (`Got a story? Get in touch with our news team by
+emailing…`, `Do you have a story to tell? Email: …`): furniture under news articles. Not a
+plain `email us at`: help pages and a project's contact line keep it in their truth."""
+TIP_PROMPT_STEMS = ("story", "tip", "touch")
+"""Words one of which every such prompt contains: a cheap test before the regex."""
 AFFILIATE_PHRASES = (
     r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
     r"hinweis zu affiliate",
@@ -592,6 +601,7 @@ NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
 POST_META_RE = phrase_pattern(POST_META_PHRASES)
 AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
+TIP_PROMPT_RE = phrase_pattern(TIP_PROMPT_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
