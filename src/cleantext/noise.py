@@ -387,6 +387,12 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return None
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
         return Verdict(Label.MEDIA_TIMESTAMP, "media-player timestamps")
+    if (
+        size <= limits.max_noise_line_chars
+        and ":" in text
+        and phrases.MEDIA_DURATION_RE.search(text)
+    ):
+        return Verdict(Label.MEDIA_TIMESTAMP, "video teaser ending in its running time")
     if size <= SHARE_MAX_CHARS:
         tokens = words(text)
         label_like = size <= MENU_MAX_CHARS and not text.endswith(".")

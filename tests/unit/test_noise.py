@@ -122,6 +122,12 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
+    # video teasers ending in their running time
+    "video-teaser": (
+        "Wie groß ist die Gefahr einer nuklearen Eskalation? 21.04.2024 | 3:18 min",
+        Label.MEDIA_TIMESTAMP,
+    ),
+    "video-available-until": ("02:57 Min. Verfügbar bis 06.05.2024", Label.MEDIA_TIMESTAMP),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -232,6 +238,8 @@ NEGATIVE = {
     "tip-prompt-not-a-question": "Have a story ready by noon, the editor told him.",
     "tip-prompt-prose": "She got a story published in a magazine last year.",
     "contact-line": "Please email us at help@example.com with your questions.",
+    "duration-in-prose": "The race was won in 2:05 min, a record that stood for a decade.",
+    "clock-time-at-end": "The meeting ended at 10:30.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",

@@ -617,6 +617,13 @@ ICON_WORD_RE = regex.compile(rf"(?:{'|'.join(ICON_WORDS)})", regex.IGNORECASE)
 
 MEDIA_TIME_RE = regex.compile(r"^(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:/|\||-|–)?)+\s*$")
 """A block that is nothing but player times: `0:00`, `27:22`, `0:00 / 27:48`, `1:02:03`."""
+MEDIA_DURATION_RE = regex.compile(
+    r"\b\d{1,3}:\d{2}\s?(?:min|mins|minuten)\b\.?(?:\s*verfügbar bis [\d.]+)?\s*$",
+    regex.IGNORECASE,
+)
+"""A block that ends with a clip's running time (`… 21.04.2024 | 3:18 min`, `02:57 Min.
+Verfügbar bis 06.05.2024`): a video teaser or player label. On the dev corpus 47 such
+blocks, none in a truth."""
 
 SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
 BREADCRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ")
