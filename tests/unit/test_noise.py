@@ -128,6 +128,12 @@ POSITIVE = {
         Label.MEDIA_TIMESTAMP,
     ),
     "video-available-until": ("02:57 Min. Verfügbar bis 06.05.2024", Label.MEDIA_TIMESTAMP),
+    # newsletter prompts
+    "newsletter-german-informal": (
+        "Breaking News am Morgen: Abonniere den Whatsapp-Kanal und du bekommst sie sofort.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-sign-up-to-a-title": ("Sign up to This is Europe", Label.NEWSLETTER),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -240,6 +246,8 @@ NEGATIVE = {
     "contact-line": "Please email us at help@example.com with your questions.",
     "duration-in-prose": "The race was won in 2:05 min, a record that stood for a decade.",
     "clock-time-at-end": "The meeting ended at 10:30.",
+    "sign-up-in-prose": "Sign up for the course opened on Monday and closed within hours.",
+    "abonniert-prose": "Er hatte die Zeitung jahrelang abonniert.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",

@@ -149,10 +149,16 @@ NEWSLETTER_PHRASES = (
     r"zum newsletter anmelden",
     r"you must be logged in to",
     r"sie müssen (?:sich )?(?:einloggen|anmelden)",
+    r"abonniere (?:den|die|das|unseren|unsere|jetzt)\b",
+    r"^sign up (?:to|for) [^.!?]{1,40}$",
 )
-"""Prompts that give themselves away anywhere in a short block."""
+"""Prompts that give themselves away anywhere in a short block. `Abonniere den/unseren …` is
+the informal German (`du`) form; `Sign up to This is Europe` names a newsletter only by its
+title, so it counts only as the whole of a short block."""
 NEWSLETTER_STEMS = (
     "newsletter",
+    "abonnier",
+    "sign up",
     "subscri",
     "inbox",
     "email",
