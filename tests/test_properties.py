@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import BlockKind, Thresholds, extract
@@ -122,10 +122,21 @@ TAG_SOUP = st.lists(
 _MARKUP_OR_COMMENT = regex.compile(r"<[^<>]*>")
 
 
+def _without_markup(text: str) -> str:
+    """The text with tags removed until none is left: unwrapping `<a>` in `<<a>>` leaves `<>`,
+    which a single pass over the original would keep and one over the result removes."""
+    while True:
+        stripped = _MARKUP_OR_COMMENT.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
 @given(TAG_SOUP, st.integers(min_value=1, max_value=20))
+@example("<p><<a>>", 1)
 def test_flatten_only_removes_markup(soup: str, depth: int) -> None:
     flat = flatten(soup, depth)
-    assert _MARKUP_OR_COMMENT.sub("", flat) == _MARKUP_OR_COMMENT.sub("", soup)
+    assert _without_markup(flat) == _without_markup(soup)
 
 
 @settings(max_examples=25, deadline=None)
