@@ -34,6 +34,10 @@ AFFILIATE_GERMAN = (
     "erhalten wir eine Provision."
 )
 
+EMBED_ONE_CLICK = (
+    "An dieser Stelle finden Sie einen externen Inhalt. Sie können sich hier den externen "
+    "Inhalt mit einem Klick anzeigen lassen oder wieder ausblenden."
+)
 POST_META = (
     "This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under News. You "
     "can follow any responses to this entry through the RSS 2.0 feed."
@@ -121,6 +125,7 @@ POSITIVE = {
         "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
         Label.COOKIE,
     ),
+    "embed-consent-one-click": (EMBED_ONE_CLICK, Label.COOKIE),
     "login-prompt": ("You must be logged in to post a comment.", Label.NEWSLETTER),
     # video teasers ending in their running time
     "video-teaser": (

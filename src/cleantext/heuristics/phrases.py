@@ -127,6 +127,7 @@ EMBED_CONSENT_PHRASES = (
     r"(?:load|show|enable) (?:external|third-party|embedded) content",
     r"um den inhalt (?:von [\w.\-]+ )?zu laden",
     r"inhalt (?:jetzt )?(?:laden|entsperren)",
+    r"externen? inhalte? mit einem klick anzeigen",
 )
 """Consent placeholders where an embedded post or video would be (German news sites put one
 per embed): a consent notice without the word "cookie"."""
