@@ -415,6 +415,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if _POST_META_GATE.search(lowered) and phrases.POST_META_RE.search(text):
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
+    if size <= phrases.MEDIA_NOTE_MAX_CHARS and phrases.MEDIA_NOTE_RE.match(text):
+        return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
         return Verdict(Label.SHARE, "follow prompt")
     if _TIP_PROMPT_GATE.search(lowered) and phrases.TIP_PROMPT_RE.search(text):

@@ -139,6 +139,11 @@ POSITIVE = {
         Label.NEWSLETTER,
     ),
     "newsletter-sign-up-to-a-title": ("Sign up to This is Europe", Label.NEWSLETTER),
+    # clip and broadcast notes
+    "video-teaser-label": ("Video: Tributes pour in for first US woman in space", Label.CHROME),
+    "audio-teaser-label": ("AUDIO: Seltenes Ereignis in Elmshorn (1 Min)", Label.CHROME),
+    "broadcast-note": ("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", Label.CHROME),
+    "broadcast-programme": ("Dieses Thema im Programm:", Label.CHROME),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -253,6 +258,10 @@ NEGATIVE = {
     "clock-time-at-end": "The meeting ended at 10:30.",
     "sign-up-in-prose": "Sign up for the course opened on Monday and closed within hours.",
     "abonniert-prose": "Er hatte die Zeitung jahrelang abonniert.",
+    "video-word-in-prose": "Video of the arrest, which was shared widely, shows two officers.",
+    "video-label-long-paragraph": "Video: the footage, filmed by a passer-by on Tuesday "
+    "evening, shows the two officers arguing with the driver for several minutes before one of "
+    "them reaches for his radio and calls for support, while a crowd gathers on the pavement.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",

@@ -426,6 +426,13 @@ emailing…`, `Do you have a story to tell? Email: …`): furniture under news a
 plain `email us at`: help pages and a project's contact line keep it in their truth."""
 TIP_PROMPT_STEMS = ("story", "tip", "touch")
 """Words one of which every such prompt contains: a cheap test before the regex."""
+MEDIA_NOTE_PREFIXES = ("video", "audio", "sendung", "dieses thema im programm")
+"""Labels that open a line about a clip or a broadcast rather than the story: `Video: Tributes
+pour in…`, `AUDIO: Meteoriten-Einschlag (1 Min)`, and the German public broadcasters' notes
+under an article (`Sendung: hr-INFO, 25.04.2024`, `Dieses Thema im Programm: MDR …`)."""
+MEDIA_NOTE_RE = regex.compile(rf"^(?:{'|'.join(MEDIA_NOTE_PREFIXES)})\s*:", regex.IGNORECASE)
+MEDIA_NOTE_MAX_CHARS = 150
+"""Such a note is a line; a longer block that opens with `Video:` is a paragraph about one."""
 AFFILIATE_PHRASES = (
     r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
     r"hinweis zu affiliate",
