@@ -14,7 +14,7 @@ from . import pageinfo
 from ._text import strip_unwanted
 from .authors import choose_author, split_names
 from .blocks import Tokens, tokenize, tokenize_text
-from .body import assemble_body
+from .body import assemble_body, promote_lead
 from .classify import classify
 from .dates import Found, choose_date, choose_modified
 from .decode import (
@@ -171,6 +171,9 @@ def _choose(
         blocks[headline.block] = dataclasses.replace(
             blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
         )
+        description = pageinfo.description(meta)
+        if description is not None:
+            promote_lead(blocks, headline.block, description[0])
     thorough = options.date_search is DateSearch.THOROUGH
     date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
     modified = choose_modified(meta, blocks if thorough else (), options.reference_date)

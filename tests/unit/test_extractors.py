@@ -9,7 +9,7 @@ import pytest
 
 from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import choose_author, clean_name
-from cleantext.body import assemble_body
+from cleantext.body import assemble_body, promote_lead
 from cleantext.dates import choose_date, choose_modified
 from cleantext.headline import choose_headline
 from cleantext.metadata import PageMeta, read_author_marks, read_metadata
@@ -547,3 +547,54 @@ def test_the_fallback_is_not_used_when_there_is_content() -> None:
 
 def test_a_page_of_furniture_only_has_an_empty_body() -> None:
     assert assemble_body([_para("Menu", Label.MENU)], PageMeta()) == ("", "blocks")
+
+
+LEAD = "Police in the city continue to search the debris after a blaze consumed the building."
+STORY = "The fire broke out on the fourth floor late on Thursday, officials said on Friday."
+
+
+def _lead_page(lead: Block) -> list[Block]:
+    return [
+        _heading("Blaze in the city", label=Label.TITLE),
+        _para("By Jane Doe", Label.BYLINE),
+        lead,
+        _para(STORY),
+        _para(LEAD, Label.RELATED),
+    ]
+
+
+def test_the_lead_the_description_repeats_is_content() -> None:
+    blocks = _lead_page(_para(LEAD, Label.BOILERPLATE))
+    promote_lead(blocks, 0, LEAD.rstrip("."))
+    assert [block.label for block in blocks] == [
+        Label.TITLE,
+        Label.BYLINE,
+        Label.CONTENT,
+        Label.CONTENT,
+        Label.RELATED,  # after the first content block: a teaser, not the lead
+    ]
+    assert blocks[2].reason == "lead repeated by the page's description"
+
+
+@pytest.mark.parametrize(
+    ("lead", "description"),
+    [
+        (_para(LEAD, Label.BOILERPLATE), "A different summary of some other story on the site."),
+        (_para(LEAD, Label.BOILERPLATE), "Police search debris."),  # too short to match
+        (_para(LEAD + " " + STORY, Label.BOILERPLATE), LEAD),  # much longer than it
+        (_para("Police continue to search.", Label.BOILERPLATE), "Police continue to search."),
+    ],
+    ids=["other-text", "short-description", "longer-block", "short-block"],
+)
+def test_a_block_that_does_not_repeat_the_description_stays_rejected(
+    lead: Block, description: str
+) -> None:
+    blocks = _lead_page(lead)
+    promote_lead(blocks, 0, description)
+    assert blocks[2].label is Label.BOILERPLATE
+
+
+def test_a_byline_is_never_the_lead() -> None:
+    blocks = _lead_page(_para(LEAD, Label.BOILERPLATE))
+    promote_lead(blocks, 0, "By Jane Doe and the rest of the newsroom team tonight")
+    assert blocks[1].label is Label.BYLINE
