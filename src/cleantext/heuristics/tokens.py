@@ -78,8 +78,8 @@ NAVIGATION = (
 CHROME = (
     "footer",
     "site-?footer",
-    "sidebar",
-    "side-?bar",
+    "sidebar(?![_-](?:grid|layout))",
+    "side-?bar(?![_-](?:grid|layout))",
     "aside",
     "widget",
     "widgets",
@@ -109,9 +109,11 @@ CHROME = (
 )
 """`modal` and `popover` name overlays (sign-up forms, disclosures, delivery estimates) shown
 over the page on demand; as chrome they lose that verdict when they hold most of the prose.
-`info-box` and `fact-box` name a news article's fact box (key figures, a transcript beside the
-story), which news truths leave out (fundus); a page whose main text sits in one keeps it only
-when it holds most of the page's prose (cleaneval final-562 does not: its news feed competes)."""
+`sidebar-grid` and `sidebar-layout` name a page layout that has a sidebar (its content
+column is `sidebar-grid__content`), not the sidebar. `info-box` and `fact-box` name a news
+article's fact box (key figures, a transcript beside the story), which news truths leave out
+(fundus); a page whose main text sits in one keeps it only when it holds most of the page's
+prose (cleaneval final-562 does not: its news feed competes)."""
 SHARE = (
     "share",
     "sharing",
