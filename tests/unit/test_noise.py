@@ -139,6 +139,12 @@ POSITIVE = {
         Label.NEWSLETTER,
     ),
     "newsletter-sign-up-to-a-title": ("Sign up to This is Europe", Label.NEWSLETTER),
+    "paywall-german": ("Jetzt weiterlesen mit BZ+", Label.NEWSLETTER),
+    "paywall-german-subscribe": (
+        "Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+        Label.NEWSLETTER,
+    ),
+    "paywall-english": ("Subscribe to continue reading this article.", Label.NEWSLETTER),
     # clip and broadcast notes
     "video-teaser-label": ("Video: Tributes pour in for first US woman in space", Label.CHROME),
     "audio-teaser-label": ("AUDIO: Seltenes Ereignis in Elmshorn (1 Min)", Label.CHROME),
@@ -257,6 +263,8 @@ NEGATIVE = {
     "duration-in-prose": "The race was won in 2:05 min, a record that stood for a decade.",
     "clock-time-at-end": "The meeting ended at 10:30.",
     "sign-up-in-prose": "Sign up for the course opened on Monday and closed within hours.",
+    "weiterlesen-prose": "Sie wollte das Buch am Abend weiterlesen, doch es kam anders.",
+    "continue-reading-prose": "He would continue reading the report with care, he said.",
     "abonniert-prose": "Er hatte die Zeitung jahrelang abonniert.",
     "video-word-in-prose": "Video of the arrest, which was shared widely, shows two officers.",
     "video-label-long-paragraph": "Video: the footage, filmed by a passer-by on Tuesday "

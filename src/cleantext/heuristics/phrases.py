@@ -152,13 +152,22 @@ NEWSLETTER_PHRASES = (
     r"sie müssen (?:sich )?(?:einloggen|anmelden)",
     r"abonniere (?:den|die|das|unseren|unsere|jetzt)\b",
     r"^sign up (?:to|for) [^.!?]{1,40}$",
+    r"jetzt abonnieren",
+    r"jetzt weiterlesen mit",
+    r"subscribe (?:now )?to (?:continue|keep) reading",
+    r"(?:continue|keep) reading with (?:a|an|your) [\w ]{0,20}subscription",
+    r"abonnez-vous pour lire",
+    r"suscríbete para (?:seguir|continuar) leyendo",
 )
 """Prompts that give themselves away anywhere in a short block. `Abonniere den/unseren …` is
 the informal German (`du`) form; `Sign up to This is Europe` names a newsletter only by its
-title, so it counts only as the whole of a short block."""
+title, so it counts only as the whole of a short block. The last ones are paywall prompts
+(`Jetzt weiterlesen mit BZ+`, `Subscribe to continue reading`)."""
 NEWSLETTER_STEMS = (
     "newsletter",
     "abonnier",
+    "abonnez",
+    "weiterlesen",
     "sign up",
     "subscri",
     "inbox",
