@@ -286,7 +286,8 @@ class _Walker:
         Menus, share bars, related-link lists, ads and consent boxes are most of a modern
         page's elements; walking them one by one costs more than the rest of the pipeline.
         A container whose text is long and mostly unlinked is walked as usual: it may be a
-        mis-named wrapper of the article (the classifier then weighs its verdict).
+        mis-named wrapper of the article (the classifier then weighs its verdict). A "tab list"
+        whose text is long is a whole tab widget, panels included: walked without the verdict.
         """
         noise_chain = node.ctx.noise
         if not noise_chain or noise_chain[-1][0] is not node:
@@ -295,6 +296,9 @@ class _Walker:
         if verdict.label not in COLLAPSIBLE or _holds_article(element):
             return False
         text = clean_inline(_seen_text_of(element))
+        if verdict is noise.TAB_LIST and len(text) >= self.limits.long_chars:
+            node.ctx.noise = noise_chain[:-1]
+            return False
         links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
         if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
             return False

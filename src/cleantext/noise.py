@@ -195,12 +195,18 @@ def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -
     if tag in CHROME_TAGS and not in_article:
         return _CHROME_TAG[tag]
     role = attributes.get("role")
-    if role in tokens.NOISE_ROLES:
-        return Verdict(ROLE_LABELS[tokens.NOISE_ROLES[role]], f"role={role}")
+    if role in _ROLE_VERDICTS:
+        return _ROLE_VERDICTS[role]
     return _class_noise(attributes.get("class") or "", attributes.get("id") or "")
 
 
 _NAV = Verdict(Label.MENU, "<nav>")
+_ROLE_VERDICTS = {
+    role: Verdict(ROLE_LABELS[label], f"role={role}") for role, label in tokens.NOISE_ROLES.items()
+}
+TAB_LIST = _ROLE_VERDICTS["tablist"]
+"""A list of tab labels. Sites often give the role to the whole tab or accordion widget, its
+panels included: the tokenizer drops this verdict from an element whose text is long."""
 _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 

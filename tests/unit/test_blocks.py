@@ -605,3 +605,24 @@ def test_a_menu_without_an_article_is_still_one_block() -> None:
     html = f"<div id='navigation-container'><ul>{MENU}</ul><p>Imprint</p></div><p>Body text.</p>"
     texts = _texts(html)
     assert texts[0].startswith("Products") and "Imprint" in texts[0]
+
+
+TAB_LABELS = "<button role='tab'>Info</button><button role='tab'>Forms</button>"
+
+
+def test_a_tab_list_is_a_menu() -> None:
+    html = "<div role='tablist'><a href=/info>Info</a> <a href=/forms>Forms</a></div><p>Text.</p>"
+    first = _blocks(html)[0]
+    assert first.text == "Info Forms"
+    assert [verdict.label for _, verdict in first.container_noise] == [Label.MENU]
+
+
+def test_a_tab_widget_declared_a_tab_list_is_page_text() -> None:
+    # the role belongs on the tab labels; the site gave it to the widget, panels included
+    panel = "<p>Looking to bring your business here? Start with the forms below.</p>" * 4
+    links = "".join(f"<li><a href=/form{n}>Permit application form {n}</a></li>" for n in range(9))
+    widget = f"{TAB_LABELS}<div role='tabpanel'>{panel}<ul>{links}</ul></div>"
+    html = f"<div role='tablist'>{widget}</div>"
+    blocks = _blocks(html)
+    assert len(blocks) == 4 + 9
+    assert all(not block.container_noise for block in blocks)
