@@ -217,7 +217,7 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
     Judged name by name (a token never spans a space) so that each distinct name is searched
     once per process: a page's class strings are mostly new, its class names mostly not.
     """
-    if "elementor-widget" in classes:
+    if tokens.PAGE_BUILDER_GATE in classes:
         classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
     names = [kept for name in classes.split() if (kept := tokens.TAXONOMY_SLUG_RE.sub("", name))]
     if ident and "/" not in ident and names != ["section"]:

@@ -314,6 +314,15 @@ def test_elementor_widget_is_judged_by_its_kind() -> None:
     assert share is not None and share.label is Label.SHARE
 
 
+def test_hubspot_widget_is_judged_by_its_kind() -> None:
+    menu = container_noise("div", {"class": "widget-span widget-type-menu"}, False)
+    sidebar = container_noise("div", {"class": "hs_cos_wrapper_widget sidebar"}, False)
+    widget = container_noise("div", {"class": "widget widget-text"}, False)
+    assert menu is not None and menu.label is Label.MENU
+    assert sidebar is not None and sidebar.label is Label.CHROME
+    assert widget is not None and widget.label is Label.CHROME  # a plain widget is a sidebar's
+
+
 def test_class_names_match_in_any_case_and_the_reason_quotes_them_as_written() -> None:
     upper = container_noise("div", {"class": "Main-NAV"}, False)
     folded = container_noise("div", {"class": "ſhare-bar"}, False)  # long s folds to "s"
@@ -341,6 +350,8 @@ CONTAINER_NEGATIVE = {
     "url-id": ("text", {"id": "http://example.com/2013/read-comments-on-mobile-web"}, False),
     "elementor-text": ("div", {"class": "elementor-widget elementor-widget-text-editor"}, False),
     "elementor-wrapper": ("div", {"class": "elementor-widget-container"}, False),
+    "hubspot-cell": ("div", {"class": "span12 widget-span widget-type-custom_widget"}, False),
+    "hubspot-text": ("span", {"class": "hs_cos_wrapper hs_cos_wrapper_widget"}, False),
     "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),

@@ -322,11 +322,17 @@ put `entry-category-book_reviews` or `post-tag-comments` on the post itself. The
 off and the rest of the name (`entry`) is judged; a name that starts with the word is dropped."""
 
 PAGE_BUILDER_CLASS_RE = re.compile(
-    r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))", re.IGNORECASE
+    r"(?<![\w-])(?:elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))"
+    r"|hs_cos_wrapper_widget(?![\w-])|widget-span(?![\w-])"
+    r"|widget-type-(?:custom_widget(?![\w-]))?)",
+    re.IGNORECASE,
 )
-"""The Elementor page builder wraps every element of a page, paragraphs included, in
-`elementor-widget elementor-widget-text-editor` > `elementor-widget-container`: the generic
+"""Page builders wrap every element of a page, paragraphs included, in "widgets": Elementor
+in `elementor-widget elementor-widget-text-editor` > `elementor-widget-container`, HubSpot in
+`widget-span widget-type-custom_widget` > `hs_cos_wrapper hs_cos_wrapper_widget`. The generic
 "widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does."""
+PAGE_BUILDER_GATE = "widget"
+"""The cheap test before PAGE_BUILDER_CLASS_RE: every name it removes holds the word."""
 
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
