@@ -208,9 +208,13 @@ class _Walker:
             self.link_chars += len(text.strip())
 
     def line_break(self, node: Node) -> None:
-        """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs)."""
+        """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs).
+        Before the block's first text it breaks nothing: an empty first line would be taken
+        for the text of a `<pre>` that follows."""
         if node.ctx.pre:
             self.add_text("\n", node)
+            return
+        if self.owner is None:
             return
         self.breaks += 1
         if self.breaks >= 2:

@@ -110,6 +110,17 @@ def test_br_inside_pre_is_a_newline() -> None:
     assert _only("<pre>a<br>b</pre>").text == "a\nb"
 
 
+@pytest.mark.parametrize("html", ["<br><pre>lyrics\nverse</pre>", "<br><pre><font>lyrics\nverse"])
+def test_a_line_break_before_a_pre_loses_none_of_its_text(html: str) -> None:
+    block = _only(html)
+    assert block.kind is BlockKind.CODE and block.text == "lyrics\nverse"
+
+
+def test_a_line_break_between_lines_still_splits_them() -> None:
+    blocks = _blocks("<div><br>Title<br>Posted 15th February 2005</div>")
+    assert [block.text for block in blocks] == ["Title", "Posted 15th February 2005"]
+
+
 # --- kinds -----------------------------------------------------------------------------------
 
 KINDS = {
