@@ -107,6 +107,10 @@ POSITIVE = {
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
     "post-meta-long": (POST_META, Label.CHROME),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
+    "video-player-error": (
+        "This video is unavailable in the format required for your device/os",
+        Label.CHROME,
+    ),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
         Label.CHROME,
@@ -190,6 +194,7 @@ NEGATIVE = {
     "php-warning-prose": "Warning: the bridge on line 4 of the map is closed until May.",
     "entry-prose": "This entry was the first of many in her diary that year.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
+    "video-unavailable-prose": "Sadly, this video is not available in Europe.",
 }
 
 
