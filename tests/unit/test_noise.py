@@ -96,6 +96,7 @@ POSITIVE = {
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
     "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
+    "related-interested": ("You may also be interested in:", Label.RELATED),
     "related-portuguese": ("Veja Também:", Label.RELATED),
     # share and follow prompts, tag labels, interface labels
     "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),
@@ -195,6 +196,7 @@ NEGATIVE = {
     "entry-prose": "This entry was the first of many in her diary that year.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
+    "interested-prose": "You may also be interested in the history of the bridge.",
 }
 
 

@@ -201,6 +201,8 @@ RELATED_HEADINGS = (
     "recommended for you",
     "you may also like",
     "you might also like",
+    "you may also be interested in",
+    "you might also be interested in",
     "don't miss",
     "editor's picks",
     "top stories",
