@@ -53,6 +53,8 @@ FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
 nests everything that follows inside it (the whole <main> of a wcxb page)."""
 SCRIPT_TAGS = ("script", "style", "noscript", "template", "svg")
 """Unseen subtrees whose text is code, not words: kept out of a collapsed container's text."""
+EXPANDED, CONTROLS = "aria-expanded", "aria-controls"
+"""A disclosure button's state and the ids of the panels it opens."""
 MISPARSED_MIN_BLOCKS = 3
 """A form control holding this many paragraphs or article elements is a parse accident."""
 
@@ -186,6 +188,9 @@ class _Walker:
         self.limits = limits
         self.reveal_hidden = reveal_hidden
         self.hidden = 0
+        self.collapsed: set[str] = set()
+        """Ids of the panels a collapsed disclosure button controls (`aria-expanded="false"
+        aria-controls="answer-1"`): hidden until the reader opens them, yet page text."""
         self.blocks: list[RawBlock] = []
         self.nodes: list[Node] = []
         self.lines: list[tuple[list[str], int]] = []
@@ -328,6 +333,8 @@ class _Walker:
         inherited = parent.ctx if parent is not None else ROOT_CONTEXT
         node = Node(tag, parent, len(self.nodes), inherited)
         judged = noise.judge(tag, element.attrib, inherited.in_article)
+        if judged is not None and judged.hidden and element.get("id") in self.collapsed:
+            judged = noise.judge_shown(tag, element.attrib, inherited.in_article)
         if judged is not None:
             if judged.hidden:
                 self.hidden += 1
@@ -450,7 +457,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
 
     Hidden elements and <noscript> are skipped unless `reveal_hidden` (the retry for pages
     that hide all their content until a script shows it: streamed server-side rendering,
-    forums that serve the thread inside <noscript>).
+    forums that serve the thread inside <noscript>). A panel that a collapsed disclosure
+    button before it opens (an FAQ answer, an accordion) is not hidden.
     """
     walker = _Walker(limits, reveal_hidden)
     stack: list[Node | None] = []
@@ -475,6 +483,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 continue
             if tag in REVEALABLE_TAGS:
                 walker.hidden += 1
+            if element.get(EXPANDED) == "false" and (controls := element.get(CONTROLS)):
+                walker.collapsed.update(controls.split())
             skipped = (
                 tag in SKIP_TAGS
                 and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)

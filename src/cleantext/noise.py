@@ -104,6 +104,21 @@ def judge(
 HIDDEN = Judgement(True, False, None, "")
 
 
+def judge_shown(
+    tag: str, attributes: Mapping[str, str] | etree._Attrib, in_article: bool
+) -> Judgement | None:
+    """`judge` for an element hidden only until the reader opens it: its `hidden`,
+    aria-hidden and inline style are not read."""
+    return _judge_shape(
+        tag,
+        attributes.get("class") or "",
+        attributes.get("id") or "",
+        attributes.get("role") or "",
+        attributes.get("itemprop") or "",
+        in_article,
+    )
+
+
 def _streamed(attributes: Mapping[str, str] | etree._Attrib) -> bool:
     """A segment React's streaming rendering sends `hidden` and a script then shows in place of
     its fallback (`<div hidden id="S:2">`): not hidden."""

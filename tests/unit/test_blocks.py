@@ -199,6 +199,29 @@ def test_a_hidden_tab_panel_is_still_skipped() -> None:
     assert _texts(html) == ["Shown."]
 
 
+def test_a_panel_a_collapsed_button_opens_is_text() -> None:
+    html = (
+        "<h3><button aria-expanded='false' aria-controls='a1 a2'>Is it free?</button></h3>"
+        "<div id='a1' hidden aria-hidden='true'><p>Yes, always.</p></div>"
+        "<div id='a2' style='display:none'><p>No fees at all.</p></div>"
+    )
+    assert _texts(html) == ["Yes, always.", "No fees at all."]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "<button role='tab' aria-selected='false' aria-controls='p1'>Warranty</button>",
+        "<button aria-expanded='false' aria-controls='other'>Open</button>",
+        "",
+    ],
+    ids=["tab", "controls-another-panel", "no-button"],
+)
+def test_other_hidden_panels_are_still_skipped(button: str) -> None:
+    html = f"<p>Shown.</p>{button}<div id='p1' hidden><p>Warranty terms.</p></div>"
+    assert _texts(html) == ["Shown."]
+
+
 def test_a_title_misplaced_in_the_body_is_not_text() -> None:
     assert _texts("<body><text><title>Site - Page</title><p>Body text</p></text></body>") == [
         "Body text"
