@@ -53,8 +53,11 @@ FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
 nests everything that follows inside it (the whole <main> of a wcxb page)."""
 SCRIPT_TAGS = ("script", "style", "noscript", "template", "svg")
 """Unseen subtrees whose text is code, not words: kept out of a collapsed container's text."""
-EXPANDED, CONTROLS = "aria-expanded", "aria-controls"
-"""A disclosure button's state and the ids of the panels it opens."""
+CONTROLS = "aria-controls"
+"""The ids of the panels a disclosure button opens."""
+TAB_ROLES = frozenset({"tab"})
+"""Controls whose hidden panels stay hidden: a product page's warranty and shipping tabs are
+not its text as often as they are (see tokens.DISCLOSURE_RE)."""
 MISPARSED_MIN_BLOCKS = 3
 """A form control holding this many paragraphs or article elements is a parse accident."""
 
@@ -189,8 +192,8 @@ class _Walker:
         self.reveal_hidden = reveal_hidden
         self.hidden = 0
         self.collapsed: set[str] = set()
-        """Ids of the panels a collapsed disclosure button controls (`aria-expanded="false"
-        aria-controls="answer-1"`): hidden until the reader opens them, yet page text."""
+        """Ids of the panels a disclosure button controls (`aria-controls="answer-1"`): hidden
+        until the reader opens them, yet page text."""
         self.blocks: list[RawBlock] = []
         self.nodes: list[Node] = []
         self.lines: list[tuple[list[str], int]] = []
@@ -457,8 +460,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
 
     Hidden elements and <noscript> are skipped unless `reveal_hidden` (the retry for pages
     that hide all their content until a script shows it: streamed server-side rendering,
-    forums that serve the thread inside <noscript>). A panel that a collapsed disclosure
-    button before it opens (an FAQ answer, an accordion) is not hidden.
+    forums that serve the thread inside <noscript>). A panel that a disclosure button before
+    it opens (an FAQ answer, an accordion; not a tab) is not hidden.
     """
     walker = _Walker(limits, reveal_hidden)
     stack: list[Node | None] = []
@@ -483,7 +486,7 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 continue
             if tag in REVEALABLE_TAGS:
                 walker.hidden += 1
-            if element.get(EXPANDED) == "false" and (controls := element.get(CONTROLS)):
+            if (controls := element.get(CONTROLS)) and element.get("role") not in TAB_ROLES:
                 walker.collapsed.update(controls.split())
             skipped = (
                 tag in SKIP_TAGS

@@ -199,20 +199,22 @@ def test_a_hidden_tab_panel_is_still_skipped() -> None:
     assert _texts(html) == ["Shown."]
 
 
-def test_a_panel_a_collapsed_button_opens_is_text() -> None:
+def test_a_panel_a_disclosure_button_opens_is_text() -> None:
     html = (
         "<h3><button aria-expanded='false' aria-controls='a1 a2'>Is it free?</button></h3>"
         "<div id='a1' hidden aria-hidden='true'><p>Yes, always.</p></div>"
         "<div id='a2' style='display:none'><p>No fees at all.</p></div>"
+        "<button data-expanded='false' aria-controls='a3'>Can I cancel?</button>"
+        "<div id='a3' hidden><p>At any time.</p></div>"
     )
-    assert _texts(html) == ["Yes, always.", "No fees at all."]
+    assert _texts(html) == ["Yes, always.", "No fees at all.", "At any time."]
 
 
 @pytest.mark.parametrize(
     "button",
     [
         "<button role='tab' aria-selected='false' aria-controls='p1'>Warranty</button>",
-        "<button aria-expanded='false' aria-controls='other'>Open</button>",
+        "<button aria-controls='other'>Open</button>",
         "",
     ],
     ids=["tab", "controls-another-panel", "no-button"],
