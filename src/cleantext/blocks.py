@@ -347,11 +347,14 @@ class _Walker:
                 node.name = f"{tag}.{judged.name}"
         self.nodes.append(node)
         change = TAG_CONTEXT.get(tag)
-        if change is None and (judged is None or not (judged.article or judged.verdict)):
+        if change is None and (
+            judged is None or not (judged.article or judged.verdict or judged.caption)
+        ):
             return node
         ctx = node.ctx = inherited.copy()
         if judged is not None:
             ctx.in_article = ctx.in_article or judged.article
+            ctx.caption = ctx.caption or judged.caption
             if judged.verdict is not None:
                 ctx.noise = (*ctx.noise, (node, judged.verdict))
         if change is not None:

@@ -74,6 +74,8 @@ class Judgement(NamedTuple):
     verdict: Verdict | None
     name: str
     """Its first class name, for block paths."""
+    caption: bool = False
+    """Its class names it a caption (`wp-caption-text`): its text is a caption's."""
 
 
 def judge(
@@ -132,6 +134,11 @@ def _disclosure(attributes: Mapping[str, str] | etree._Attrib) -> bool:
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _is_caption_name(name: str) -> bool:
+    return tokens.CAPTION_RE.find(name) is not None
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _is_disclosure_name(name: str) -> bool:
     return tokens.DISCLOSURE_RE.find(name) is not None
 
@@ -154,7 +161,8 @@ def _judge_shape(
     names = classes.split()
     if not (article or verdict or names):
         return None
-    return Judgement(False, article, verdict, names[0] if names else "")
+    caption = any(map(_is_caption_name, names))
+    return Judgement(False, article, verdict, names[0] if names else "", caption)
 
 
 def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:

@@ -144,7 +144,22 @@ KINDS = {
         BlockKind.CAPTION,
         0,
     ),
+    "wordpress-caption": (
+        "<div class='wp-caption'><img src=x><p class='wp-caption-text'>EPA</p></div>",
+        BlockKind.CAPTION,
+        0,
+    ),
+    "wordpress-caption-in-a-list": (
+        "<dl class='wp-caption'><dt><img src=x></dt><dd class='wp-caption-dd'>EPA</dd></dl>",
+        BlockKind.CAPTION,
+        0,
+    ),
 }
+
+
+def test_only_the_wordpress_caption_is_a_caption() -> None:
+    html = "<div class='wp-caption'><p class='wp-caption-text'>EPA</p></div><p class='x'>Text</p>"
+    assert [block.kind for block in _blocks(html)] == [BlockKind.CAPTION, BlockKind.PARAGRAPH]
 
 
 @pytest.mark.parametrize(("html", "kind", "level"), KINDS.values(), ids=KINDS.keys())

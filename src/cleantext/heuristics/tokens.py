@@ -245,6 +245,8 @@ DISCLOSURE_RE = token_pattern(
 the page's text. Their subtree is walked like any other; a collapsed menu still reads as a menu.
 Not tab panels: on wcxb they are a documentation page's code samples (truth) as often as a
 product page's warranty and shipping tabs (not), 12 pages up and 8 down."""
+CAPTION_RE = token_pattern(("wp-caption-text", "wp-caption-dd"))
+"""WordPress's caption of an image, written in a <p> or a <dd> rather than a <figcaption>."""
 HIDDEN_CLASSES = frozenset(
     {
         "hidden",
