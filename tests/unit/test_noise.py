@@ -112,6 +112,7 @@ POSITIVE = {
         "This video is unavailable in the format required for your device/os",
         Label.CHROME,
     ),
+    "video-player-gone": ("This video is no longer available", Label.CHROME),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
         Label.CHROME,

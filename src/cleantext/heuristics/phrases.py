@@ -355,7 +355,7 @@ UI_PHRASES = (
     r"jump to (?:comments|navigation)",
     r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
     r"rate this (?:article|page|post)",
-    r"^(?:this )?video (?:is )?(?:unavailable|not available)",
+    r"^(?:this )?video (?:is )?(?:unavailable|not available|no longer available)",
 )
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
 video player's error message (English; `This video is unavailable…` opens the block: a
