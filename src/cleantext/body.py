@@ -27,8 +27,9 @@ STRUCTURED_MIN_CHARS = 500
 FALLBACK_BELOW_CHARS = 100
 """A body shorter than this means the classifier missed the page: the fallback applies. At
 200 it cost cleaneval precision (sidebars of pages with a short real body)."""
-SHORT_BODY_CHARS = 300
-"""A body shorter than this may be a listing's intro: the fallback applies ..."""
+SHORT_BODY_CHARS = 400
+"""A body shorter than this may be a listing's intro: the fallback applies ... (at 500, short
+news articles on dragnet took their page's teasers in)"""
 FALLBACK_MIN_GAIN = 3
 """... when it is this many times longer. A short article's page adds a few unjudged lines
 (1-2.5 times its length on dragnet); a listing's items add many times more."""

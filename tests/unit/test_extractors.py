@@ -549,10 +549,11 @@ INTRO = "Browse our remote programming jobs, updated every day by companies hiri
 JOB = "Senior Software Engineer, Acme Corp, Anywhere in the World, $50,000 - $74,999 USD"
 
 
-def test_a_short_intro_above_a_much_longer_listing_falls_back_to_the_listing() -> None:
-    blocks = [_para(INTRO), *(_para(JOB, Label.BOILERPLATE) for _ in range(8))]
+@pytest.mark.parametrize("intro", [INTRO, INTRO * 2], ids=["one-line", "two-lines"])
+def test_a_short_intro_above_a_much_longer_listing_falls_back_to_the_listing(intro: str) -> None:
+    blocks = [_para(intro), *(_para(JOB, Label.BOILERPLATE) for _ in range(16))]
     body, source = assemble_body(blocks, PageMeta())
-    assert source == "fallback" and body.count(JOB) == 8
+    assert source == "fallback" and body.count(JOB) == 16
 
 
 def test_a_short_article_beside_a_little_unjudged_text_keeps_its_body() -> None:
