@@ -53,6 +53,11 @@ FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
 nests everything that follows inside it (the whole <main> of a wcxb page)."""
 SCRIPT_TAGS = ("script", "style", "noscript", "template", "svg")
 """Unseen subtrees whose text is code, not words: kept out of a collapsed container's text."""
+CONTROLS = "aria-controls"
+"""The ids of the panels a disclosure button opens."""
+TAB_ROLES = frozenset({"tab"})
+"""Controls whose hidden panels stay hidden: a product page's warranty and shipping tabs are
+not its text as often as they are (see tokens.DISCLOSURE_RE)."""
 MISPARSED_MIN_BLOCKS = 3
 """A form control holding this many paragraphs or article elements is a parse accident."""
 
@@ -186,6 +191,9 @@ class _Walker:
         self.limits = limits
         self.reveal_hidden = reveal_hidden
         self.hidden = 0
+        self.collapsed: set[str] = set()
+        """Ids of the panels a disclosure button controls (`aria-controls="answer-1"`): hidden
+        until the reader opens them, yet page text."""
         self.blocks: list[RawBlock] = []
         self.nodes: list[Node] = []
         self.lines: list[tuple[list[str], int]] = []
@@ -208,9 +216,13 @@ class _Walker:
             self.link_chars += len(text.strip())
 
     def line_break(self, node: Node) -> None:
-        """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs)."""
+        """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs).
+        Before the block's first text it breaks nothing: an empty first line would be taken
+        for the text of a `<pre>` that follows."""
         if node.ctx.pre:
             self.add_text("\n", node)
+            return
+        if self.owner is None:
             return
         self.breaks += 1
         if self.breaks >= 2:
@@ -286,7 +298,8 @@ class _Walker:
         Menus, share bars, related-link lists, ads and consent boxes are most of a modern
         page's elements; walking them one by one costs more than the rest of the pipeline.
         A container whose text is long and mostly unlinked is walked as usual: it may be a
-        mis-named wrapper of the article (the classifier then weighs its verdict).
+        mis-named wrapper of the article (the classifier then weighs its verdict). A "tab list"
+        whose text is long is a whole tab widget, panels included: walked without the verdict.
         """
         noise_chain = node.ctx.noise
         if not noise_chain or noise_chain[-1][0] is not node:
@@ -295,6 +308,9 @@ class _Walker:
         if verdict.label not in COLLAPSIBLE or _holds_article(element):
             return False
         text = clean_inline(_seen_text_of(element))
+        if verdict is noise.TAB_LIST and len(text) >= self.limits.long_chars:
+            node.ctx.noise = noise_chain[:-1]
+            return False
         links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
         if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
             return False
@@ -320,6 +336,8 @@ class _Walker:
         inherited = parent.ctx if parent is not None else ROOT_CONTEXT
         node = Node(tag, parent, len(self.nodes), inherited)
         judged = noise.judge(tag, element.attrib, inherited.in_article)
+        if judged is not None and judged.hidden and element.get("id") in self.collapsed:
+            judged = noise.judge_shown(tag, element.attrib, inherited.in_article)
         if judged is not None:
             if judged.hidden:
                 self.hidden += 1
@@ -336,8 +354,9 @@ class _Walker:
         ctx = node.ctx = inherited.copy()
         if judged is not None:
             ctx.in_article = ctx.in_article or judged.article
-            # a caption class is trusted inside an article only (see tokens.CAPTION_RE)
-            ctx.caption = ctx.caption or (judged.caption and ctx.in_article)
+            # a caption class is trusted inside an article only, WordPress's anywhere
+            trusted = judged.certain_caption or (judged.caption and ctx.in_article)
+            ctx.caption = ctx.caption or trusted
             if judged.verdict is not None:
                 ctx.noise = (*ctx.noise, (node, judged.verdict))
         if change is not None:
@@ -446,7 +465,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
 
     Hidden elements and <noscript> are skipped unless `reveal_hidden` (the retry for pages
     that hide all their content until a script shows it: streamed server-side rendering,
-    forums that serve the thread inside <noscript>).
+    forums that serve the thread inside <noscript>). A panel that a disclosure button before
+    it opens (an FAQ answer, an accordion; not a tab) is not hidden.
     """
     walker = _Walker(limits, reveal_hidden)
     stack: list[Node | None] = []
@@ -471,6 +491,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 continue
             if tag in REVEALABLE_TAGS:
                 walker.hidden += 1
+            if (controls := element.get(CONTROLS)) and element.get("role") not in TAB_ROLES:
+                walker.collapsed.update(controls.split())
             skipped = (
                 tag in SKIP_TAGS
                 and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)

@@ -7,7 +7,9 @@ and contains it, it is the body.
 
 Another, for pages where the classifier finds (almost) no content (a tiny page, a test case,
 a page whose only text is a few short lines): an empty body is the worst answer, so the blocks
-no detector and no furniture container rejected join the body (source "fallback").
+no detector and no furniture container rejected join the body (source "fallback"). The same
+holds when the content found is short and those blocks are several times longer: a listing
+(jobs, recipes, products) under a short intro, whose items were rejected one by one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ STRUCTURED_MIN_CHARS = 500
 FALLBACK_BELOW_CHARS = 100
 """A body shorter than this means the classifier missed the page: the fallback applies. At
 200 it cost cleaneval precision (sidebars of pages with a short real body)."""
+SHORT_BODY_CHARS = 400
+"""A body shorter than this may be a listing's intro: the fallback applies ... (at 500, short
+news articles on dragnet took their page's teasers in)"""
+FALLBACK_MIN_GAIN = 3
+"""... when it is this many times longer. A short article's page adds a few unjudged lines
+(1-2.5 times its length on dragnet); a listing's items add many times more."""
 FALLBACK_LABELS = frozenset({Label.CONTENT, Label.BOILERPLATE})
 """What the fallback body is made of: content, and what only the score rejected."""
 STRUCTURED_AGREEMENT = 0.8
@@ -50,9 +58,11 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         and _contains(structured, body)
     ):
         return structured, "json-ld"
-    if len(body) < FALLBACK_BELOW_CHARS:
+    if len(body) < SHORT_BODY_CHARS:
         fallback = "\n\n".join(block.text for block in blocks if block.label in FALLBACK_LABELS)
-        if fallback != body:
+        if fallback != body and (
+            len(body) < FALLBACK_BELOW_CHARS or len(fallback) >= FALLBACK_MIN_GAIN * len(body)
+        ):
             return fallback, "fallback"
     return body, "blocks"
 

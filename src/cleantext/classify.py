@@ -170,15 +170,16 @@ def _logit(probability: float) -> float:
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own in a list that reads as content), or that sits in a
-    furniture container or outside the main-content region, is not content,
-    whatever its neighbours are; a block
+    furniture container or outside the main-content region (but for a sentence between the
+    headline and that region: the lead), is not content, whatever its neighbours are; a block
     of a few words is left to the neighbour pass (the model never learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
     the article too, and the dev corpus truths disagree on them.
     """
-    for item in items:
+    lead = _lead_span(items)
+    for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
         if item.raw.link_density > limits.max_link_density and not _annotated_link(item):
@@ -187,13 +188,40 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
             reason = f"short block in {item.container.reason}"
         elif len(item.raw.words()) <= FEW_WORDS:
             reason = "too few words to judge alone"
-        elif item.features.get("outside_region"):
+        elif item.features.get("outside_region") and not (position in lead and _is_lead(item)):
             reason = "short block outside the main-content region"
         else:
             continue
         if item.score >= threshold:
             item.score = threshold * GUARD_SCALE
             item.reason = reason
+
+
+def _lead_span(items: Sequence[Scored]) -> range:
+    """Positions between the page's first <h1> and the main-content region, when the region
+    follows it: where a lead or standfirst sits, which a region found from the body's
+    paragraphs leaves out."""
+    headline = next(
+        (
+            i
+            for i, item in enumerate(items)
+            if item.raw.kind is BlockKind.HEADING and item.raw.level == 1
+        ),
+        None,
+    )
+    if headline is None:
+        return range(0)
+    inside = (
+        i
+        for i in range(headline + 1, len(items))
+        if items[i].verdict is None and not items[i].features.get("outside_region")
+    )
+    return range(headline + 1, next(inside, headline + 1))
+
+
+def _is_lead(item: Scored) -> bool:
+    """A paragraph ending a sentence: not a heading, nor a site's tagline under its name."""
+    return item.raw.kind is BlockKind.PARAGRAPH and bool(item.features["ends_with_punctuation"])
 
 
 def _annotated_link(item: Scored) -> bool:

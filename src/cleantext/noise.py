@@ -75,7 +75,10 @@ class Judgement(NamedTuple):
     name: str
     """Its first class name, for block paths."""
     caption: bool = False
-    """A class name marks it as a picture's caption."""
+    """A class name marks it as a picture's caption (tokens.CAPTION_RE): trusted inside an
+    article only."""
+    certain_caption: bool = False
+    """A class name only captions carry (tokens.CERTAIN_CAPTION_RE): trusted anywhere."""
 
 
 def judge(
@@ -106,6 +109,21 @@ def judge(
 HIDDEN = Judgement(True, False, None, "")
 
 
+def judge_shown(
+    tag: str, attributes: Mapping[str, str] | etree._Attrib, in_article: bool
+) -> Judgement | None:
+    """`judge` for an element hidden only until the reader opens it: its `hidden`,
+    aria-hidden and inline style are not read."""
+    return _judge_shape(
+        tag,
+        attributes.get("class") or "",
+        attributes.get("id") or "",
+        attributes.get("role") or "",
+        attributes.get("itemprop") or "",
+        in_article,
+    )
+
+
 def _streamed(attributes: Mapping[str, str] | etree._Attrib) -> bool:
     """A segment React's streaming rendering sends `hidden` and a script then shows in place of
     its fallback (`<div hidden id="S:2">`): not hidden."""
@@ -128,6 +146,11 @@ def _is_caption_name(name: str) -> bool:
     return tokens.CAPTION_RE.find(name) is not None
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _is_certain_caption_name(name: str) -> bool:
+    return tokens.CERTAIN_CAPTION_RE.find(name) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def _judge_tag(tag: str, in_article: bool) -> Judgement | None:
     verdict = container_noise(tag, {}, in_article)
@@ -147,7 +170,8 @@ def _judge_shape(
     if not (article or verdict or names):
         return None
     caption = any(map(_is_caption_name, names))
-    return Judgement(False, article, verdict, names[0] if names else "", caption)
+    certain = caption and any(map(_is_certain_caption_name, names))
+    return Judgement(False, article, verdict, names[0] if names else "", caption, certain)
 
 
 def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:
@@ -203,12 +227,18 @@ def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -
     if tag in CHROME_TAGS and not in_article:
         return _CHROME_TAG[tag]
     role = attributes.get("role")
-    if role in tokens.NOISE_ROLES:
-        return Verdict(ROLE_LABELS[tokens.NOISE_ROLES[role]], f"role={role}")
+    if role in _ROLE_VERDICTS:
+        return _ROLE_VERDICTS[role]
     return _class_noise(attributes.get("class") or "", attributes.get("id") or "")
 
 
 _NAV = Verdict(Label.MENU, "<nav>")
+_ROLE_VERDICTS = {
+    role: Verdict(ROLE_LABELS[label], f"role={role}") for role, label in tokens.NOISE_ROLES.items()
+}
+TAB_LIST = _ROLE_VERDICTS["tablist"]
+"""A list of tab labels. Sites often give the role to the whole tab or accordion widget, its
+panels included: the tokenizer drops this verdict from an element whose text is long."""
 _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 
@@ -219,7 +249,7 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
     Judged name by name (a token never spans a space) so that each distinct name is searched
     once per process: a page's class strings are mostly new, its class names mostly not.
     """
-    if "elementor-widget" in classes:
+    if tokens.PAGE_BUILDER_GATE in classes:
         classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
     names = [kept for name in classes.split() if (kept := tokens.TAXONOMY_SLUG_RE.sub("", name))]
     if ident and "/" not in ident and names != ["section"]:

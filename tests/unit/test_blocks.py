@@ -110,6 +110,17 @@ def test_br_inside_pre_is_a_newline() -> None:
     assert _only("<pre>a<br>b</pre>").text == "a\nb"
 
 
+@pytest.mark.parametrize("html", ["<br><pre>lyrics\nverse</pre>", "<br><pre><font>lyrics\nverse"])
+def test_a_line_break_before_a_pre_loses_none_of_its_text(html: str) -> None:
+    block = _only(html)
+    assert block.kind is BlockKind.CODE and block.text == "lyrics\nverse"
+
+
+def test_a_line_break_between_lines_still_splits_them() -> None:
+    blocks = _blocks("<div><br>Title<br>Posted 15th February 2005</div>")
+    assert [block.text for block in blocks] == ["Title", "Posted 15th February 2005"]
+
+
 # --- kinds -----------------------------------------------------------------------------------
 
 KINDS = {
@@ -133,6 +144,16 @@ KINDS = {
         BlockKind.CAPTION,
         0,
     ),
+    "wordpress-caption": (
+        "<div class='wp-caption'><img src=x><p class='wp-caption-text'>EPA</p></div>",
+        BlockKind.CAPTION,
+        0,
+    ),
+    "wordpress-caption-in-a-list": (
+        "<dl class='wp-caption'><dt><img src=x></dt><dd class='wp-caption-dd'>EPA</dd></dl>",
+        BlockKind.CAPTION,
+        0,
+    ),
 }
 
 NESTED_CAPTION = (
@@ -147,7 +168,8 @@ NESTED_CAPTION = (
         ("<article><div class='wp-caption-text'>A pier</div></article>", BlockKind.CAPTION),
         (NESTED_CAPTION, BlockKind.CAPTION),
         ("<article><p class='Bildunterschrift'>Ein Pier</p></article>", BlockKind.CAPTION),
-        ("<div class='wp-caption-text'>A pier</div>", BlockKind.PARAGRAPH),
+        ("<div class='image-caption'>A pier</div>", BlockKind.PARAGRAPH),
+        ("<div class='wp-caption-text'>A pier</div>", BlockKind.CAPTION),
         ("<article><p class='captioned-story'>A pier</p></article>", BlockKind.PARAGRAPH),
         ("<article><p id='caption'>A pier</p></article>", BlockKind.PARAGRAPH),
     ],
@@ -156,12 +178,18 @@ NESTED_CAPTION = (
         "nested",
         "german",
         "outside-an-article",
+        "wordpress-anywhere",
         "not-a-whole-token",
         "id-not-class",
     ],
 )
 def test_a_caption_class_inside_the_article_makes_a_caption(html: str, kind: BlockKind) -> None:
     assert _only(html).kind is kind
+
+
+def test_only_the_wordpress_caption_is_a_caption() -> None:
+    html = "<div class='wp-caption'><p class='wp-caption-text'>EPA</p></div><p class='x'>Text</p>"
+    assert [block.kind for block in _blocks(html)] == [BlockKind.CAPTION, BlockKind.PARAGRAPH]
 
 
 @pytest.mark.parametrize(("html", "kind", "level"), KINDS.values(), ids=KINDS.keys())
@@ -213,6 +241,31 @@ def test_a_collapsed_faq_answer_is_text() -> None:
 
 def test_a_hidden_tab_panel_is_still_skipped() -> None:
     html = "<p>Shown.</p><div role='tabpanel' class='tab-pane' hidden><p>Warranty.</p></div>"
+    assert _texts(html) == ["Shown."]
+
+
+def test_a_panel_a_disclosure_button_opens_is_text() -> None:
+    html = (
+        "<h3><button aria-expanded='false' aria-controls='a1 a2'>Is it free?</button></h3>"
+        "<div id='a1' hidden aria-hidden='true'><p>Yes, always.</p></div>"
+        "<div id='a2' style='display:none'><p>No fees at all.</p></div>"
+        "<button data-expanded='false' aria-controls='a3'>Can I cancel?</button>"
+        "<div id='a3' hidden><p>At any time.</p></div>"
+    )
+    assert _texts(html) == ["Yes, always.", "No fees at all.", "At any time."]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "<button role='tab' aria-selected='false' aria-controls='p1'>Warranty</button>",
+        "<button aria-controls='other'>Open</button>",
+        "",
+    ],
+    ids=["tab", "controls-another-panel", "no-button"],
+)
+def test_other_hidden_panels_are_still_skipped(button: str) -> None:
+    html = f"<p>Shown.</p>{button}<div id='p1' hidden><p>Warranty terms.</p></div>"
     assert _texts(html) == ["Shown."]
 
 
@@ -633,3 +686,24 @@ def test_a_menu_without_an_article_is_still_one_block() -> None:
     html = f"<div id='navigation-container'><ul>{MENU}</ul><p>Imprint</p></div><p>Body text.</p>"
     texts = _texts(html)
     assert texts[0].startswith("Products") and "Imprint" in texts[0]
+
+
+TAB_LABELS = "<button role='tab'>Info</button><button role='tab'>Forms</button>"
+
+
+def test_a_tab_list_is_a_menu() -> None:
+    html = "<div role='tablist'><a href=/info>Info</a> <a href=/forms>Forms</a></div><p>Text.</p>"
+    first = _blocks(html)[0]
+    assert first.text == "Info Forms"
+    assert [verdict.label for _, verdict in first.container_noise] == [Label.MENU]
+
+
+def test_a_tab_widget_declared_a_tab_list_is_page_text() -> None:
+    # the role belongs on the tab labels; the site gave it to the widget, panels included
+    panel = "<p>Looking to bring your business here? Start with the forms below.</p>" * 4
+    links = "".join(f"<li><a href=/form{n}>Permit application form {n}</a></li>" for n in range(9))
+    widget = f"{TAB_LABELS}<div role='tabpanel'>{panel}<ul>{links}</ul></div>"
+    html = f"<div role='tablist'>{widget}</div>"
+    blocks = _blocks(html)
+    assert len(blocks) == 4 + 9
+    assert all(not block.container_noise for block in blocks)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext.blocks import Context, Node, RawBlock, Tokens
-from cleantext.classify import classify, resolve_noise
+from cleantext.blocks import Context, Node, RawBlock, Tokens, tokenize
+from cleantext.classify import add_context, classify, guard, prepare, resolve_noise
+from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
+from cleantext.heuristics.thresholds import Thresholds
 from cleantext.noise import Verdict
 from cleantext.options import ExtractOptions, Favor
+from cleantext.parse import parse
 from cleantext.result import BlockKind, Label
 
 EN = stopwords("en")
@@ -214,3 +217,46 @@ def test_see_also_links_in_an_article_stay_links() -> None:
     ]
     labels = _labels(_block(PROSE), *items, _block(PROSE))
     assert labels[1:3] == [Label.BOILERPLATE, Label.BOILERPLATE]
+
+
+def _guard_reasons(html: str) -> dict[str, str]:
+    """Each block's guard reason by its text ("" when the guard let it be), from HTML: the
+    main-content region needs the element tree."""
+    assert EN is not None
+    tokens, limits, model = tokenize(parse(html), Thresholds()), Thresholds(), default_model()
+    items = prepare(tokens, EN)
+    add_context(items, tokens.nodes, model.stage1, limits)
+    for item in items:
+        item.score = 1.0  # every block accepted: only the guard's own rules remain
+    guard(items, model.threshold, limits)
+    return {item.raw.text: item.reason for item in items}
+
+
+OUTSIDE = "short block outside the main-content region"
+LEAD = "Our locks are built to deter thieves. Wherever you ride, count on them."
+STORY = "".join(f"<p>{PROSE}</p>" for _ in range(4))
+
+
+def test_a_lead_between_the_headline_and_the_region_is_not_guarded() -> None:
+    html = f"<div><h1>Bike locks</h1><p>{LEAD}</p></div><div>{STORY}</div>"
+    assert _guard_reasons(html)[LEAD] == ""
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<div><h1>Bike locks</h1></div><div>{STORY}</div><div><p>{LEAD}</p></div>",
+        f"<div><p>{LEAD}</p><h1>Bike locks</h1></div><div>{STORY}</div>",
+        f"<div><h1>Bike locks</h1><h2>{LEAD}</h2></div><div>{STORY}</div>",
+        f"<div><h2>Bike locks</h2><p>{LEAD}</p></div><div>{STORY}</div>",
+    ],
+    ids=["after-the-region", "before-the-headline", "a-heading-not-a-paragraph", "no-headline"],
+)
+def test_other_short_blocks_outside_the_region_are_guarded(html: str) -> None:
+    assert _guard_reasons(html)[LEAD] == OUTSIDE
+
+
+def test_a_tagline_under_the_site_name_is_guarded() -> None:
+    tagline = "Narrowboats, widebeams and life on the inland waterways"
+    html = f"<div><h1>Canal World</h1><p>{tagline}</p></div><div>{STORY}</div>"
+    assert _guard_reasons(html)[tagline] == OUTSIDE

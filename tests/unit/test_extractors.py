@@ -545,6 +545,22 @@ def test_the_fallback_is_not_used_when_there_is_content() -> None:
     assert assemble_body(blocks, PageMeta()) == (text, "blocks")
 
 
+INTRO = "Browse our remote programming jobs, updated every day by companies hiring now. " * 2
+JOB = "Senior Software Engineer, Acme Corp, Anywhere in the World, $50,000 - $74,999 USD"
+
+
+@pytest.mark.parametrize("intro", [INTRO, INTRO * 2], ids=["one-line", "two-lines"])
+def test_a_short_intro_above_a_much_longer_listing_falls_back_to_the_listing(intro: str) -> None:
+    blocks = [_para(intro), *(_para(JOB, Label.BOILERPLATE) for _ in range(16))]
+    body, source = assemble_body(blocks, PageMeta())
+    assert source == "fallback" and body.count(JOB) == 16
+
+
+def test_a_short_article_beside_a_little_unjudged_text_keeps_its_body() -> None:
+    blocks = [_para(INTRO), _para(JOB, Label.BOILERPLATE), _para("Menu", Label.MENU)]
+    assert assemble_body(blocks, PageMeta()) == (INTRO, "blocks")
+
+
 def test_a_page_of_furniture_only_has_an_empty_body() -> None:
     assert assemble_body([_para("Menu", Label.MENU)], PageMeta()) == ("", "blocks")
 

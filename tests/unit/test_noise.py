@@ -105,6 +105,7 @@ POSITIVE = {
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
     "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
+    "related-interested": ("You may also be interested in:", Label.RELATED),
     "related-portuguese": ("Veja Também:", Label.RELATED),
     # share and follow prompts, tag labels, interface labels
     "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),
@@ -116,6 +117,11 @@ POSITIVE = {
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
     "post-meta-long": (POST_META, Label.CHROME),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
+    "video-player-error": (
+        "This video is unavailable in the format required for your device/os",
+        Label.CHROME,
+    ),
+    "video-player-gone": ("This video is no longer available", Label.CHROME),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
         Label.CHROME,
@@ -278,6 +284,8 @@ NEGATIVE = {
     "the left as it has done since the twelfth century, when its foundations first sank into "
     "the soft clay under the square and the builders began to correct the lean floor by floor.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
+    "video-unavailable-prose": "Sadly, this video is not available in Europe.",
+    "interested-prose": "You may also be interested in the history of the bridge.",
 }
 
 
@@ -407,6 +415,15 @@ def test_elementor_widget_is_judged_by_its_kind() -> None:
     assert share is not None and share.label is Label.SHARE
 
 
+def test_hubspot_widget_is_judged_by_its_kind() -> None:
+    menu = container_noise("div", {"class": "widget-span widget-type-menu"}, False)
+    sidebar = container_noise("div", {"class": "hs_cos_wrapper_widget sidebar"}, False)
+    widget = container_noise("div", {"class": "widget widget-text"}, False)
+    assert menu is not None and menu.label is Label.MENU
+    assert sidebar is not None and sidebar.label is Label.CHROME
+    assert widget is not None and widget.label is Label.CHROME  # a plain widget is a sidebar's
+
+
 def test_class_names_match_in_any_case_and_the_reason_quotes_them_as_written() -> None:
     upper = container_noise("div", {"class": "Main-NAV"}, False)
     folded = container_noise("div", {"class": "ſhare-bar"}, False)  # long s folds to "s"
@@ -434,6 +451,8 @@ CONTAINER_NEGATIVE = {
     "url-id": ("text", {"id": "http://example.com/2013/read-comments-on-mobile-web"}, False),
     "elementor-text": ("div", {"class": "elementor-widget elementor-widget-text-editor"}, False),
     "elementor-wrapper": ("div", {"class": "elementor-widget-container"}, False),
+    "hubspot-cell": ("div", {"class": "span12 widget-span widget-type-custom_widget"}, False),
+    "hubspot-text": ("span", {"class": "hs_cos_wrapper hs_cos_wrapper_widget"}, False),
     "sphinx-section-slug": ("div", {"class": "section", "id": "sharing-changes"}, False),
     "aem-component": ("div", {"class": "cmp-container", "id": "container-37399"}, False),
     "aem-text": ("div", {"class": "cmp-text"}, False),

@@ -217,6 +217,8 @@ RELATED_HEADINGS = (
     "recommended for you",
     "you may also like",
     "you might also like",
+    "you may also be interested in",
+    "you might also be interested in",
     "don't miss",
     "editor's picks",
     "top stories",
@@ -396,8 +398,11 @@ UI_PHRASES = (
     r"jump to (?:comments|navigation)",
     r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
     r"rate this (?:article|page|post)",
+    r"^(?:this )?video (?:is )?(?:unavailable|not available|no longer available)",
 )
-"""Interface text that is neither article nor menu: feedback prompts, reading-time labels."""
+"""Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
+video player's error message (English; `This video is unavailable…` opens the block: a
+sentence about a video that is not available is prose)."""
 POST_META_PHRASES = (
     r"this entry was posted (?:in|on)",
     r"bookmark the permalink",
@@ -424,6 +429,7 @@ UI_STEMS = (
     "jump",
     "bewerten",
     "rate",
+    "video",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
 TIP_PROMPT_PHRASES = (

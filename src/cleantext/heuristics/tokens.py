@@ -258,6 +258,9 @@ DISCLOSURE_RE = token_pattern(
 the page's text. Their subtree is walked like any other; a collapsed menu still reads as a menu.
 Not tab panels: on wcxb they are a documentation page's code samples (truth) as often as a
 product page's warranty and shipping tabs (not), 12 pages up and 8 down."""
+CERTAIN_CAPTION_RE = token_pattern(("wp-caption-text", "wp-caption-dd"))
+"""WordPress's caption of an image, written in a <p> or a <dd> rather than a <figcaption>: a
+name only captions carry, trusted inside an article or not (CAPTION_RE's names are not)."""
 HIDDEN_CLASSES = frozenset(
     {
         "hidden",
@@ -335,11 +338,17 @@ put `entry-category-book_reviews` or `post-tag-comments` on the post itself. The
 off and the rest of the name (`entry`) is judged; a name that starts with the word is dropped."""
 
 PAGE_BUILDER_CLASS_RE = re.compile(
-    r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))", re.IGNORECASE
+    r"(?<![\w-])(?:elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))"
+    r"|hs_cos_wrapper_widget(?![\w-])|widget-span(?![\w-])"
+    r"|widget-type-(?:custom_widget(?![\w-]))?)",
+    re.IGNORECASE,
 )
-"""The Elementor page builder wraps every element of a page, paragraphs included, in
-`elementor-widget elementor-widget-text-editor` > `elementor-widget-container`: the generic
+"""Page builders wrap every element of a page, paragraphs included, in "widgets": Elementor
+in `elementor-widget elementor-widget-text-editor` > `elementor-widget-container`, HubSpot in
+`widget-span widget-type-custom_widget` > `hs_cos_wrapper hs_cos_wrapper_widget`. The generic
 "widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does."""
+PAGE_BUILDER_GATE = "widget"
+"""The cheap test before PAGE_BUILDER_CLASS_RE: every name it removes holds the word."""
 
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
