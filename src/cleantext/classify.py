@@ -76,6 +76,17 @@ NOT_A_REGION = frozenset(
     {"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th", "p", "blockquote", "pre"}
 )
 """A list, a table or a paragraph is a part of an article, never the article itself."""
+TEASER_LIST_TAGS = frozenset({"ul", "ol"})
+"""Story teasers come as list items; a table of linked names is a directory, not teasers."""
+TEASER_MIN_HEADINGS = 3
+"""A list holding this many headings that are wholly links is a teaser stream (more stories,
+each a linked headline over its summary)."""
+TEASER_LINK_DENSITY = 0.9
+"""Link density from which a heading reads as a link to another page."""
+TEASER_MIN_ARTICLE_SHARE = 0.2
+"""Share of the content evidence outside teaser streams from which that rest is an article
+the streams sit beside; below it the page is a listing (a shop, a section front) and its
+teasers are the content."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
@@ -304,15 +315,34 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
 
 
 def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Thresholds) -> Node | None:
-    """The deepest element holding `region_min_share` of the page's content evidence."""
+    """The deepest element holding `region_min_share` of the page's content evidence.
+
+    Teaser streams (`_teaser_lists`) that hold enough evidence to pull the region away from an
+    article beside them are left out of the count: "more stories" can outweigh a short article.
+    """
     if not nodes:
         return None
     for node in nodes:
         node.prose = 0.0
-    for item in items:
-        owner = item.raw.node
-        if owner is not None and item.verdict is None and item.first >= 1 / 2:
-            owner.prose += item.first * len(item.raw.text)
+    teasers = _teaser_lists(items)
+    evidence = [
+        (
+            owner,
+            item.raw.group is not None and id(item.raw.group) in teasers,
+            item.first * len(item.raw.text),
+        )
+        for item in items
+        if (owner := item.raw.node) is not None and item.verdict is None and item.first >= 1 / 2
+    ]
+    all_prose = sum(amount for _, _, amount in evidence)
+    teaser_prose = sum(amount for _, in_teasers, amount in evidence if in_teasers)
+    skip_teasers = (
+        teaser_prose > (1 - limits.region_min_share) * all_prose
+        and all_prose - teaser_prose >= TEASER_MIN_ARTICLE_SHARE * all_prose
+    )
+    for owner, in_teasers, amount in evidence:
+        if not (skip_teasers and in_teasers):
+            owner.prose += amount
     for node in reversed(nodes):
         if node.parent is not None and node.parent.index >= 0:
             node.parent.prose += node.prose
@@ -328,6 +358,22 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         ):
             region = node
     return region
+
+
+def _teaser_lists(items: Sequence[Scored]) -> set[int]:
+    """Ids of the lists holding `TEASER_MIN_HEADINGS` headings that are wholly links: streams
+    of story teasers (an article's own headings are rarely links)."""
+    counts: dict[int, int] = {}
+    for item in items:
+        raw = item.raw
+        if (
+            raw.group is not None
+            and raw.group.tag in TEASER_LIST_TAGS
+            and raw.kind is BlockKind.HEADING
+            and raw.link_density >= TEASER_LINK_DENSITY
+        ):
+            counts[id(raw.group)] = counts.get(id(raw.group), 0) + 1
+    return {group for group, count in counts.items() if count >= TEASER_MIN_HEADINGS}
 
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cleantext.blocks import Context, Node, RawBlock, Tokens
-from cleantext.classify import classify, resolve_noise
+from cleantext.classify import Scored, classify, find_region, resolve_noise
 from cleantext.heuristics.stopwords import stopwords
+from cleantext.heuristics.thresholds import Thresholds
 from cleantext.noise import Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.result import BlockKind, Label
@@ -214,3 +215,47 @@ def test_see_also_links_in_an_article_stay_links() -> None:
     ]
     labels = _labels(_block(PROSE), *items, _block(PROSE))
     assert labels[1:3] == [Label.BOILERPLATE, Label.BOILERPLATE]
+
+
+def _teaser_page(article_paragraphs: int, teasers: int, *, linked: bool = True) -> Node | None:
+    """A page: <body><div>article paragraphs</div><ul>teasers (heading + summary)</ul></body>."""
+    body = Node("body", None, 0, Context())
+    article = Node("div", body, 1, Context())
+    stream = Node("ul", body, 2, Context())
+    body.end = 2
+    items = [
+        Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)
+        for _ in range(article_paragraphs)
+    ]
+    headline = "Another story from the same site"
+    for _ in range(teasers):
+        heading = RawBlock(
+            headline,
+            BlockKind.HEADING,
+            3,
+            stream,
+            link_chars=len(headline) if linked else 0,
+            group=stream,
+        )
+        summary = RawBlock(PROSE, BlockKind.PARAGRAPH, 0, stream, group=stream)
+        items += [
+            Scored(heading, None, None, {}, first=0.3),
+            Scored(summary, None, None, {}, first=0.9),
+        ]
+    return find_region(items, [body, article, stream], Thresholds())
+
+
+def test_a_teaser_stream_does_not_pull_the_region_from_the_article_beside_it() -> None:
+    region = _teaser_page(2, 3)
+    assert region is not None and region.index == 1
+
+
+def test_a_list_whose_headings_are_not_links_is_evidence() -> None:
+    region = _teaser_page(2, 3, linked=False)
+    assert region is not None and region.index == 0
+
+
+def test_a_listing_page_keeps_its_teasers_as_evidence() -> None:
+    # a shop or a section front: almost all of the prose is in the stream
+    region = _teaser_page(1, 9)
+    assert region is not None and region.index == 0
