@@ -319,6 +319,8 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
 
     Teaser streams (`_teaser_lists`) that hold enough evidence to pull the region away from an
     article beside them are left out of the count: "more stories" can outweigh a short article.
+    So is prose in a landmark kept as furniture (`_in_landmark`): a live ticker in a sidebar
+    <aside> can hold more prose than the article, which is then left outside the region.
     """
     if not nodes:
         return None
@@ -332,7 +334,10 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
             item.first * len(item.raw.text),
         )
         for item in items
-        if (owner := item.raw.node) is not None and item.verdict is None and item.first >= 1 / 2
+        if (owner := item.raw.node) is not None
+        and item.verdict is None
+        and not _in_landmark(item)
+        and item.first >= 1 / 2
     ]
     all_prose = sum(amount for _, _, amount in evidence)
     teaser_prose = sum(amount for _, in_teasers, amount in evidence if in_teasers)
@@ -358,6 +363,16 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         ):
             region = node
     return region
+
+
+def _in_landmark(item: Scored) -> bool:
+    """Whether the block's furniture verdict (kept by `resolve_noise`) is a landmark's: a
+    sidebar <aside>, a <header>, a <footer> or a <nav> beside the article."""
+    container = item.container
+    return container is not None and any(
+        verdict is container and node.tag in LANDMARK_TAGS
+        for node, verdict in item.raw.container_noise
+    )
 
 
 def _teaser_lists(items: Sequence[Scored]) -> set[int]:

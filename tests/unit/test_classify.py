@@ -259,3 +259,29 @@ def test_a_listing_page_keeps_its_teasers_as_evidence() -> None:
     # a shop or a section front: almost all of the prose is in the stream
     region = _teaser_page(1, 9)
     assert region is not None and region.index == 0
+
+
+def _sidebar_page(sidebar_tag: str) -> Node | None:
+    """A page: <body><div>a short article</div><SIDEBAR>a longer live ticker</SIDEBAR></body>."""
+    body = Node("body", None, 0, Context())
+    article = Node("div", body, 1, Context())
+    sidebar = Node(sidebar_tag, body, 2, Context())
+    body.end = 2
+    furniture = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
+    items = [Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)]
+    for _ in range(2):
+        raw = RawBlock(PROSE, BlockKind.PARAGRAPH, 0, sidebar)
+        raw.container_noise = ((sidebar, furniture),)
+        items.append(Scored(raw, None, furniture, {}, first=0.9))
+    return find_region(items, [body, article, sidebar], Thresholds())
+
+
+def test_prose_in_a_sidebar_landmark_is_not_evidence_of_the_region() -> None:
+    region = _sidebar_page("aside")
+    assert region is not None and region.index == 1
+
+
+def test_prose_in_a_furniture_named_div_is_evidence_of_the_region() -> None:
+    # a page builder's "widget" <div> often wraps the article itself
+    region = _sidebar_page("div")
+    assert region is not None and region.index == 2
