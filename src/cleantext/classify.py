@@ -428,6 +428,8 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
     A data table's cells and a list's items are short, so one by one they look like
     furniture; together, unlinked and between content (or mostly content already), they are
     part of the article. Groups with a long member are layout tables: left to the blocks.
+    The neighbours are looked for outside the group, so they may be cells of an enclosing
+    layout table: on a page laid out in a table every paragraph is such a cell.
     """
     members: dict[int, list[Scored]] = {}
     first: dict[int, int] = {}
@@ -439,10 +441,7 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
         members.setdefault(id(group), []).append(item)
         first.setdefault(id(group), position)
         last[id(group)] = position
-    confident = [
-        item.verdict is None and _is_confident(item, threshold, limits) and item.raw.group is None
-        for item in scored
-    ]
+    confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
     for key, items in members.items():
         chars = sum(len(item.raw.text) for item in items)
         if len(items) < MIN_GROUP_SIZE or any(len(i.raw.text) >= limits.long_chars for i in items):

@@ -285,3 +285,26 @@ def test_prose_in_a_furniture_named_div_is_evidence_of_the_region() -> None:
     # a page builder's "widget" <div> often wraps the article itself
     region = _sidebar_page("div")
     assert region is not None and region.index == 2
+
+
+def _data_table_in_layout_table(neighbour: RawBlock) -> list[Label]:
+    """A data table of short cells between two cells of the page's layout table."""
+    layout, data = Node("table", None, 0, Context()), Node("table", None, 1, Context())
+    cells = ["Alice Martin", "63", "16.6%", "Bob Lee", "56", "14.7%"] * 3
+    blocks = [RawBlock(text, BlockKind.TABLE, 0, None, group=data) for text in cells]
+    before, after = (
+        neighbour,
+        RawBlock(neighbour.text, neighbour.kind, 0, None, link_chars=neighbour.link_chars),
+    )
+    for block in (before, after):
+        block.group = layout
+    return _labels(before, *blocks, after)[1:-1]
+
+
+def test_a_data_table_between_prose_in_a_layout_table_is_content() -> None:
+    assert set(_data_table_in_layout_table(_block(PROSE))) == {Label.CONTENT}
+
+
+def test_a_data_table_between_links_in_a_layout_table_is_not_content() -> None:
+    links = "Archives and past weekly editions of the site"
+    assert Label.CONTENT not in _data_table_in_layout_table(_block(links, link_chars=len(links)))
