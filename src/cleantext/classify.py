@@ -25,7 +25,7 @@ from .blocks import Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
-from .heuristics.tags import CHROME_TAGS, NAV_TAGS
+from .heuristics.tags import CHROME_TAGS, HEADER_CELL_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
@@ -180,9 +180,9 @@ def _logit(probability: float) -> float:
 
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
-    a list item with words of its own in a list that reads as content), or that sits in a
-    furniture container or outside the main-content region, is not content,
-    whatever its neighbours are; a block
+    a list item with words of its own, or a table's row header, in a list or table that reads
+    as content), or that sits in a furniture container or outside the main-content region, is
+    not content, whatever its neighbours are; a block
     of a few words is left to the neighbour pass (the model never learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
@@ -209,12 +209,21 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
 
 def _annotated_link(item: Scored) -> bool:
     """An item of a list that reads as content, whose link comes with words of its own: a
-    reference with its authors and date, a change note naming its author."""
+    reference with its authors and date, a change note naming its author; or the linked row
+    header of a table that reads as content: a list of films names each film by its link."""
     raw = item.raw
-    return (
-        raw.kind is BlockKind.LIST_ITEM
-        and item.features.get("group_mean", 0.0) >= ANNOTATED_LIST_SCORE
-        and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+    if item.features.get("group_mean", 0.0) < ANNOTATED_LIST_SCORE:
+        return False
+    if raw.kind is BlockKind.TABLE:
+        return _in_header_cell(raw.node)
+    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+
+
+def _in_header_cell(node: Node | None) -> bool:
+    """Whether the text's element is a header cell or sits right in one (<th><a>)."""
+    return node is not None and (
+        node.tag in HEADER_CELL_TAGS
+        or (node.parent is not None and node.parent.tag in HEADER_CELL_TAGS)
     )
 
 

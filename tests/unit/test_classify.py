@@ -308,3 +308,30 @@ def test_a_data_table_between_prose_in_a_layout_table_is_content() -> None:
 def test_a_data_table_between_links_in_a_layout_table_is_not_content() -> None:
     links = "Archives and past weekly editions of the site"
     assert Label.CONTENT not in _data_table_in_layout_table(_block(links, link_chars=len(links)))
+
+
+SYNOPSIS = f"{PROSE} {PROSE}"
+"""A cell long enough that the table is not decided as a whole (`smooth_groups`)."""
+
+
+def _film_table(cell_tag: str) -> list[Label]:
+    """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row."""
+    table = Node("table", None, 0, Context())
+    blocks = []
+    for title in ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer"):
+        cell = Node(cell_tag, table, 1, Context())
+        link = Node("a", cell, 2, Context())
+        blocks += [
+            RawBlock(title, BlockKind.TABLE, 0, link, link_chars=len(title), group=table),
+            RawBlock("1964", BlockKind.TABLE, 0, Node("td", table, 3, Context()), group=table),
+            RawBlock(SYNOPSIS, BlockKind.TABLE, 0, Node("td", table, 4, Context()), group=table),
+        ]
+    return _labels(*blocks)[::3]
+
+
+def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
+    assert set(_film_table("th")) == {Label.CONTENT}
+
+
+def test_a_linked_data_cell_stays_a_link() -> None:
+    assert Label.CONTENT not in _film_table("td")
