@@ -25,7 +25,7 @@ from .blocks import Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
-from .heuristics.tags import CHROME_TAGS, NAV_TAGS
+from .heuristics.tags import CHROME_TAGS, HEADER_CELL_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
@@ -76,6 +76,17 @@ NOT_A_REGION = frozenset(
     {"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th", "p", "blockquote", "pre"}
 )
 """A list, a table or a paragraph is a part of an article, never the article itself."""
+TEASER_LIST_TAGS = frozenset({"ul", "ol"})
+"""Story teasers come as list items; a table of linked names is a directory, not teasers."""
+TEASER_MIN_HEADINGS = 3
+"""A list holding this many headings that are wholly links is a teaser stream (more stories,
+each a linked headline over its summary)."""
+TEASER_LINK_DENSITY = 0.9
+"""Link density from which a heading reads as a link to another page."""
+TEASER_MIN_ARTICLE_SHARE = 0.2
+"""Share of the content evidence outside teaser streams from which that rest is an article
+the streams sit beside; below it the page is a listing (a shop, a section front) and its
+teasers are the content."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
@@ -169,9 +180,10 @@ def _logit(probability: float) -> float:
 
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
-    a list item with words of its own in a list that reads as content), or that sits in a
-    furniture container or outside the main-content region (but for a sentence between the
-    headline and that region: the lead), is not content, whatever its neighbours are; a block
+    a list item with words of its own, or a table's row header, in a list or table that reads
+    as content), or that sits in a furniture container or outside the main-content region (but
+    for a sentence between the headline and that region: the lead), is not content, whatever
+    its neighbours are; a block
     of a few words is left to the neighbour pass (the model never learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
@@ -226,12 +238,21 @@ def _is_lead(item: Scored) -> bool:
 
 def _annotated_link(item: Scored) -> bool:
     """An item of a list that reads as content, whose link comes with words of its own: a
-    reference with its authors and date, a change note naming its author."""
+    reference with its authors and date, a change note naming its author; or the linked row
+    header of a table that reads as content: a list of films names each film by its link."""
     raw = item.raw
-    return (
-        raw.kind is BlockKind.LIST_ITEM
-        and item.features.get("group_mean", 0.0) >= ANNOTATED_LIST_SCORE
-        and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+    if item.features.get("group_mean", 0.0) < ANNOTATED_LIST_SCORE:
+        return False
+    if raw.kind is BlockKind.TABLE:
+        return _in_header_cell(raw.node)
+    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+
+
+def _in_header_cell(node: Node | None) -> bool:
+    """Whether the text's element is a header cell or sits right in one (<th><a>)."""
+    return node is not None and (
+        node.tag in HEADER_CELL_TAGS
+        or (node.parent is not None and node.parent.tag in HEADER_CELL_TAGS)
     )
 
 
@@ -332,15 +353,39 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
 
 
 def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Thresholds) -> Node | None:
-    """The deepest element holding `region_min_share` of the page's content evidence."""
+    """The deepest element holding `region_min_share` of the page's content evidence.
+
+    Teaser streams (`_teaser_lists`) that hold enough evidence to pull the region away from an
+    article beside them are left out of the count: "more stories" can outweigh a short article.
+    So is prose in a landmark kept as furniture (`_in_landmark`): a live ticker in a sidebar
+    <aside> can hold more prose than the article, which is then left outside the region.
+    """
     if not nodes:
         return None
     for node in nodes:
         node.prose = 0.0
-    for item in items:
-        owner = item.raw.node
-        if owner is not None and item.verdict is None and item.first >= 1 / 2:
-            owner.prose += item.first * len(item.raw.text)
+    teasers = _teaser_lists(items)
+    evidence = [
+        (
+            owner,
+            item.raw.group is not None and id(item.raw.group) in teasers,
+            item.first * len(item.raw.text),
+        )
+        for item in items
+        if (owner := item.raw.node) is not None
+        and item.verdict is None
+        and not _in_landmark(item)
+        and item.first >= 1 / 2
+    ]
+    all_prose = sum(amount for _, _, amount in evidence)
+    teaser_prose = sum(amount for _, in_teasers, amount in evidence if in_teasers)
+    skip_teasers = (
+        teaser_prose > (1 - limits.region_min_share) * all_prose
+        and all_prose - teaser_prose >= TEASER_MIN_ARTICLE_SHARE * all_prose
+    )
+    for owner, in_teasers, amount in evidence:
+        if not (skip_teasers and in_teasers):
+            owner.prose += amount
     for node in reversed(nodes):
         if node.parent is not None and node.parent.index >= 0:
             node.parent.prose += node.prose
@@ -356,6 +401,32 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         ):
             region = node
     return region
+
+
+def _in_landmark(item: Scored) -> bool:
+    """Whether the block's furniture verdict (kept by `resolve_noise`) is a landmark's: a
+    sidebar <aside>, a <header>, a <footer> or a <nav> beside the article."""
+    container = item.container
+    return container is not None and any(
+        verdict is container and node.tag in LANDMARK_TAGS
+        for node, verdict in item.raw.container_noise
+    )
+
+
+def _teaser_lists(items: Sequence[Scored]) -> set[int]:
+    """Ids of the lists holding `TEASER_MIN_HEADINGS` headings that are wholly links: streams
+    of story teasers (an article's own headings are rarely links)."""
+    counts: dict[int, int] = {}
+    for item in items:
+        raw = item.raw
+        if (
+            raw.group is not None
+            and raw.group.tag in TEASER_LIST_TAGS
+            and raw.kind is BlockKind.HEADING
+            and raw.link_density >= TEASER_LINK_DENSITY
+        ):
+            counts[id(raw.group)] = counts.get(id(raw.group), 0) + 1
+    return {group for group, count in counts.items() if count >= TEASER_MIN_HEADINGS}
 
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
@@ -395,6 +466,8 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
     A data table's cells and a list's items are short, so one by one they look like
     furniture; together, unlinked and between content (or mostly content already), they are
     part of the article. Groups with a long member are layout tables: left to the blocks.
+    The neighbours are looked for outside the group, so they may be cells of an enclosing
+    layout table: on a page laid out in a table every paragraph is such a cell.
     """
     members: dict[int, list[Scored]] = {}
     first: dict[int, int] = {}
@@ -406,10 +479,7 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
         members.setdefault(id(group), []).append(item)
         first.setdefault(id(group), position)
         last[id(group)] = position
-    confident = [
-        item.verdict is None and _is_confident(item, threshold, limits) and item.raw.group is None
-        for item in scored
-    ]
+    confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
     for key, items in members.items():
         chars = sum(len(item.raw.text) for item in items)
         if len(items) < MIN_GROUP_SIZE or any(len(i.raw.text) >= limits.long_chars for i in items):

@@ -416,6 +416,12 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         and phrases.MEDIA_DURATION_RE.search(text)
     ):
         return Verdict(Label.MEDIA_TIMESTAMP, "video teaser ending in its running time")
+    if (
+        size <= TIMESTAMP_MAX_CHARS
+        and "video" in lowered
+        and phrases.MEDIA_COUNTDOWN_RE.match(text)
+    ):
+        return Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown")
     if size <= SHARE_MAX_CHARS:
         tokens = words(text)
         label_like = size <= MENU_MAX_CHARS and not text.endswith(".")

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from cleantext.blocks import Context, Node, RawBlock, Tokens, tokenize
-from cleantext.classify import add_context, classify, guard, prepare, resolve_noise
+from cleantext.classify import (
+    Scored,
+    add_context,
+    classify,
+    find_region,
+    guard,
+    prepare,
+    resolve_noise,
+)
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
@@ -260,3 +268,123 @@ def test_a_tagline_under_the_site_name_is_guarded() -> None:
     tagline = "Narrowboats, widebeams and life on the inland waterways"
     html = f"<div><h1>Canal World</h1><p>{tagline}</p></div><div>{STORY}</div>"
     assert _guard_reasons(html)[tagline] == OUTSIDE
+
+
+def _teaser_page(article_paragraphs: int, teasers: int, *, linked: bool = True) -> Node | None:
+    """A page: <body><div>article paragraphs</div><ul>teasers (heading + summary)</ul></body>."""
+    body = Node("body", None, 0, Context())
+    article = Node("div", body, 1, Context())
+    stream = Node("ul", body, 2, Context())
+    body.end = 2
+    items = [
+        Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)
+        for _ in range(article_paragraphs)
+    ]
+    headline = "Another story from the same site"
+    for _ in range(teasers):
+        heading = RawBlock(
+            headline,
+            BlockKind.HEADING,
+            3,
+            stream,
+            link_chars=len(headline) if linked else 0,
+            group=stream,
+        )
+        summary = RawBlock(PROSE, BlockKind.PARAGRAPH, 0, stream, group=stream)
+        items += [
+            Scored(heading, None, None, {}, first=0.3),
+            Scored(summary, None, None, {}, first=0.9),
+        ]
+    return find_region(items, [body, article, stream], Thresholds())
+
+
+def test_a_teaser_stream_does_not_pull_the_region_from_the_article_beside_it() -> None:
+    region = _teaser_page(2, 3)
+    assert region is not None and region.index == 1
+
+
+def test_a_list_whose_headings_are_not_links_is_evidence() -> None:
+    region = _teaser_page(2, 3, linked=False)
+    assert region is not None and region.index == 0
+
+
+def test_a_listing_page_keeps_its_teasers_as_evidence() -> None:
+    # a shop or a section front: almost all of the prose is in the stream
+    region = _teaser_page(1, 9)
+    assert region is not None and region.index == 0
+
+
+def _sidebar_page(sidebar_tag: str) -> Node | None:
+    """A page: <body><div>a short article</div><SIDEBAR>a longer live ticker</SIDEBAR></body>."""
+    body = Node("body", None, 0, Context())
+    article = Node("div", body, 1, Context())
+    sidebar = Node(sidebar_tag, body, 2, Context())
+    body.end = 2
+    furniture = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
+    items = [Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)]
+    for _ in range(2):
+        raw = RawBlock(PROSE, BlockKind.PARAGRAPH, 0, sidebar)
+        raw.container_noise = ((sidebar, furniture),)
+        items.append(Scored(raw, None, furniture, {}, first=0.9))
+    return find_region(items, [body, article, sidebar], Thresholds())
+
+
+def test_prose_in_a_sidebar_landmark_is_not_evidence_of_the_region() -> None:
+    region = _sidebar_page("aside")
+    assert region is not None and region.index == 1
+
+
+def test_prose_in_a_furniture_named_div_is_evidence_of_the_region() -> None:
+    # a page builder's "widget" <div> often wraps the article itself
+    region = _sidebar_page("div")
+    assert region is not None and region.index == 2
+
+
+def _data_table_in_layout_table(neighbour: RawBlock) -> list[Label]:
+    """A data table of short cells between two cells of the page's layout table."""
+    layout, data = Node("table", None, 0, Context()), Node("table", None, 1, Context())
+    cells = ["Alice Martin", "63", "16.6%", "Bob Lee", "56", "14.7%"] * 3
+    blocks = [RawBlock(text, BlockKind.TABLE, 0, None, group=data) for text in cells]
+    before, after = (
+        neighbour,
+        RawBlock(neighbour.text, neighbour.kind, 0, None, link_chars=neighbour.link_chars),
+    )
+    for block in (before, after):
+        block.group = layout
+    return _labels(before, *blocks, after)[1:-1]
+
+
+def test_a_data_table_between_prose_in_a_layout_table_is_content() -> None:
+    assert set(_data_table_in_layout_table(_block(PROSE))) == {Label.CONTENT}
+
+
+def test_a_data_table_between_links_in_a_layout_table_is_not_content() -> None:
+    links = "Archives and past weekly editions of the site"
+    assert Label.CONTENT not in _data_table_in_layout_table(_block(links, link_chars=len(links)))
+
+
+SYNOPSIS = f"{PROSE} {PROSE}"
+"""A cell long enough that the table is not decided as a whole (`smooth_groups`)."""
+
+
+def _film_table(cell_tag: str) -> list[Label]:
+    """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row."""
+    table = Node("table", None, 0, Context())
+    blocks = []
+    for title in ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer"):
+        cell = Node(cell_tag, table, 1, Context())
+        link = Node("a", cell, 2, Context())
+        blocks += [
+            RawBlock(title, BlockKind.TABLE, 0, link, link_chars=len(title), group=table),
+            RawBlock("1964", BlockKind.TABLE, 0, Node("td", table, 3, Context()), group=table),
+            RawBlock(SYNOPSIS, BlockKind.TABLE, 0, Node("td", table, 4, Context()), group=table),
+        ]
+    return _labels(*blocks)[::3]
+
+
+def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
+    assert set(_film_table("th")) == {Label.CONTENT}
+
+
+def test_a_linked_data_cell_stays_a_link() -> None:
+    assert Label.CONTENT not in _film_table("td")

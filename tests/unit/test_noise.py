@@ -139,6 +139,9 @@ POSITIVE = {
         Label.MEDIA_TIMESTAMP,
     ),
     "video-available-until": ("02:57 Min. Verfügbar bis 06.05.2024", Label.MEDIA_TIMESTAMP),
+    # autoplay countdowns under a player
+    "autoplay-countdown": ("Your video will play in 00:25", Label.MEDIA_TIMESTAMP),
+    "autoplay-next-video": ("Next video starts in : 7 Play", Label.MEDIA_TIMESTAMP),
     # newsletter prompts
     "newsletter-german-informal": (
         "Breaking News am Morgen: Abonniere den Whatsapp-Kanal und du bekommst sie sofort.",
@@ -273,6 +276,8 @@ NEGATIVE = {
     "continue-reading-prose": "He would continue reading the report with care, he said.",
     "abonniert-prose": "Er hatte die Zeitung jahrelang abonniert.",
     "video-word-in-prose": "Video of the arrest, which was shared widely, shows two officers.",
+    "video-starts-in-prose": "The video starts in a small town where the family lived.",
+    "video-starts-in-a-year": "Video starts in 2019 with footage of the crash.",
     "video-label-long-paragraph": "Video: the footage, filmed by a passer-by on Tuesday "
     "evening, shows the two officers arguing with the driver for several minutes before one of "
     "them reaches for his radio and calls for support, while a crowd gathers on the pavement.",

@@ -654,6 +654,16 @@ MEDIA_DURATION_RE = regex.compile(
 Verfügbar bis 06.05.2024`): a video teaser or player label. On the dev corpus 47 such
 blocks, none in a truth."""
 
+MEDIA_COUNTDOWN_RE = regex.compile(
+    r"^(?:your |next )*video (?:will )?(?:play|start|begin)s? in"
+    r"\s*:?\s*(?:\d{1,2}:)?\d{1,2}\b",
+    regex.IGNORECASE,
+)
+"""English: an autoplay countdown a player shows under its video (`Your video will play in
+00:25`, `Next video starts in : 7 Play`): player chrome, not the story's text. The count
+after "in" (seconds, or minutes and seconds) keeps `The video starts in a small town …` and
+`Video starts in 2019 …` prose."""
+
 SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
 BREADCRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ")
 BREADCRUMB_RE = regex.compile(r"^[^.!?]{1,120}(?:\s[>›»/|]\s[^.!?]{1,60}){2,}$")

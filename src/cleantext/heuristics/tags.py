@@ -95,6 +95,8 @@ LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 QUOTE_TAGS = frozenset({"blockquote"})
 CODE_TAGS = frozenset({"pre"})
 TABLE_CELL_TAGS = frozenset({"td", "th"})
+HEADER_CELL_TAGS = frozenset({"th"})
+"""A table's header cells: in a data table a row header names the row's subject."""
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
 PARAGRAPH_TAGS = frozenset({"p"})
 
