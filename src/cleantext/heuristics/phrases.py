@@ -223,6 +223,8 @@ RELATED_HEADINGS = (
     "editor's picks",
     "top stories",
     "latest news",
+    "recent posts",
+    "recent entries",
     "latest",
     "more in",
     "up next",
