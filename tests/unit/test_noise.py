@@ -107,6 +107,7 @@ POSITIVE = {
     "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
     "related-recent-posts": ("Recent Posts", Label.RELATED),
     "related-recent-entries": ("Recent entries:", Label.RELATED),
+    "related-featured-post": ("FEATURED POST", Label.RELATED),
     "related-interested": ("You may also be interested in:", Label.RELATED),
     "related-portuguese": ("Veja Também:", Label.RELATED),
     # share and follow prompts, tag labels, interface labels
@@ -301,6 +302,7 @@ NEGATIVE = {
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
     "interested-prose": "You may also be interested in the history of the bridge.",
     "email-published-prose": "The leaked email will not be published, the editor said.",
+    "featured-post-prose": "The featured post on the blog drew hundreds of replies.",
     "recent-posts-prose": "Recent posts on the forum suggest the update broke the app.",
     "required-fields-prose": "All required fields were marked on the tax form by hand.",
 }

@@ -225,6 +225,8 @@ RELATED_HEADINGS = (
     "latest news",
     "recent posts",
     "recent entries",
+    "featured post",
+    "featured posts",
     "latest",
     "more in",
     "up next",
