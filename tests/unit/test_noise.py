@@ -105,6 +105,9 @@ POSITIVE = {
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
     "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
+    "related-recent-posts": ("Recent Posts", Label.RELATED),
+    "related-recent-entries": ("Recent entries:", Label.RELATED),
+    "related-featured-post": ("FEATURED POST", Label.RELATED),
     "related-interested": ("You may also be interested in:", Label.RELATED),
     "related-portuguese": ("Veja Também:", Label.RELATED),
     # share and follow prompts, tag labels, interface labels
@@ -159,6 +162,13 @@ POSITIVE = {
     "audio-teaser-label": ("AUDIO: Seltenes Ereignis in Elmshorn (1 Min)", Label.CHROME),
     "broadcast-note": ("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", Label.CHROME),
     "broadcast-programme": ("Dieses Thema im Programm:", Label.CHROME),
+    # comment-form notices
+    "comment-form-email": ("Your email address will not be published.", Label.CHROME),
+    "comment-form-email-optional": (
+        "E-mail is optional and will not be displayed on the site.",
+        Label.CHROME,
+    ),
+    "comment-form-required": ("Required fields are marked *", Label.CHROME),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -291,6 +301,10 @@ NEGATIVE = {
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
     "interested-prose": "You may also be interested in the history of the bridge.",
+    "email-published-prose": "The leaked email will not be published, the editor said.",
+    "featured-post-prose": "The featured post on the blog drew hundreds of replies.",
+    "recent-posts-prose": "Recent posts on the forum suggest the update broke the app.",
+    "required-fields-prose": "All required fields were marked on the tax form by hand.",
 }
 
 

@@ -223,6 +223,10 @@ RELATED_HEADINGS = (
     "editor's picks",
     "top stories",
     "latest news",
+    "recent posts",
+    "recent entries",
+    "featured post",
+    "featured posts",
     "latest",
     "more in",
     "up next",
@@ -399,10 +403,18 @@ UI_PHRASES = (
     r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
     r"rate this (?:article|page|post)",
     r"^(?:this )?video (?:is )?(?:unavailable|not available|no longer available)",
+    (
+        r"^(?:your )?e-?mail(?: address)? (?:is optional and )?will (?:not|never) be "
+        r"(?:published|displayed|shared)"
+    ),
+    r"required fields are marked",
 )
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
-video player's error message (English; `This video is unavailable…` opens the block: a
-sentence about a video that is not available is prose)."""
+video player's error message, a comment form's notices (`Your email address will not be
+published.`, `E-mail is optional and will not be displayed on the site.`, `Required fields are
+marked *`) (English; `This video is unavailable…` and the e-mail notice open the block: a
+sentence about a video that is not available, or about whose e-mail was published, is
+prose). On the dev corpus the comment-form notices are never a line of a truth body."""
 POST_META_PHRASES = (
     r"this entry was posted (?:in|on)",
     r"bookmark the permalink",
@@ -430,6 +442,9 @@ UI_STEMS = (
     "bewerten",
     "rate",
     "video",
+    "will not be",
+    "will never be",
+    "required fields",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
 TIP_PROMPT_PHRASES = (
