@@ -402,7 +402,9 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
     """
     size = len(text)
     lowered = text.lower()
-    if sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits:
+    if any(map(lowered.__contains__, phrases.ICON_WORDS)) and (
+        sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits
+    ):
         hit = icon_run(text, limits)
         if hit:
             return hit
