@@ -322,13 +322,12 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
     """The block's own features, named as in the model's weights."""
     text = raw.text
     tokens = raw.words()
+    size, density, count = len(text), raw.link_density, len(tokens)
     hits = sum(map(stop.words.__contains__, tokens))
     found = {
-        "log_chars": math.log1p(len(text)),
-        "link_density": raw.link_density,
-        "stopword_density": hits / len(tokens) * min(1.0, len(tokens) / FULL_EVIDENCE_WORDS)
-        if tokens
-        else 0.0,
+        "log_chars": math.log1p(size),
+        "link_density": density,
+        "stopword_density": hits / count * min(1.0, count / FULL_EVIDENCE_WORDS) if count else 0.0,
         "sentences": float(min(raw.sentences(), MAX_SENTENCES)),
         "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-3:]) else 0.0,
         "in_article": 1.0 if raw.in_article else 0.0,
@@ -338,7 +337,6 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
         found[kind] = 1.0
     # Indicators let the linear model express what a weighted sum cannot: a short linked block
     # is furniture, a long one with a link or two is prose.
-    size, density = len(text), raw.link_density
     if density > LINKED:
         found["linked"] = 1.0
         if size < SHORT_CHARS:
@@ -347,7 +345,7 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
         found["short"] = 1.0
     elif size >= LONG_CHARS:
         found["long"] = 1.0
-    if len(tokens) <= FEW_WORDS:
+    if count <= FEW_WORDS:
         found["few_words"] = 1.0
     return found
 

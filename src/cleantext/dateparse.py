@@ -9,6 +9,7 @@ same way wherever it appears.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -251,6 +252,10 @@ def parse_iso(value: str, latest: dt.date | None = None) -> FoundDate | None:
     return None
 
 
+DATES_CACHE_SIZE = 2048
+"""Texts remembered with the dates found in them: the year-bearing blocks of the last pages."""
+
+
 def find_all_in_text(
     text: str, latest: dt.date | None = None, *, short_years: bool = False
 ) -> list[tuple[int, FoundDate]]:
@@ -261,6 +266,17 @@ def find_all_in_text(
     """
     if not (DIGIT_RE if short_years else YEAR_GATE_RE).search(text):
         return []
+    # Two-digit years are read relative to today when no `latest` is given: part of the key.
+    today_year = dt.date.today().year if latest is None else None
+    return list(_find_all_dated(text, latest, short_years, today_year))
+
+
+@functools.lru_cache(maxsize=DATES_CACHE_SIZE)
+def _find_all_dated(
+    text: str, latest: dt.date | None, short_years: bool, today_year: int | None
+) -> tuple[tuple[int, FoundDate], ...]:
+    """`find_all_in_text` past its gate, remembered: the tokenizer's dateline test and the
+    date finder's passes read the same block texts. A tuple, so no caller can change it."""
     patterns = (ISO_RE, *TEXT_PATTERNS, *(SHORT_YEAR_PATTERNS if short_years else ()))
     found: list[tuple[int, int, FoundDate]] = []
     taken: list[tuple[int, int]] = []
@@ -275,7 +291,7 @@ def find_all_in_text(
             taken.append((start, end))
             found.append((start, end, date))
     found.sort(key=lambda item: item[0])
-    return [(start, date) for start, _end, date in found]
+    return tuple((start, date) for start, _end, date in found)
 
 
 def find_in_text(

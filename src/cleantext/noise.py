@@ -96,7 +96,15 @@ def judge(
         or (style and _HIDDEN_STYLE.search(style))
     ) and not _disclosure(attributes):
         return HIDDEN
-    return judge_shown(tag, attributes, in_article)
+    # judge_shown's body, inlined: this runs for every element with attributes
+    return _judge_shape(
+        tag,
+        attributes.get("class") or "",
+        attributes.get("id") or "",
+        attributes.get("role") or "",
+        attributes.get("itemprop") or "",
+        in_article,
+    )
 
 
 HIDDEN = Judgement(True, False, None, "")
@@ -402,7 +410,9 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
     """
     size = len(text)
     lowered = text.lower()
-    if sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits:
+    if any(map(lowered.__contains__, phrases.ICON_WORDS)) and (
+        sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits
+    ):
         hit = icon_run(text, limits)
         if hit:
             return hit
