@@ -254,6 +254,9 @@ def parse_iso(value: str, latest: dt.date | None = None) -> FoundDate | None:
 
 DATES_CACHE_SIZE = 2048
 """Texts remembered with the dates found in them: the year-bearing blocks of the last pages."""
+DATES_CACHE_MAX_CHARS = 2000
+"""Longer texts are searched without being remembered: the cache holds at most
+DATES_CACHE_SIZE × this many characters, whatever blocks a batch of pages brings."""
 
 
 def find_all_in_text(
@@ -268,15 +271,15 @@ def find_all_in_text(
         return []
     # Two-digit years are read relative to today when no `latest` is given: part of the key.
     today_year = dt.date.today().year if latest is None else None
-    return list(_find_all_dated(text, latest, short_years, today_year))
+    search = _remembered_dates if len(text) <= DATES_CACHE_MAX_CHARS else _find_all_dated
+    return list(search(text, latest, short_years, today_year))
 
 
-@functools.lru_cache(maxsize=DATES_CACHE_SIZE)
 def _find_all_dated(
     text: str, latest: dt.date | None, short_years: bool, today_year: int | None
 ) -> tuple[tuple[int, FoundDate], ...]:
-    """`find_all_in_text` past its gate, remembered: the tokenizer's dateline test and the
-    date finder's passes read the same block texts. A tuple, so no caller can change it."""
+    """`find_all_in_text` past its gate (`today_year` is there for the cache key only). A
+    tuple, so that no caller can change what the cache holds."""
     patterns = (ISO_RE, *TEXT_PATTERNS, *(SHORT_YEAR_PATTERNS if short_years else ()))
     found: list[tuple[int, int, FoundDate]] = []
     taken: list[tuple[int, int]] = []
@@ -292,6 +295,10 @@ def _find_all_dated(
             found.append((start, end, date))
     found.sort(key=lambda item: item[0])
     return tuple((start, date) for start, _end, date in found)
+
+
+_remembered_dates = functools.lru_cache(maxsize=DATES_CACHE_SIZE)(_find_all_dated)
+"""The tokenizer's dateline test and the date finder's passes read the same block texts."""
 
 
 def find_in_text(

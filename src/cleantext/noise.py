@@ -96,15 +96,7 @@ def judge(
         or (style and _HIDDEN_STYLE.search(style))
     ) and not _disclosure(attributes):
         return HIDDEN
-    # judge_shown's body, inlined: this runs for every element with attributes
-    return _judge_shape(
-        tag,
-        attributes.get("class") or "",
-        attributes.get("id") or "",
-        attributes.get("role") or "",
-        attributes.get("itemprop") or "",
-        in_article,
-    )
+    return judge_shown(tag, attributes, in_article)
 
 
 HIDDEN = Judgement(True, False, None, "")

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleantext import dateparse
 from cleantext.dateparse import (
     FoundDate,
     find_all_in_text,
@@ -298,3 +299,20 @@ def test_dates_of_adjacent_elements_joined_without_a_space() -> None:
     assert [date.day for _start, date in found] == [dt.date(2019, 7, 30), dt.date(2023, 1, 18)]
     assert find_in_text("Gomar 3, 2024") is None  # a month name inside a word
     assert find_in_text("May 3, 20245") is None  # a year inside a longer number
+
+
+def test_found_dates_are_a_fresh_list_each_time() -> None:
+    text = "Published 10 April 2008, updated 12 April 2008"
+    first = find_all_in_text(text)
+    first.clear()
+    assert [found.day for _, found in find_all_in_text(text)] == [
+        dt.date(2008, 4, 10),
+        dt.date(2008, 4, 12),
+    ]
+
+
+def test_a_long_text_is_searched_but_not_remembered() -> None:
+    text = "x" * dateparse.DATES_CACHE_MAX_CHARS + " 10 April 2008"
+    before = dateparse._remembered_dates.cache_info().currsize
+    assert [found.day for _, found in find_all_in_text(text)] == [dt.date(2008, 4, 10)]
+    assert dateparse._remembered_dates.cache_info().currsize == before
