@@ -183,8 +183,8 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     a list item with words of its own, or a table's row header, in a list or table that reads
     as content), or that sits in a furniture container or outside the main-content region (but
     for a sentence between the headline and that region: the lead), is not content, whatever
-    its neighbours are; a block
-    of a few words is left to the neighbour pass (the model never learned from such blocks).
+    its neighbours are; a block of a few words is left to the neighbour pass (the model never
+    learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside

@@ -164,7 +164,8 @@ def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
 def _choose(
     page: _Page, site_name: str | None, url: str | None, options: ExtractOptions
 ) -> tuple[Headline | None, Found | None, Found | None, tuple[str, str] | None]:
-    """Headline (its block relabelled TITLE), publication and modification dates, author."""
+    """Headline (its block relabelled TITLE, the lead the description repeats promoted to
+    content), publication and modification dates, author."""
     meta, blocks = page.meta, page.blocks
     headline = choose_headline(meta, blocks, site_name, page.root is None, url)
     if headline is not None and headline.block is not None:

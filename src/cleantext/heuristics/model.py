@@ -27,9 +27,8 @@ class LinearModel:
     weights: Mapping[str, float] = field(default_factory=dict)
 
     def logit(self, features: Mapping[str, float]) -> float:
-        # A plain loop rather than sum() over a generator (it runs twice for every block): the
-        # same terms added in the same order, the float sum() gives before Python 3.12 (3.12+
-        # compensates its rounding, a last-bit difference).
+        # A plain loop, not sum() over a generator: it runs twice for every block. It also adds
+        # the terms the same way on every Python (sum() compensates float rounding from 3.12).
         weights = self.weights
         weighted = 0.0
         for name, value in features.items():
