@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -129,19 +129,21 @@ def _disclosure(attributes: Mapping[str, str] | etree._Attrib) -> bool:
     return any(map(_is_disclosure_name, classes.split()))
 
 
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def _is_disclosure_name(name: str) -> bool:
-    return tokens.DISCLOSURE_RE.find(name) is not None
+def _name_test(pattern: tokens.TokenPattern) -> Callable[[str], bool]:
+    """Whether one class name or id holds a token of `pattern`, each distinct name searched
+    once per process (a site's templates reuse their names across pages)."""
+
+    @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+    def holds(name: str) -> bool:
+        return pattern.find(name) is not None
+
+    return holds
 
 
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def _is_caption_name(name: str) -> bool:
-    return tokens.CAPTION_RE.find(name) is not None
-
-
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def _is_certain_caption_name(name: str) -> bool:
-    return tokens.CERTAIN_CAPTION_RE.find(name) is not None
+_is_disclosure_name = _name_test(tokens.DISCLOSURE_RE)
+_is_caption_name = _name_test(tokens.CAPTION_RE)
+_is_certain_caption_name = _name_test(tokens.CERTAIN_CAPTION_RE)
+_is_article_name = _name_test(tokens.ARTICLE_RE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -202,11 +204,6 @@ def is_article(tag: str, attributes: Mapping[str, str]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _article_tokens(classes: str, ident: str) -> bool:
     return any(map(_is_article_name, classes.split())) or any(map(_is_article_name, ident.split()))
-
-
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def _is_article_name(name: str) -> bool:
-    return tokens.ARTICLE_RE.find(name) is not None
 
 
 def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -> Verdict | None:

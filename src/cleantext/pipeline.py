@@ -72,12 +72,14 @@ def extract(
     meta = page_read.meta
     site = pageinfo.site_name(meta)
     site_name = _clean_field(site[0]) if site else None
-    headline, date, modified, author = _choose(page_read, site[0] if site else None, url, options)
+    description = pageinfo.description(meta)
+    headline, date, modified, author = _choose(
+        page_read, site[0] if site else None, description[0] if description else None, url, options
+    )
     author_name = _clean_field(author[0]) if author else None
     body, body_source = assemble_body(page_read.blocks, meta)
     if not body:
         body_source = NO_TEXT if not page_read.blocks else NO_ARTICLE
-    description = pageinfo.description(meta)
     page_url, image = pageinfo.page_url(meta, url), pageinfo.image(meta, url)
     categories, categories_source = pageinfo.categories(meta)
     tags, tags_source = pageinfo.tags(meta)
@@ -162,7 +164,11 @@ def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
 
 
 def _choose(
-    page: _Page, site_name: str | None, url: str | None, options: ExtractOptions
+    page: _Page,
+    site_name: str | None,
+    description: str | None,
+    url: str | None,
+    options: ExtractOptions,
 ) -> tuple[Headline | None, Found | None, Found | None, tuple[str, str] | None]:
     """Headline (its block relabelled TITLE, the lead the description repeats promoted to
     content), publication and modification dates, author."""
@@ -172,9 +178,8 @@ def _choose(
         blocks[headline.block] = dataclasses.replace(
             blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
         )
-        description = pageinfo.description(meta)
         if description is not None:
-            promote_lead(blocks, headline.block, description[0])
+            promote_lead(blocks, headline.block, description)
     thorough = options.date_search is DateSearch.THOROUGH
     date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
     modified = choose_modified(meta, blocks if thorough else (), options.reference_date)
