@@ -13,21 +13,25 @@ title most witnesses give (the <h1> of a product or home page is a slogan); on a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import regex
 
 from ._text import normalize_key, words
+from .dateparse import MONTH_NUMBERS, find_all_in_text
 from .heuristics.titles import (
     AGREEMENT,
     ARTICLE_OG_TYPE,
     BARS,
+    DATE_FILLER_WORDS,
+    GAP_SEPARATOR_CHARACTERS,
     HEADLINE_REACH,
     HOST_SKIP_LABELS,
     INVISIBLE_CHARACTERS,
     KICKER_SEPARATORS,
+    MAX_DATE_TOKENS,
     MAX_HEADING_LEVEL,
     MAX_JSON_LD_TITLES,
     MAX_SITE_NAME_WORDS,
@@ -35,6 +39,7 @@ from .heuristics.titles import (
     MAX_TITLE_PARTS,
     MAX_TITLE_WORDS,
     META_TITLE_KEYS,
+    MIN_DATED_HEADLINE_WORDS,
     MIN_FRAME_SHARE,
     MIN_HOST_LABEL_CHARS,
     MIN_SLUG_WORDS,
@@ -89,6 +94,14 @@ def choose_headline(
     """The page's headline, with the source that gave it and the block that shows it."""
     if plain_text:
         return _text_headline(blocks)
+    found = _page_headline(meta, blocks, site_name, url)
+    return None if found is None else replace(found, text=_without_date(found.text))
+
+
+def _page_headline(
+    meta: PageMeta, blocks: Sequence[Block], site_name: str | None, url: str | None
+) -> Headline | None:
+    """The headline of an HTML page, as the witnesses give it."""
     sites = _site_keys(meta, site_name, url)
     claims = _claims(meta, sites)
     headings = [
@@ -104,7 +117,7 @@ def choose_headline(
     if chosen is not None:
         index, agreeing = chosen
         block = blocks[index]
-        text = _framed(block.text, claims) or block.text
+        text = _unmarked_kicker(block.text, claims) or _framed(block.text, claims) or block.text
         return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
     best = _most_given(claims)
     slugged = _slug_h1(headings, best, _slug_words(url))
@@ -390,6 +403,56 @@ def _framed(heading: str, agreeing: list[_Claim]) -> str | None:
         return None
     shortest = min(fitting, key=lambda text: len(_compact(text)))
     return None if normalize_key(shortest) == normalize_key(heading) else shortest
+
+
+def _unmarked_kicker(heading: str, claims: list[_Claim]) -> str | None:
+    """The headline of a heading that glues two witnesses' titles together with no separator:
+    one witness gives the kicker or SEO title (`Adblue nachfüllen: wo kaufen; Preis`), another
+    the headline (`So wird Adblue richtig angewendet`), and the heading prints both, the kicker
+    first, as elements of their own. (A kicker that one title gives as `Kicker: Headline` stays:
+    fundus counts it as part of the headline, trafilatura's set does not.)"""
+    key = _compact(heading)
+    for first in claims:
+        for second in claims:
+            kicker_key, text_key = _compact(first.text), _compact(second.text)
+            if not kicker_key or not text_key or key != kicker_key + text_key:
+                continue
+            letters = [found.start() for found in WORD_CHARACTER.finditer(heading)]
+            count = len(WORD_CHARACTER.findall(first.text))
+            if 0 < count < len(letters):
+                gap = heading[letters[count - 1] + 1 : letters[count]]
+                if not GAP_SEPARATOR_CHARACTERS.search(gap):
+                    return second.text
+    return None
+
+
+def _without_date(text: str) -> str:
+    """A headline without the date the page prints in front of it (`23.01.2022 - Headline`,
+    `1. Februar 2022 Headline`): the article's date, not its headline."""
+    tokens = list(regex.finditer(r"\S+", text))
+    for count in range(min(MAX_DATE_TOKENS, len(tokens) - MIN_DATED_HEADLINE_WORDS), 0, -1):
+        if not all(_is_date_word(token.group()) for token in tokens[:count]):
+            continue
+        found = find_all_in_text(text[: tokens[count - 1].end()])
+        if not found or found[0][0] != 0 or found[0][1].month_only:
+            continue
+        rest = tokens[count:]
+        while rest and not WORD_CHARACTER.search(rest[0].group()):
+            rest = rest[1:]
+        if len(rest) >= MIN_DATED_HEADLINE_WORDS:
+            return text[rest[0].start() :].strip()
+    return text
+
+
+def _is_date_word(token: str) -> bool:
+    """A word a written date is made of: numbers, month names, `de`/`of`."""
+    word = token.strip(".,;:-–/").casefold()
+    return (
+        not word
+        or regex.fullmatch(r"[\d./-]+(?:st|nd|rd|th|er)?", word) is not None
+        or word in MONTH_NUMBERS
+        or word in DATE_FILLER_WORDS
+    )
 
 
 def _opens(heading: str, text: str) -> bool:

@@ -216,6 +216,39 @@ def test_date_before_the_heading_is_cut() -> None:
     assert found.text == "Preparing a transition in Debusine"
 
 
+def test_heading_gluing_two_witnesses_titles_shows_the_second() -> None:
+    headline = {"@type": "NewsArticle", "headline": "So wird Adblue richtig angewendet"}
+    seo = "Adblue nachfüllen: wo kaufen (Tankstelle); Preis"
+    meta = _meta(json_ld=[headline], og_title=seo + " | autozeitung")
+    heading = seo + " So wird Adblue richtig angewendet"
+    url = "https://www.autozeitung.de/adblue-180301.html"
+    found = _choose(meta, [_heading(heading), _para()], url)
+    assert (found.text, found.block) == ("So wird Adblue richtig angewendet", 0)
+    # a separator between the two is printed decoration of one title: not two elements
+    heading = seo + " - So wird Adblue richtig angewendet"
+    assert _choose(meta, [_heading(heading), _para()], url).text != headline["headline"]
+
+
+def test_kicker_that_one_title_gives_stays_in_the_heading() -> None:
+    meta = _meta(og_title="Ausschuss zur Ahrtal-Flut: Zwei Rücktritte und viele offene Fragen")
+    heading = "Ausschuss zur Ahrtal-Flut Zwei Rücktritte und viele offene Fragen"
+    assert _choose(meta, [_heading(heading), _para()]).text == heading
+
+
+def test_full_date_printed_before_the_headline_is_cut() -> None:
+    title = "23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln - Biathlon Antholz"
+    found = _choose(_meta(og_title=title), [_heading(title.rsplit(" - ", 1)[0], 2), _para()])
+    assert found.text == "Dorothea Wierer darf beim Abschluss noch jubeln"
+    heading = "1. Februar 2022 Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten"
+    found = _choose(_meta(og_title=heading), [_heading(heading), _para()])
+    assert found.text == "Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten"
+
+
+def test_year_or_date_that_is_the_subject_stays() -> None:
+    for heading in ("2024: The year of desktop FreeBSD?", "9. November 1989 Mauerfall"):
+        assert _choose(_meta(og_title=heading), [_heading(heading), _para()]).text == heading
+
+
 def test_decoration_behind_a_separator_after_the_heading_is_cut() -> None:
     title = "Porting a complete HTML5 parser and its test suite"
     found = _choose(_meta(og_title=title), [_heading(title + " / Dec 2025")])

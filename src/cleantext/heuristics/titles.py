@@ -116,3 +116,14 @@ MIN_SLUG_WORDS = 3
 """A URL path segment of this many words (digits aside) is a slug made from the headline."""
 SLUG_AGREEMENT = 0.8
 """Share of the slug's words a heading must hold to be the headline the slug was made from."""
+
+MAX_DATE_TOKENS = 5
+"""A date printed in front of a headline is at most this many words (`5 de mayo de 2022`)."""
+DATE_FILLER_WORDS = frozenset({"de", "del", "of", "the"})
+"""Words a written date may hold besides numbers and month names."""
+MIN_DATED_HEADLINE_WORDS = 3
+"""A headline left after cutting a leading date has at least this many words; a shorter rest
+means the date was the subject (`9. November 1989 Mauerfall`)."""
+GAP_SEPARATOR_CHARACTERS = regex.compile(r"[:|｜\-–—/·•»~]")
+"""Separator characters: a heading that shows none where its metadata title has one prints the
+kicker as an element of its own, set apart by style, not by punctuation."""
