@@ -6,6 +6,7 @@ next one, usually the visible byline, can speak.
 
 from __future__ import annotations
 
+import html
 import itertools
 from collections.abc import Iterator, Sequence
 
@@ -53,8 +54,9 @@ MAX_NAME_CHARS = 60
 
 def clean_name(text: str) -> str | None:
     """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
-    addresses, a lone lead-in word, prose."""
-    name = " ".join(text.split())
+    addresses, a lone lead-in word, prose. Character references are read (`Maria &amp;
+    Katerina`): CMSs escape names for HTML before putting them in JSON-LD or <meta>."""
+    name = " ".join(html.unescape(text).split())
     name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
     lowered = name.lower()

@@ -140,7 +140,18 @@ def _marks_author(element: etree._Element) -> bool:
 
 
 def _text_of(element: etree._Element) -> str:
-    return "".join(str(text) for text in element.itertext())
+    """The element's text, with a space where an element boundary falls between a letter and a
+    capital or a digit (`<span>By</span><a>Jane Doe</a>`, `<b>Jane Doe</b><time>22 Dec`): two
+    words that styling sets apart (a word split by markup, `<b>Al</b>ice`, goes on in lower
+    case)."""
+    pieces: list[str] = []
+    for text in map(str, element.itertext()):
+        if not text:
+            continue
+        if pieces and pieces[-1][-1].isalpha() and (text[0].isupper() or text[0].isdigit()):
+            pieces.append(" ")
+        pieces.append(text)
+    return "".join(pieces)
 
 
 def _read_meta(element: etree._Element, found: PageMeta) -> None:

@@ -389,6 +389,8 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("stephangoeldi said", "stephangoeldi"),
         ("Johanna Kropfitsch Alle Artikel", "Johanna Kropfitsch"),
         ("Name *", "Name"),
+        ("Maria &amp; Katerina", "Maria & Katerina"),
+        ("Redacci&oacute;n Diario", "Redacción Diario"),
     ],
     ids=[
         "by",
@@ -413,6 +415,8 @@ def test_json_ld_in_cdata_is_read() -> None:
         "comment-verb",
         "author-page-link",
         "required-mark",
+        "entity",
+        "named-entity",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -461,6 +465,9 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
         ('<cite class="comment-author">A reader</cite>', []),
         ('<p class="comment-form-author"><label>Name *</label></p>', []),
         ('<span class="Byline">Jane Doe</span>', ["Jane Doe"]),
+        ('<div class="byline"><span>By</span><a>Amy Roeder</a></div>', ["By Amy Roeder"]),
+        ('<div class="byline"><b>Jo Ng</b><time>22 Dec</time></div>', ["Jo Ng 22 Dec"]),
+        ('<span class="author"><b>Al</b>ice Roe</span>', ["Alice Roe"]),
     ],
     ids=[
         "rel",
@@ -472,6 +479,9 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
         "commenter",
         "comment-form",
         "capitals",
+        "lead-in-element",
+        "date-element",
+        "inside-a-word",
     ],
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
