@@ -47,6 +47,7 @@ from .heuristics.datewords import (
     OWN_TEASER_HEADLINE_CHARS,
     PUBLISHED_MARKERS,
     REPUBLISHED_AFTER_URL_DAYS,
+    SHARED_IMAGE_META_KEYS,
     SHORT_DATE_BLOCK_CHARS,
 )
 from .heuristics.titles import META_TITLE_KEYS
@@ -389,7 +390,18 @@ def choose_date(
         or _other_meta(meta, latest)
         or choose_modified(meta, blocks, fetched)
         or _modified_anywhere(blocks, latest)
+        or _shared_image_day(meta, latest)
     )
+
+
+def _shared_image_day(meta: PageMeta, latest: dt.date) -> Found | None:
+    """A full day in the address of the picture the page declares for sharing."""
+    for key in SHARED_IMAGE_META_KEYS:
+        for address in meta.meta.get(key, ()):
+            found = find_in_url(address, latest)
+            if found and not found.month_only:
+                return found, f"meta:{key}"
+    return None
 
 
 def _modified_anywhere(blocks: Sequence[Block], latest: dt.date) -> Found | None:

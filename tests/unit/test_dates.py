@@ -82,3 +82,15 @@ def test_a_date_far_from_the_headline_in_a_merged_list_is_another_teasers() -> N
         Block(merged, BlockKind.PARAGRAPH, Label.RELATED),
     ]
     assert _date(meta, blocks) is None
+
+
+def test_the_shared_pictures_upload_day_is_the_last_resort() -> None:
+    image = {"og:image": ["https://img.example/2026/01/29/8d23917b.jpg"]}
+    assert _date(PageMeta(meta=image)) == ("2026-01-29", "meta:og:image")
+    # any other witness speaks first: the picture may be older than the article
+    assert _date(PageMeta(meta=image), url="https://news.example/2026/02/03/story") == (
+        "2026-02-03",
+        "url",
+    )
+    # a month alone is no day
+    assert _date(PageMeta(meta={"og:image": ["https://img.example/2026/01/a.jpg"]})) is None

@@ -477,3 +477,8 @@ out: it is German for "here"."""
 OTHER_DATE_META_PARTS = ("publish", "pubdate", "created", "uploaded", "posted", "issued")
 """Parts of unlisted <meta> keys that still say "published" (`five_hundred_pixels:uploaded`,
 `blog:created_at`): read only after every listed source and the text."""
+
+SHARED_IMAGE_META_KEYS = ("og:image", "twitter:image")
+"""The picture a page declares for sharing: a news CMS files it under the upload day
+(`/2026/01/29/photo.jpg`), the article's day. A last resort: a stock or reused picture is
+older than the article, so it speaks only when nothing else names a day."""
