@@ -30,12 +30,16 @@ AUTHOR_META_KEYS = (
 )
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
-_TRAILER_WORDS = (*AUTHOR_TRAILERS, *month_lookup())
-_TRAILERS = "|".join(sorted(map(regex.escape, _TRAILER_WORDS), key=len, reverse=True))
+_TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
+_MONTHS = "|".join(sorted(map(regex.escape, month_lookup()), key=len, reverse=True))
 _TRAILER = regex.compile(
-    rf"\s*(?:[|·•–—-]\s*|,\s*|\s+)(?:\d|(?:{_TRAILERS})(?![\p{{L}}])).*$", regex.IGNORECASE
+    rf"\s*(?:[|·•–—-]\s*|,\s*|\s+)"
+    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$",
+    regex.IGNORECASE,
 )
-"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`."""
+"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`. A
+month name only with a number after it: `June`, `May` and `Maio` are names too (`Laura June
+Topolsky`, `Alyssa Maio`)."""
 _AFFILIATION = regex.compile(
     r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
 )
@@ -45,6 +49,12 @@ _NAME_SEPARATOR = regex.compile(r"\s*(?:[,&/;]|\s(?:and|und|et|y|e|og|och|en)\s)
 _LETTER = regex.compile(r"\p{L}")
 _SEPARATORS = " ,;:|·•–—-*"
 """Stripped from both ends: `| Autor: X`, `X |`, `Name *` (a form label's required mark)."""
+ORGANISATION_TYPE = "Organization"
+"""JSON-LD types ending so (`Organization`, `NewsMediaOrganization`) name no person: an article
+credited to the newsroom (`n-tv NACHRICHTEN`, `VnExpress`) often prints its writer's byline."""
+ORGANISATION_SUFFIX = ":organisation"
+ORGANISATION_SOURCE = "json-ld" + ORGANISATION_SUFFIX
+"""The candidate source of JSON-LD authors typed as organisations: a fallback only."""
 MAX_AUTHOR_CHARS = 200
 MAX_NAME_WORDS = 5
 """Words in one name (`Maria de los Angeles Ruiz`); more is a sentence, not a byline."""
@@ -101,12 +111,31 @@ def _names(value: object) -> list[str]:
     return []
 
 
+def _only_organisations(value: object) -> bool:
+    """Whether a JSON-LD `author` value names organisations only (`{"@type": "Organization"}`);
+    a person beside an agency (`Paula Steiger, SDA`) keeps both."""
+    items = value if isinstance(value, list) else [value]
+    if not items:
+        return False
+    for item in items:
+        if isinstance(item, list):
+            if not _only_organisations(item):
+                return False
+            continue
+        kind = item.get("@type") if isinstance(item, dict) else None
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        if not any(isinstance(k, str) and k.endswith(ORGANISATION_TYPE) for k in kinds):
+            return False
+    return True
+
+
 def _candidates(
     meta: PageMeta, blocks: Sequence[Block], root: etree._Element | None
 ) -> Iterator[tuple[Sequence[str], str]]:
     """Raw names by source, best first; lazily, as the markup search is the costly one."""
     for item in article_objects(meta):
-        yield _names(item.get("author")), "json-ld"
+        author = item.get("author")
+        yield _names(author), ORGANISATION_SOURCE if _only_organisations(author) else "json-ld"
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"
     if root is not None:
@@ -128,9 +157,13 @@ def choose_author(
     fallback: tuple[str, str] | None = None
     for values, source in _candidates(meta, blocks, root):
         unique = list(dict.fromkeys(filter(None, map(clean_name, values))))
-        people = [name for name in unique if not is_organisation(name, site_name)]
+        people = [
+            name
+            for name in unique
+            if source != ORGANISATION_SOURCE and not is_organisation(name, site_name)
+        ]
         if people:
             return ", ".join(people), source
         if unique and fallback is None:
-            fallback = ", ".join(unique), source
+            fallback = ", ".join(unique), source.removesuffix(ORGANISATION_SUFFIX)
     return fallback

@@ -391,6 +391,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Name *", "Name"),
         ("Maria &amp; Katerina", "Maria & Katerina"),
         ("Redacci&oacute;n Diario", "Redacción Diario"),
+        ("Laura June Topolsky", "Laura June Topolsky"),
+        ("Markus Balser und Klaus Ott", "Markus Balser und Klaus Ott"),
+        ("Jane Doe May 3", "Jane Doe"),
     ],
     ids=[
         "by",
@@ -417,6 +420,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         "required-mark",
         "entity",
         "named-entity",
+        "month-as-name",
+        "month-abbreviation-as-name",
+        "month-and-day",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -448,6 +454,19 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     assert choose_author(meta, [], "Example News") == ("Example News", "meta:author")
     agency = PageMeta(meta={"author": ["Web Agency GmbH"]})
     assert choose_author(agency, byline) == ("Dana Four", "text")
+
+
+def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
+    newsroom = {"@type": "NewsMediaOrganization", "name": "Example News"}
+    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "author": newsroom}])
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(meta, byline) == ("Dana Four", "text")
+    assert choose_author(meta, []) == ("Example News", "json-ld")
+    # a person beside an agency: both are the credit
+    person = {"@type": "Person", "name": "Paula Steiger"}
+    agency = {"@type": "Organization", "name": "SDA"}
+    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "author": [person, agency]}])
+    assert choose_author(meta, byline) == ("Paula Steiger, SDA", "json-ld")
 
 
 @pytest.mark.parametrize(
