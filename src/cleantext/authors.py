@@ -14,7 +14,12 @@ import regex
 from lxml import etree
 
 from .heuristics.datewords import month_lookup
-from .heuristics.phrases import AUTHOR_LEAD_INS, AUTHOR_TRAILERS, NOT_AUTHOR_MARKS
+from .heuristics.phrases import (
+    AUTHOR_LEAD_INS,
+    AUTHOR_TRAILERS,
+    NOT_AUTHOR_MARKS,
+    PHOTO_CREDIT_WORDS,
+)
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
 
@@ -33,11 +38,12 @@ _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECA
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
 _MONTHS = "|".join(sorted(map(regex.escape, month_lookup()), key=len, reverse=True))
 _TRAILER = regex.compile(
-    rf"\s*(?:[|·•–—-]\s*|,\s*|\s+)"
+    rf"\s+».*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
     rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$",
     regex.IGNORECASE,
 )
-"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`. A
+"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`; or
+after a spaced guillemet, which no name holds (phpBB's `Post by name » Sat Mar 01`). A
 month name only with a number after it: `June`, `May` and `Maio` are names too (`Laura June
 Topolsky`, `Alyssa Maio`)."""
 _AFFILIATION = regex.compile(
@@ -46,6 +52,9 @@ _AFFILIATION = regex.compile(
 """`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
 newsroom after the name."""
 _NAME_SEPARATOR = regex.compile(r"\s*(?:[,&/;]|\s(?:and|und|et|y|e|og|och|en)\s)\s*", regex.I)
+_PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
+"""`(Image: Getty Images)`: a picture's credit, which `itemprop="author"` marks inside an
+ImageObject just as it marks the article's author."""
 _LETTER = regex.compile(r"\p{L}")
 _SEPARATORS = " ,;:|·•–—-*"
 """Stripped from both ends: `| Autor: X`, `X |`, `Name *` (a form label's required mark)."""
@@ -74,6 +83,7 @@ def clean_name(text: str) -> str | None:
         not _LETTER.search(name)
         or len(name) > MAX_AUTHOR_CHARS
         or "@" in name
+        or _PHOTO_CREDIT.match(name) is not None
         or "://" in name
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS

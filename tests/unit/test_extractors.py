@@ -394,6 +394,10 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Laura June Topolsky", "Laura June Topolsky"),
         ("Markus Balser und Klaus Ott", "Markus Balser und Klaus Ott"),
         ("Jane Doe May 3", "Jane Doe"),
+        ("(Image: Getty Images/iStockphoto)", None),
+        ("Foto: dpa", None),
+        ("Imagen Ruiz", "Imagen Ruiz"),
+        ("Post by changingtimes » Sat Mar 01, 2025 3:22 pm", "changingtimes"),
     ],
     ids=[
         "by",
@@ -423,6 +427,10 @@ def test_json_ld_in_cdata_is_read() -> None:
         "month-as-name",
         "month-abbreviation-as-name",
         "month-and-day",
+        "photo-credit",
+        "photo-credit-german",
+        "credit-word-in-a-name",
+        "forum-post-by",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:

@@ -585,6 +585,7 @@ BYLINE_PREFIXES = (
 
 AUTHOR_LEAD_INS = (
     *BYLINE_PREFIXES,
+    "post by",
     "author",
     "autorin",
     "autoren",
