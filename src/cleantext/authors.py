@@ -56,6 +56,9 @@ _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:",
 """`(Image: Getty Images)`: a picture's credit, which `itemprop="author"` marks inside an
 ImageObject just as it marks the article's author."""
 _LETTER = regex.compile(r"\p{L}")
+_NUMBER_FIRST = regex.compile(r"^\d{1,4}[:./-]\d")
+"""A time or a date first (`03:07 Min.`, `12.03.2024 Jane`): a clip's length or a date line,
+never how a name starts (`7 News WSVN` and the handle `3d23d65` may)."""
 _SEPARATORS = " ,;:|·•–—-*"
 """Stripped from both ends: `| Autor: X`, `X |`, `Name *` (a form label's required mark)."""
 ORGANISATION_TYPE = "Organization"
@@ -64,6 +67,9 @@ credited to the newsroom (`n-tv NACHRICHTEN`, `VnExpress`) often prints its writ
 ORGANISATION_SUFFIX = ":organisation"
 ORGANISATION_SOURCE = "json-ld" + ORGANISATION_SUFFIX
 """The candidate source of JSON-LD authors typed as organisations: a fallback only."""
+MAX_AUTHOR_MARKS = 3
+"""Author-marked elements read, in page order, for the first that holds a name: a post's
+meta line is often marked as a whole (`29. Juni 2017 · von Tobi`) before its author link."""
 MAX_AUTHOR_CHARS = 200
 MAX_NAME_WORDS = 5
 """Words in one name (`Maria de los Angeles Ruiz`); more is a sentence, not a byline."""
@@ -84,6 +90,7 @@ def clean_name(text: str) -> str | None:
         or len(name) > MAX_AUTHOR_CHARS
         or "@" in name
         or _PHOTO_CREDIT.match(name) is not None
+        or _NUMBER_FIRST.match(name) is not None
         or "://" in name
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS
@@ -149,7 +156,8 @@ def _candidates(
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"
     if root is not None:
-        yield list(itertools.islice(read_author_marks(root), 1)), "markup"
+        marks = itertools.islice(read_author_marks(root), MAX_AUTHOR_MARKS)
+        yield [next((mark for mark in marks if clean_name(mark)), "")], "markup"
     yield [block.text for block in blocks if block.label is Label.BYLINE][:1], "text"
 
 

@@ -398,6 +398,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Foto: dpa", None),
         ("Imagen Ruiz", "Imagen Ruiz"),
         ("Post by changingtimes » Sat Mar 01, 2025 3:22 pm", "changingtimes"),
+        ("03:07 Min.", None),
+        ("01.12.2022 / CSP / International", None),
+        ("7 News WSVN", "7 News WSVN"),
     ],
     ids=[
         "by",
@@ -431,6 +434,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         "photo-credit-german",
         "credit-word-in-a-name",
         "forum-post-by",
+        "clip-length",
+        "date-line",
+        "number-in-a-name",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -462,6 +468,14 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     assert choose_author(meta, [], "Example News") == ("Example News", "meta:author")
     agency = PageMeta(meta={"author": ["Web Agency GmbH"]})
     assert choose_author(agency, byline) == ("Dana Four", "text")
+
+
+def test_the_first_author_mark_holding_a_name_speaks() -> None:
+    root = parse(
+        '<html><body><p class="post-byline">29. Juni 2017, 23:39 · von '
+        '<a rel="author" href="/author/tobi/">Tobi</a></p><p>Text.</p></body></html>'
+    )
+    assert choose_author(PageMeta(), [], None, root) == ("Tobi", "markup")
 
 
 def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
