@@ -17,6 +17,7 @@ from .heuristics.datewords import month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
     AUTHOR_TRAILERS,
+    DEFAULT_ACCOUNT_NAMES,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
 )
@@ -67,6 +68,8 @@ credited to the newsroom (`n-tv NACHRICHTEN`, `VnExpress`) often prints its writ
 ORGANISATION_SUFFIX = ":organisation"
 ORGANISATION_SOURCE = "json-ld" + ORGANISATION_SUFFIX
 """The candidate source of JSON-LD authors typed as organisations: a fallback only."""
+MAX_TWITTER_LABELS = 4
+"""Label/data pairs a Twitter card carries (`twitter:label1` … `twitter:label4`)."""
 MAX_AUTHOR_MARKS = 3
 """Author-marked elements read, in page order, for the first that holds a name: a post's
 meta line is often marked as a whole (`29. Juni 2017 · von Tobi`) before its author link."""
@@ -111,9 +114,12 @@ def split_names(author: str) -> tuple[str, ...]:
 
 def is_organisation(name: str, site_name: str | None) -> bool:
     """The site, its publisher or a company where a person is expected (`finanztreff.de`,
-    `Web Commerce GmbH`): the template's default, worth less than a person's byline."""
+    `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's default, worth
+    less than a person's byline."""
     lowered = name.lower()
     if site_name and (lowered == site_name.lower() or lowered in site_name.lower()):
+        return True
+    if lowered in DEFAULT_ACCOUNT_NAMES:
         return True
     return any(mark in lowered for mark in NOT_AUTHOR_MARKS)
 
@@ -146,6 +152,17 @@ def _only_organisations(value: object) -> bool:
     return True
 
 
+def _labelled_author(meta: PageMeta) -> list[str]:
+    """The value of a Twitter card's label/data pair whose label is an author lead-in: SEO
+    plugins (Yoast) print `twitter:label1 = "Written by"`, `twitter:data1 = "Jane Doe"`."""
+    names: list[str] = []
+    for number in range(1, MAX_TWITTER_LABELS + 1):
+        labels = meta.meta.get(f"twitter:label{number}", ())
+        if any(label.strip(" :").lower() in AUTHOR_LEAD_INS for label in labels):
+            names.extend(meta.meta.get(f"twitter:data{number}", ()))
+    return names
+
+
 def _candidates(
     meta: PageMeta, blocks: Sequence[Block], root: etree._Element | None
 ) -> Iterator[tuple[Sequence[str], str]]:
@@ -155,6 +172,7 @@ def _candidates(
         yield _names(author), ORGANISATION_SOURCE if _only_organisations(author) else "json-ld"
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"
+    yield _labelled_author(meta), "meta:twitter:data"
     if root is not None:
         marks = itertools.islice(read_author_marks(root), MAX_AUTHOR_MARKS)
         yield [next((mark for mark in marks if clean_name(mark)), "")], "markup"

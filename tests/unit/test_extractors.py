@@ -470,6 +470,24 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     assert choose_author(agency, byline) == ("Dana Four", "text")
 
 
+def test_a_twitter_card_labelled_written_by_names_the_author() -> None:
+    card = {
+        "twitter:label1": ["Verfasst von"],
+        "twitter:data1": ["Karoline Herr"],
+        "twitter:label2": ["Geschätzte Lesezeit"],
+        "twitter:data2": ["3 Minuten"],
+    }
+    assert choose_author(PageMeta(meta=card), []) == ("Karoline Herr", "meta:twitter:data")
+    reading = {"twitter:label1": ["Est. reading time"], "twitter:data1": ["3 minutes"]}
+    assert choose_author(PageMeta(meta=reading), []) is None
+
+
+def test_the_cms_default_account_lets_the_byline_speak() -> None:
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(PageMeta(meta={"author": ["admin"]}), byline) == ("Dana Four", "text")
+    assert choose_author(PageMeta(meta={"author": ["admin"]}), []) == ("admin", "meta:author")
+
+
 def test_the_first_author_mark_holding_a_name_speaks() -> None:
     root = parse(
         '<html><body><p class="post-byline">29. Juni 2017, 23:39 · von '

@@ -640,6 +640,10 @@ NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc",
 Commerce GmbH`): an `author` <meta> filled in by the template, used only when no source names
 a person."""
 
+DEFAULT_ACCOUNT_NAMES = ("admin", "administrator", "webmaster")
+"""The account a CMS creates on installation: a post credited to it names no person, so a
+byline elsewhere on the page speaks first."""
+
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
