@@ -56,10 +56,11 @@ MAX_TIME_ELEMENTS = 50
 """<time> elements read: dates near the top matter, archives further down do not."""
 MAX_AUTHOR_MARK_CHARS = 120
 """An author-marked element longer than this is an author box with a biography, not a name."""
-AUTHOR_CLASS_WORDS = ("author", "byline")
+AUTHOR_CLASS_WORDS = ("author", "byline", "authorname", "authors", "bylines")
 """Class-name words of blog and CMS templates around the author's name (`author vcard`,
-`post-author`, `byline__name`); with `rel="author"` (HTML) and schema.org `itemprop="author"`,
-they mark the elements `read_author_marks` reads."""
+`post-author`, `byline__name`, written as one word `authorname`, plural `authors`); with
+`rel="author"` (HTML) and schema.org `itemprop="author"`, they mark the elements
+`read_author_marks` reads."""
 _AUTHOR_CLASS_SPELLING = re.compile("|".join(AUTHOR_CLASS_WORDS), re.IGNORECASE)
 """An author class word in any case, searched in a class value as written: one C-level test
 per element instead of lower-casing every class. `str.lower` turns no other character into an

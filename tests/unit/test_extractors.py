@@ -527,6 +527,8 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         ('<div class="byline"><span>By</span><a>Amy Roeder</a></div>', ["By Amy Roeder"]),
         ('<div class="byline"><b>Jo Ng</b><time>22 Dec</time></div>', ["Jo Ng 22 Dec"]),
         ('<span class="author"><b>Al</b>ice Roe</span>', ["Alice Roe"]),
+        ('<span class="authorname">Eva Kirchner</span>', ["Eva Kirchner"]),
+        ('<div class="authorbox">Eva Kirchner writes.</div>', []),
     ],
     ids=[
         "rel",
@@ -541,6 +543,8 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         "lead-in-element",
         "date-element",
         "inside-a-word",
+        "one-word-class",
+        "one-word-box",
     ],
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
