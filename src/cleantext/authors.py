@@ -37,7 +37,8 @@ AUTHOR_META_KEYS = (
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
-_MONTHS = "|".join(sorted(map(regex.escape, month_lookup()), key=len, reverse=True))
+_MONTH_NAMES = frozenset(month_lookup())
+_MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
 _TRAILER = regex.compile(
     rf"\s+».*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
     rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$",
@@ -82,8 +83,9 @@ MAX_NAME_CHARS = 60
 
 def clean_name(text: str) -> str | None:
     """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
-    addresses, a lone lead-in word, prose. Character references are read (`Maria &amp;
-    Katerina`): CMSs escape names for HTML before putting them in JSON-LD or <meta>."""
+    addresses, a lone lead-in word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose.
+    Character references are read (`Maria &amp; Katerina`): CMSs escape names for HTML before
+    putting them in JSON-LD or <meta>."""
     name = " ".join(html.unescape(text).split())
     name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
@@ -94,6 +96,7 @@ def clean_name(text: str) -> str | None:
         or "@" in name
         or _PHOTO_CREDIT.match(name) is not None
         or _NUMBER_FIRST.match(name) is not None
+        or lowered.rstrip(".") in _MONTH_NAMES
         or "://" in name
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS

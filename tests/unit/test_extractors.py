@@ -401,6 +401,8 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("03:07 Min.", None),
         ("01.12.2022 / CSP / International", None),
         ("7 News WSVN", "7 News WSVN"),
+        ("Sep 12, 2024", None),
+        ("Dec.", None),
     ],
     ids=[
         "by",
@@ -437,6 +439,8 @@ def test_json_ld_in_cdata_is_read() -> None:
         "clip-length",
         "date-line",
         "number-in-a-name",
+        "month-first",
+        "lone-month",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
