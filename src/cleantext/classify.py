@@ -109,6 +109,7 @@ class Scored:
     container: Verdict | None
     """The furniture verdict of its container: evidence, weighed by the model."""
     features: dict[str, float]
+    """Empty for a block with a text verdict: it is never scored."""
     first: float = 0.0
     """Stage-1 score."""
     score: float = 0.0
@@ -122,7 +123,8 @@ def classify(tokens: Tokens, options: ExtractOptions, stop: StopWords) -> list[B
     items = prepare(tokens, stop)
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
-        item.score = model.stage2.score(item.features)
+        if item.verdict is None:
+            item.score = model.stage2.score(item.features)
     threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
     guard(items, threshold, limits)
     smooth(items, threshold, limits)
@@ -131,11 +133,15 @@ def classify(tokens: Tokens, options: ExtractOptions, stop: StopWords) -> list[B
 
 
 def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
-    """Verdicts and stage-1 features of every block (shared with the training script)."""
+    """Verdicts of every block and stage-1 features of those without a text verdict (shared
+    with the training script, which learns from those only)."""
     containers = resolve_noise(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
+        if raw.text_noise is not None:  # a text detector's verdict is final: nothing to score
+            items.append(Scored(raw, raw.text_noise, container, {}))
+            continue
         features = block_features(raw, stop)
         features["position"] = position / count
         if container is not None:
@@ -149,7 +155,8 @@ def add_context(
 ) -> None:
     """Score stage 1, then add the context features stage 2 reads."""
     for item in items:
-        item.first = stage1.score(item.features)
+        if item.verdict is None:
+            item.first = stage1.score(item.features)
     region = find_region(items, nodes, limits)
     candidates = [index for index, item in enumerate(items) if item.verdict is None]
     group_scores: dict[int, list[float]] = {}

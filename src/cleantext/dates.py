@@ -251,6 +251,8 @@ def _own_teaser(meta: PageMeta, blocks: Sequence[Block], latest: dt.date) -> Fou
     """A list of the site's latest articles often includes the page's own: a related block
     that repeats the headline with a date next to it (`10.11.2021 Menschenrechte achten Ein
     Appell …`) prints the page's date. A date further from the headline is another teaser's."""
+    if not any(block.label is Label.RELATED for block in blocks):
+        return None  # no teaser to look in: the headline patterns are not compiled
     headlines = [block.text for block in blocks if block.label is Label.TITLE]
     headlines += [value for key, _group in META_TITLE_KEYS for value in meta.meta.get(key, ())]
     short = (headline for headline in headlines if len(headline) <= OWN_TEASER_HEADLINE_CHARS)

@@ -315,6 +315,26 @@ def test_tail_text_of_a_skipped_element_is_kept() -> None:
     assert _texts("<p>one <script>x()</script>two</p>") == ["one two"]
 
 
+def test_an_element_holding_nothing_gets_no_node_and_keeps_its_tail() -> None:
+    tokens = tokenize(
+        parse(
+            '<p>one<img src="a.png" class="ad"><span class="icon"></span> two<a name="x"></a></p>'
+        ),
+        LIMITS,
+    )
+    assert [node.tag for node in tokens.nodes] == ["html", "body", "p"]
+    assert [block.text for block in tokens.blocks] == ["one two"]
+    assert tokens.blocks[0].container_noise == ()
+
+
+def test_an_element_holding_text_or_a_space_or_ending_a_block_gets_a_node() -> None:
+    tokens = tokenize(
+        parse('<p>a<span class="x"> </span>b<i class="y">c</i></p><hr class="z">d'), LIMITS
+    )
+    assert [node.tag for node in tokens.nodes] == ["html", "body", "p", "span", "i", "hr"]
+    assert [block.text for block in tokens.blocks] == ["a bc", "d"]
+
+
 def test_hidden_xs_is_not_skipped() -> None:
     assert _texts("<div class='hidden-xs'>shown on large screens</div>") == [
         "shown on large screens"

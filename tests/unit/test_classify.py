@@ -89,6 +89,15 @@ def test_text_noise_wins_and_keeps_its_label() -> None:
     assert _labels(_block(PROSE), ad, _block(PROSE))[1] is Label.AD
 
 
+def test_a_block_with_a_text_verdict_is_not_scored() -> None:
+    assert EN is not None
+    ad = _block("Advertisement", noise=Verdict(Label.AD, "ad label"))
+    items = prepare(Tokens([_block(PROSE), ad], []), EN)
+    assert items[0].features and not items[1].features
+    add_context(items, [], default_model().stage1, Thresholds())
+    assert items[0].first > 0 and items[1].first == 0.0
+
+
 @pytest.mark.parametrize("favor", list(Favor), ids=lambda f: f.value)
 def test_favor_orders_content_share(favor: Favor) -> None:
     doubtful = _block("Officials gave no further details about the plans for next year")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import pytest
+
+from cleantext import dates
 from cleantext.dates import choose_date
 from cleantext.metadata import PageMeta
 from cleantext.result import Block, BlockKind, Label
@@ -72,6 +75,26 @@ def test_the_pages_own_teaser_in_a_list_of_articles_gives_its_date() -> None:
     assert _date(meta, blocks) == ("2021-11-10", "text")
     other = PageMeta(meta={"og:title": ["Suchtberatung finanzieren"]})
     assert _date(other, blocks) == ("2021-11-09", "text")
+
+
+def test_headline_patterns_are_built_only_when_there_are_teasers_to_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[str] = []
+    pattern = dates._headline_pattern
+    monkeypatch.setattr(
+        dates, "_headline_pattern", lambda text: built.append(text) or pattern(text)
+    )
+    meta = PageMeta(meta={"og:title": ["Menschenrechte achten"]})
+    teaser = Block(
+        "10.11.2021 Menschenrechte achten Ein Appell", BlockKind.PARAGRAPH, Label.RELATED
+    )
+    dateline = Block("09.11.2021", BlockKind.PARAGRAPH, Label.DATELINE)
+    assert _date(meta, [teaser, dateline]) == ("2021-11-10", "text")
+    assert built == ["Menschenrechte achten"]
+    built.clear()
+    assert _date(meta, [dateline]) == ("2021-11-09", "text")
+    assert built == []
 
 
 def test_a_date_far_from_the_headline_in_a_merged_list_is_another_teasers() -> None:

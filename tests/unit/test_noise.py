@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.noise import (
+    GATE_SUBSTRING_CHARS,
+    _Gate,
     container_noise,
     icon_run,
     is_article,
@@ -571,3 +576,19 @@ ARTICLE = {
 @pytest.mark.parametrize(("tag", "attrs", "expected"), ARTICLE.values(), ids=ARTICLE.keys())
 def test_is_article(tag: str, attrs: dict[str, str], expected: bool) -> None:
     assert is_article(tag, attrs) is expected
+
+
+# --- gates -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("filler", ["", "x" * GATE_SUBSTRING_CHARS], ids=["short", "long"])
+def test_a_gate_finds_a_stem_anywhere_in_a_short_or_long_text(filler: str) -> None:
+    gate = _Gate(("sign up", "tip"))
+    assert gate.search(f"{filler}please sign up") and gate.search(f"tips{filler}")
+    assert not gate.search(f"{filler}sign-up, ti p") and not gate.search(filler)
+
+
+@given(st.text(alphabet="abst ipu-", max_size=2 * GATE_SUBSTRING_CHARS))
+def test_a_gate_answers_as_its_regex_alternation(text: str) -> None:
+    stems = ("sign up", "tip", "stub", "a")
+    assert _Gate(stems).search(text) is (re.search("sign up|tip|stub|a", text) is not None)
