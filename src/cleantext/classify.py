@@ -17,6 +17,7 @@ The two stages are logistic models learned from the dev corpus (heuristics/model
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -82,8 +83,8 @@ TEASER_MIN_HEADINGS = 3
 """A list holding this many headings that are wholly links is a teaser stream (more stories,
 each a linked headline over its summary)."""
 TEASER_WRAPPER_DEPTH = 2
-"""Teasers outside a list: the element this many levels above a linked heading at most (its
-box, or the box of the card that wraps it) holding `TEASER_MIN_HEADINGS` of them is a stream.
+"""Teaser cards: the element this many levels above a card's title at most (its box, or the
+box of the card that wraps it) holding `TEASER_MIN_HEADINGS` titles is a stream.
 Higher up, the element would be the page's column, which holds the article too."""
 TEASER_BOX_MAX_SHARE = 0.5
 """Share of the content evidence up to which boxes of teaser cards are left out of it: beyond,
@@ -456,10 +457,30 @@ def _stream_kind(raw: RawBlock, owner: Node, lists: set[int], boxes: list[Node])
 
 
 def _teaser_boxes(items: Sequence[Scored]) -> list[Node]:
-    """The elements outside lists holding `TEASER_MIN_HEADINGS` headings that are wholly links
-    within `TEASER_WRAPPER_DEPTH` levels: a sidebar's "recent posts", each a linked headline
-    over its summary, built of <div>s rather than a list. The deepest such element per heading."""
-    headings = [
+    """The elements holding `TEASER_MIN_HEADINGS` card titles within `TEASER_WRAPPER_DEPTH`
+    levels: a sidebar's "recent posts", each a linked headline over its summary, built of
+    <div>s rather than a list, or of list items whose title is a bare link. The deepest such
+    element per title."""
+    titles = _card_titles(items)
+    counts: dict[int, int] = {}
+    for title in titles:
+        for box in _boxes(title):
+            counts[id(box)] = counts.get(id(box), 0) + 1
+    found: dict[int, Node] = {}
+    for title in titles:
+        stream = next(
+            (box for box in _boxes(title) if counts[id(box)] >= TEASER_MIN_HEADINGS), None
+        )
+        if stream is not None:
+            found[id(stream)] = stream
+    return list(found.values())
+
+
+def _card_titles(items: Sequence[Scored]) -> list[Node]:
+    """The title elements of teaser cards: headings outside lists that are wholly links (in a
+    list, `_teaser_lists` judges them), and links standing as a block of their own over an
+    unlinked paragraph in the same parent (the card's summary)."""
+    titles = [
         heading
         for item in items
         if item.raw.kind is BlockKind.HEADING
@@ -467,18 +488,20 @@ def _teaser_boxes(items: Sequence[Scored]) -> list[Node]:
         and item.raw.link_density >= TEASER_LINK_DENSITY
         and (heading := _heading_element(item.raw.node)) is not None
     ]
-    counts: dict[int, int] = {}
-    for heading in headings:
-        for box in _boxes(heading):
-            counts[id(box)] = counts.get(id(box), 0) + 1
-    found: dict[int, Node] = {}
-    for heading in headings:
-        stream = next(
-            (box for box in _boxes(heading) if counts[id(box)] >= TEASER_MIN_HEADINGS), None
-        )
-        if stream is not None:
-            found[id(stream)] = stream
-    return list(found.values())
+    for item, after in itertools.pairwise(items):
+        title, summary = item.raw, after.raw
+        if (
+            title.kind is not BlockKind.HEADING
+            and title.node is not None
+            and title.node.tag == "a"
+            and title.link_density >= TEASER_LINK_DENSITY
+            and summary.kind is BlockKind.PARAGRAPH
+            and summary.node is not None
+            and summary.node.parent is title.node.parent
+            and summary.link_density < LINKED
+        ):
+            titles.append(title.node)
+    return titles
 
 
 def _heading_element(node: Node | None) -> Node | None:
@@ -488,10 +511,10 @@ def _heading_element(node: Node | None) -> Node | None:
     return node
 
 
-def _boxes(heading: Node) -> list[Node]:
-    """The elements up to `TEASER_WRAPPER_DEPTH` levels above a heading, innermost first."""
+def _boxes(title: Node) -> list[Node]:
+    """The elements up to `TEASER_WRAPPER_DEPTH` levels above a card title, innermost first."""
     boxes: list[Node] = []
-    node = heading.parent
+    node = title.parent
     while node is not None and node.index >= 0 and len(boxes) < TEASER_WRAPPER_DEPTH:
         boxes.append(node)
         node = node.parent

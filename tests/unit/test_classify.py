@@ -339,6 +339,17 @@ def test_a_box_of_linked_heading_cards_is_not_evidence_of_the_region(
     assert _guard_reasons(html)[SUMMARY] == OUTSIDE
 
 
+@pytest.mark.parametrize(
+    ("title", "guarded"),
+    [("<a href=/x>The End of Men</a>", True), ("<b>The End of Men</b>", False)],
+    ids=["linked-title", "title-not-a-link"],
+)
+def test_list_items_of_a_linked_title_over_a_summary_are_cards(title: str, guarded: bool) -> None:
+    cards = f"<ul>{f'<li>{title}<p>{SUMMARY}</p></li>' * 3}</ul>"
+    html = f"<div><div>{STORY}</div><div>{cards}</div>{ABOUT}</div>"
+    assert _guard_reasons(html)[SUMMARY] == (OUTSIDE if guarded else "")
+
+
 def test_a_listing_built_of_cards_keeps_them_as_evidence() -> None:
     # a section front: the cards hold most of the prose, the page is their listing
     stream = _teaser_box("<h5><a href=/x>Q&amp;A: Photos</a></h5>")
