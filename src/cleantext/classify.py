@@ -377,7 +377,7 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
     evidence = [
         (
             owner,
-            _stream_kind(item.raw, owner, lists, boxes),
+            _stream_kind(item.raw, owner, lists, boxes) if lists or boxes else None,
             item.first * len(item.raw.text),
         )
         for item in items
@@ -490,17 +490,18 @@ def _card_titles(items: Sequence[Scored]) -> list[Node]:
     ]
     for item, after in itertools.pairwise(items):
         title, summary = item.raw, after.raw
+        link = title.node
         if (
-            title.kind is not BlockKind.HEADING
-            and title.node is not None
-            and title.node.tag == "a"
+            link is not None
+            and link.tag == "a"
+            and title.kind is not BlockKind.HEADING
             and title.link_density >= TEASER_LINK_DENSITY
             and summary.kind is BlockKind.PARAGRAPH
             and summary.node is not None
-            and summary.node.parent is title.node.parent
+            and summary.node.parent is link.parent
             and summary.link_density < LINKED
         ):
-            titles.append(title.node)
+            titles.append(link)
     return titles
 
 
