@@ -17,6 +17,7 @@ The two stages are logistic models learned from the dev corpus (heuristics/model
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from .blocks import Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
-from .heuristics.tags import CHROME_TAGS, HEADER_CELL_TAGS, NAV_TAGS
+from .heuristics.tags import CHROME_TAGS, HEADER_CELL_TAGS, HEADING_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
@@ -81,6 +82,13 @@ TEASER_LIST_TAGS = frozenset({"ul", "ol"})
 TEASER_MIN_HEADINGS = 3
 """A list holding this many headings that are wholly links is a teaser stream (more stories,
 each a linked headline over its summary)."""
+TEASER_WRAPPER_DEPTH = 2
+"""Teaser cards: the element this many levels above a card's title at most (its box, or the
+box of the card that wraps it) holding `TEASER_MIN_HEADINGS` titles is a stream.
+Higher up, the element would be the page's column, which holds the article too."""
+TEASER_BOX_MAX_SHARE = 0.5
+"""Share of the content evidence up to which boxes of teaser cards are left out of it: beyond,
+the page is a listing built of <div>s (a section front), and its cards are the content."""
 TEASER_LINK_DENSITY = 0.9
 """Link density from which a heading reads as a link to another page."""
 TEASER_MIN_ARTICLE_SHARE = 0.2
@@ -360,20 +368,23 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
 def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Thresholds) -> Node | None:
     """The deepest element holding `region_min_share` of the page's content evidence.
 
-    Teaser streams (`_teaser_lists`) that hold enough evidence to pull the region away from an
-    article beside them are left out of the count: "more stories" can outweigh a short article.
-    So is prose in a landmark kept as furniture (`_in_landmark`): a live ticker in a sidebar
-    <aside> can hold more prose than the article, which is then left outside the region.
+    Teaser streams that hold enough evidence to pull the region away from an article beside
+    them are left out of the count: "more stories" can outweigh a short article. Lists of
+    teasers (`_teaser_lists`) when they hold that much and the rest is an article; boxes of
+    teaser cards (`_teaser_boxes`) while the rest outweighs them. So is prose in a landmark
+    kept as furniture (`_in_landmark`): a live ticker in a sidebar <aside> can hold more prose
+    than the article, which is then left outside the region.
     """
     if not nodes:
         return None
     for node in nodes:
         node.prose = 0.0
-    teasers = _teaser_lists(items)
+    lists = _teaser_lists(items)
+    boxes = _teaser_boxes(items)
     evidence = [
         (
             owner,
-            item.raw.group is not None and id(item.raw.group) in teasers,
+            _stream_kind(item.raw, owner, lists, boxes) if lists or boxes else None,
             item.first * len(item.raw.text),
         )
         for item in items
@@ -383,13 +394,18 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         and item.first >= 1 / 2
     ]
     all_prose = sum(amount for _, _, amount in evidence)
-    teaser_prose = sum(amount for _, in_teasers, amount in evidence if in_teasers)
-    skip_teasers = (
-        teaser_prose > (1 - limits.region_min_share) * all_prose
-        and all_prose - teaser_prose >= TEASER_MIN_ARTICLE_SHARE * all_prose
-    )
-    for owner, in_teasers, amount in evidence:
-        if not (skip_teasers and in_teasers):
+    in_lists = sum(amount for _, kind, amount in evidence if kind is _LIST)
+    in_boxes = sum(amount for _, kind, amount in evidence if kind is _BOX)
+    skipped: set[str] = set()
+    if (
+        in_lists > (1 - limits.region_min_share) * all_prose
+        and all_prose - in_lists >= TEASER_MIN_ARTICLE_SHARE * all_prose
+    ):
+        skipped.add(_LIST)
+    if 0 < in_boxes <= TEASER_BOX_MAX_SHARE * all_prose:
+        skipped.add(_BOX)
+    for owner, kind, amount in evidence:
+        if kind not in skipped:
             owner.prose += amount
     for node in reversed(nodes):
         if node.parent is not None and node.parent.index >= 0:
@@ -432,6 +448,85 @@ def _teaser_lists(items: Sequence[Scored]) -> set[int]:
         ):
             counts[id(raw.group)] = counts.get(id(raw.group), 0) + 1
     return {group for group, count in counts.items() if count >= TEASER_MIN_HEADINGS}
+
+
+_LIST = "list"
+_BOX = "box"
+
+
+def _stream_kind(raw: RawBlock, owner: Node, lists: set[int], boxes: list[Node]) -> str | None:
+    """Whether a block lies in a list of teasers, a box of teaser cards, or neither."""
+    if raw.group is not None and id(raw.group) in lists:
+        return _LIST
+    if any(box.index <= owner.index <= box.end for box in boxes):
+        return _BOX
+    return None
+
+
+def _teaser_boxes(items: Sequence[Scored]) -> list[Node]:
+    """The elements holding `TEASER_MIN_HEADINGS` card titles within `TEASER_WRAPPER_DEPTH`
+    levels: a sidebar's "recent posts", each a linked headline over its summary, built of
+    <div>s rather than a list, or of list items whose title is a bare link. The deepest such
+    element per title."""
+    titles = _card_titles(items)
+    counts: dict[int, int] = {}
+    for title in titles:
+        for box in _boxes(title):
+            counts[id(box)] = counts.get(id(box), 0) + 1
+    found: dict[int, Node] = {}
+    for title in titles:
+        stream = next(
+            (box for box in _boxes(title) if counts[id(box)] >= TEASER_MIN_HEADINGS), None
+        )
+        if stream is not None:
+            found[id(stream)] = stream
+    return list(found.values())
+
+
+def _card_titles(items: Sequence[Scored]) -> list[Node]:
+    """The title elements of teaser cards: headings outside lists that are wholly links (in a
+    list, `_teaser_lists` judges them), and links standing as a block of their own over an
+    unlinked paragraph in the same parent (the card's summary)."""
+    titles = [
+        heading
+        for item in items
+        if item.raw.kind is BlockKind.HEADING
+        and item.raw.group is None
+        and item.raw.link_density >= TEASER_LINK_DENSITY
+        and (heading := _heading_element(item.raw.node)) is not None
+    ]
+    for item, after in itertools.pairwise(items):
+        title, summary = item.raw, after.raw
+        link = title.node
+        if (
+            link is not None
+            and link.tag == "a"
+            and title.kind is not BlockKind.HEADING
+            and title.link_density >= TEASER_LINK_DENSITY
+            and summary.kind is BlockKind.PARAGRAPH
+            and summary.node is not None
+            and summary.node.parent is link.parent
+            and summary.link_density < LINKED
+        ):
+            titles.append(link)
+    return titles
+
+
+def _heading_element(node: Node | None) -> Node | None:
+    """The <h1>–<h6> a heading block's text belongs to (its node may be a link inside)."""
+    while node is not None and node.tag not in HEADING_TAGS:
+        node = node.parent
+    return node
+
+
+def _boxes(title: Node) -> list[Node]:
+    """The elements up to `TEASER_WRAPPER_DEPTH` levels above a card title, innermost first."""
+    boxes: list[Node] = []
+    node = title.parent
+    while node is not None and node.index >= 0 and len(boxes) < TEASER_WRAPPER_DEPTH:
+        boxes.append(node)
+        node = node.parent
+    return boxes
 
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:

@@ -323,6 +323,55 @@ def test_a_listing_page_keeps_its_teasers_as_evidence() -> None:
     assert region is not None and region.index == 0
 
 
+SUMMARY = "Readers asked how to move their photographs from a camera to a tablet, no computer."
+
+
+def _teaser_box(heading: str) -> str:
+    """A sidebar of three story cards built of <div>s, each a heading over its summary."""
+    card = f"<div class='post'>{heading}<p>{SUMMARY}</p></div>"
+    return f"<div class='box'>{card * 3}</div>"
+
+
+ABOUT = f"<div><h4>About this blog</h4><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("article", "rest"),
+    [(STORY[: len(STORY) // 2], ""), (STORY, ABOUT)],
+    ids=["stream-outweighs-the-article", "stream-is-a-small-part"],
+)
+def test_a_box_of_linked_heading_cards_is_not_evidence_of_the_region(
+    article: str, rest: str
+) -> None:
+    stream = _teaser_box("<h5><a href=/x>Q&amp;A: Photos</a></h5>")
+    html = f"<div><div>{article}</div>{stream}{rest}</div>"
+    assert _guard_reasons(html)[SUMMARY] == OUTSIDE
+
+
+@pytest.mark.parametrize(
+    ("title", "guarded"),
+    [("<a href=/x>The End of Men</a>", True), ("<b>The End of Men</b>", False)],
+    ids=["linked-title", "title-not-a-link"],
+)
+def test_list_items_of_a_linked_title_over_a_summary_are_cards(title: str, guarded: bool) -> None:
+    cards = f"<ul>{f'<li>{title}<p>{SUMMARY}</p></li>' * 3}</ul>"
+    html = f"<div><div>{STORY}</div><div>{cards}</div>{ABOUT}</div>"
+    assert _guard_reasons(html)[SUMMARY] == (OUTSIDE if guarded else "")
+
+
+def test_a_listing_built_of_cards_keeps_them_as_evidence() -> None:
+    # a section front: the cards hold most of the prose, the page is their listing
+    stream = _teaser_box("<h5><a href=/x>Q&amp;A: Photos</a></h5>")
+    html = f"<div><div><p>{PROSE}</p></div>{stream}</div>"
+    assert _guard_reasons(html)[SUMMARY] == ""
+
+
+def test_a_box_whose_headings_are_not_links_is_evidence() -> None:
+    stream = _teaser_box("<h5>Q&amp;A: Photos</h5>")
+    html = f"<div><div>{STORY[: len(STORY) // 2]}</div>{stream}</div>"
+    assert _guard_reasons(html)[SUMMARY] == ""
+
+
 def _sidebar_page(sidebar_tag: str) -> Node | None:
     """A page: <body><div>a short article</div><SIDEBAR>a longer live ticker</SIDEBAR></body>."""
     body = Node("body", None, 0, Context())

@@ -178,6 +178,7 @@ POSITIVE = {
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
     "follow-german": ("Folgst du schon 20 Minuten auf WhatsApp?", Label.SHARE),
+    "follow-you-can": ("You can follow the Magazine on Twitter and on Facebook", Label.SHARE),
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
     "tip-prompt-team": ("Get in touch with our news team by emailing us.", Label.CHROME),
@@ -279,6 +280,8 @@ NEGATIVE = {
     "affiliate links.",
     "commission-quote": "We earn a commission on every sale, the broker said.",
     "follow-directions": "Follow the river on foot to the old mill, then turn left.",
+    "you-can-follow-directions": "You can follow the river on foot to the old mill.",
+    "you-can-also-prose": "You can also see the mill on Twitter, where its owner posts photos.",
     "following-prose": "Following the vote on Twitter, the party split.",
     "follow-quoted": '"Follow the money on X," she said, and the room went quiet.',
     "tip-prompt-not-a-question": "Have a story ready by noon, the editor told him.",

@@ -300,16 +300,19 @@ FOLLOW_PLATFORMS = (
 )
 """Platforms a site or an author asks readers to follow it on."""
 FOLLOW_PROMPT_RE = regex.compile(
-    r"^(?:follow|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)\b.{0,60}?"
+    r"^(?:you can (?:also )?)?(?:follow|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
+    r"\b.{0,60}?"
     rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b",
     regex.IGNORECASE,
 )
 """A call to follow the site or the author on a platform, opening a block (`Follow Metro on
 Twitter and Facebook for the latest news`, `Folgst du schon 20 Minuten auf WhatsApp?`,
 English, German, French, Spanish, Italian). On the dev corpus 105 such blocks, 2 in a truth
-(dragnet); a block that opens with a quoted verb (`"Follow the money on…`) is not one."""
-FOLLOW_STEMS = ("follow", "folg", "suivez", "sigue", "segui")
-"""Verbs one of which opens every follow prompt: a cheap test before the regex."""
+(dragnet); a block that opens with a quoted verb (`"Follow the money on…`) is not one. British
+sites put it as `You can follow the Magazine on Twitter and on Facebook` (BBC): no truth of the
+dev corpus holds a line so opened."""
+FOLLOW_STEMS = ("follow", "folg", "suivez", "sigue", "segui", "you can follow", "you can also")
+"""Openings one of which starts every follow prompt: a cheap test before the regex."""
 TAG_LABELS = (
     "tags",
     "tagged",
