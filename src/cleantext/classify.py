@@ -3,7 +3,8 @@
 Passes, each a short function:
 1. `resolve_noise`: the text detectors' verdicts are final; a container's furniture verdict
    becomes a feature, and is dropped for a container that holds most of the page's prose (a
-   mis-named wrapper, not a sidebar);
+   mis-named wrapper, not a sidebar), unless the container stands between the article's
+   paragraphs (a gallery inside the article: then it is final);
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
@@ -18,6 +19,7 @@ The two stages are logistic models learned from the dev corpus (heuristics/model
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,6 +89,8 @@ TEASER_MIN_ARTICLE_SHARE = 0.2
 """Share of the content evidence outside teaser streams from which that rest is an article
 the streams sit beside; below it the page is a listing (a shop, a section front) and its
 teasers are the content."""
+INSERT_NOTE = "inserted between the article's paragraphs"
+"""Added to the reason of a furniture verdict made final by `_inserted`."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
@@ -105,7 +109,7 @@ class Scored:
 
     raw: RawBlock
     verdict: Verdict | None
-    """A text detector's verdict: final."""
+    """A text detector's verdict, or an inserted container's (`resolve_noise`): final."""
     container: Verdict | None
     """The furniture verdict of its container: evidence, weighed by the model."""
     features: dict[str, float]
@@ -140,7 +144,8 @@ def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
         features["position"] = position / count
         if container is not None:
             features[CONTAINER_FEATURES[container.label]] = 1.0
-        items.append(Scored(raw, raw.text_noise, container, features))
+        final = container if container is not None and container.final else None
+        items.append(Scored(raw, raw.text_noise or final, container, features))
     return items
 
 
@@ -264,13 +269,20 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     "Most of the page's prose" leaves out, for all but FRAME_LABELS containers, the prose
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
+    A container that would be voided but stands between paragraphs of its parent (`_inserted`:
+    a gallery or slideshow inside the article, whose legends outweigh the article's text) is
+    furniture for certain: its verdict is final.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
     landmark_in: dict[int, int] = {}
+    prose_at: list[tuple[int, int]] = []
     for raw in blocks:
         if _looks_like_prose(raw):
             size = len(raw.text)
+            if raw.node is not None:
+                chain = raw.container_noise
+                prose_at.append((raw.node.index, chain[-1][0].index if chain else -1))
             prose_total += size
             chain = raw.container_noise
             in_landmark = False
@@ -286,6 +298,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                     landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
             if any(verdict.label is Label.COMMENTS for _, verdict in chain):
                 prose_in_comments += size
+    prose_at.sort()
     thread_page = prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
     headline = next(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
@@ -307,11 +320,38 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                 prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0
                 and (node.tag not in SIDEBAR_TAGS or holds_headline or headline is None)
             ) or (holds_headline and node.tag not in LANDMARK_TAGS)
+            if (
+                wrapper
+                and not holds_headline
+                and verdict.label not in UNVOIDABLE
+                and _inserted(node, prose_at)
+            ):
+                container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
+                break
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 break
         verdicts.append(container)
     return verdicts
+
+
+def _inserted(node: Node, prose_at: list[tuple[int, int]]) -> bool:
+    """Whether prose of the container's parent stands beside it, both before and after it
+    (prose in no furniture container inside that parent): the container is an insert in the
+    middle of the article (a gallery, a slideshow, a widget between two paragraphs), not the
+    wrapper of the article's text. `prose_at` holds each prose block's element index and its
+    innermost furniture container's (-1 for none), sorted."""
+    parent = node.parent
+    if parent is None:
+        return False
+    start = bisect_left(prose_at, (parent.index, -1))
+    stop = bisect_right(prose_at, (parent.end, parent.end))
+    beside = [
+        index
+        for index, container in prose_at[start:stop]
+        if container <= parent.index and not node.index <= index <= node.end
+    ]
+    return bool(beside) and beside[0] < node.index and beside[-1] > node.end
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 class Verdict:
     label: Label
     reason: str
+    final: bool = False
+    """A container verdict the model may not overrule (text detectors' verdicts always are)."""
 
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)

@@ -138,6 +138,37 @@ def _inside(node: Node, verdict: Verdict, count: int) -> list[RawBlock]:
     return blocks
 
 
+def _placed(node: Node) -> RawBlock:
+    block = _block(PROSE)
+    block.node = node
+    return block
+
+
+@pytest.mark.parametrize("after", [True, False], ids=["between", "at-the-end"])
+def test_a_widget_with_most_prose_between_paragraphs_is_final_furniture(after: bool) -> None:
+    # <div class="text"><p/><div class="widget"><p/><p/><p/></div><p/></div>: a gallery's
+    # legends outweigh the article; a widget closing its parent may be the article's wrapper
+    column = Node("div", None, 0, Context())
+    column.end = 6
+    widget = Node("div", column, 2, Context())
+    widget.end = 5
+    chrome = Verdict(Label.CHROME, "header/footer/sidebar container (widget)")
+    legends = [_placed(Node("p", widget, index, Context())) for index in (3, 4, 5)]
+    for block in legends:
+        block.container_noise = ((widget, chrome),)
+    blocks = [_placed(Node("p", column, 1, Context())), *legends]
+    if after:
+        blocks.append(_placed(Node("p", column, 6, Context())))
+    verdicts = resolve_noise(blocks)
+    if after:
+        assert all(v is not None and v.final and v.label is Label.CHROME for v in verdicts[1:4])
+        assert EN is not None
+        items = prepare(Tokens(blocks, []), EN)
+        assert [item.verdict is not None for item in items] == [False, True, True, True, False]
+    else:
+        assert verdicts == [None, None, None, None]
+
+
 def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
     wrapper = Node("div", None, 0, Context())  # <div class="hentry author">: the article
     article = _inside(wrapper, Verdict(Label.BYLINE, "byline container (author)"), 1)
