@@ -187,6 +187,15 @@ POSITIVE = {
     ),
     "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
     "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
+    # teaser excerpts cut short before a read-more link
+    "teaser-excerpt": (
+        "When you walk into almost any store, you're overloaded with sights, sounds,… Read more",
+        Label.RELATED,
+    ),
+    "teaser-excerpt-dots": (
+        "Plenty of people consider themselves excused ... Read more",
+        Label.RELATED,
+    ),
     # picture captions that end with a credit
     "caption-credit-parenthesised": (
         "The King and Queen arrive at the State Opening of Parliament (Picture: Getty)",
@@ -234,6 +243,8 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
+    "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",
     "icon-prose-many": "Click the share icon, then the bookmark icon, then the menu icon and the "

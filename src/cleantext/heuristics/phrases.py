@@ -463,6 +463,33 @@ under an article (`Sendung: hr-INFO, 25.04.2024`, `Dieses Thema im Programm: MDR
 MEDIA_NOTE_RE = regex.compile(rf"^(?:{'|'.join(MEDIA_NOTE_PREFIXES)})\s*:", regex.IGNORECASE)
 MEDIA_NOTE_MAX_CHARS = 150
 """Such a note is a line; a longer block that opens with `Video:` is a paragraph about one."""
+READ_MORE_LABELS = (
+    "read more",
+    "read on",
+    "continue reading",
+    "keep reading",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer más",
+    "seguir leyendo",
+    "leggi tutto",
+    "continua a leggere",
+    "leia mais",
+    "lees meer",
+    "czytaj dalej",
+    "číst dál",
+    "читать далее",
+)
+TEASER_EXCERPT_RE = regex.compile(
+    rf"(?:…|\.\.\.)\s*(?:{'|'.join(READ_MORE_LABELS)})\s*[»›→>]*\s*$", regex.IGNORECASE
+)
+"""A teaser's excerpt: text cut short by an ellipsis and followed at once by a read-more link
+(`…overloaded with sights, sounds,… Read more`): a card pointing to another article, whose
+own text is elsewhere. Not the bracketed `... [Read More]` of a blog's front page, where the
+excerpts are the page's content (dragnet R531, R535), nor a bare `... more`."""
+TEASER_EXCERPT_STEMS = ("…", "...")
+"""What the end of every such excerpt holds: a cheap test before the regex."""
 AFFILIATE_PHRASES = (
     r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
     r"hinweis zu affiliate",
