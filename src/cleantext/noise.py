@@ -517,6 +517,9 @@ def _gate(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+"""`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
+a.m.`): the dots are not a sentence's end."""
 """A dateline names its year: the cheap test before the date patterns."""
 _NEWSLETTER_GATE = _gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _gate(phrases.UI_STEMS)
@@ -561,6 +564,8 @@ def is_dateline(text: str) -> bool:
     """
     if not _YEAR.search(text):
         return False
+    if "." in text:
+        text = _MERIDIEM.sub(r"\1m", text)
     extra = [
         word
         for word in words(text)

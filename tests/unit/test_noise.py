@@ -125,6 +125,10 @@ POSITIVE = {
         Label.CHROME,
     ),
     "video-player-gone": ("This video is no longer available", Label.CHROME),
+    "video-player-region": (
+        "Unfortunately, this video is not available in your region.",
+        Label.CHROME,
+    ),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
         Label.CHROME,
@@ -366,8 +370,19 @@ def test_icon_run_needs_enough_hits() -> None:
         ("He was born on 10 April 1998 in a small town near Lyon.", False),
         ("no digits here", False),
         ("Room 101", False),
+        ("posted on April 21, 2015, at 11:29 a.m.", True),
+        ("The talks ended on April 21, 2015, at 11 a.m. in Geneva.", False),
     ],
-    ids=["seed", "trailing-dot", "month-abbrev-dot", "sentence", "no-digits", "number-no-date"],
+    ids=[
+        "seed",
+        "trailing-dot",
+        "month-abbrev-dot",
+        "sentence",
+        "no-digits",
+        "number-no-date",
+        "meridiem-dots",
+        "meridiem-in-a-sentence",
+    ],
 )
 def test_is_dateline(text: str, expected: bool) -> None:
     assert is_dateline(text) is expected
@@ -388,6 +403,7 @@ CONTAINER_POSITIVE = {
     "class-nav-underscore": ("ul", {"class": "nav_top"}, False, Label.MENU),
     "class-upper-case": ("div", {"class": "Main-Nav"}, False, Label.MENU),
     "class-site-footer": ("div", {"class": "site-footer"}, False, Label.CHROME),
+    "class-user-bio": ("div", {"class": "user-bio"}, True, Label.CHROME),
     "class-share-bar": ("div", {"class": "share-bar"}, False, Label.SHARE),
     "toc-plugin": ("div", {"id": "ez-toc-container"}, False, Label.MENU),
     "class-cookie-banner": ("div", {"class": "cookie-banner"}, False, Label.COOKIE),
@@ -467,6 +483,7 @@ CONTAINER_NEGATIVE = {
     "aside-in-article": ("aside", {}, True),
     "class-header-in-article": ("div", {"class": "header"}, True),
     "plain-div": ("div", {}, False),
+    "class-user-content": ("div", {"class": "user-content"}, True),
     "canvas": ("div", {"class": "canvas"}, False),
     "navy-theme": ("div", {"class": "navy-theme"}, False),
     "article-header": ("div", {"class": "article-header"}, False),

@@ -402,7 +402,10 @@ UI_PHRASES = (
     r"jump to (?:comments|navigation)",
     r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
     r"rate this (?:article|page|post)",
-    r"^(?:this )?video (?:is )?(?:unavailable|not available|no longer available)",
+    (
+        r"^(?:(?:unfortunately|sorry),? )?(?:this )?video (?:is )?"
+        r"(?:unavailable|not available|no longer available)"
+    ),
     (
         r"^(?:your )?e-?mail(?: address)? (?:is optional and )?will (?:not|never) be "
         r"(?:published|displayed|shared)"
@@ -412,7 +415,8 @@ UI_PHRASES = (
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
 video player's error message, a comment form's notices (`Your email address will not be
 published.`, `E-mail is optional and will not be displayed on the site.`, `Required fields are
-marked *`) (English; `This video is unavailable…` and the e-mail notice open the block: a
+marked *`) (English; `This video is unavailable…`, after at most an `Unfortunately,`, and
+the e-mail notice open the block: a
 sentence about a video that is not available, or about whose e-mail was published, is
 prose). On the dev corpus the comment-form notices are never a line of a truth body."""
 POST_META_PHRASES = (
