@@ -186,20 +186,25 @@ def _logit(probability: float) -> float:
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
-    as content), or that sits in a furniture container or outside the main-content region (but
-    for a sentence between the headline and that region: the lead), is not content, whatever
-    its neighbours are; a block of a few words is left to the neighbour pass (the model never
-    learned from such blocks).
+    as content, and a cell of a table of data inside the region), or that sits in a furniture
+    container or outside the main-content region (but for a sentence between the headline
+    and that region: the lead), is not content, whatever its neighbours are; a block of a few
+    words is left to the neighbour pass (the model never learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
     the article too, and the dev corpus truths disagree on them.
     """
     lead = _lead_span(items)
+    data_tables = _data_tables(items)
     for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
-        if item.raw.link_density > limits.max_link_density and not _annotated_link(item):
+        if (
+            item.raw.link_density > limits.max_link_density
+            and not _annotated_link(item)
+            and not _data_cell(item, data_tables)
+        ):
             reason = "short block that is mostly a link"
         elif item.container is not None:
             reason = f"short block in {item.container.reason}"
@@ -251,6 +256,30 @@ def _annotated_link(item: Scored) -> bool:
     if raw.kind is BlockKind.TABLE:
         return _in_header_cell(raw.node)
     return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+
+
+def _data_tables(items: Sequence[Scored]) -> set[int]:
+    """Ids of the tables with a header cell (`<th>`) holding text: tables of data, whose
+    linked cells (the films of a list, the laureates of a year) are the data; layout tables
+    and link grids rarely head their columns."""
+    return {
+        id(item.raw.group)
+        for item in items
+        if item.raw.kind is BlockKind.TABLE
+        and item.raw.group is not None
+        and _in_header_cell(item.raw.node)
+    }
+
+
+def _data_cell(item: Scored, data_tables: set[int]) -> bool:
+    """A cell of a table of data inside the main-content region: left to the model."""
+    raw = item.raw
+    return (
+        raw.kind is BlockKind.TABLE
+        and raw.group is not None
+        and id(raw.group) in data_tables
+        and not item.features.get("outside_region")
+    )
 
 
 def _in_header_cell(node: Node | None) -> bool:

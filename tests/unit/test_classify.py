@@ -398,10 +398,15 @@ SYNOPSIS = f"{PROSE} {PROSE}"
 """A cell long enough that the table is not decided as a whole (`smooth_groups`)."""
 
 
-def _film_table(cell_tag: str) -> list[Label]:
-    """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row."""
+def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
+    """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row;
+    `headed`: under a header row of <th> cells naming the columns."""
     table = Node("table", None, 0, Context())
-    blocks = []
+    heads = ["Title", "Year", "Synopsis"] if headed else []
+    blocks = [
+        RawBlock(head, BlockKind.TABLE, 0, Node("th", table, 1, Context()), group=table)
+        for head in heads
+    ]
     for title in ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer"):
         cell = Node(cell_tag, table, 1, Context())
         link = Node("a", cell, 2, Context())
@@ -410,7 +415,7 @@ def _film_table(cell_tag: str) -> list[Label]:
             RawBlock("1964", BlockKind.TABLE, 0, Node("td", table, 3, Context()), group=table),
             RawBlock(SYNOPSIS, BlockKind.TABLE, 0, Node("td", table, 4, Context()), group=table),
         ]
-    return _labels(*blocks)[::3]
+    return _labels(*blocks)[len(heads) :: 3]
 
 
 def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
@@ -419,3 +424,8 @@ def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
 
 def test_a_linked_data_cell_stays_a_link() -> None:
     assert Label.CONTENT not in _film_table("td")
+
+
+def test_a_linked_data_cell_under_column_headers_is_content() -> None:
+    # a table that heads its columns holds data: its linked cells are the data
+    assert set(_film_table("td", headed=True)) == {Label.CONTENT}
