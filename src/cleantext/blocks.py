@@ -537,7 +537,7 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
             if closed is not None:
                 closed.end = len(walker.nodes) - 1
                 if tag in BLOCK_TAGS:
-                    if _styled_inline(element):
+                    if inline_depth and _styled_inline(element):
                         inline_depth -= 1
                     elif walker.owner is not None and not inline_depth:
                         walker.flush()

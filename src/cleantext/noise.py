@@ -278,8 +278,8 @@ SHARE_MAX_CHARS = 120
 MENU_MAX_CHARS = 40
 TIMESTAMP_MAX_CHARS = 80
 UI_MAX_CHARS = 80
-TEASER_TAIL_CHARS = 30
-"""The ellipsis of a teaser excerpt stands this close to the end (`… Read more »`)."""
+TEASER_TRAILING = " »›→>"
+"""What may follow a teaser's read-more label (`… Read more »`)."""
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
 _ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
@@ -455,7 +455,7 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "newsroom asking readers for stories")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
         return Verdict(Label.AD, "affiliate disclosure")
-    if any(map(text[-TEASER_TAIL_CHARS:].__contains__, phrases.TEASER_EXCERPT_STEMS)) and (
+    if lowered.rstrip(TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")

@@ -492,8 +492,6 @@ TEASER_EXCERPT_RE = regex.compile(
 (`…overloaded with sights, sounds,… Read more`): a card pointing to another article, whose
 own text is elsewhere. Not the bracketed `... [Read More]` of a blog's front page, where the
 excerpts are the page's content (dragnet R531, R535), nor a bare `... more`."""
-TEASER_EXCERPT_STEMS = ("…", "...")
-"""What the end of every such excerpt holds: a cheap test before the regex."""
 AFFILIATE_PHRASES = (
     r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
     r"hinweis zu affiliate",
