@@ -9,6 +9,7 @@ The walk is iterative (deep trees cannot overflow the stack) and never changes t
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import cast
@@ -457,6 +458,18 @@ TAG_CONTEXT: dict[str, Callable[[Context, Node, str], None]] = {
 """What entering each special tag changes in the inherited context."""
 
 
+INLINE_DISPLAY_RE = re.compile(r"display\s*:\s*(?:-[a-z]+-)?inline", re.IGNORECASE)
+"""An inline style that lays the element out in the line (`inline`, `inline-block`,
+`-webkit-inline-box`): a browser shows it within the text around it, not as a block."""
+
+
+def _styled_inline(element: etree._Element) -> bool:
+    """Whether a block-level tag is laid out inline by its own style: a badge or an icon
+    `<div>` that a template or a browser extension puts inside a sentence must not cut it."""
+    style = element.get("style")
+    return style is not None and "inline" in style and INLINE_DISPLAY_RE.search(style) is not None
+
+
 def _kind(node: Node) -> tuple[BlockKind, int]:
     ctx = node.ctx
     if ctx.pre:  # preformatted text keeps its line breaks, whatever else it is inside
@@ -486,6 +499,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
     stack: list[Node | None] = []
     """Open elements; None for a skipped or transparent one (its tail belongs to the parent)."""
     parent: Node | None = None
+    inline_depth = 0
+    """Open block-level elements laid out inline by their style: what they hold is in a line."""
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
         tag = element.tag
@@ -520,8 +535,11 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 events.skip_subtree()
                 stack.append(None)
                 continue
-            if tag in BLOCK_TAGS and walker.owner is not None:
-                walker.flush()
+            if tag in BLOCK_TAGS:
+                if _styled_inline(element):
+                    inline_depth += 1
+                elif walker.owner is not None and not inline_depth:
+                    walker.flush()
             stack.append(node)
             parent = node
             if tag in BLOCK_TAGS and walker.collapse(element, node):
@@ -535,8 +553,11 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
             closed = stack.pop()
             if closed is not None:
                 closed.end = len(walker.nodes) - 1
-                if tag in BLOCK_TAGS and walker.owner is not None:
-                    walker.flush()
+                if tag in BLOCK_TAGS:
+                    if inline_depth and _styled_inline(element):
+                        inline_depth -= 1
+                    elif walker.owner is not None and not inline_depth:
+                        walker.flush()
                 parent = closed.parent
             if parent is not None and (tail := element.tail):
                 walker.add_text(tail, parent)

@@ -3,7 +3,8 @@
 Passes, each a short function:
 1. `resolve_noise`: the text detectors' verdicts are final; a container's furniture verdict
    becomes a feature, and is dropped for a container that holds most of the page's prose (a
-   mis-named wrapper, not a sidebar);
+   mis-named wrapper, not a sidebar), unless the container stands between the article's
+   paragraphs (a gallery inside the article: then it is final);
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,6 +97,8 @@ TEASER_MIN_ARTICLE_SHARE = 0.2
 """Share of the content evidence outside teaser streams from which that rest is an article
 the streams sit beside; below it the page is a listing (a shop, a section front) and its
 teasers are the content."""
+INSERT_NOTE = "inserted between the article's paragraphs"
+"""Added to the reason of a furniture verdict made final by `_inserted`."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
@@ -113,7 +117,7 @@ class Scored:
 
     raw: RawBlock
     verdict: Verdict | None
-    """A text detector's verdict: final."""
+    """A text detector's verdict, or an inserted container's (`resolve_noise`): final."""
     container: Verdict | None
     """The furniture verdict of its container: evidence, weighed by the model."""
     features: dict[str, float]
@@ -154,7 +158,8 @@ def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
         features["position"] = position / count
         if container is not None:
             features[CONTAINER_FEATURES[container.label]] = 1.0
-        items.append(Scored(raw, raw.text_noise, container, features))
+        final = container if container is not None and container.final else None
+        items.append(Scored(raw, raw.text_noise or final, container, features))
     return items
 
 
@@ -196,20 +201,25 @@ def _logit(probability: float) -> float:
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
-    as content), or that sits in a furniture container or outside the main-content region (but
-    for a sentence between the headline and that region: the lead), is not content, whatever
-    its neighbours are; a block of a few words is left to the neighbour pass (the model never
-    learned from such blocks).
+    as content, and a cell of a table of data inside the region), or that sits in a furniture
+    container or outside the main-content region (but for a sentence between the headline
+    and that region: the lead), is not content, whatever its neighbours are; a block of a few
+    words is left to the neighbour pass (the model never learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
     the article too, and the dev corpus truths disagree on them.
     """
     lead = _lead_span(items)
+    data_tables = _data_tables(items)
     for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
-        if item.raw.link_density > limits.max_link_density and not _annotated_link(item):
+        if (
+            item.raw.link_density > limits.max_link_density
+            and not _annotated_link(item)
+            and not _data_cell(item, data_tables)
+        ):
             reason = "short block that is mostly a link"
         elif item.container is not None:
             reason = f"short block in {item.container.reason}"
@@ -263,6 +273,30 @@ def _annotated_link(item: Scored) -> bool:
     return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
 
 
+def _data_tables(items: Sequence[Scored]) -> set[int]:
+    """Ids of the tables with a header cell (`<th>`) holding text: tables of data, whose
+    linked cells (the films of a list, the laureates of a year) are the data; layout tables
+    and link grids rarely head their columns."""
+    return {
+        id(item.raw.group)
+        for item in items
+        if item.raw.kind is BlockKind.TABLE
+        and item.raw.group is not None
+        and _in_header_cell(item.raw.node)
+    }
+
+
+def _data_cell(item: Scored, data_tables: set[int]) -> bool:
+    """A cell of a table of data inside the main-content region: left to the model."""
+    raw = item.raw
+    return (
+        raw.kind is BlockKind.TABLE
+        and raw.group is not None
+        and id(raw.group) in data_tables
+        and not item.features.get("outside_region")
+    )
+
+
 def _in_header_cell(node: Node | None) -> bool:
     """Whether the text's element is a header cell or sits right in one (<th><a>)."""
     return node is not None and (
@@ -279,13 +313,20 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     "Most of the page's prose" leaves out, for all but FRAME_LABELS containers, the prose
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
+    A container that would be voided but stands between paragraphs of its parent (`_inserted`:
+    a gallery or slideshow inside the article, whose legends outweigh the article's text) is
+    furniture for certain: its verdict is final.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
     landmark_in: dict[int, int] = {}
+    prose_at: list[tuple[int, int]] = []
     for raw in blocks:
         if _looks_like_prose(raw):
             size = len(raw.text)
+            if raw.node is not None:
+                chain = raw.container_noise
+                prose_at.append((raw.node.index, chain[-1][0].index if chain else -1))
             prose_total += size
             chain = raw.container_noise
             in_landmark = False
@@ -301,6 +342,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                     landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
             if any(verdict.label is Label.COMMENTS for _, verdict in chain):
                 prose_in_comments += size
+    prose_at.sort()
     thread_page = prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
     headline = next(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
@@ -322,11 +364,38 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                 prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0
                 and (node.tag not in SIDEBAR_TAGS or holds_headline or headline is None)
             ) or (holds_headline and node.tag not in LANDMARK_TAGS)
+            if (
+                wrapper
+                and not holds_headline
+                and verdict.label not in UNVOIDABLE
+                and _inserted(node, prose_at)
+            ):
+                container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
+                break
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 break
         verdicts.append(container)
     return verdicts
+
+
+def _inserted(node: Node, prose_at: list[tuple[int, int]]) -> bool:
+    """Whether prose of the container's parent stands beside it, both before and after it
+    (prose in no furniture container inside that parent): the container is an insert in the
+    middle of the article (a gallery, a slideshow, a widget between two paragraphs), not the
+    wrapper of the article's text. `prose_at` holds each prose block's element index and its
+    innermost furniture container's (-1 for none), sorted."""
+    parent = node.parent
+    if parent is None:
+        return False
+    start = bisect_left(prose_at, (parent.index, -1))
+    stop = bisect_right(prose_at, (parent.end, parent.end))
+    beside = [
+        index
+        for index, container in prose_at[start:stop]
+        if container <= parent.index and not node.index <= index <= node.end
+    ]
+    return bool(beside) and beside[0] < node.index and beside[-1] > node.end
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:

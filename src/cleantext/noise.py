@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 class Verdict:
     label: Label
     reason: str
+    final: bool = False
+    """A container verdict the model may not overrule (text detectors' verdicts always are)."""
 
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
@@ -276,6 +278,8 @@ SHARE_MAX_CHARS = 120
 MENU_MAX_CHARS = 40
 TIMESTAMP_MAX_CHARS = 80
 UI_MAX_CHARS = 80
+TEASER_TRAILING = " »›→>"
+"""What may follow a teaser's read-more label (`… Read more »`)."""
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
 _ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
@@ -451,6 +455,10 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "newsroom asking readers for stories")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
         return Verdict(Label.AD, "affiliate disclosure")
+    if lowered.rstrip(TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
+        phrases.TEASER_EXCERPT_RE.search(text)
+    ):
+        return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if _LEGAL_GATE.search(lowered) and (
@@ -526,6 +534,9 @@ class _Gate:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+"""`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
+a.m.`): the dots are not a sentence's end."""
 """A dateline names its year: the cheap test before the date patterns."""
 _NEWSLETTER_GATE = _Gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _Gate(phrases.UI_STEMS)
@@ -570,6 +581,8 @@ def is_dateline(text: str) -> bool:
     """
     if not _YEAR.search(text):
         return False
+    if "." in text:
+        text = _MERIDIEM.sub(r"\1m", text)
     extra = [
         word
         for word in words(text)

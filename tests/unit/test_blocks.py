@@ -70,6 +70,17 @@ def test_inline_text_stays_in_one_block(html: str, text: str) -> None:
     assert _only(html).text == text
 
 
+def test_a_block_tag_styled_inline_does_not_cut_the_line() -> None:
+    # a browser extension's badge <div> inside a citation: shown within the sentence
+    html = (
+        '<li><cite>Fischer, Russ. <a href="x">Time Loop</a><div style="display: '
+        '-webkit-inline-box"><div class="shield"></div></div>. Slashfilm.</cite></li>'
+    )
+    assert _texts(html) == ["Fischer, Russ. Time Loop. Slashfilm."]
+    assert _texts("<p>One<div style='display: block'></div>two</p>") == ["One", "two"]
+    assert _texts("<div>One<div>x</div>two</div>") == ["One", "x", "two"]
+
+
 @pytest.mark.parametrize(
     ("html", "link_chars", "density"),
     [

@@ -147,6 +147,37 @@ def _inside(node: Node, verdict: Verdict, count: int) -> list[RawBlock]:
     return blocks
 
 
+def _placed(node: Node) -> RawBlock:
+    block = _block(PROSE)
+    block.node = node
+    return block
+
+
+@pytest.mark.parametrize("after", [True, False], ids=["between", "at-the-end"])
+def test_a_widget_with_most_prose_between_paragraphs_is_final_furniture(after: bool) -> None:
+    # <div class="text"><p/><div class="widget"><p/><p/><p/></div><p/></div>: a gallery's
+    # legends outweigh the article; a widget closing its parent may be the article's wrapper
+    column = Node("div", None, 0, Context())
+    column.end = 6
+    widget = Node("div", column, 2, Context())
+    widget.end = 5
+    chrome = Verdict(Label.CHROME, "header/footer/sidebar container (widget)")
+    legends = [_placed(Node("p", widget, index, Context())) for index in (3, 4, 5)]
+    for block in legends:
+        block.container_noise = ((widget, chrome),)
+    blocks = [_placed(Node("p", column, 1, Context())), *legends]
+    if after:
+        blocks.append(_placed(Node("p", column, 6, Context())))
+    verdicts = resolve_noise(blocks)
+    if after:
+        assert all(v is not None and v.final and v.label is Label.CHROME for v in verdicts[1:4])
+        assert EN is not None
+        items = prepare(Tokens(blocks, []), EN)
+        assert [item.verdict is not None for item in items] == [False, True, True, True, False]
+    else:
+        assert verdicts == [None, None, None, None]
+
+
 def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
     wrapper = Node("div", None, 0, Context())  # <div class="hentry author">: the article
     article = _inside(wrapper, Verdict(Label.BYLINE, "byline container (author)"), 1)
@@ -425,10 +456,15 @@ SYNOPSIS = f"{PROSE} {PROSE}"
 """A cell long enough that the table is not decided as a whole (`smooth_groups`)."""
 
 
-def _film_table(cell_tag: str) -> list[Label]:
-    """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row."""
+def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
+    """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row;
+    `headed`: under a header row of <th> cells naming the columns."""
     table = Node("table", None, 0, Context())
-    blocks = []
+    heads = ["Title", "Year", "Synopsis"] if headed else []
+    blocks = [
+        RawBlock(head, BlockKind.TABLE, 0, Node("th", table, 1, Context()), group=table)
+        for head in heads
+    ]
     for title in ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer"):
         cell = Node(cell_tag, table, 1, Context())
         link = Node("a", cell, 2, Context())
@@ -437,7 +473,7 @@ def _film_table(cell_tag: str) -> list[Label]:
             RawBlock("1964", BlockKind.TABLE, 0, Node("td", table, 3, Context()), group=table),
             RawBlock(SYNOPSIS, BlockKind.TABLE, 0, Node("td", table, 4, Context()), group=table),
         ]
-    return _labels(*blocks)[::3]
+    return _labels(*blocks)[len(heads) :: 3]
 
 
 def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
@@ -446,3 +482,8 @@ def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
 
 def test_a_linked_data_cell_stays_a_link() -> None:
     assert Label.CONTENT not in _film_table("td")
+
+
+def test_a_linked_data_cell_under_column_headers_is_content() -> None:
+    # a table that heads its columns holds data: its linked cells are the data
+    assert set(_film_table("td", headed=True)) == {Label.CONTENT}

@@ -130,6 +130,10 @@ POSITIVE = {
         Label.CHROME,
     ),
     "video-player-gone": ("This video is no longer available", Label.CHROME),
+    "video-player-region": (
+        "Unfortunately, this video is not available in your region.",
+        Label.CHROME,
+    ),
     "php-warning": (
         "Warning: Creating default object from empty value in /www/htdocs/x.php on line 42",
         Label.CHROME,
@@ -193,6 +197,15 @@ POSITIVE = {
     ),
     "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
     "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
+    # teaser excerpts cut short before a read-more link
+    "teaser-excerpt": (
+        "When you walk into almost any store, you're overloaded with sights, sounds,… Read more",
+        Label.RELATED,
+    ),
+    "teaser-excerpt-dots": (
+        "Plenty of people consider themselves excused ... Read more",
+        Label.RELATED,
+    ),
     # picture captions that end with a credit
     "caption-credit-parenthesised": (
         "The King and Queen arrive at the State Opening of Parliament (Picture: Getty)",
@@ -240,6 +253,8 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
+    "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",
     "icon-prose-many": "Click the share icon, then the bookmark icon, then the menu icon and the "
@@ -363,8 +378,19 @@ def test_icon_run_needs_enough_hits() -> None:
         ("He was born on 10 April 1998 in a small town near Lyon.", False),
         ("no digits here", False),
         ("Room 101", False),
+        ("posted on April 21, 2015, at 11:29 a.m.", True),
+        ("The talks ended on April 21, 2015, at 11 a.m. in Geneva.", False),
     ],
-    ids=["seed", "trailing-dot", "month-abbrev-dot", "sentence", "no-digits", "number-no-date"],
+    ids=[
+        "seed",
+        "trailing-dot",
+        "month-abbrev-dot",
+        "sentence",
+        "no-digits",
+        "number-no-date",
+        "meridiem-dots",
+        "meridiem-in-a-sentence",
+    ],
 )
 def test_is_dateline(text: str, expected: bool) -> None:
     assert is_dateline(text) is expected
@@ -385,6 +411,7 @@ CONTAINER_POSITIVE = {
     "class-nav-underscore": ("ul", {"class": "nav_top"}, False, Label.MENU),
     "class-upper-case": ("div", {"class": "Main-Nav"}, False, Label.MENU),
     "class-site-footer": ("div", {"class": "site-footer"}, False, Label.CHROME),
+    "class-user-bio": ("div", {"class": "user-bio"}, True, Label.CHROME),
     "class-share-bar": ("div", {"class": "share-bar"}, False, Label.SHARE),
     "toc-plugin": ("div", {"id": "ez-toc-container"}, False, Label.MENU),
     "class-cookie-banner": ("div", {"class": "cookie-banner"}, False, Label.COOKIE),
@@ -464,6 +491,7 @@ CONTAINER_NEGATIVE = {
     "aside-in-article": ("aside", {}, True),
     "class-header-in-article": ("div", {"class": "header"}, True),
     "plain-div": ("div", {}, False),
+    "class-user-content": ("div", {"class": "user-content"}, True),
     "canvas": ("div", {"class": "canvas"}, False),
     "navy-theme": ("div", {"class": "navy-theme"}, False),
     "article-header": ("div", {"class": "article-header"}, False),

@@ -405,7 +405,10 @@ UI_PHRASES = (
     r"jump to (?:comments|navigation)",
     r"wie bewerten sie diese[nr]? (?:artikel|seite|beitrag)",
     r"rate this (?:article|page|post)",
-    r"^(?:this )?video (?:is )?(?:unavailable|not available|no longer available)",
+    (
+        r"^(?:(?:unfortunately|sorry),? )?(?:this )?video (?:is )?"
+        r"(?:unavailable|not available|no longer available)"
+    ),
     (
         r"^(?:your )?e-?mail(?: address)? (?:is optional and )?will (?:not|never) be "
         r"(?:published|displayed|shared)"
@@ -415,7 +418,8 @@ UI_PHRASES = (
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
 video player's error message, a comment form's notices (`Your email address will not be
 published.`, `E-mail is optional and will not be displayed on the site.`, `Required fields are
-marked *`) (English; `This video is unavailable…` and the e-mail notice open the block: a
+marked *`) (English; `This video is unavailable…`, after at most an `Unfortunately,`, and
+the e-mail notice open the block: a
 sentence about a video that is not available, or about whose e-mail was published, is
 prose). On the dev corpus the comment-form notices are never a line of a truth body."""
 POST_META_PHRASES = (
@@ -466,6 +470,31 @@ under an article (`Sendung: hr-INFO, 25.04.2024`, `Dieses Thema im Programm: MDR
 MEDIA_NOTE_RE = regex.compile(rf"^(?:{'|'.join(MEDIA_NOTE_PREFIXES)})\s*:", regex.IGNORECASE)
 MEDIA_NOTE_MAX_CHARS = 150
 """Such a note is a line; a longer block that opens with `Video:` is a paragraph about one."""
+READ_MORE_LABELS = (
+    "read more",
+    "read on",
+    "continue reading",
+    "keep reading",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer más",
+    "seguir leyendo",
+    "leggi tutto",
+    "continua a leggere",
+    "leia mais",
+    "lees meer",
+    "czytaj dalej",
+    "číst dál",
+    "читать далее",
+)
+TEASER_EXCERPT_RE = regex.compile(
+    rf"(?:…|\.\.\.)\s*(?:{'|'.join(READ_MORE_LABELS)})\s*[»›→>]*\s*$", regex.IGNORECASE
+)
+"""A teaser's excerpt: text cut short by an ellipsis and followed at once by a read-more link
+(`…overloaded with sights, sounds,… Read more`): a card pointing to another article, whose
+own text is elsewhere. Not the bracketed `... [Read More]` of a blog's front page, where the
+excerpts are the page's content (dragnet R531, R535), nor a bare `... more`."""
 AFFILIATE_PHRASES = (
     r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
     r"hinweis zu affiliate",

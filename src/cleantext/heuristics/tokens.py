@@ -101,6 +101,7 @@ CHROME = (
     "user-?info",
     "author-?box",
     "author-?bio",
+    "user-?bio",
     "modal",
     "popover",
     "info-?box",
@@ -113,7 +114,8 @@ over the page on demand; as chrome they lose that verdict when they hold most of
 column is `sidebar-grid__content`), not the sidebar. `info-box` and `fact-box` name a news
 article's fact box (key figures, a transcript beside the story), which news truths leave out
 (fundus); a page whose main text sits in one keeps it only when it holds most of the page's
-prose (cleaneval final-562 does not: its news feed competes)."""
+prose (cleaneval final-562 does not: its news feed competes). `user-bio`, like `author-bio`,
+is the writer's profile under a post (`… is a reporter based in Sydney. Contact …`)."""
 SHARE = (
     "share",
     "sharing",
