@@ -49,6 +49,10 @@ FRAME_LABELS = frozenset({Label.CHROME})
 legal text): voided only by a share of all the page's prose. Other furniture names (byline,
 share, ad, related) name small widgets: one of them holding most of the prose that is not
 surely elsewhere (in comments, a consent wall or a landmark) is a mis-named wrapper."""
+BOX_BESIDE_SHARE = 0.5
+"""A furniture container inside an article whose parent holds, outside it, prose at least this
+share of its own is a box beside the article's paragraphs (a fact box with a speech's full
+text, an info box), not the article's wrapper, however much of the prose it holds."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
 forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
@@ -268,6 +272,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
     landmark_in: dict[int, int] = {}
+    boxes: dict[int, bool] = {}
     for raw in blocks:
         if _looks_like_prose(raw):
             size = len(raw.text)
@@ -306,12 +311,39 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             wrapper = (
                 prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0
                 and (node.tag not in SIDEBAR_TAGS or holds_headline or headline is None)
+                and not (node.ctx.in_article and _is_box(node, blocks, boxes))
             ) or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 break
         verdicts.append(container)
     return verdicts
+
+
+def _is_box(node: Node, blocks: Sequence[RawBlock], boxes: dict[int, bool]) -> bool:
+    """`_box_beside_text`, decided once per container."""
+    if id(node) not in boxes:
+        boxes[id(node)] = _box_beside_text(node, blocks)
+    return boxes[id(node)]
+
+
+def _box_beside_text(node: Node, blocks: Sequence[RawBlock]) -> bool:
+    """Whether the container's parent holds, outside it, unlinked text of at least
+    BOX_BESIDE_SHARE of the container's own: the container is a box among the article's
+    paragraphs (which are often one sentence each, so not prose by `_looks_like_prose`)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    inside = beside = 0
+    for raw in blocks:
+        if raw.node is None or raw.link_density >= 1 / 2:
+            continue
+        index = raw.node.index
+        if node.index <= index <= node.end:
+            inside += len(raw.text)
+        elif parent.index <= index <= parent.end:
+            beside += len(raw.text)
+    return beside >= BOX_BESIDE_SHARE * inside > 0
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:

@@ -165,6 +165,37 @@ def test_a_sidebar_aside_with_more_prose_than_the_article_keeps_its_verdict() ->
     assert resolve_noise([headline, _block(PROSE), *wrapper])[2:] == [None, None, None]
 
 
+def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdict]:
+    """An article body holding `beside` paragraphs and, after them, a fact box of three."""
+    context = Context()
+    context.in_article = in_article
+    body = Node("div", None, 0, context)
+    body.end = beside + 4
+    paragraphs = [_block(PROSE) for _ in range(beside)]
+    for index, block in enumerate(paragraphs, start=1):
+        block.node = Node("p", body, index, context)
+    box = Node("div", body, beside + 1, context)
+    box.end = beside + 4
+    verdict = Verdict(Label.CHROME, "header/footer/sidebar container (factbox)")
+    boxed = _inside(box, verdict, 3)
+    for index, block in enumerate(boxed, start=beside + 2):
+        block.node = Node("p", box, index, context)
+    return [*paragraphs, *boxed], verdict
+
+
+def test_fact_box_beside_the_article_paragraphs_keeps_its_verdict() -> None:
+    # a fact box with a speech's full text holds most of the prose, beside the article's own
+    blocks, verdict = _fact_box_page(in_article=True, beside=2)
+    assert resolve_noise(blocks) == [None, None, verdict, verdict, verdict]
+
+
+def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> None:
+    blocks, _ = _fact_box_page(in_article=True, beside=1)
+    assert resolve_noise(blocks) == [None] * 4
+    blocks, _ = _fact_box_page(in_article=False, beside=2)
+    assert resolve_noise(blocks) == [None] * 5
+
+
 def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:
     share = Verdict(Label.SHARE, "share/social container (social)")
     widget = _inside(Node("div", None, 0, Context()), share, 1)
