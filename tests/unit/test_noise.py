@@ -571,3 +571,19 @@ ARTICLE = {
 @pytest.mark.parametrize(("tag", "attrs", "expected"), ARTICLE.values(), ids=ARTICLE.keys())
 def test_is_article(tag: str, attrs: dict[str, str], expected: bool) -> None:
     assert is_article(tag, attrs) is expected
+
+
+def test_camel_cased_widget_names_are_read_word_by_word() -> None:
+    box = container_noise("section", {"class": "NewsletterBox_root__x1Y2z"}, True)
+    signup = container_noise("div", {"class": "c-inlineSignup__content"}, True)
+    share = container_noise("div", {"class": "ShareContainer"}, True)
+    assert box is not None and box.label is Label.NEWSLETTER
+    assert signup is not None and signup.label is Label.NEWSLETTER
+    assert share is not None and share.label is Label.SHARE
+
+
+def test_camel_cased_wrapper_words_are_not_split() -> None:
+    # ASP.NET panels and blog templates: an ad or tag word in camel case names a wrapper too
+    assert container_noise("div", {"id": "_ctl0_pnlAd"}, False) is None
+    assert container_noise("div", {"class": "entryTags"}, False) is None
+    assert container_noise("div", {"class": "pnlTeaser"}, False) is None
