@@ -462,6 +462,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
         return Verdict(Label.SHARE, "follow prompt")
+    if _READ_ON_GATE.search(lowered) and phrases.READ_ON_RE.match(text):
+        return Verdict(Label.RELATED, "pointer to another page of the site")
     if _TIP_PROMPT_GATE.search(lowered) and phrases.TIP_PROMPT_RE.search(text):
         return Verdict(Label.CHROME, "newsroom asking readers for stories")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
@@ -531,6 +533,7 @@ _POST_META_GATE = _gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _gate(phrases.LEGAL_STEMS)
 _AFFILIATE_GATE = _gate(phrases.AFFILIATE_STEMS)
 _TIP_PROMPT_GATE = _gate(phrases.TIP_PROMPT_STEMS)
+_READ_ON_GATE = _gate(phrases.READ_ON_STEMS)
 _EMBED_CONSENT_GATE = _gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _gate(phrases.BREADCRUMB_SEPARATORS)
 

@@ -198,6 +198,16 @@ POSITIVE = {
     ),
     "caption-credit-glued": ("Blazer und Shorts, beides von LOEWE.Foto: Jane Doe", Label.CHROME),
     "caption-credit-capitals": ("A man walks past a tank in Harare. PHOTO: AFP", Label.CHROME),
+    "caption-credit-picture-rights": (
+        "Viele Hände arbeiten in der Halle an den Tieren. Bildrechte: MDR/Jane Doe",
+        Label.CHROME,
+    ),
+    # a line sending the reader to another page of the site
+    "read-on-liveblog": (
+        "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
+        Label.RELATED,
+    ),
+    "read-on-news-page": ("For more stories like this, check our news page.", Label.RELATED),
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
@@ -291,6 +301,9 @@ NEGATIVE = {
     "video-label-long-paragraph": "Video: the footage, filmed by a passer-by on Tuesday "
     "evening, shows the two officers arguing with the driver for several minutes before one of "
     "them reaches for his radio and calls for support, while a crowd gathers on the pavement.",
+    "read-on-prose": "Wie Sie im Video sehen, finden Sie im Park viele Enten.",
+    "read-on-without-colon": "Mehr dazu lesen Sie im Bericht des Ausschusses, der heute erschien.",
+    "for-more-information": "For more information about the trial, see the court's website.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",
