@@ -208,6 +208,11 @@ POSITIVE = {
         Label.RELATED,
     ),
     "read-on-news-page": ("For more stories like this, check our news page.", Label.RELATED),
+    "read-on-further": ("Lesen Sie auch die folgenden Beiträge:", Label.RELATED),
+    "read-on-interested": (
+        "You may also be interested in the following reports:",
+        Label.RELATED,
+    ),
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
@@ -304,6 +309,9 @@ NEGATIVE = {
     "read-on-prose": "Wie Sie im Video sehen, finden Sie im Park viele Enten.",
     "read-on-without-colon": "Mehr dazu lesen Sie im Bericht des Ausschusses, der heute erschien.",
     "for-more-information": "For more information about the trial, see the court's website.",
+    "more-from-a-source": "More from NBC’s TODAY:",
+    "read-more-in-guides": "Read more in our guides below:",
+    "also-like-prose": "You may also like the way she sings.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",

@@ -461,14 +461,19 @@ READ_ON_RE = regex.compile(
     r"[^.!?]{0,80}\b(?:lesen|finden|hören|sehen) Sie\b[^.!?]{0,80}"
     r"\b(?:in unserem|in unserer|im|auf unserem|auf unserer)\b[^.!?]{0,60}:"
     r"|for more (?:stories|news|articles|coverage) like this\b[^.!?]{0,60}[.!]?"
+    r"|(?:lesen sie auch|zum weiterlesen|(?:das|dieses) thema könnte (?:dich|sie) auch "
+    r"interessieren|you (?:may|might) also (?:be interested in|like))\b[^.!?:]{0,60}:"
     r")$",
     regex.IGNORECASE,
 )
 """A line that sends the reader to another page of the site (`Mehr zur Lage lesen Sie in
 unserem Liveblog:` before a teaser, `For more stories like this, check our news page.`): a
 pointer set into the article, not its text. German needs the colon that opens the link, so
-that `Wie Sie im Video sehen…` stays prose. Never a line of the dev corpus' other truths."""
-READ_ON_STEMS = (" sie ", "for more")
+that `Wie Sie im Video sehen…` stays prose; so do the lines that announce further reading
+below (`Lesen Sie auch die folgenden Beiträge:`, `You may also be interested in the following
+reports:`), which extend a related-content heading. Not `More from …:` or `Read more about …:`:
+truths keep `More from NBC's TODAY:` and `Read more in our guides below:`."""
+READ_ON_STEMS = (" sie ", "for more", "weiterlesen", "interessieren", "also ")
 """Words one of which every such pointer contains: a cheap test before the regex."""
 MEDIA_NOTE_PREFIXES = ("video", "audio", "sendung", "dieses thema im programm")
 """Labels that open a line about a clip or a broadcast rather than the story: `Video: Tributes
