@@ -462,7 +462,11 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
         return Verdict(Label.SHARE, "follow prompt")
-    if _READ_ON_GATE.search(lowered) and phrases.READ_ON_RE.match(text):
+    if (
+        (text.endswith(":") or "for more" in lowered)
+        and _READ_ON_GATE.search(lowered)
+        and phrases.READ_ON_RE.match(text)
+    ):
         return Verdict(Label.RELATED, "pointer to another page of the site")
     if _TIP_PROMPT_GATE.search(lowered) and phrases.TIP_PROMPT_RE.search(text):
         return Verdict(Label.CHROME, "newsroom asking readers for stories")
