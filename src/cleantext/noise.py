@@ -261,24 +261,23 @@ _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 """Where a camel-cased class name joins two words (`NewsletterBox`, `c-inlineSignup`,
 `ShareContainer`): component frameworks and CSS modules name elements so."""
 CAMEL_LABELS = frozenset({Label.COOKIE, Label.SHARE, Label.NEWSLETTER})
-"""The vocabularies also matched on a camel-cased name's words: the widgets that sit inside an
-article and never hold it. Not menus, ads, comments, related content or chrome: in camel case
-those words name wrappers and listings too (ASP.NET's `_ctl0_pnlAd` and `pnlTeaser`, `outerAd`,
-Word's `MsoCommentText`, a blog's `entryTags`)."""
+"""The vocabularies of `tokens.CAMEL_NOISE_RE`, matched on a camel-cased name's words too: the
+widgets that sit inside an article and never hold it. Not menus, ads, comments, related content
+or chrome: in camel case those words name wrappers and listings too (ASP.NET's `_ctl0_pnlAd`
+and `pnlTeaser`, `outerAd`, Word's `MsoCommentText`, a blog's `entryTags`)."""
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _name_noise(name: str) -> tuple[tuple[int, str], ...]:
     """Each of CLASS_RULES the name holds a token of, with its leftmost token."""
-    humped = _CAMEL_HUMP.sub("-", name)
-    if tokens.ANY_NOISE_RE.find(name) is None and (
-        humped == name or tokens.ANY_NOISE_RE.find(humped) is None
-    ):
+    humped = name if name.islower() else _CAMEL_HUMP.sub("-", name)
+    camel = humped != name and tokens.CAMEL_NOISE_RE.find(humped) is not None
+    if not camel and tokens.ANY_NOISE_RE.find(name) is None:
         return ()
     found = []
     for rule, (pattern, label, _) in enumerate(CLASS_RULES):
         match = pattern.find(name)
-        if match is None and label in CAMEL_LABELS and humped != name:
+        if match is None and camel and label in CAMEL_LABELS:
             match = pattern.find(humped)
         if match is not None:
             found.append((rule, match.strip(" _-")))

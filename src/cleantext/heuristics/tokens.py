@@ -365,6 +365,9 @@ BYLINE_RE = token_pattern(BYLINE)
 DATELINE_RE = token_pattern(DATELINE)
 ARTICLE_RE = token_pattern(ARTICLE)
 PRODUCT_UI_RE = token_pattern(PRODUCT_UI)
+CAMEL_NOISE_RE = token_pattern(COOKIE, SHARE, NEWSLETTER)
+"""The widget vocabularies also read on a camel-cased name's words (`NewsletterBox`): one test
+that tells whether any of them is there."""
 ANY_NOISE_RE = token_pattern(
     NAVIGATION,
     CHROME,
