@@ -53,6 +53,8 @@ BOX_BESIDE_SHARE = 0.5
 """A furniture container inside an article whose parent holds, outside it, prose at least this
 share of its own is a box beside the article's paragraphs (a fact box with a speech's full
 text, an info box), not the article's wrapper, however much of the prose it holds."""
+BOX_NOTE = ", a box beside the article's paragraphs"
+"""Added to the reason of such a box's verdict: the guard holds its long blocks too."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
 forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
@@ -185,8 +187,9 @@ def _logit(probability: float) -> float:
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
-    as content), or that sits in a furniture container or outside the main-content region (but
-    for a sentence between the headline and that region: the lead), is not content, whatever
+    as content), or that sits in a furniture container (a box beside the article's paragraphs
+    at any length) or outside the main-content region (but for a sentence between the
+    headline and that region: the lead), is not content, whatever
     its neighbours are; a block of a few words is left to the neighbour pass (the model never
     learned from such blocks).
 
@@ -196,7 +199,8 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """
     lead = _lead_span(items)
     for position, item in enumerate(items):
-        if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
+        boxed = item.container is not None and item.container.reason.endswith(BOX_NOTE)
+        if item.verdict is not None or (len(item.raw.text) >= limits.long_chars and not boxed):
             continue
         if item.raw.link_density > limits.max_link_density and not _annotated_link(item):
             reason = "short block that is mostly a link"
@@ -308,13 +312,13 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                 else prose_total - prose_elsewhere + landmark_in.get(id(node), 0)
             )
             holds_headline = id(node) in wraps_headline
-            wrapper = (
-                prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0
-                and (node.tag not in SIDEBAR_TAGS or holds_headline or headline is None)
-                and not (node.ctx.in_article and _is_box(node, blocks, boxes))
-            ) or (holds_headline and node.tag not in LANDMARK_TAGS)
+            most = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 and (
+                node.tag not in SIDEBAR_TAGS or holds_headline or headline is None
+            )
+            boxed = most and node.ctx.in_article and _is_box(node, blocks, boxes)
+            wrapper = (most and not boxed) or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
-                container = verdict
+                container = Verdict(verdict.label, verdict.reason + BOX_NOTE) if boxed else verdict
                 break
         verdicts.append(container)
     return verdicts

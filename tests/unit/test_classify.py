@@ -6,6 +6,7 @@ import pytest
 
 from cleantext.blocks import Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
+    BOX_NOTE,
     Scored,
     add_context,
     classify,
@@ -186,7 +187,19 @@ def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdi
 def test_fact_box_beside_the_article_paragraphs_keeps_its_verdict() -> None:
     # a fact box with a speech's full text holds most of the prose, beside the article's own
     blocks, verdict = _fact_box_page(in_article=True, beside=2)
-    assert resolve_noise(blocks) == [None, None, verdict, verdict, verdict]
+    boxed = Verdict(verdict.label, verdict.reason + BOX_NOTE)
+    assert resolve_noise(blocks) == [None, None, boxed, boxed, boxed]
+
+
+def test_long_blocks_of_a_fact_box_beside_the_article_are_not_content() -> None:
+    long_prose = " ".join([PROSE] * 3)  # long enough that only a boxed container holds it back
+    blocks, _ = _fact_box_page(in_article=True, beside=2)
+    for block in blocks:
+        block.text = long_prose
+    assert EN is not None
+    labels = [b.label for b in classify(Tokens(blocks, []), ExtractOptions(), EN)]
+    assert labels[:2] == [Label.CONTENT, Label.CONTENT]
+    assert Label.CONTENT not in labels[2:]
 
 
 def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> None:
