@@ -44,6 +44,11 @@ LEAD_AGREEMENT = 0.9
 """Share of a block's words that must occur in the page's description for it to be the lead..."""
 LEAD_LENGTH_TOLERANCE = 0.3
 """... and how far its word count may stray from the description's (as a share of it)."""
+SHINGLE_WORDS = 3
+"""Word n-grams compared to tell where the articleBody's text stands in the page."""
+SHOWN_REJECTED_SHARE = 0.5
+"""Share of the articleBody's extra n-grams that, shown in rejected blocks, keep the blocks: a
+paywalled page does not show the rest of its article at all."""
 METADATA_LABELS = frozenset({Label.CONTENT, Label.TITLE, Label.BYLINE, Label.DATELINE})
 """Labels a lead never replaces."""
 
@@ -56,6 +61,7 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         structured is not None
         and len(structured) >= max(STRUCTURED_MIN_CHARS, STRUCTURED_MIN_GAIN * len(body))
         and _contains(structured, body)
+        and not _shown_and_rejected(structured, blocks)
     ):
         return structured, "json-ld"
     if len(body) < SHORT_BODY_CHARS:
@@ -106,6 +112,22 @@ def _structured_body(meta: PageMeta) -> str | None:
             if text:
                 return text
     return None
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    found = words(text)
+    return {tuple(found[i : i + SHINGLE_WORDS]) for i in range(len(found) - SHINGLE_WORDS + 1)}
+
+
+def _shown_and_rejected(structured: str, blocks: Sequence[Block]) -> bool:
+    """Whether the page shows most of what the articleBody adds to the content, in blocks the
+    classifier rejected (a fact box the structured text includes): then the blocks decided."""
+    content = set().union(*(_shingles(b.text) for b in blocks if b.label is Label.CONTENT))
+    extra = _shingles(structured) - content
+    if not extra:
+        return False
+    rejected = set().union(*(_shingles(b.text) for b in blocks if b.label is not Label.CONTENT))
+    return len(extra & rejected) >= SHOWN_REJECTED_SHARE * len(extra)
 
 
 def _contains(structured: str, body: str) -> bool:

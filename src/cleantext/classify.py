@@ -52,6 +52,11 @@ FRAME_LABELS = frozenset({Label.CHROME})
 legal text): voided only by a share of all the page's prose. Other furniture names (byline,
 share, ad, related) name small widgets: one of them holding most of the prose that is not
 surely elsewhere (in comments, a consent wall or a landmark) is a mis-named wrapper."""
+BOX_BESIDE_SHARE = 0.5
+"""A furniture container inside an article whose parent holds, outside it, unlinked text at
+least this share of its own is a box beside the article's paragraphs (a fact box with a
+speech's full text, an info box), not the article's wrapper, however much of the prose it
+holds: `_inserted`."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
 forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
@@ -360,18 +365,18 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
                 else prose_total - prose_elsewhere + landmark_in.get(id(node), 0)
             )
             holds_headline = id(node) in wraps_headline
-            wrapper = (
-                prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0
-                and (node.tag not in SIDEBAR_TAGS or holds_headline or headline is None)
-            ) or (holds_headline and node.tag not in LANDMARK_TAGS)
+            most = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 and (
+                node.tag not in SIDEBAR_TAGS or holds_headline or headline is None
+            )
             if (
-                wrapper
+                most
                 and not holds_headline
                 and verdict.label not in UNVOIDABLE
-                and _inserted(node, prose_at)
+                and _inserted(node, prose_at, blocks)
             ):
                 container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
                 break
+            wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 break
@@ -379,12 +384,13 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     return verdicts
 
 
-def _inserted(node: Node, prose_at: list[tuple[int, int]]) -> bool:
-    """Whether prose of the container's parent stands beside it, both before and after it
-    (prose in no furniture container inside that parent): the container is an insert in the
-    middle of the article (a gallery, a slideshow, a widget between two paragraphs), not the
-    wrapper of the article's text. `prose_at` holds each prose block's element index and its
-    innermost furniture container's (-1 for none), sorted."""
+def _inserted(node: Node, prose_at: list[tuple[int, int]], blocks: Sequence[RawBlock]) -> bool:
+    """Whether the container stands among its parent's own text rather than wrapping it: prose
+    of the parent before and after it (a gallery, a slideshow, a widget between two
+    paragraphs), or, inside an article, unlinked text beside it of at least BOX_BESIDE_SHARE of
+    its own (a fact box printing a speech next to a story of one-sentence paragraphs, which are
+    not prose by `_looks_like_prose`). `prose_at` holds each prose block's element index and
+    its innermost furniture container's (-1 for none), sorted."""
     parent = node.parent
     if parent is None:
         return False
@@ -395,7 +401,24 @@ def _inserted(node: Node, prose_at: list[tuple[int, int]]) -> bool:
         for index, container in prose_at[start:stop]
         if container <= parent.index and not node.index <= index <= node.end
     ]
-    return bool(beside) and beside[0] < node.index and beside[-1] > node.end
+    if beside and beside[0] < node.index and beside[-1] > node.end:
+        return True
+    return node.ctx.in_article and _box_beside_text(node, parent, blocks)
+
+
+def _box_beside_text(node: Node, parent: Node, blocks: Sequence[RawBlock]) -> bool:
+    """Whether `parent` holds, outside `node`, unlinked text of at least BOX_BESIDE_SHARE of
+    the unlinked text inside it."""
+    inside = beside = 0
+    for raw in blocks:
+        if raw.node is None or raw.link_density >= 1 / 2:
+            continue
+        index = raw.node.index
+        if node.index <= index <= node.end:
+            inside += len(raw.text)
+        elif parent.index <= index <= parent.end:
+            beside += len(raw.text)
+    return beside >= BOX_BESIDE_SHARE * inside > 0
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:

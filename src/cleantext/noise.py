@@ -259,14 +259,28 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
     return Verdict(label, f"{reason} ({first[rule]})")
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+"""Where a camel-cased class name joins two words (`NewsletterBox`, `c-inlineSignup`,
+`ShareContainer`): component frameworks and CSS modules name elements so."""
+CAMEL_LABELS = frozenset({Label.COOKIE, Label.SHARE, Label.NEWSLETTER})
+"""The vocabularies of `tokens.CAMEL_NOISE_RE`, matched on a camel-cased name's words too: the
+widgets that sit inside an article and never hold it. Not menus, ads, comments, related content
+or chrome: in camel case those words name wrappers and listings too (ASP.NET's `_ctl0_pnlAd`
+and `pnlTeaser`, `outerAd`, Word's `MsoCommentText`, a blog's `entryTags`)."""
+
+
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _name_noise(name: str) -> tuple[tuple[int, str], ...]:
     """Each of CLASS_RULES the name holds a token of, with its leftmost token."""
-    if tokens.ANY_NOISE_RE.find(name) is None:
+    humped = name if name.islower() else _CAMEL_HUMP.sub("-", name)
+    camel = humped != name and tokens.CAMEL_NOISE_RE.find(humped) is not None
+    if not camel and tokens.ANY_NOISE_RE.find(name) is None:
         return ()
     found = []
-    for rule, (pattern, _, _) in enumerate(CLASS_RULES):
+    for rule, (pattern, label, _) in enumerate(CLASS_RULES):
         match = pattern.find(name)
+        if match is None and camel and label in CAMEL_LABELS:
+            match = pattern.find(humped)
         if match is not None:
             found.append((rule, match.strip(" _-")))
     return tuple(found)
@@ -451,6 +465,12 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
         return Verdict(Label.SHARE, "follow prompt")
+    if (
+        (text.endswith(":") or "for more" in lowered)
+        and _READ_ON_GATE.search(lowered)
+        and phrases.READ_ON_RE.match(text)
+    ):
+        return Verdict(Label.RELATED, "pointer to another page of the site")
     if _TIP_PROMPT_GATE.search(lowered) and phrases.TIP_PROMPT_RE.search(text):
         return Verdict(Label.CHROME, "newsroom asking readers for stories")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
@@ -544,6 +564,7 @@ _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _Gate(phrases.LEGAL_STEMS)
 _AFFILIATE_GATE = _Gate(phrases.AFFILIATE_STEMS)
 _TIP_PROMPT_GATE = _Gate(phrases.TIP_PROMPT_STEMS)
+_READ_ON_GATE = _Gate(phrases.READ_ON_STEMS)
 _EMBED_CONSENT_GATE = _Gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _Gate(phrases.BREADCRUMB_SEPARATORS)
 

@@ -250,6 +250,18 @@ def test_a_collapsed_faq_answer_is_text() -> None:
     assert _texts(html) == ["Is it free?", "Yes, always.", "No fees at all."]
 
 
+def test_article_text_a_paywall_hides_is_text() -> None:
+    html = (
+        "<p>The keynote promised a new search box.</p>"
+        "<p class='paywall' aria-hidden='true'>That is heady and maybe hyperbole.</p>"
+        "<p aria-hidden='true'>Decorative duplicate.</p>"
+    )
+    assert _texts(html) == [
+        "The keynote promised a new search box.",
+        "That is heady and maybe hyperbole.",
+    ]
+
+
 def test_a_hidden_tab_panel_is_still_skipped() -> None:
     html = "<p>Shown.</p><div role='tabpanel' class='tab-pane' hidden><p>Warranty.</p></div>"
     assert _texts(html) == ["Shown."]

@@ -6,6 +6,7 @@ import pytest
 
 from cleantext.blocks import Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
+    INSERT_NOTE,
     Scored,
     add_context,
     classify,
@@ -203,6 +204,49 @@ def test_a_sidebar_aside_with_more_prose_than_the_article_keeps_its_verdict() ->
     assert verdicts[2:] == [sidebar, sidebar, sidebar]
     wrapper = _inside(Node("div", None, 1, Context()), sidebar, 3)  # a mis-named wrapper
     assert resolve_noise([headline, _block(PROSE), *wrapper])[2:] == [None, None, None]
+
+
+def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdict]:
+    """An article body holding `beside` paragraphs and, after them, a fact box of three."""
+    context = Context()
+    context.in_article = in_article
+    body = Node("div", None, 0, context)
+    body.end = beside + 4
+    paragraphs = [_block(PROSE) for _ in range(beside)]
+    for index, block in enumerate(paragraphs, start=1):
+        block.node = Node("p", body, index, context)
+    box = Node("div", body, beside + 1, context)
+    box.end = beside + 4
+    verdict = Verdict(Label.CHROME, "header/footer/sidebar container (factbox)")
+    boxed = _inside(box, verdict, 3)
+    for index, block in enumerate(boxed, start=beside + 2):
+        block.node = Node("p", box, index, context)
+    return [*paragraphs, *boxed], verdict
+
+
+def test_fact_box_beside_the_article_paragraphs_keeps_its_verdict() -> None:
+    # a fact box with a speech's full text holds most of the prose, beside the article's own
+    blocks, verdict = _fact_box_page(in_article=True, beside=2)
+    boxed = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
+    assert resolve_noise(blocks) == [None, None, boxed, boxed, boxed]
+
+
+def test_long_blocks_of_a_fact_box_beside_the_article_are_not_content() -> None:
+    long_prose = " ".join([PROSE] * 3)  # long enough that only a boxed container holds it back
+    blocks, _ = _fact_box_page(in_article=True, beside=2)
+    for block in blocks:
+        block.text = long_prose
+    assert EN is not None
+    labels = [b.label for b in classify(Tokens(blocks, []), ExtractOptions(), EN)]
+    assert labels[:2] == [Label.CONTENT, Label.CONTENT]
+    assert Label.CONTENT not in labels[2:]
+
+
+def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> None:
+    blocks, _ = _fact_box_page(in_article=True, beside=1)
+    assert resolve_noise(blocks) == [None] * 4
+    blocks, _ = _fact_box_page(in_article=False, beside=2)
+    assert resolve_noise(blocks) == [None] * 5
 
 
 def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:

@@ -596,6 +596,17 @@ def test_json_ld_article_body_about_something_else_is_ignored() -> None:
     assert assemble_body(blocks, meta)[1] == "blocks"
 
 
+def test_json_ld_article_body_adding_text_the_page_shows_and_rejected_is_ignored() -> None:
+    # a fact box the structured text includes, shown in the page and judged not content
+    box = "More of the story that the page itself hides behind a subscription button. " * 10
+    meta = PageMeta(json_ld=[{"@type": "NewsArticle", "articleBody": ARTICLE_BODY}])
+    blocks = [
+        _para("First paragraph of the whole story, as the site stored it."),
+        _para(box.strip(), Label.CHROME),
+    ]
+    assert assemble_body(blocks, meta)[1] == "blocks"
+
+
 def test_short_json_ld_article_body_is_ignored() -> None:
     meta = PageMeta(json_ld=[{"@type": "NewsArticle", "articleBody": "Short teaser."}])
     assert assemble_body([_para("Short teaser.")], meta)[1] == "blocks"

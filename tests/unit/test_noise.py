@@ -217,6 +217,21 @@ POSITIVE = {
     ),
     "caption-credit-glued": ("Blazer und Shorts, beides von LOEWE.Foto: Jane Doe", Label.CHROME),
     "caption-credit-capitals": ("A man walks past a tank in Harare. PHOTO: AFP", Label.CHROME),
+    "caption-credit-picture-rights": (
+        "Viele Hände arbeiten in der Halle an den Tieren. Bildrechte: MDR/Jane Doe",
+        Label.CHROME,
+    ),
+    # a line sending the reader to another page of the site
+    "read-on-liveblog": (
+        "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
+        Label.RELATED,
+    ),
+    "read-on-news-page": ("For more stories like this, check our news page.", Label.RELATED),
+    "read-on-further": ("Lesen Sie auch die folgenden Beiträge:", Label.RELATED),
+    "read-on-interested": (
+        "You may also be interested in the following reports:",
+        Label.RELATED,
+    ),
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
@@ -314,6 +329,12 @@ NEGATIVE = {
     "video-label-long-paragraph": "Video: the footage, filmed by a passer-by on Tuesday "
     "evening, shows the two officers arguing with the driver for several minutes before one of "
     "them reaches for his radio and calls for support, while a crowd gathers on the pavement.",
+    "read-on-prose": "Wie Sie im Video sehen, finden Sie im Park viele Enten.",
+    "read-on-without-colon": "Mehr dazu lesen Sie im Bericht des Ausschusses, der heute erschien.",
+    "for-more-information": "For more information about the trial, see the court's website.",
+    "more-from-a-source": "More from NBC’s TODAY:",
+    "read-more-in-guides": "Read more in our guides below:",
+    "also-like-prose": "You may also like the way she sings.",
     "credit-alone": "Photo: Statia Grossman for DailyCandy",
     "credit-alone-parenthesised": "(Credit: Josh Miller/CNET)",
     "credit-label-alone": "Photo Credit: www.example.com",
@@ -607,6 +628,22 @@ ARTICLE = {
 @pytest.mark.parametrize(("tag", "attrs", "expected"), ARTICLE.values(), ids=ARTICLE.keys())
 def test_is_article(tag: str, attrs: dict[str, str], expected: bool) -> None:
     assert is_article(tag, attrs) is expected
+
+
+def test_camel_cased_widget_names_are_read_word_by_word() -> None:
+    box = container_noise("section", {"class": "NewsletterBox_root__x1Y2z"}, True)
+    signup = container_noise("div", {"class": "c-inlineSignup__content"}, True)
+    share = container_noise("div", {"class": "ShareContainer"}, True)
+    assert box is not None and box.label is Label.NEWSLETTER
+    assert signup is not None and signup.label is Label.NEWSLETTER
+    assert share is not None and share.label is Label.SHARE
+
+
+def test_camel_cased_wrapper_words_are_not_split() -> None:
+    # ASP.NET panels and blog templates: an ad or tag word in camel case names a wrapper too
+    assert container_noise("div", {"id": "_ctl0_pnlAd"}, False) is None
+    assert container_noise("div", {"class": "entryTags"}, False) is None
+    assert container_noise("div", {"class": "pnlTeaser"}, False) is None
 
 
 # --- gates -----------------------------------------------------------------------------------

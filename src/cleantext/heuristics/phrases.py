@@ -463,6 +463,25 @@ emailing…`, `Do you have a story to tell? Email: …`): furniture under news a
 plain `email us at`: help pages and a project's contact line keep it in their truth."""
 TIP_PROMPT_STEMS = ("story", "tip", "touch")
 """Words one of which every such prompt contains: a cheap test before the regex."""
+READ_ON_RE = regex.compile(
+    r"^(?:>>\s*)?(?:"
+    r"[^.!?]{0,80}\b(?:lesen|finden|hören|sehen) Sie\b[^.!?]{0,80}"
+    r"\b(?:in unserem|in unserer|im|auf unserem|auf unserer)\b[^.!?]{0,60}:"
+    r"|for more (?:stories|news|articles|coverage) like this\b[^.!?]{0,60}[.!]?"
+    r"|(?:lesen sie auch|zum weiterlesen|(?:das|dieses) thema könnte (?:dich|sie) auch "
+    r"interessieren|you (?:may|might) also (?:be interested in|like))\b[^.!?:]{0,60}:"
+    r")$",
+    regex.IGNORECASE,
+)
+"""A line that sends the reader to another page of the site (`Mehr zur Lage lesen Sie in
+unserem Liveblog:` before a teaser, `For more stories like this, check our news page.`): a
+pointer set into the article, not its text. German needs the colon that opens the link, so
+that `Wie Sie im Video sehen…` stays prose; so do the lines that announce further reading
+below (`Lesen Sie auch die folgenden Beiträge:`, `You may also be interested in the following
+reports:`), which extend a related-content heading. Not `More from …:` or `Read more about …:`:
+truths keep `More from NBC's TODAY:` and `Read more in our guides below:`."""
+READ_ON_STEMS = (" sie ", "for more", "weiterlesen", "interessieren", "also ")
+"""Words one of which every such pointer contains: a cheap test before the regex."""
 MEDIA_NOTE_PREFIXES = ("video", "audio", "sendung", "dieses thema im programm")
 """Labels that open a line about a clip or a broadcast rather than the story: `Video: Tributes
 pour in…`, `AUDIO: Meteoriten-Einschlag (1 Min)`, and the German public broadcasters' notes
@@ -562,12 +581,15 @@ PHOTO_CREDIT_WORDS = (
     "fotos",
     "bild",
     "bilder",
+    "bildrechte",
+    "bildquelle",
     "crédit",
     "crédits",
     "fotografía",
 )
 """Words that introduce a picture's credit (English, German, French, Spanish): `(Picture:
-Getty)`, `Bild: Eva Muster/rbb`, `Credit: STR/AFP`."""
+Getty)`, `Bild: Eva Muster/rbb`, `Credit: STR/AFP`, German broadcasters' `Bildrechte: MDR/Name`
+("picture rights") and `Bildquelle:` ("picture source")."""
 CAPTION_CREDIT_RE = regex.compile(
     rf"\b(?P<credit>{'|'.join(w.capitalize() + '|' + w.upper() for w in PHOTO_CREDIT_WORDS)})"
     r"\s?:\s*\S[^\n]{0,100}$"

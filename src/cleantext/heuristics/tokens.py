@@ -254,12 +254,15 @@ DISCLOSURE_RE = token_pattern(
         "answer",
         "expandable",
         "spoiler",
+        "paywall(?:ed)?",
     )
 )
 """Panels a reader opens (FAQ answers, accordions, "read more" text): hidden until clicked, yet
-the page's text. Their subtree is walked like any other; a collapsed menu still reads as a menu.
-Not tab panels: on wcxb they are a documentation page's code samples (truth) as often as a
-product page's warranty and shipping tabs (not), 12 pages up and 8 down."""
+the page's text. So is the rest of an article a paywall hides until the reader subscribes
+(`<p class="paywall" aria-hidden="true">`): the publisher ships it in the page. Their subtree
+is walked like any other; a collapsed menu still reads as a menu. Not tab panels: on wcxb
+they are a documentation page's code samples (truth) as often as a product page's warranty
+and shipping tabs (not), 12 pages up and 8 down."""
 CERTAIN_CAPTION_RE = token_pattern(("wp-caption-text", "wp-caption-dd"))
 """WordPress's caption of an image, written in a <p> or a <dd> rather than a <figcaption>: a
 name only captions carry, trusted inside an article or not (CAPTION_RE's names are not)."""
@@ -364,6 +367,9 @@ BYLINE_RE = token_pattern(BYLINE)
 DATELINE_RE = token_pattern(DATELINE)
 ARTICLE_RE = token_pattern(ARTICLE)
 PRODUCT_UI_RE = token_pattern(PRODUCT_UI)
+CAMEL_NOISE_RE = token_pattern(COOKIE, SHARE, NEWSLETTER)
+"""The widget vocabularies also read on a camel-cased name's words (`NewsletterBox`): one test
+that tells whether any of them is there."""
 ANY_NOISE_RE = token_pattern(
     NAVIGATION,
     CHROME,
