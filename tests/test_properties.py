@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import BlockKind, Thresholds, extract
 from cleantext._text import trim_lines
 from cleantext.blocks import tokenize
 from cleantext.decode import LABELS, decode
+from cleantext.heuristics.mojibake import MOJIBAKE_RUN
 from cleantext.parse import flatten, parse
 from tests.hostile_cases import PARAGRAPHS
 
@@ -73,6 +74,7 @@ def test_text_output_is_a_fixed_point(text: str) -> None:
 
 @given(article)
 def test_html_article_survives_wrapping_in_furniture(text: str) -> None:
+    assume(MOJIBAKE_RUN.search(text) is None)  # `Âµ` is repaired to `µ` (test_mojibake.py)
     paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n"))
     page = (
         f"<html><body><nav><a href='/'>Home</a> <a href='/a'>World</a></nav>"
@@ -107,6 +109,8 @@ def test_valid_utf8_always_decodes_to_itself(text: str) -> None:
     data = text.encode("utf-8", "surrogatepass")
     if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
         return  # not valid UTF-8 to begin with
+    if MOJIBAKE_RUN.search(text):
+        return  # text that looks doubly encoded is repaired (test_mojibake.py)
     assert decode(data).text == text
 
 

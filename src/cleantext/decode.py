@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import regex
 from charset_normalizer import from_bytes
 
+from .heuristics import mojibake
+
 META_SCAN_BYTES = 4096
 MIN_DETECT_BYTES = 256
 DETECT_SAMPLE_BYTES = 64 * 1024
@@ -347,11 +349,18 @@ def _detect(data: bytes) -> str | None:
 
 
 def decode(page: bytes | str, declared: str | None = None) -> Decoded:
-    """Decode a page; never raises on any bytes.
+    """Decode a page, and repair text the site itself encoded twice; never raises on any bytes.
 
     Control characters are left in place: they are removed from what is output (block texts,
     metadata), which is far smaller than the page.
     """
+    decoded = _decode(page, declared)
+    exact_utf8 = decoded.encoding == "utf-8" and decoded.source is not EncodingSource.MIXED
+    text = repair_mojibake(decoded.text, page if exact_utf8 and isinstance(page, bytes) else None)
+    return decoded if text is decoded.text else Decoded(text, decoded.encoding, decoded.source)
+
+
+def _decode(page: bytes | str, declared: str | None) -> Decoded:
     if isinstance(page, str):
         return Decoded(page, None, EncodingSource.STR)
     for bom, bom_codec in _BOMS:
@@ -389,3 +398,57 @@ def _clean(data: bytes, codec: str) -> str:
         return data.decode(codec, errors="replace")
     except LookupError:
         return data.decode(FALLBACK, errors="replace")
+
+
+def repair_mojibake(text: str, utf8: bytes | None = None) -> str:
+    """The text with its runs of doubly-encoded UTF-8 read back (`â€™` -> `’`), run by run.
+
+    A page often mixes correct text (its template) with broken text (a CMS's article, or the
+    reverse), so each run of candidate characters is judged alone: it must decode as UTF-8
+    (after up to `MAX_LEVELS` unwrappings) to characters text is written in, and be strong (a
+    sequence no language writes, or a long run), or else sit on a page with enough strong
+    runs. Returns the same object when nothing is repaired. `utf8`, the bytes the text was
+    decoded from as UTF-8 if it was, makes the pre-check a byte scan; otherwise a text without
+    a candidate costs one regex search.
+    """
+    if text.isascii() or (
+        utf8 is not None and (b"\xc3" not in utf8 or mojibake.CANDIDATE_UTF8.search(utf8) is None)
+    ):
+        return text
+    strong: list[tuple[int, int, str]] = []
+    weak: list[tuple[int, int, str]] = []
+    for run in mojibake.MOJIBAKE_RUN.finditer(text):
+        repaired = _unwrap(run.group(), 1)
+        if repaired is None or mojibake.IMPLAUSIBLE.search(repaired):
+            continue
+        if (
+            mojibake.STRONG_MOJIBAKE.search(run.group())
+            or len(repaired) >= mojibake.MIN_STRONG_RUN_CHARS
+        ):
+            strong.append((run.start(), run.end(), repaired))
+        elif run.group()[0] < "\xe0" or len(repaired) >= mojibake.MIN_WEAK_SEQUENCES_3_BYTE:
+            weak.append((run.start(), run.end(), repaired))
+    repairs = strong if len(strong) < mojibake.MIN_STRONG_RUNS_FOR_WEAK else sorted(strong + weak)
+    if not repairs:
+        return text
+    parts: list[str] = []
+    end = 0
+    for start, stop, repaired in repairs:
+        parts += (text[end:start], repaired)
+        end = stop
+    parts.append(text[end:])
+    return "".join(parts)
+
+
+def _unwrap(run: str, level: int) -> str | None:
+    """The run read back as the UTF-8 it was made from, its own runs unwrapped in turn (text
+    broken twice), or None when its bytes are not UTF-8."""
+    try:
+        repaired = run.translate(mojibake.TO_BYTE_VALUES).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None
+    if level >= mojibake.MAX_LEVELS or mojibake.MOJIBAKE_RUN.search(repaired) is None:
+        return repaired
+    return mojibake.MOJIBAKE_RUN.sub(
+        lambda inner: _unwrap(inner.group(), level + 1) or inner.group(), repaired
+    )
