@@ -319,8 +319,8 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
     A container that would be voided but stands between paragraphs of its parent (`_inserted`:
-    a gallery or slideshow inside the article, whose legends outweigh the article's text) is
-    furniture for certain: its verdict is final.
+    a gallery or slideshow inside the article, whose legends outweigh the article's text; a
+    long post among the other posts of a thread) is furniture for certain: its verdict is final.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -371,7 +371,6 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             if (
                 most
                 and not holds_headline
-                and verdict.label not in UNVOIDABLE
                 and _inserted(node, prose_at, blocks)
             ):
                 container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)

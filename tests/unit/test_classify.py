@@ -179,6 +179,26 @@ def test_a_widget_with_most_prose_between_paragraphs_is_final_furniture(after: b
         assert verdicts == [None, None, None, None]
 
 
+@pytest.mark.parametrize("after", [True, False], ids=["between", "at-the-end"])
+def test_a_long_comment_between_other_posts_is_final_furniture(after: bool) -> None:
+    # <div class="comments"><p/><div class="commentbody"><p/><p/></div><p/></div>: one post of
+    # a thread, standing among the others' text, is a comment for certain, however long
+    thread = Node("div", None, 0, Context())
+    thread.end = 5
+    post = Node("div", thread, 2, Context())
+    post.end = 4
+    comment = Verdict(Label.COMMENTS, "comments container (commentbody)")
+    text = [_placed(Node("p", post, index, Context())) for index in (3, 4)]
+    for block in text:
+        block.container_noise = ((post, comment),)
+    blocks = [_placed(Node("p", thread, 1, Context())), *text]
+    if after:
+        blocks.append(_placed(Node("p", thread, 5, Context())))
+    verdicts = resolve_noise(blocks)
+    assert all(v is not None and v.label is Label.COMMENTS for v in verdicts[1:3])
+    assert all(v is not None and v.final is after for v in verdicts[1:3])
+
+
 def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
     wrapper = Node("div", None, 0, Context())  # <div class="hentry author">: the article
     article = _inside(wrapper, Verdict(Label.BYLINE, "byline container (author)"), 1)
