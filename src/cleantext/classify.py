@@ -28,7 +28,13 @@ from .blocks import Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
-from .heuristics.tags import CHROME_TAGS, HEADER_CELL_TAGS, HEADING_TAGS, NAV_TAGS
+from .heuristics.tags import (
+    CHROME_TAGS,
+    HEADER_CELL_TAGS,
+    HEADING_TAGS,
+    LIST_ITEM_TAGS,
+    NAV_TAGS,
+)
 from .heuristics.thresholds import Thresholds
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
@@ -57,6 +63,9 @@ BOX_BESIDE_SHARE = 0.5
 least this share of its own is a box beside the article's paragraphs (a fact box with a
 speech's full text, an info box), not the article's wrapper, however much of the prose it
 holds: `_inserted`."""
+SLIDE_MIN_TITLES = 3
+"""List items opening with a heading that make a container after the article's paragraphs a
+slideshow (titled slides) rather than the rest of the article: `_inserted`."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
 forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
@@ -368,11 +377,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             most = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 and (
                 node.tag not in SIDEBAR_TAGS or holds_headline or headline is None
             )
-            if (
-                most
-                and not holds_headline
-                and _inserted(node, prose_at, blocks)
-            ):
+            if most and not holds_headline and _inserted(node, prose_at, blocks):
                 container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
                 break
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
@@ -386,9 +391,10 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
 def _inserted(node: Node, prose_at: list[tuple[int, int]], blocks: Sequence[RawBlock]) -> bool:
     """Whether the container stands among its parent's own text rather than wrapping it: prose
     of the parent before and after it (a gallery, a slideshow, a widget between two
-    paragraphs), or, inside an article, unlinked text beside it of at least BOX_BESIDE_SHARE of
-    its own (a fact box printing a speech next to a story of one-sentence paragraphs, which are
-    not prose by `_looks_like_prose`). `prose_at` holds each prose block's element index and
+    paragraphs), prose of the parent before it and titled slides in it (`_slides`), or,
+    inside an article, unlinked text beside it of at least BOX_BESIDE_SHARE of its own (a fact
+    box printing a speech next to a story of one-sentence paragraphs, which are not prose by
+    `_looks_like_prose`). `prose_at` holds each prose block's element index and
     its innermost furniture container's (-1 for none), sorted."""
     parent = node.parent
     if parent is None:
@@ -400,9 +406,26 @@ def _inserted(node: Node, prose_at: list[tuple[int, int]], blocks: Sequence[RawB
         for index, container in prose_at[start:stop]
         if container <= parent.index and not node.index <= index <= node.end
     ]
-    if beside and beside[0] < node.index and beside[-1] > node.end:
+    if beside and beside[0] < node.index and (beside[-1] > node.end or _slides(node, blocks)):
         return True
     return node.ctx.in_article and _box_beside_text(node, parent, blocks)
+
+
+def _slides(node: Node, blocks: Sequence[RawBlock]) -> bool:
+    """Whether the container holds at least SLIDE_MIN_TITLES list items opening with a
+    heading: the titled slides of a slideshow or gallery."""
+    titled = 0
+    for raw in blocks:
+        element = raw.node
+        if (
+            raw.kind is BlockKind.HEADING
+            and element is not None
+            and node.index < element.index <= node.end
+            and element.parent is not None
+            and element.parent.tag in LIST_ITEM_TAGS
+        ):
+            titled += 1
+    return titled >= SLIDE_MIN_TITLES
 
 
 def _box_beside_text(node: Node, parent: Node, blocks: Sequence[RawBlock]) -> bool:

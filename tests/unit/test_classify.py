@@ -199,6 +199,34 @@ def test_a_long_comment_between_other_posts_is_final_furniture(after: bool) -> N
     assert all(v is not None and v.final is after for v in verdicts[1:3])
 
 
+@pytest.mark.parametrize("titled", [True, False], ids=["slides", "sections"])
+def test_titled_slides_after_the_article_paragraphs_are_final_furniture(titled: bool) -> None:
+    # <div class="body"><p/><div class="promo"><ul><li><h4/><p/></li>...</ul></div></div>: a
+    # slideshow closing the article, whose slides outweigh it; sections under headings that
+    # are no list items are the rest of the article in a mis-named wrapper
+    body = Node("div", None, 0, Context())
+    body.end = 12
+    promo = Node("div", body, 2, Context())
+    promo.end = 12
+    slides = Node("div", promo, 3, Context())
+    slides.end = 12
+    verdict = Verdict(Label.AD, "advertising container (promo)")
+    blocks = [_placed(Node("p", body, 1, Context()))]
+    for index in (4, 7, 10):
+        slide = Node("li", slides, index, Context()) if titled else slides
+        title = _block("The second claim", kind=BlockKind.HEADING)
+        title.node = Node("h4", slide, index + 1, Context())
+        text = _placed(Node("p", slide, index + 2, Context()))
+        for block in (title, text):
+            block.container_noise = ((promo, verdict),)
+        blocks += [title, text]
+    verdicts = resolve_noise(blocks)
+    if titled:
+        assert all(v is not None and v.final and v.label is Label.AD for v in verdicts[1:])
+    else:
+        assert verdicts[1:] == [None] * 6
+
+
 def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
     wrapper = Node("div", None, 0, Context())  # <div class="hentry author">: the article
     article = _inside(wrapper, Verdict(Label.BYLINE, "byline container (author)"), 1)
