@@ -679,7 +679,9 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
 
     A data table's cells and a list's items are short, so one by one they look like
     furniture; together, unlinked and between content (or mostly content already), they are
-    part of the article. Groups with a long member are layout tables: left to the blocks.
+    part of the article. Groups with a long member, and tables holding a heading, are layout
+    tables (a data table labels its columns with header cells, not <h1>-<h6>; a list of
+    titled cards is another matter): left to the blocks.
     The neighbours are looked for outside the group, so they may be cells of an enclosing
     layout table: on a page laid out in a table every paragraph is such a cell.
     """
@@ -696,7 +698,11 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
     confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
     for key, items in members.items():
         chars = sum(len(item.raw.text) for item in items)
-        if len(items) < MIN_GROUP_SIZE or any(len(i.raw.text) >= limits.long_chars for i in items):
+        table = items[0].raw.group is not None and items[0].raw.group.tag == "table"
+        if len(items) < MIN_GROUP_SIZE or any(
+            len(i.raw.text) >= limits.long_chars or (table and i.raw.kind is BlockKind.HEADING)
+            for i in items
+        ):
             continue
         if sum(item.raw.link_chars for item in items) > limits.max_link_density * chars:
             continue

@@ -14,6 +14,7 @@ from cleantext.classify import (
     guard,
     prepare,
     resolve_noise,
+    smooth_groups,
 )
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
@@ -579,3 +580,18 @@ def test_a_linked_data_cell_stays_a_link() -> None:
 def test_a_linked_data_cell_under_column_headers_is_content() -> None:
     # a table that heads its columns holds data: its linked cells are the data
     assert set(_film_table("td", headed=True)) == {Label.CONTENT}
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["layout", "data"])
+def test_a_table_holding_a_heading_is_layout_not_decided_as_a_whole(heading: bool) -> None:
+    # a page laid out in one table: its menu cells are not lifted with the story's cells
+    table = Node("table", None, 0, Context())
+    texts = ["Blog", "Books", "Essays", "Contact", "Free Online Course", "He agreed to teach."]
+    cells = [RawBlock(text, BlockKind.TABLE, 0, None, group=table) for text in texts]
+    if heading:
+        cells[4].kind = BlockKind.HEADING
+        cells[4].level = 2
+    scored = [Scored(cell, None, None, {}, score=0.45) for cell in cells]
+    scored[-1].score = scored[-2].score = 0.95
+    smooth_groups(scored, 0.5, Thresholds())
+    assert [item.score >= 0.5 for item in scored[:4]] == [not heading] * 4
