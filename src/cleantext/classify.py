@@ -28,7 +28,13 @@ from .blocks import Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
-from .heuristics.tags import CHROME_TAGS, HEADER_CELL_TAGS, HEADING_TAGS, NAV_TAGS
+from .heuristics.tags import (
+    CHROME_TAGS,
+    HEADER_CELL_TAGS,
+    HEADING_TAGS,
+    LIST_ITEM_TAGS,
+    NAV_TAGS,
+)
 from .heuristics.thresholds import Thresholds
 from .noise import Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
@@ -57,6 +63,9 @@ BOX_BESIDE_SHARE = 0.5
 least this share of its own is a box beside the article's paragraphs (a fact box with a
 speech's full text, an info box), not the article's wrapper, however much of the prose it
 holds: `_inserted`."""
+SLIDE_MIN_TITLES = 3
+"""List items opening with a heading that make a container after the article's paragraphs a
+slideshow (titled slides) rather than the rest of the article: `_inserted`."""
 THREAD_PAGE_SHARE = 0.99
 """A page with more than this share of its prose inside comment containers is a thread (a
 forum topic, a guestbook, a Q&A page): the comments are its content, not furniture under it.
@@ -319,8 +328,8 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
     On a page that is nothing but a thread, comment containers are not furniture at all.
     A container that would be voided but stands between paragraphs of its parent (`_inserted`:
-    a gallery or slideshow inside the article, whose legends outweigh the article's text) is
-    furniture for certain: its verdict is final.
+    a gallery or slideshow inside the article, whose legends outweigh the article's text; a
+    long post among the other posts of a thread) is furniture for certain: its verdict is final.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -368,12 +377,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             most = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 and (
                 node.tag not in SIDEBAR_TAGS or holds_headline or headline is None
             )
-            if (
-                most
-                and not holds_headline
-                and verdict.label not in UNVOIDABLE
-                and _inserted(node, prose_at, blocks)
-            ):
+            if most and not holds_headline and _inserted(node, prose_at, blocks):
                 container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
                 break
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
@@ -387,9 +391,10 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
 def _inserted(node: Node, prose_at: list[tuple[int, int]], blocks: Sequence[RawBlock]) -> bool:
     """Whether the container stands among its parent's own text rather than wrapping it: prose
     of the parent before and after it (a gallery, a slideshow, a widget between two
-    paragraphs), or, inside an article, unlinked text beside it of at least BOX_BESIDE_SHARE of
-    its own (a fact box printing a speech next to a story of one-sentence paragraphs, which are
-    not prose by `_looks_like_prose`). `prose_at` holds each prose block's element index and
+    paragraphs), prose of the parent before it and titled slides in it (`_slides`), or,
+    inside an article, unlinked text beside it of at least BOX_BESIDE_SHARE of its own (a fact
+    box printing a speech next to a story of one-sentence paragraphs, which are not prose by
+    `_looks_like_prose`). `prose_at` holds each prose block's element index and
     its innermost furniture container's (-1 for none), sorted."""
     parent = node.parent
     if parent is None:
@@ -401,9 +406,26 @@ def _inserted(node: Node, prose_at: list[tuple[int, int]], blocks: Sequence[RawB
         for index, container in prose_at[start:stop]
         if container <= parent.index and not node.index <= index <= node.end
     ]
-    if beside and beside[0] < node.index and beside[-1] > node.end:
+    if beside and beside[0] < node.index and (beside[-1] > node.end or _slides(node, blocks)):
         return True
     return node.ctx.in_article and _box_beside_text(node, parent, blocks)
+
+
+def _slides(node: Node, blocks: Sequence[RawBlock]) -> bool:
+    """Whether the container holds at least SLIDE_MIN_TITLES list items opening with a
+    heading: the titled slides of a slideshow or gallery."""
+    titled = 0
+    for raw in blocks:
+        element = raw.node
+        if (
+            raw.kind is BlockKind.HEADING
+            and element is not None
+            and node.index < element.index <= node.end
+            and element.parent is not None
+            and element.parent.tag in LIST_ITEM_TAGS
+        ):
+            titled += 1
+    return titled >= SLIDE_MIN_TITLES
 
 
 def _box_beside_text(node: Node, parent: Node, blocks: Sequence[RawBlock]) -> bool:
@@ -657,7 +679,9 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
 
     A data table's cells and a list's items are short, so one by one they look like
     furniture; together, unlinked and between content (or mostly content already), they are
-    part of the article. Groups with a long member are layout tables: left to the blocks.
+    part of the article. Groups with a long member, and tables holding a heading, are layout
+    tables (a data table labels its columns with header cells, not <h1>-<h6>; a list of
+    titled cards is another matter): left to the blocks.
     The neighbours are looked for outside the group, so they may be cells of an enclosing
     layout table: on a page laid out in a table every paragraph is such a cell.
     """
@@ -674,7 +698,11 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
     confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
     for key, items in members.items():
         chars = sum(len(item.raw.text) for item in items)
-        if len(items) < MIN_GROUP_SIZE or any(len(i.raw.text) >= limits.long_chars for i in items):
+        table = items[0].raw.group is not None and items[0].raw.group.tag == "table"
+        if len(items) < MIN_GROUP_SIZE or any(
+            len(i.raw.text) >= limits.long_chars or (table and i.raw.kind is BlockKind.HEADING)
+            for i in items
+        ):
             continue
         if sum(item.raw.link_chars for item in items) > limits.max_link_density * chars:
             continue

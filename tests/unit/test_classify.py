@@ -14,6 +14,7 @@ from cleantext.classify import (
     guard,
     prepare,
     resolve_noise,
+    smooth_groups,
 )
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
@@ -177,6 +178,54 @@ def test_a_widget_with_most_prose_between_paragraphs_is_final_furniture(after: b
         assert [item.verdict is not None for item in items] == [False, True, True, True, False]
     else:
         assert verdicts == [None, None, None, None]
+
+
+@pytest.mark.parametrize("after", [True, False], ids=["between", "at-the-end"])
+def test_a_long_comment_between_other_posts_is_final_furniture(after: bool) -> None:
+    # <div class="comments"><p/><div class="commentbody"><p/><p/></div><p/></div>: one post of
+    # a thread, standing among the others' text, is a comment for certain, however long
+    thread = Node("div", None, 0, Context())
+    thread.end = 5
+    post = Node("div", thread, 2, Context())
+    post.end = 4
+    comment = Verdict(Label.COMMENTS, "comments container (commentbody)")
+    text = [_placed(Node("p", post, index, Context())) for index in (3, 4)]
+    for block in text:
+        block.container_noise = ((post, comment),)
+    blocks = [_placed(Node("p", thread, 1, Context())), *text]
+    if after:
+        blocks.append(_placed(Node("p", thread, 5, Context())))
+    verdicts = resolve_noise(blocks)
+    assert all(v is not None and v.label is Label.COMMENTS for v in verdicts[1:3])
+    assert all(v is not None and v.final is after for v in verdicts[1:3])
+
+
+@pytest.mark.parametrize("titled", [True, False], ids=["slides", "sections"])
+def test_titled_slides_after_the_article_paragraphs_are_final_furniture(titled: bool) -> None:
+    # <div class="body"><p/><div class="promo"><ul><li><h4/><p/></li>...</ul></div></div>: a
+    # slideshow closing the article, whose slides outweigh it; sections under headings that
+    # are no list items are the rest of the article in a mis-named wrapper
+    body = Node("div", None, 0, Context())
+    body.end = 12
+    promo = Node("div", body, 2, Context())
+    promo.end = 12
+    slides = Node("div", promo, 3, Context())
+    slides.end = 12
+    verdict = Verdict(Label.AD, "advertising container (promo)")
+    blocks = [_placed(Node("p", body, 1, Context()))]
+    for index in (4, 7, 10):
+        slide = Node("li", slides, index, Context()) if titled else slides
+        title = _block("The second claim", kind=BlockKind.HEADING)
+        title.node = Node("h4", slide, index + 1, Context())
+        text = _placed(Node("p", slide, index + 2, Context()))
+        for block in (title, text):
+            block.container_noise = ((promo, verdict),)
+        blocks += [title, text]
+    verdicts = resolve_noise(blocks)
+    if titled:
+        assert all(v is not None and v.final and v.label is Label.AD for v in verdicts[1:])
+    else:
+        assert verdicts[1:] == [None] * 6
 
 
 def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
@@ -531,3 +580,18 @@ def test_a_linked_data_cell_stays_a_link() -> None:
 def test_a_linked_data_cell_under_column_headers_is_content() -> None:
     # a table that heads its columns holds data: its linked cells are the data
     assert set(_film_table("td", headed=True)) == {Label.CONTENT}
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["layout", "data"])
+def test_a_table_holding_a_heading_is_layout_not_decided_as_a_whole(heading: bool) -> None:
+    # a page laid out in one table: its menu cells are not lifted with the story's cells
+    table = Node("table", None, 0, Context())
+    texts = ["Blog", "Books", "Essays", "Contact", "Free Online Course", "He agreed to teach."]
+    cells = [RawBlock(text, BlockKind.TABLE, 0, None, group=table) for text in texts]
+    if heading:
+        cells[4].kind = BlockKind.HEADING
+        cells[4].level = 2
+    scored = [Scored(cell, None, None, {}, score=0.45) for cell in cells]
+    scored[-1].score = scored[-2].score = 0.95
+    smooth_groups(scored, 0.5, Thresholds())
+    assert [item.score >= 0.5 for item in scored[:4]] == [not heading] * 4

@@ -98,6 +98,14 @@ POSITIVE = {
     ),
     "legal-javascript": ("Please enable JavaScript to view the site.", Label.CHROME),
     "legal-old-browser": ("Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn.", Label.CHROME),
+    "legal-opinions-disclaimer": (
+        "Schneier.com is a personal website. Opinions expressed are not necessarily those of BT.",
+        Label.CHROME,
+    ),
+    "legal-blog-disclaimer": (
+        "This blog reflects the opinions of its authors and does not represent the views of X.",
+        Label.CHROME,
+    ),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
     "newsletter-subscribe": ("Subscribe to our newsletter", Label.NEWSLETTER),
@@ -349,6 +357,9 @@ NEGATIVE = {
     "featured-post-prose": "The featured post on the blog drew hundreds of replies.",
     "recent-posts-prose": "Recent posts on the forum suggest the update broke the app.",
     "required-fields-prose": "All required fields were marked on the tax form by hand.",
+    "views-of-members-prose": "The survey does not necessarily reflect the views of all "
+    "members, the committee said.",
+    "opinions-expressed-prose": "The opinions expressed at the hearing were sharply divided.",
 }
 
 

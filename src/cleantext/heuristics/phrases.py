@@ -553,12 +553,23 @@ LEGAL_PHRASES = (
     r"(?:please )?enable javascript (?:to|in your browser)",
     r"your browser is (?:out of date|outdated|not supported)",
     r"ihr browser ist veraltet",
+    (
+        r"(?:opinions|views) expressed (?:(?:here|on this (?:blog|site|website)) )?"
+        r"(?:are (?:not necessarily|my (?:own|personal))|do not necessarily)"
+    ),
+    (
+        r"\b(?:blog|site|website|posts?) (?:\S+ ){0,10}?(?:does|do) not (?:necessarily )?"
+        r"(?:represent|reflect) the (?:views|opinions)"
+    ),
     r"newsletter informiert sie",
 )
 """Site notices that are neither article nor menu: copyright and reprint terms, photo credits
 that start with `©`, "enable JavaScript" and outdated-browser warnings, newsletter blurbs. On
 the dev corpus such lines stood inside article containers on cleaneval, dragnet, fundus and
-wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose."""
+wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose.
+A blog's disclaimer (`Opinions expressed are not necessarily those of…`, `This blog … does not
+represent the views of…`) is such a notice too: it speaks of the site, not of a subject; a
+report that `does not reflect the views of all members` names no blog or site."""
 SERVER_ERROR_RE = regex.compile(
     r"^(?:warning|notice|deprecated|strict standards|(?:fatal|parse) error): "
     r".{1,400}? in \S+ on line \d+",
@@ -610,6 +621,9 @@ LEGAL_STEMS = (
     "javascript",
     "browser",
     "newsletter",
+    "expressed",
+    "represent",
+    "reflect",
     "diritti",
     "derechos",
     "rechte",
