@@ -481,6 +481,12 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
+    if (
+        size <= phrases.AUTHOR_TAGLINE_MAX_CHARS
+        and " is " in text
+        and phrases.AUTHOR_TAGLINE_RE.match(text)
+    ):
+        return Verdict(Label.BYLINE, "author tagline")
     if _LEGAL_GATE.search(lowered) and (
         phrases.LEGAL_RE.search(text) or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
     ):

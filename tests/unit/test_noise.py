@@ -82,6 +82,12 @@ POSITIVE = {
     ),
     "newsletter-german": ("Jetzt Newsletter abonnieren", Label.NEWSLETTER),
     "credit-line": ("Reporting by Jane Roe in Beirut; Editing by John Doe", Label.CHROME),
+    "credit-line-with": ("With reporting from Kelly O’Donnell", Label.CHROME),
+    "author-tagline": ("Julia Beizer is The Post’s mobile projects editor.", Label.BYLINE),
+    "author-tagline-producer": (
+        "Sal Gentile is a senior producer for Up w/ Steve Kornacki.",
+        Label.BYLINE,
+    ),
     "embed-consent-german": (
         "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.",
         Label.COOKIE,
@@ -308,6 +314,10 @@ NEGATIVE = {
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
     "credit-line-prose": "The reporting by local journalists was later confirmed by officials.",
+    "credit-line-with-prose": "The paper, with reporting from Kyiv, won the prize that year.",
+    "author-tagline-source": "Mr Danielevsky is the editor of a local independent newspaper.",
+    "author-tagline-prose": "Jane Roe is the editor who broke the story. She says it cost her.",
+    "author-tagline-other-job": "Michael Vitiello is a professor of law at McGeorge.",
     "embed-consent-prose": "Sie war damit einverstanden, dass der Vertrag verlängert wird.",
     "share-sentence": "Share this article with anyone who doubts that the reform will work.",
     "tags-in-sentence": "Tagged animals were released back into the river.",
