@@ -189,7 +189,9 @@ def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:
     names = classes.lower().split()
     if tag in LINK_TAGS and not tokens.PERMALINK_CLASSES.isdisjoint(names):
         return True
-    return not tokens.HIDDEN_CLASSES.isdisjoint(names)
+    return not tokens.HIDDEN_CLASSES.isdisjoint(names) or any(
+        name.endswith(tokens.HIDDEN_CLASS_SUFFIXES) for name in names
+    )
 
 
 def is_article(tag: str, attributes: Mapping[str, str]) -> bool:

@@ -296,6 +296,20 @@ HIDDEN_CLASSES = frozenset(
 )
 """Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements,
 including the prefixed screen-reader-only utilities of design systems (`h-offscreen`)."""
+HIDDEN_CLASS_SUFFIXES = (
+    "-sr-only",
+    "-for-sr",
+    "-visible-sr",
+    "-screen-reader-only",
+    "-screenreader-only",
+    "-screen-reader-text",
+    "-visually-hidden",
+    "-visually_hidden",
+)
+"""Endings of class names that say "for screen readers only" after a design system's or a
+widget's prefix (`show-for-sr`, `wt-screen-reader-only`, `sharing-screen-reader-text`,
+`field--label-visually_hidden`): their text is "Share via …", "Skip to …", menu labels. Not
+`…-focusable` (skip links a keyboard user sees) and not `a-offscreen` (prices some truths keep)."""
 
 PERMALINK_CLASSES = frozenset(
     {
