@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from lxml import etree
 
 from cleantext._text import strip_unwanted
 from cleantext.blocks import PATH_DEPTH, RawBlock, tokenize, tokenize_text
+from cleantext.heuristics.phrases import SENTENCE_END_RE
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.parse import parse
 from cleantext.result import BlockKind, Label
@@ -750,3 +753,17 @@ def test_a_tab_widget_declared_a_tab_list_is_page_text() -> None:
     blocks = _blocks(html)
     assert len(blocks) == 4 + 9
     assert all(not block.container_noise for block in blocks)
+
+
+def test_sentence_ends_are_counted_by_the_stdlib_pattern_with_one_leading_set() -> None:
+    # stdlib `re` skips to the next candidate character only when the pattern starts with
+    # one character set; the CJK marks need no space after them, the others do
+    assert isinstance(SENTENCE_END_RE, re.Pattern)
+    assert SENTENCE_END_RE.findall('He left. "Why?" she asked… 你好。再见！') == [
+        ". ",
+        '?" ',
+        "… ",
+        "。",
+        "！",
+    ]
+    assert SENTENCE_END_RE.findall("v1.2 costs $3.50, e.g.the rest") == []
