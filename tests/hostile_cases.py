@@ -233,6 +233,19 @@ CASES: tuple[Case, ...] = (
         extra_mb=600,
     ),
     Case("size-50mb", _big_page, heavy=True, seconds=3, extra_mb=200),
+    Case(
+        "furniture-box-20k-paragraphs",
+        lambda: page(
+            wrap=(
+                "<div>",
+                "<div class='share-box'>"
+                + "<p>A sentence of prose in the box. And another one after it.</p>" * 20_000
+                + "</div><p>Closing words of the page. They are two sentences.</p></div>",
+            )
+        ),
+        heavy=True,
+        seconds=3,
+    ),
     Case("dense-markup-50mb", _dense_markup_50mb, heavy=True, seconds=10, extra_mb=600),
     # --- characters ------------------------------------------------------------------------
     Case("noncharacters", lambda: page(before="<p>&#xFFFE;&#xFFFF;&#x0;&#xD800;&#x1FFFE;</p>")),

@@ -335,6 +335,7 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     prose_in: dict[int, int] = {}
     landmark_in: dict[int, int] = {}
     prose_at: list[tuple[int, int]] = []
+    inserted: dict[int, bool] = {}  # `_inserted` per container: every block inside it asks
     for raw in blocks:
         if _looks_like_prose(raw):
             size = len(raw.text)
@@ -377,9 +378,14 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
             most = prose_in.get(id(node), 0) >= NOISE_VOID_SHARE * among > 0 and (
                 node.tag not in SIDEBAR_TAGS or holds_headline or headline is None
             )
-            if most and not holds_headline and _inserted(node, prose_at, blocks):
-                container = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
-                break
+            if most and not holds_headline:
+                if id(node) not in inserted:
+                    inserted[id(node)] = _inserted(node, prose_at, blocks)
+                if inserted[id(node)]:
+                    container = Verdict(
+                        verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True
+                    )
+                    break
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
