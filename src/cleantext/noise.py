@@ -562,10 +562,10 @@ class _Gate:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+"""A dateline names its year: the cheap test before the date patterns."""
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 """`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
 a.m.`): the dots are not a sentence's end."""
-"""A dateline names its year: the cheap test before the date patterns."""
 _NEWSLETTER_GATE = _Gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _Gate(phrases.UI_STEMS)
 _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
