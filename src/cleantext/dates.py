@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -47,6 +47,7 @@ from .heuristics.datewords import (
     OWN_TEASER_HEADLINE_CHARS,
     PUBLISHED_MARKERS,
     REPUBLISHED_AFTER_URL_DAYS,
+    SCRIPT_STATE_DATE_KEYS,
     SHARED_IMAGE_META_KEYS,
     SHORT_DATE_BLOCK_CHARS,
 )
@@ -353,12 +354,14 @@ def choose_date(
     fetched: dt.date | None,
     *,
     thorough: bool = True,
+    script_dates: Iterable[tuple[str, str]] = (),
 ) -> Found | None:
     """The publication date and its source, or None.
 
     `fetched` is when the page was fetched, if the caller knows it (a `datetime` resolves
     `3 hours ago` to the right side of midnight). Not `thorough`: structured sources and the
-    URL only, no reading of the text.
+    URL only, no reading of the text. `script_dates` are the (key, value) dates stored in the
+    page's scripts, read last and only as far as needed.
     """
     latest = _latest(fetched)
     from_url = _url(url, latest)
@@ -393,7 +396,19 @@ def choose_date(
         or choose_modified(meta, blocks, fetched)
         or _modified_anywhere(blocks, latest)
         or _shared_image_day(meta, latest)
+        or _script_state(script_dates, latest)
     )
+
+
+def _script_state(script_dates: Iterable[tuple[str, str]], latest: dt.date) -> Found | None:
+    """The first publication or creation timestamp in the state a client-rendered page keeps
+    in a script: it prints its date only once the script runs."""
+    for key, value in script_dates:
+        if key.lower() in SCRIPT_STATE_DATE_KEYS:
+            found = parse_iso(value, latest)
+            if found:
+                return found, f"script:{key}"
+    return None
 
 
 def _shared_image_day(meta: PageMeta, latest: dt.date) -> Found | None:

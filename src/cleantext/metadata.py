@@ -113,6 +113,24 @@ def read_metadata(root: etree._Element) -> PageMeta:
     return found
 
 
+SCRIPT_STATE_TYPES = frozenset({"", "text/javascript", "application/json", "module"})
+"""`<script>` types whose text may hold a page's serialised state (not JSON-LD, not templates)."""
+_SCRIPT_STATE_VALUE = re.compile(
+    r"""["']([A-Za-z_]+)["']\s*:\s*["'](\d{4}-\d\d-\d\d[^"']{0,30})["']"""
+)
+"""A quoted key and a quoted value that starts with an ISO day, in script text."""
+
+
+def read_script_dates(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """(key, value) of every ISO date stored under a quoted key in the page's non-JSON-LD
+    scripts, in document order, lazily: read only when no other source names a day."""
+    for element in root.iter("script"):
+        kind = (element.get("type") or "").strip().lower()
+        if kind in SCRIPT_STATE_TYPES and element.text:
+            for match in _SCRIPT_STATE_VALUE.finditer(element.text):
+                yield match.group(1), match.group(2)
+
+
 def read_author_marks(root: etree._Element) -> Iterator[str]:
     """Short texts of elements marked as naming the author, in document order, lazily.
 

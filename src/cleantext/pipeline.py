@@ -30,7 +30,7 @@ from .errors import InvalidInputError
 from .headline import Headline, choose_headline
 from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
-from .metadata import PageMeta, read_metadata
+from .metadata import PageMeta, read_metadata, read_script_dates
 from .options import DateSearch, ExtractOptions
 from .parse import looks_like_html, parse_page, streamed_html
 from .result import Block, Extraction, Label
@@ -181,7 +181,10 @@ def _choose(
         if description is not None:
             promote_lead(blocks, headline.block, description)
     thorough = options.date_search is DateSearch.THOROUGH
-    date = choose_date(meta, blocks, url, options.reference_date, thorough=thorough)
+    script_dates = read_script_dates(page.root) if page.root is not None else ()
+    date = choose_date(
+        meta, blocks, url, options.reference_date, thorough=thorough, script_dates=script_dates
+    )
     modified = choose_modified(meta, blocks if thorough else (), options.reference_date)
     author = choose_author(meta, blocks, site_name, page.root)
     return headline, date, modified, author

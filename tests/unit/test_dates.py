@@ -117,3 +117,36 @@ def test_the_shared_pictures_upload_day_is_the_last_resort() -> None:
     )
     # a month alone is no day
     assert _date(PageMeta(meta={"og:image": ["https://img.example/2026/01/a.jpg"]})) is None
+
+
+STATE_PAGE = b"""<html><head><title>Gousto has changed my life</title>
+<script type="application/ld+json">{"@type": "Organization", "foundingDate": "2012-01-01"}</script>
+<script>window.state = {"reviewer": {"updatedAt": "2019-02-03T10:00:00Z"},
+"review": {"publishedDate": "2016-11-04T20:37:27Z"}, "comment": {"createdAt": "2018-05-06"}}
+</script></head><body><h1>Gousto has changed my life</h1>
+<p>Great meals, easy recipes, and the boxes always arrive on time for our family.</p>
+</body></html>"""
+
+
+def test_a_client_rendered_pages_state_script_gives_its_date_last() -> None:
+    from cleantext import extract
+
+    found = extract(STATE_PAGE)
+    assert (found.date, found.sources["date"]) == (
+        "2016-11-04T20:37:27+00:00",
+        "script:publishedDate",
+    )
+    # any printed or structured date speaks first
+    printed = STATE_PAGE.replace(b"<p>Great", b"<p class='dateline'>3 May 2024</p><p>Great")
+    assert extract(printed).date == "2024-05-03"
+
+
+def test_only_publication_keys_of_a_state_script_count() -> None:
+    state = [("updatedAt", "2019-02-03T10:00:00Z"), ("expires", "2030-01-01")]
+    assert choose_date(PageMeta(), (), None, TODAY, script_dates=state) is None
+    state.append(("createdAt", "2018-05-06T08:00:00+02:00"))
+    found = choose_date(PageMeta(), (), None, TODAY, script_dates=state)
+    assert found is not None and (found[0].iso(), found[1]) == (
+        "2018-05-06T08:00:00+02:00",
+        "script:createdAt",
+    )

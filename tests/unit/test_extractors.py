@@ -702,3 +702,21 @@ def test_a_byline_is_never_the_lead() -> None:
     blocks = _lead_page(_para(LEAD, Label.BOILERPLATE))
     promote_lead(blocks, 0, "By Jane Doe and the rest of the newsroom team tonight")
     assert blocks[1].label is Label.BYLINE
+
+
+def test_script_dates_are_read_from_state_scripts_not_json_ld_nor_templates() -> None:
+    from lxml import html
+
+    from cleantext.metadata import read_script_dates
+
+    root = html.fromstring(
+        """<html><head>
+        <script type="application/ld+json">{"datePublished": "2020-01-01"}</script>
+        <script type="text/template">{"createdAt": "2021-01-01"}</script>
+        <script>var s = {'publishDate': '2022-03-04T05:06:07Z', "n": "2023-01-01"};</script>
+        </head><body></body></html>"""
+    )
+    assert list(read_script_dates(root)) == [
+        ("publishDate", "2022-03-04T05:06:07Z"),
+        ("n", "2023-01-01"),
+    ]

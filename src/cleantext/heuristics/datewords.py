@@ -482,3 +482,29 @@ SHARED_IMAGE_META_KEYS = ("og:image", "twitter:image")
 """The picture a page declares for sharing: a news CMS files it under the upload day
 (`/2026/01/29/photo.jpg`), the article's day. A last resort: a stock or reused picture is
 older than the article, so it speaks only when nothing else names a day."""
+
+SCRIPT_STATE_DATE_KEYS = frozenset(
+    {
+        "datepublished",
+        "publisheddate",
+        "publishdate",
+        "publish_date",
+        "published_date",
+        "publishedat",
+        "published_at",
+        "firstpublishedat",
+        "first_published_at",
+        "createdat",
+        "created_at",
+        "createddate",
+        "created_date",
+        "createddatetime",
+        "datecreated",
+    }
+)
+"""Keys (lower-cased) under which a client-rendered page's state (`__NEXT_DATA__`, a store
+serialised into a `<script>`) holds its record's publication or creation timestamp
+(`"publishedDate":"2016-11-04T20:37:27Z"`, `"createdAt":"2022-01-31T15:58:43+01:00"`): such a
+page prints its date only once the script runs. The first one in document order describes the
+page's own record, later ones its comments or pictures. A last resort after the shared
+picture's day: nothing else on the page names a day."""
