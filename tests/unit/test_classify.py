@@ -511,6 +511,28 @@ def _sidebar_page(sidebar_tag: str) -> Node | None:
     return find_region(items, [body, article, sidebar], Thresholds())
 
 
+TAIL = "Next month the members will meet again to decide on the schedule for the vote."
+
+
+@pytest.mark.parametrize(
+    ("between", "joined"),
+    [
+        ("<div class='wide'><figure><img src=a.jpg></figure></div>", True),
+        ("<hr class='rule'>", True),
+        ("", False),
+        ("<div class='wide'><p>Share this story</p></div>", False),
+    ],
+    ids=["full-width-picture", "section-rule", "side-by-side-columns", "no-picture-between"],
+)
+def test_pieces_of_a_column_cut_by_a_picture_are_one_region(between: str, joined: bool) -> None:
+    # the article's text column closed before a full-width picture and opened after it
+    html = (
+        f"<div><div class='col'>{STORY}</div>{between}"
+        f"<div class='col'><p>{TAIL}</p><p>{PROSE}</p></div></div>"
+    )
+    assert _guard_reasons(html)[TAIL] == ("" if joined else OUTSIDE)
+
+
 def test_prose_in_a_sidebar_landmark_is_not_evidence_of_the_region() -> None:
     region = _sidebar_page("aside")
     assert region is not None and region.index == 1
