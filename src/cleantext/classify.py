@@ -711,8 +711,11 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     captions this pass promoted on the dev corpus, 79 % of the words were not in the truth:
     fundus and wcxb leave them out, mozilla_readability keeps them). The model still decides
     a caption on its own features.
+    A linked cell of a table of data (`_data_cell`) may be promoted: the linked name heading
+    a row (a film, a laureate) belongs to the row's description beside it.
     """
     confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
+    data_tables = _data_tables(scored)
     for position, item in enumerate(scored):
         if item.verdict is not None or item.container is not None or confident[position]:
             continue
@@ -724,7 +727,9 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
                 item.reason = "heading before content"
             continue
         sides = [side.score >= threshold for side in (before, after) if side is not None]
-        linked = item.raw.link_density > limits.max_link_density
+        linked = item.raw.link_density > limits.max_link_density and not _data_cell(
+            item, data_tables
+        )
         caption = item.raw.kind is BlockKind.CAPTION
         if sides and all(sides) and not linked and not caption:
             item.score = max(item.score, threshold)

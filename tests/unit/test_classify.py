@@ -571,7 +571,12 @@ SYNOPSIS = f"{PROSE} {PROSE}"
 """A cell long enough that the table is not decided as a whole (`smooth_groups`)."""
 
 
-def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
+FILMS = ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer")
+
+
+def _film_table(
+    cell_tag: str, *, headed: bool = False, titles: tuple[str, ...] = FILMS
+) -> list[Label]:
     """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row;
     `headed`: under a header row of <th> cells naming the columns."""
     table = Node("table", None, 0, Context())
@@ -580,7 +585,7 @@ def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
         RawBlock(head, BlockKind.TABLE, 0, Node("th", table, 1, Context()), group=table)
         for head in heads
     ]
-    for title in ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer"):
+    for title in titles:
         cell = Node(cell_tag, table, 1, Context())
         link = Node("a", cell, 2, Context())
         blocks += [
@@ -593,6 +598,18 @@ def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
 
 def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
     assert set(_film_table("th")) == {Label.CONTENT}
+
+
+SHORT_FILMS = ("Groundhog Day", "Premature", "Run Lola Run")
+"""Titles of three words or fewer: too short for the model, left to the neighbour pass."""
+
+
+def test_a_short_linked_row_header_between_its_row_is_content() -> None:
+    assert set(_film_table("th", titles=SHORT_FILMS)) == {Label.CONTENT}
+
+
+def test_a_short_linked_data_cell_stays_a_link() -> None:
+    assert Label.CONTENT not in _film_table("td", titles=SHORT_FILMS)
 
 
 def test_a_linked_data_cell_stays_a_link() -> None:
