@@ -704,7 +704,8 @@ def _boxes(title: Node) -> list[Node]:
 
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
-    """Short or doubtful blocks borrow the verdict of their nearest confident neighbours.
+    """Short or doubtful blocks borrow the verdict of their nearest confident neighbours; a
+    heading is content when content follows it, unless it heads a teaser (`_heads_a_teaser`).
 
     A caption is never promoted: a figure sits between paragraphs wherever it is placed, so
     its place says nothing about its text, and most truths leave captions out (of the
@@ -722,6 +723,8 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
         before = _neighbour(scored, confident, position, -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, position, 1, limits.neighbour_reach)
         if item.raw.kind is BlockKind.HEADING:
+            if _heads_a_teaser(scored, position):
+                continue
             if after is not None and after.score >= threshold:
                 item.score = max(item.score, threshold)
                 item.reason = "heading before content"
@@ -737,6 +740,16 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
         elif sides and not any(sides):
             item.score = min(item.score, threshold / 2)
             item.reason = "between boilerplate blocks"
+
+
+def _heads_a_teaser(scored: Sequence[Scored], position: int) -> bool:
+    """Whether the block right after the heading is related content (a teaser's excerpt, its
+    read-more line): the heading is then that teaser's title, whatever follows it."""
+    if position + 1 >= len(scored):
+        return False
+    following = scored[position + 1]
+    verdict = following.verdict or following.container
+    return verdict is not None and verdict.label is Label.RELATED
 
 
 def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) -> None:

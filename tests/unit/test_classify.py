@@ -86,6 +86,21 @@ def test_heading_before_content_is_content() -> None:
     assert _labels(_block(PROSE), heading, _block(PROSE))[1] is Label.CONTENT
 
 
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [(Label.RELATED, False), (Label.AD, True), (Label.DATELINE, True)],
+    ids=["teaser-excerpt", "ad-slot-after-a-subheading", "dateline-of-a-live-entry"],
+)
+def test_a_heading_over_a_teaser_excerpt_is_the_teasers_title(label: Label, kept: bool) -> None:
+    # a card for another story inside the article: linked title, excerpt, then the article
+    title = "How Stores Manipulate Your Senses"
+    heading = _block(title, kind=BlockKind.HEADING, link_chars=len(title))
+    excerpt = _block("When you walk into a store, you're overloaded… Read more")
+    excerpt.text_noise = Verdict(label, "a verdict")
+    labels = _labels(_block(PROSE), heading, excerpt, _block(PROSE))
+    assert (labels[1] is Label.CONTENT) is kept
+
+
 def test_text_noise_wins_and_keeps_its_label() -> None:
     ad = _block("Advertisement", noise=Verdict(Label.AD, "ad label"))
     assert _labels(_block(PROSE), ad, _block(PROSE))[1] is Label.AD
