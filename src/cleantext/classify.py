@@ -93,6 +93,15 @@ NOT_A_REGION = frozenset(
     {"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th", "p", "blockquote", "pre"}
 )
 """A list, a table or a paragraph is a part of an article, never the article itself."""
+COLUMN_CLIMB = 3
+"""Levels `_whole_column` looks up from the region for the piece of a cut column: the
+region can be a text wrapper two levels inside the piece (`<section><div><div>`)."""
+COLUMN_BREAK_TAGS = frozenset({"figure", "hr"})
+"""Elements that cut an article's text column into pieces: a full-width picture, a section
+rule (`_whole_column`)."""
+COLUMN_PIECES_SHARE = 0.1
+"""Share of the evidence that siblings shaped like the region must hold for `_whole_column`
+to join them: a picture's caption in a box of the region's class holds less."""
 TEASER_LIST_TAGS = frozenset({"ul", "ol"})
 """Story teasers come as list items; a table of linked names is a directory, not teasers."""
 TEASER_MIN_HEADINGS = 3
@@ -541,7 +550,52 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
             and node.tag not in NOT_A_REGION
         ):
             region = node
+    return _whole_column(region, nodes)
+
+
+def _whole_column(region: Node, nodes: Sequence[Node]) -> Node:
+    """The region's parent when the region is one piece of the article's column, cut by
+    full-width pictures or section rules: siblings of the same shape (tag and first class)
+    set apart from it by a picture (an element holding a `<figure>` and no evidence) or an
+    `<hr>`, holding together at least COLUMN_PIECES_SHARE of the evidence they and the
+    region hold. Sites that let pictures span the page close the text column before each one
+    and open a new one after it, so the article's text lies in sibling wrappers of one class,
+    and the longest alone can hold 60 % of it. Side-by-side columns of a grid (the article
+    and its sidebar, a page builder's sections) follow each other with no picture between.
+    Wrappers adding no evidence of their own are climbed through to find the pieces, up to
+    COLUMN_CLIMB levels (each level reads the parent's subtree once)."""
+    node = region
+    for _ in range(COLUMN_CLIMB):
+        parent = node.parent
+        if parent is None or parent.index < 0:
+            break
+        if "." in node.name:
+            pieces = _column_pieces(node, parent, nodes)
+            if pieces >= COLUMN_PIECES_SHARE * (pieces + node.prose):
+                return parent
+        if parent.prose > node.prose:
+            break
+        node = parent
     return region
+
+
+def _column_pieces(node: Node, parent: Node, nodes: Sequence[Node]) -> float:
+    """The evidence in `node`'s siblings shaped like it and set apart from it by a picture
+    or a rule (`_whole_column`)."""
+    inside = nodes[parent.index + 1 : parent.end + 1]
+    children = [child for child in inside if child.parent is parent]
+    at = children.index(node)
+    found = 0.0
+    for side in (children[at + 1 :], children[at - 1 :: -1] if at else []):
+        apart = False
+        for child in side:
+            if child.prose == 0 and any(
+                inner.tag in COLUMN_BREAK_TAGS for inner in nodes[child.index : child.end + 1]
+            ):
+                apart = True
+            elif apart and child.name == node.name:
+                found += child.prose
+    return found
 
 
 def _in_landmark(item: Scored) -> bool:
@@ -650,27 +704,35 @@ def _boxes(title: Node) -> list[Node]:
 
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
-    """Short or doubtful blocks borrow the verdict of their nearest confident neighbours.
+    """Short or doubtful blocks borrow the verdict of their nearest confident neighbours; a
+    heading is content when content follows it, unless it heads a teaser (`_heads_a_teaser`).
 
     A caption is never promoted: a figure sits between paragraphs wherever it is placed, so
     its place says nothing about its text, and most truths leave captions out (of the
     captions this pass promoted on the dev corpus, 79 % of the words were not in the truth:
     fundus and wcxb leave them out, mozilla_readability keeps them). The model still decides
     a caption on its own features.
+    A linked cell of a table of data (`_data_cell`) may be promoted: the linked name heading
+    a row (a film, a laureate) belongs to the row's description beside it.
     """
     confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
+    data_tables = _data_tables(scored)
     for position, item in enumerate(scored):
         if item.verdict is not None or item.container is not None or confident[position]:
             continue
         before = _neighbour(scored, confident, position, -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, position, 1, limits.neighbour_reach)
         if item.raw.kind is BlockKind.HEADING:
+            if _heads_a_teaser(scored, position):
+                continue
             if after is not None and after.score >= threshold:
                 item.score = max(item.score, threshold)
                 item.reason = "heading before content"
             continue
         sides = [side.score >= threshold for side in (before, after) if side is not None]
-        linked = item.raw.link_density > limits.max_link_density
+        linked = item.raw.link_density > limits.max_link_density and not _data_cell(
+            item, data_tables
+        )
         caption = item.raw.kind is BlockKind.CAPTION
         if sides and all(sides) and not linked and not caption:
             item.score = max(item.score, threshold)
@@ -678,6 +740,16 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
         elif sides and not any(sides):
             item.score = min(item.score, threshold / 2)
             item.reason = "between boilerplate blocks"
+
+
+def _heads_a_teaser(scored: Sequence[Scored], position: int) -> bool:
+    """Whether the block right after the heading is related content (a teaser's excerpt, its
+    read-more line): the heading is then that teaser's title, whatever follows it."""
+    if position + 1 >= len(scored):
+        return False
+    following = scored[position + 1]
+    verdict = following.verdict or following.container
+    return verdict is not None and verdict.label is Label.RELATED
 
 
 def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) -> None:

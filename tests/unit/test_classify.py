@@ -86,6 +86,21 @@ def test_heading_before_content_is_content() -> None:
     assert _labels(_block(PROSE), heading, _block(PROSE))[1] is Label.CONTENT
 
 
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [(Label.RELATED, False), (Label.AD, True), (Label.DATELINE, True)],
+    ids=["teaser-excerpt", "ad-slot-after-a-subheading", "dateline-of-a-live-entry"],
+)
+def test_a_heading_over_a_teaser_excerpt_is_the_teasers_title(label: Label, kept: bool) -> None:
+    # a card for another story inside the article: linked title, excerpt, then the article
+    title = "How Stores Manipulate Your Senses"
+    heading = _block(title, kind=BlockKind.HEADING, link_chars=len(title))
+    excerpt = _block("When you walk into a store, you're overloaded… Read more")
+    excerpt.text_noise = Verdict(label, "a verdict")
+    labels = _labels(_block(PROSE), heading, excerpt, _block(PROSE))
+    assert (labels[1] is Label.CONTENT) is kept
+
+
 def test_text_noise_wins_and_keeps_its_label() -> None:
     ad = _block("Advertisement", noise=Verdict(Label.AD, "ad label"))
     assert _labels(_block(PROSE), ad, _block(PROSE))[1] is Label.AD
@@ -511,6 +526,28 @@ def _sidebar_page(sidebar_tag: str) -> Node | None:
     return find_region(items, [body, article, sidebar], Thresholds())
 
 
+TAIL = "Next month the members will meet again to decide on the schedule for the vote."
+
+
+@pytest.mark.parametrize(
+    ("between", "joined"),
+    [
+        ("<div class='wide'><figure><img src=a.jpg></figure></div>", True),
+        ("<hr class='rule'>", True),
+        ("", False),
+        ("<div class='wide'><p>Share this story</p></div>", False),
+    ],
+    ids=["full-width-picture", "section-rule", "side-by-side-columns", "no-picture-between"],
+)
+def test_pieces_of_a_column_cut_by_a_picture_are_one_region(between: str, joined: bool) -> None:
+    # the article's text column closed before a full-width picture and opened after it
+    html = (
+        f"<div><div class='col'>{STORY}</div>{between}"
+        f"<div class='col'><p>{TAIL}</p><p>{PROSE}</p></div></div>"
+    )
+    assert _guard_reasons(html)[TAIL] == ("" if joined else OUTSIDE)
+
+
 def test_prose_in_a_sidebar_landmark_is_not_evidence_of_the_region() -> None:
     region = _sidebar_page("aside")
     assert region is not None and region.index == 1
@@ -549,7 +586,12 @@ SYNOPSIS = f"{PROSE} {PROSE}"
 """A cell long enough that the table is not decided as a whole (`smooth_groups`)."""
 
 
-def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
+FILMS = ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer")
+
+
+def _film_table(
+    cell_tag: str, *, headed: bool = False, titles: tuple[str, ...] = FILMS
+) -> list[Label]:
     """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row;
     `headed`: under a header row of <th> cells naming the columns."""
     table = Node("table", None, 0, Context())
@@ -558,7 +600,7 @@ def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
         RawBlock(head, BlockKind.TABLE, 0, Node("th", table, 1, Context()), group=table)
         for head in heads
     ]
-    for title in ("Journey to the Center of Time", "Mirror for a Hero", "The Last Day of Summer"):
+    for title in titles:
         cell = Node(cell_tag, table, 1, Context())
         link = Node("a", cell, 2, Context())
         blocks += [
@@ -571,6 +613,18 @@ def _film_table(cell_tag: str, *, headed: bool = False) -> list[Label]:
 
 def test_a_linked_row_header_of_a_table_that_is_content_is_content() -> None:
     assert set(_film_table("th")) == {Label.CONTENT}
+
+
+SHORT_FILMS = ("Groundhog Day", "Premature", "Run Lola Run")
+"""Titles of three words or fewer: too short for the model, left to the neighbour pass."""
+
+
+def test_a_short_linked_row_header_between_its_row_is_content() -> None:
+    assert set(_film_table("th", titles=SHORT_FILMS)) == {Label.CONTENT}
+
+
+def test_a_short_linked_data_cell_stays_a_link() -> None:
+    assert Label.CONTENT not in _film_table("td", titles=SHORT_FILMS)
 
 
 def test_a_linked_data_cell_stays_a_link() -> None:

@@ -456,6 +456,7 @@ CONTAINER_POSITIVE = {
     "class-user-bio": ("div", {"class": "user-bio"}, True, Label.CHROME),
     "class-share-bar": ("div", {"class": "share-bar"}, False, Label.SHARE),
     "toc-plugin": ("div", {"id": "ez-toc-container"}, False, Label.MENU),
+    "toc-in-article": ("div", {"class": "toc"}, True, Label.MENU),
     "class-cookie-banner": ("div", {"class": "cookie-banner"}, False, Label.COOKIE),
     "class-ad-slot": ("div", {"class": "ad-slot"}, False, Label.AD),
     "class-comments": ("section", {"class": "comments"}, False, Label.COMMENTS),
@@ -558,6 +559,7 @@ CONTAINER_NEGATIVE = {
     "information-not-a-box": ("div", {"class": "article-info"}, True),
     "inbox": ("div", {"class": "inbox-message"}, True),
     "toc-target-section": ("div", {"class": "content_body", "id": "TOC_TITLE_3"}, False),
+    "toc-backref-heading-link": ("a", {"class": "toc-backref", "href": "#id3"}, True),
     "forum-post-body": ("div", {"class": "ipsComment_content"}, False),
 }
 

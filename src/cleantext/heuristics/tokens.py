@@ -49,9 +49,10 @@ def token_pattern(*groups: tuple[str, ...]) -> TokenPattern:
     return TokenPattern(rf"(?:^|[\s_-])(?:{'|'.join(alternatives)})(?:$|[\s_-])")
 
 
-TOC = r"toc(?![_-](?:(?:title|section|heading|hdr)[_-])*\d)"
+TOC = r"toc(?![_-](?:(?:title|section|heading|hdr)[_-])*\d)(?![_-]backref)"
 """A table of contents (`toc`, `ez-toc-container`), but not the numbered sections it links to
-(`id="TOC_TITLE_3"`, `toc-2`): those hold the article."""
+(`id="TOC_TITLE_3"`, `toc-2`): those hold the article; nor a section heading's link back to
+it (`toc-backref`: docutils makes every section title such a link)."""
 NAVIGATION = (
     "nav",
     "navigation",
