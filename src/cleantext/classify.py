@@ -81,6 +81,11 @@ ANNOTATION_CHARS = 30
 `Zum Artikel:`)."""
 ANNOTATED_LIST_SCORE = 0.6
 """Mean stage-1 score of its list above which such an item is left to the model."""
+LINKED_SENTENCE_MIN_WORDS = 8
+"""Words from which a linked paragraph ending a sentence is a sentence of the text, not a link
+to another page: `_linked_sentence`."""
+LINK_LABEL_MARKS = (":", "»")
+"""What separates a pointer's label from its link (`Related: <a>…</a>`, `À lire aussi » …`)."""
 LINKED = 0.5
 """Link density above which a block reads as a link (indicator feature)."""
 SHORT_CHARS = 50
@@ -224,7 +229,8 @@ def _logit(probability: float) -> float:
 def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
-    as content, and a cell of a table of data inside the region), or that sits in a furniture
+    as content, a cell of a table of data inside the region, and a whole sentence set under a
+    link inside the region: `_linked_sentence`), or that sits in a furniture
     container or outside the main-content region (but for a sentence between the headline
     and that region: the lead), is not content, whatever its neighbours are; a block of a few
     words is left to the neighbour pass (the model never learned from such blocks).
@@ -242,6 +248,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
             item.raw.link_density > limits.max_link_density
             and not _annotated_link(item)
             and not _data_cell(item, data_tables)
+            and not _linked_sentence(item)
         ):
             reason = "short block that is mostly a link"
         elif item.container is not None:
@@ -255,6 +262,23 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
         if item.score >= threshold:
             item.score = threshold * GUARD_SCALE
             item.reason = reason
+
+
+def _linked_sentence(item: Scored) -> bool:
+    """A paragraph of the main-content region, in no furniture container, that is a whole
+    sentence of LINKED_SENTENCE_MIN_WORDS or more set under a link (`<p><a>Yesterday we
+    launched something small and silly.</a></p>`): bloggers link the sentence that names what
+    they point at, and it is part of their text. A pointer to another page labels its link
+    (`Related: …`, `Lesen Sie auch: …`, `À lire aussi » …`): the mark keeps it guarded."""
+    raw = item.raw
+    return (
+        raw.kind is BlockKind.PARAGRAPH
+        and item.container is None
+        and not item.features.get("outside_region")
+        and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
+        and bool(item.features["ends_with_punctuation"])
+        and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
+    )
 
 
 def _lead_span(items: Sequence[Scored]) -> range:

@@ -412,6 +412,36 @@ def test_other_short_blocks_outside_the_region_are_guarded(html: str) -> None:
     assert _guard_reasons(html)[LEAD] == OUTSIDE
 
 
+LINKED = "short block that is mostly a link"
+LAUNCH = "Yesterday we launched something small, quiet and rather silly."
+
+
+def test_a_whole_sentence_under_a_link_in_the_article_is_left_to_the_model() -> None:
+    html = f"<div>{STORY}<p><a href='/x'>{LAUNCH}</a></p>{STORY}</div>"
+    assert _guard_reasons(html)[LAUNCH] == ""
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Related: <a href='/x'>Yesterday we launched something small, quiet and silly.</a>",
+        "À lire aussi » <a href='/x'>Yesterday we launched something small, quiet and silly.</a>",
+        "<a href='/x'>Yesterday we launched something small, quiet and silly</a>",
+        "<a href='/x'>We launched something small today.</a>",
+    ],
+    ids=["labelled-pointer", "guillemet-pointer", "no-sentence-end", "few-words"],
+)
+def test_other_linked_paragraphs_in_the_article_stay_guarded(paragraph: str) -> None:
+    reasons = _guard_reasons(f"<div>{STORY}<p>{paragraph}</p>{STORY}</div>")
+    linked = next(text for text in reasons if "launched" in text)
+    assert reasons[linked] == LINKED
+
+
+def test_a_linked_sentence_outside_the_region_stays_guarded() -> None:
+    html = f"<div>{STORY}</div><div><p><a href='/x'>{LAUNCH}</a></p></div>"
+    assert _guard_reasons(html)[LAUNCH] == LINKED
+
+
 def test_a_tagline_under_the_site_name_is_guarded() -> None:
     tagline = "Narrowboats, widebeams and life on the inland waterways"
     html = f"<div><h1>Canal World</h1><p>{tagline}</p></div><div>{STORY}</div>"
