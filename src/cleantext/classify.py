@@ -632,6 +632,22 @@ def _card_titles(items: Sequence[Scored]) -> list[Node]:
     return titles
 
 
+def _card_title(item: Scored, limits: Thresholds) -> bool:
+    """A linked heading inside an article that a link encloses: the title of a teaser card
+    whose whole face is one link (`<a href><div><h3>…</h3></div></a>`), pointing to another
+    story; the text after it is not its section. A section heading carries its link inside
+    (`<h2><a>`) or none."""
+    if item.raw.link_density <= limits.max_link_density or not item.raw.in_article:
+        return False
+    node = _heading_element(item.raw.node)
+    node = node.parent if node is not None else None
+    while node is not None:
+        if node.tag == "a":
+            return True
+        node = node.parent
+    return False
+
+
 def _heading_element(node: Node | None) -> Node | None:
     """The <h1>–<h6> a heading block's text belongs to (its node may be a link inside)."""
     while node is not None and node.tag not in HEADING_TAGS:
@@ -652,6 +668,9 @@ def _boxes(title: Node) -> list[Node]:
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours.
 
+    A heading before content is content, but for the linked title of a teaser card inside an
+    article (`_card_title`).
+
     A caption is never promoted: a figure sits between paragraphs wherever it is placed, so
     its place says nothing about its text, and most truths leave captions out (of the
     captions this pass promoted on the dev corpus, 79 % of the words were not in the truth:
@@ -665,7 +684,7 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
         before = _neighbour(scored, confident, position, -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, position, 1, limits.neighbour_reach)
         if item.raw.kind is BlockKind.HEADING:
-            if after is not None and after.score >= threshold:
+            if after is not None and after.score >= threshold and not _card_title(item, limits):
                 item.score = max(item.score, threshold)
                 item.reason = "heading before content"
             continue
