@@ -710,6 +710,22 @@ def _card_titles(items: Sequence[Scored]) -> list[Node]:
     return titles
 
 
+def _card_title(item: Scored, limits: Thresholds) -> bool:
+    """A linked heading inside an article that a link encloses: the title of a teaser card
+    whose whole face is one link (`<a href><div><h3>…</h3></div></a>`), pointing to another
+    story; the text after it is not its section. A section heading carries its link inside
+    (`<h2><a>`) or none."""
+    if item.raw.link_density <= limits.max_link_density or not item.raw.in_article:
+        return False
+    node = _heading_element(item.raw.node)
+    node = node.parent if node is not None else None
+    while node is not None:
+        if node.tag == "a":
+            return True
+        node = node.parent
+    return False
+
+
 def _heading_element(node: Node | None) -> Node | None:
     """The <h1>–<h6> a heading block's text belongs to (its node may be a link inside)."""
     while node is not None and node.tag not in HEADING_TAGS:
@@ -729,7 +745,8 @@ def _boxes(title: Node) -> list[Node]:
 
 def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours; a
-    heading is content when content follows it, unless it heads a teaser (`_heads_a_teaser`).
+    heading is content when content follows it, unless it is a teaser's title: it heads
+    related content (`_heads_a_teaser`) or a link encloses it inside an article (`_card_title`).
 
     A caption is never promoted: a figure sits between paragraphs wherever it is placed, so
     its place says nothing about its text, and most truths leave captions out (of the
@@ -747,7 +764,7 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
         before = _neighbour(scored, confident, position, -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, position, 1, limits.neighbour_reach)
         if item.raw.kind is BlockKind.HEADING:
-            if _heads_a_teaser(scored, position):
+            if _heads_a_teaser(scored, position) or _card_title(item, limits):
                 continue
             if after is not None and after.score >= threshold:
                 item.score = max(item.score, threshold)

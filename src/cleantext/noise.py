@@ -477,6 +477,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "newsroom asking readers for stories")
     if _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
         return Verdict(Label.AD, "affiliate disclosure")
+    if _SUPPORT_APPEAL_GATE.search(lowered) and phrases.SUPPORT_APPEAL_RE.search(text):
+        return Verdict(Label.NEWSLETTER, "appeal for readers' support")
     if lowered.rstrip(TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
@@ -505,6 +507,12 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
+    if (
+        size <= phrases.CLOCK_STAMP_MAX_CHARS
+        and "uhr" in lowered
+        and phrases.CLOCK_STAMP_RE.search(text)
+    ):
+        return Verdict(Label.CHROME, "programme or post line stamped with a day and a time")
     return None
 
 
@@ -571,6 +579,7 @@ _UI_GATE = _Gate(phrases.UI_STEMS)
 _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _Gate(phrases.LEGAL_STEMS)
 _AFFILIATE_GATE = _Gate(phrases.AFFILIATE_STEMS)
+_SUPPORT_APPEAL_GATE = _Gate(phrases.SUPPORT_APPEAL_STEMS)
 _TIP_PROMPT_GATE = _Gate(phrases.TIP_PROMPT_STEMS)
 _READ_ON_GATE = _Gate(phrases.READ_ON_STEMS)
 _EMBED_CONSENT_GATE = _Gate(phrases.EMBED_CONSENT_STEMS)

@@ -101,6 +101,29 @@ def test_a_heading_over_a_teaser_excerpt_is_the_teasers_title(label: Label, kept
     assert (labels[1] is Label.CONTENT) is kept
 
 
+CARD = '<a href="/other"><div><h3>Other story</h3></div></a>'
+
+
+def _heading_label(card: str, wrapper: str = "article") -> Label:
+    """The label of the heading `Other story` standing between two paragraphs."""
+    assert EN is not None
+    html = f"<{wrapper}><p>{PROSE}</p>{card}<p>{PROSE}</p><p>{PROSE}</p></{wrapper}>"
+    blocks = classify(tokenize(parse(html), Thresholds()), ExtractOptions(), EN)
+    return next(block.label for block in blocks if block.text == "Other story")
+
+
+def test_a_teaser_card_title_inside_an_article_is_not_promoted() -> None:
+    assert _heading_label(CARD) is not Label.CONTENT
+
+
+def test_a_heading_holding_its_link_is_promoted() -> None:
+    assert _heading_label('<h3><a href="/other">Other story</a></h3>') is Label.CONTENT
+
+
+def test_a_card_title_outside_an_article_is_promoted() -> None:
+    assert _heading_label(CARD, wrapper="div") is Label.CONTENT
+
+
 def test_text_noise_wins_and_keeps_its_label() -> None:
     ad = _block("Advertisement", noise=Verdict(Label.AD, "ad label"))
     assert _labels(_block(PROSE), ad, _block(PROSE))[1] is Label.AD

@@ -185,6 +185,31 @@ POSITIVE = {
     "audio-teaser-label": ("AUDIO: Seltenes Ereignis in Elmshorn (1 Min)", Label.CHROME),
     "broadcast-note": ("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", Label.CHROME),
     "broadcast-programme": ("Dieses Thema im Programm:", Label.CHROME),
+    "broadcast-reported": (
+        "Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.",
+        Label.CHROME,
+    ),
+    # programme and post lines stamped with a numeric day and a clock time
+    "clock-stamp-programme": (
+        "NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 28.04.2023 | 13:00 Uhr",
+        Label.CHROME,
+    ),
+    "clock-stamp-source": ("SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb", Label.CHROME),
+    "clock-stamp-author": ("Do 25.04.24 | 14:07 Uhr | Von Jane Doe", Label.CHROME),
+    "clock-stamp-alone-is-dateline": ("22.04.2024, 17:26 Uhr", Label.DATELINE),
+    # appeals for readers' support
+    "support-appeal-german": (
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+        Label.NEWSLETTER,
+    ),
+    "support-appeal-english": (
+        "Stay informed with the Daily Example. Invest in journalism.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-plural": (
+        "For the latest news from the Daily Example, sign up for our newsletters .",
+        Label.NEWSLETTER,
+    ),
     # comment-form notices
     "comment-form-email": ("Your email address will not be published.", Label.CHROME),
     "comment-form-email-optional": (
@@ -360,6 +385,10 @@ NEGATIVE = {
     "credit-word-not-at-the-end": "Photo: Jane Doe. The tower, seen from the square, leans to "
     "the left as it has done since the twelfth century, when its foundations first sank into "
     "the soft clay under the square and the builders began to correct the lean floor by floor.",
+    "clock-stamp-prose": "Die Sitzung am 28.04.2023 beginnt um 13:00 Uhr im Rathaus.",
+    "liked-article-prose": "Er fragte, ob ihr der Artikel gefallen habe.",
+    "did-you-enjoy-prose": "Did you enjoy this story about the old mill as much as we did",
+    "journalism-prose": "The grant will support local reporting in three counties.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
     "interested-prose": "You may also be interested in the history of the bridge.",

@@ -146,7 +146,7 @@ NEWSLETTER_PHRASES = (
     r"inscrivez-vous à notre newsletter",
     r"suscríbete a nuestro",
     r"iscriviti alla newsletter",
-    r"sign(?:ing)? up (?:for|to) our\b[\w ,'’]{0,40}newsletter",
+    r"sign(?:ing)? up (?:for|to) our\b[\w ,'’]{0,40}newsletters?",
     r"newsletters? may contain",
     r"newsletter abonnieren",
     r"zum newsletter anmelden",
@@ -484,13 +484,30 @@ reports:`), which extend a related-content heading. Not `More from …:` or `Rea
 truths keep `More from NBC's TODAY:` and `Read more in our guides below:`."""
 READ_ON_STEMS = (" sie ", "for more", "weiterlesen", "interessieren", "also ")
 """Words one of which every such pointer contains: a cheap test before the regex."""
-MEDIA_NOTE_PREFIXES = ("video", "audio", "sendung", "dieses thema im programm")
+MEDIA_NOTE_PREFIXES = (
+    "video",
+    "audio",
+    "sendung",
+    "dieses thema im programm",
+    "über dieses thema berichtet",
+)
 """Labels that open a line about a clip or a broadcast rather than the story: `Video: Tributes
 pour in…`, `AUDIO: Meteoriten-Einschlag (1 Min)`, and the German public broadcasters' notes
-under an article (`Sendung: hr-INFO, 25.04.2024`, `Dieses Thema im Programm: MDR …`)."""
+under an article (`Sendung: hr-INFO, 25.04.2024`, `Dieses Thema im Programm: MDR …`, `Über
+dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.`)."""
 MEDIA_NOTE_RE = regex.compile(rf"^(?:{'|'.join(MEDIA_NOTE_PREFIXES)})\s*:", regex.IGNORECASE)
 MEDIA_NOTE_MAX_CHARS = 150
 """Such a note is a line; a longer block that opens with `Video:` is a paragraph about one."""
+CLOCK_STAMP_RE = regex.compile(
+    r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s*[|,;]\s*\d{1,2}[:.]\d\d\s*Uhr\b", regex.IGNORECASE
+)
+"""A numeric day and a clock time set apart by a separator (`28.04.2023 | 13:00 Uhr`,
+`15.4.2024, 10:05 Uhr`): the stamp of a German programme or post line (`NDR 1 Welle Nord |
+Nachrichten für Schleswig-Holstein | 28.04.2023 | 13:00 Uhr`, `SRF 4 News, 15.4.2024, 10:05
+Uhr; srf/hosb`, `Do 25.04.24 | 14:07 Uhr | Von Jane Doe`). Prose gives a time as `um 13 Uhr`
+after the day, not behind a comma or a bar; on the dev corpus no truth holds such a line."""
+CLOCK_STAMP_MAX_CHARS = 100
+"""A stamped line is short: a station, a programme, an author beside the stamp."""
 READ_MORE_LABELS = (
     "read more",
     "read on",
@@ -516,6 +533,20 @@ TEASER_EXCERPT_RE = regex.compile(
 (`…overloaded with sights, sounds,… Read more`): a card pointing to another article, whose
 own text is elsewhere. Not the bracketed `... [Read More]` of a blog's front page, where the
 excerpts are the page's content (dragnet R531, R535), nor a bare `... more`."""
+SUPPORT_APPEAL_PHRASES = (
+    r"^hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen(?=\?)",
+    r"^did you (?:like|enjoy) this (?:article|story|post)(?=\?)",
+    r"(?:help )?support (?:our|independent|quality) journalism",
+    r"invest in (?:quality |independent )?journalism",
+    r"^unterstützen sie (?:unabhängigen|unseren|guten) journalismus",
+)
+"""A publisher asking readers for money after the article (`Hat Ihnen dieser Artikel gefallen?
+Dann unterstützen Sie uns bitte mit einer Spende…`, `Stay informed with The Namibian … Invest
+in journalism.`, `Help support our journalism…`; English, German): furniture like a
+newsletter prompt. The question opens the block (prose may ask whether a reader liked
+something); on the dev corpus no truth holds such a line."""
+SUPPORT_APPEAL_STEMS = ("gefallen", "like", "enjoy", "journalism")
+"""Words one of which every such appeal contains: a cheap test before the regex."""
 AFFILIATE_PHRASES = (
     r"(?:contains?|uses|sind|enthält|enthalten)\s(?:\w+\s){0,2}affiliate[- ]links?",
     r"hinweis zu affiliate",
@@ -751,6 +782,7 @@ NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
 UI_RE = phrase_pattern(UI_PHRASES)
 POST_META_RE = phrase_pattern(POST_META_PHRASES)
 AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
+SUPPORT_APPEAL_RE = phrase_pattern(SUPPORT_APPEAL_PHRASES)
 TIP_PROMPT_RE = phrase_pattern(TIP_PROMPT_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
