@@ -13,6 +13,7 @@ from cleantext.heuristics.thresholds import Thresholds
 from cleantext.noise import (
     GATE_SUBSTRING_CHARS,
     _Gate,
+    _marks,
     container_noise,
     icon_run,
     is_article,
@@ -496,6 +497,25 @@ def test_the_first_vocabulary_wins_whichever_name_holds_it() -> None:
     verdict = container_noise("div", {"class": "main-nav cookie-bar", "id": "consent"}, False)
     assert verdict is not None and verdict.label is Label.COOKIE
     assert verdict.reason.endswith("(cookie)")
+
+
+def test_one_lookup_judges_a_name_by_every_vocabulary() -> None:
+    # a name's entry holds the first furniture rule only (the one a verdict can come from)
+    # beside the article, caption and disclosure marks; most names hold no token at all
+    marks = _marks("cookie-nav-article-body")
+    assert marks.class_noise == marks.id_noise == (0, "cookie") and marks.article
+    assert not (marks.caption or marks.certain_caption or marks.disclosure)
+    caption = _marks("wp-caption-text")
+    assert caption.caption and caption.certain_caption and caption.class_noise is None
+    assert _marks("faq-answer").disclosure
+    assert _marks("entry") == ("entry", None, None, False, False, False, False)
+    # as a class the taxonomy slug is cut off; as an id the whole name is read
+    tagged = _marks("post-tag-comments")
+    assert tagged.kept == "post" and tagged.class_noise is None
+    assert tagged.id_noise is not None and tagged.id_noise[1] == "comments"
+    # camel-cased words are read for the widget vocabularies only
+    assert _marks("NewsletterBox").class_noise == (5, "Newsletter")
+    assert _marks("outerAd").class_noise is None
 
 
 def test_tag_and_category_classes_are_ignored_but_not_the_same_words_in_the_id() -> None:
