@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleantext.heuristics import phrases
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.noise import (
+    _GATE_STEMS,
     GATE_SUBSTRING_CHARS,
     _Gate,
     _marks,
@@ -700,6 +702,26 @@ def test_a_gate_finds_a_stem_anywhere_in_a_short_or_long_text(filler: str) -> No
     gate = _Gate(("sign up", "tip"))
     assert gate.search(f"{filler}please sign up") and gate.search(f"tips{filler}")
     assert not gate.search(f"{filler}sign-up, ti p") and not gate.search(filler)
+
+
+@pytest.mark.parametrize(
+    "stems",
+    [
+        phrases.EMBED_CONSENT_STEMS,
+        phrases.NEWSLETTER_STEMS,
+        phrases.UI_STEMS,
+        phrases.POST_META_STEMS,
+        phrases.LEGAL_STEMS,
+        phrases.AFFILIATE_STEMS,
+        phrases.TIP_PROMPT_STEMS,
+        phrases.READ_ON_STEMS,
+        phrases.BREADCRUMB_SEPARATORS,
+    ],
+)
+def test_one_search_holds_the_stems_of_every_gate_of_a_short_text(stems: tuple[str, ...]) -> None:
+    # a short text it finds nothing in skips all nine gates: each gate's stems must be in it
+    assert all(_GATE_STEMS.search(f"x {stem} x") for stem in stems)
+    assert _GATE_STEMS.search("the mayor spoke") is None
 
 
 @given(st.text(alphabet="abst ipu-", max_size=2 * GATE_SUBSTRING_CHARS))
