@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleantext.heuristics import phrases
 from cleantext.heuristics.thresholds import Thresholds
+from cleantext.heuristics.tokens import _by_first_letter, token_pattern
 from cleantext.noise import (
     _GATE_STEMS,
     GATE_SUBSTRING_CHARS,
@@ -722,6 +723,16 @@ def test_one_search_holds_the_stems_of_every_gate_of_a_short_text(stems: tuple[s
     # a short text it finds nothing in skips all nine gates: each gate's stems must be in it
     assert all(_GATE_STEMS.search(f"x {stem} x") for stem in stems)
     assert _GATE_STEMS.search("the mayor spoke") is None
+
+
+def test_token_alternatives_are_grouped_by_first_letter_in_their_order() -> None:
+    assert _by_first_letter(["ads?", "nav", "advert"]) == "a(?:ds?|dvert)|n(?:av)"
+    # the first token of a letter that matches is still the one found
+    assert token_pattern(("ads?", "ad-?slot")).find("top-ad-slot") == "-ad-"
+    assert token_pattern(("ad-?slot", "ads?")).find("top-ad-slot") == "-ad-slot"
+    assert token_pattern(("nav", "ads?")).find("Main-Nav") == "-Nav"
+    with pytest.raises(ValueError, match="letter or digit"):
+        token_pattern(("a?d",))
 
 
 @given(st.text(alphabet="abst ipu-", max_size=2 * GATE_SUBSTRING_CHARS))
