@@ -9,10 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleantext.heuristics import phrases
 from cleantext.heuristics.thresholds import Thresholds
+from cleantext.heuristics.tokens import _by_first_letter, token_pattern
 from cleantext.noise import (
+    _GATE_STEMS,
     GATE_SUBSTRING_CHARS,
     _Gate,
+    _marks,
     container_noise,
     icon_run,
     is_article,
@@ -528,6 +532,25 @@ def test_the_first_vocabulary_wins_whichever_name_holds_it() -> None:
     assert verdict.reason.endswith("(cookie)")
 
 
+def test_one_lookup_judges_a_name_by_every_vocabulary() -> None:
+    # a name's entry holds the first furniture rule only (the one a verdict can come from)
+    # beside the article, caption and disclosure marks; most names hold no token at all
+    marks = _marks("cookie-nav-article-body")
+    assert marks.class_noise == marks.id_noise == (0, "cookie") and marks.article
+    assert not (marks.caption or marks.certain_caption or marks.disclosure)
+    caption = _marks("wp-caption-text")
+    assert caption.caption and caption.certain_caption and caption.class_noise is None
+    assert _marks("faq-answer").disclosure
+    assert _marks("entry") == ("entry", None, None, False, False, False, False)
+    # as a class the taxonomy slug is cut off; as an id the whole name is read
+    tagged = _marks("post-tag-comments")
+    assert tagged.kept == "post" and tagged.class_noise is None
+    assert tagged.id_noise is not None and tagged.id_noise[1] == "comments"
+    # camel-cased words are read for the widget vocabularies only
+    assert _marks("NewsletterBox").class_noise == (5, "Newsletter")
+    assert _marks("outerAd").class_noise is None
+
+
 def test_tag_and_category_classes_are_ignored_but_not_the_same_words_in_the_id() -> None:
     assert container_noise("article", {"class": "post tag-cookies category-ads"}, True) is None
     verdict = container_noise("div", {"class": "post", "id": "tags-list"}, False)
@@ -711,6 +734,36 @@ def test_a_gate_finds_a_stem_anywhere_in_a_short_or_long_text(filler: str) -> No
     gate = _Gate(("sign up", "tip"))
     assert gate.search(f"{filler}please sign up") and gate.search(f"tips{filler}")
     assert not gate.search(f"{filler}sign-up, ti p") and not gate.search(filler)
+
+
+@pytest.mark.parametrize(
+    "stems",
+    [
+        phrases.EMBED_CONSENT_STEMS,
+        phrases.NEWSLETTER_STEMS,
+        phrases.UI_STEMS,
+        phrases.POST_META_STEMS,
+        phrases.LEGAL_STEMS,
+        phrases.AFFILIATE_STEMS,
+        phrases.TIP_PROMPT_STEMS,
+        phrases.READ_ON_STEMS,
+        phrases.BREADCRUMB_SEPARATORS,
+    ],
+)
+def test_one_search_holds_the_stems_of_every_gate_of_a_short_text(stems: tuple[str, ...]) -> None:
+    # a short text it finds nothing in skips all nine gates: each gate's stems must be in it
+    assert all(_GATE_STEMS.search(f"x {stem} x") for stem in stems)
+    assert _GATE_STEMS.search("the mayor spoke") is None
+
+
+def test_token_alternatives_are_grouped_by_first_letter_in_their_order() -> None:
+    assert _by_first_letter(["ads?", "nav", "advert"]) == "a(?:ds?|dvert)|n(?:av)"
+    # the first token of a letter that matches is still the one found
+    assert token_pattern(("ads?", "ad-?slot")).find("top-ad-slot") == "-ad-"
+    assert token_pattern(("ad-?slot", "ads?")).find("top-ad-slot") == "-ad-slot"
+    assert token_pattern(("nav", "ads?")).find("Main-Nav") == "-Nav"
+    with pytest.raises(ValueError, match="letter or digit"):
+        token_pattern(("a?d",))
 
 
 @given(st.text(alphabet="abst ipu-", max_size=2 * GATE_SUBSTRING_CHARS))
