@@ -190,14 +190,15 @@ def add_context(
     for item in items:
         if item.raw.group is not None and item.verdict is None:
             group_scores.setdefault(id(item.raw.group), []).append(item.first)
+    firsts = [items[index].first for index in candidates]  # neighbours: slices of it
     for rank, index in enumerate(candidates):
         item = items[index]
-        before = [items[i].first for i in candidates[max(rank - CONTEXT_REACH, 0) : rank]]
-        after = [items[i].first for i in candidates[rank + 1 : rank + 1 + CONTEXT_REACH]]
+        before = firsts[max(rank - CONTEXT_REACH, 0) : rank]
+        after = firsts[rank + 1 : rank + 1 + CONTEXT_REACH]
         features = item.features
         features["stage1_logit"] = _logit(item.first)
         features["context_mean"] = (
-            (sum(before) + sum(after)) / len(before + after) if before or after else 0.0
+            (sum(before) + sum(after)) / (len(before) + len(after)) if before or after else 0.0
         )
         node = item.raw.node
         if region is not None and node is not None and not region.index <= node.index <= region.end:
