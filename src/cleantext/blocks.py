@@ -398,12 +398,7 @@ def _holds_nothing(element: etree._Element, text: str | None, tag: str) -> bool:
     would reach no block and its tail is its parent's text, so it needs no node and no
     judgement (nor is it counted hidden: showing it would reveal nothing); a tenth of a page's
     elements. Not a block element (it ends a block) nor a `<br>`."""
-    return (
-        not text
-        and not len(element)
-        and tag not in BLOCK_TAGS
-        and tag not in LINE_BREAK_TAGS
-    )
+    return not text and not len(element) and tag not in BLOCK_TAGS and tag not in LINE_BREAK_TAGS
 
 
 def _holds_content(element: etree._Element) -> bool:
@@ -502,65 +497,11 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
     """Open block-level elements laid out inline by their style: what they hold is in a line."""
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
-        tag = element.tag
-        if type(tag) is not str:
-            if event == "end" and parent is not None and (tail := element.tail):
-                walker.add_text(tail, parent)
-            continue
-        if event == "start":
-            # every attribute in one call: reading them one by one (most are absent) costs
-            # more, and the noise judge reads up to eight
-            attributes = dict(element.items())
-            if tag in TRANSPARENT_TAGS and parent is not None and not attributes:
-                stack.append(None)  # plain inline formatting: its text is the parent's
-                if text := element.text:
-                    walker.add_text(text, parent)
-                continue
-            if tag in LINE_BREAK_TAGS and parent is not None and not attributes:
-                stack.append(None)  # a plain <br> needs no node: a page of a million of them
-                walker.line_break(parent)  # would otherwise hold a million
-                continue
-            if tag in REVEALABLE_TAGS:
-                walker.hidden += 1
-            if (controls := attributes.get(CONTROLS)) and attributes.get("role") not in TAB_ROLES:
-                walker.collapsed.update(controls.split())
-            skipped = (
-                tag in SKIP_TAGS
-                and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
-                and not (tag in FORM_CONTROL_TAGS and _holds_content(element))
-            )
-            if skipped:  # its text (a script's, a style sheet's) is never read
-                events.skip_subtree()
-                stack.append(None)
-                continue
-            text = element.text
-            if _holds_nothing(element, text, tag) and parent is not None:
-                stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
-                continue
-            node = walker.open(tag, attributes, parent)
-            if node is None:  # hidden
-                events.skip_subtree()
-                stack.append(None)
-                continue
-            if tag in BLOCK_TAGS:
-                if _styled_inline(attributes.get("style")):
-                    inline_depth += 1
-                elif walker.owner is not None and not inline_depth:
-                    walker.flush()
-            stack.append(node)
-            parent = node
-            if tag in BLOCK_TAGS and walker.collapse(element, node):
-                events.skip_subtree()
-                continue
-            if tag in LINE_BREAK_TAGS:
-                walker.line_break(node)
-            if text:
-                walker.add_text(text, node)
-        else:
+        if event == "end":
             closed = stack.pop()
             if closed is not None:
                 closed.end = len(walker.nodes) - 1
-                if tag in BLOCK_TAGS:
+                if closed.tag in BLOCK_TAGS:
                     if inline_depth and _styled_inline(element.get("style")):
                         inline_depth -= 1
                     elif walker.owner is not None and not inline_depth:
@@ -568,6 +509,59 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                 parent = closed.parent
             if parent is not None and (tail := element.tail):
                 walker.add_text(tail, parent)
+            continue
+        tag = element.tag
+        if type(tag) is not str:  # a comment or processing instruction: only its tail is text
+            stack.append(None)
+            continue
+        # every attribute in one call: reading them one by one (most are absent) costs
+        # more, and the noise judge reads up to eight
+        attributes = dict(element.items())
+        if tag in TRANSPARENT_TAGS and parent is not None and not attributes:
+            stack.append(None)  # plain inline formatting: its text is the parent's
+            if text := element.text:
+                walker.add_text(text, parent)
+            continue
+        if tag in LINE_BREAK_TAGS and parent is not None and not attributes:
+            stack.append(None)  # a plain <br> needs no node: a page of a million of them
+            walker.line_break(parent)  # would otherwise hold a million
+            continue
+        if tag in REVEALABLE_TAGS:
+            walker.hidden += 1
+        if (controls := attributes.get(CONTROLS)) and attributes.get("role") not in TAB_ROLES:
+            walker.collapsed.update(controls.split())
+        skipped = (
+            tag in SKIP_TAGS
+            and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
+            and not (tag in FORM_CONTROL_TAGS and _holds_content(element))
+        )
+        if skipped:  # its text (a script's, a style sheet's) is never read
+            events.skip_subtree()
+            stack.append(None)
+            continue
+        text = element.text
+        if _holds_nothing(element, text, tag) and parent is not None:
+            stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
+            continue
+        node = walker.open(tag, attributes, parent)
+        if node is None:  # hidden
+            events.skip_subtree()
+            stack.append(None)
+            continue
+        if tag in BLOCK_TAGS:
+            if _styled_inline(attributes.get("style")):
+                inline_depth += 1
+            elif walker.owner is not None and not inline_depth:
+                walker.flush()
+        stack.append(node)
+        parent = node
+        if tag in BLOCK_TAGS and walker.collapse(element, node):
+            events.skip_subtree()
+            continue
+        if tag in LINE_BREAK_TAGS:
+            walker.line_break(node)
+        if text:
+            walker.add_text(text, node)
     walker.flush()
     return Tokens(walker.blocks, walker.nodes, walker.hidden)
 
