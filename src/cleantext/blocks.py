@@ -332,13 +332,13 @@ class _Walker:
             )
         return True
 
-    def open(self, element: etree._Element, tag: str, parent: Node | None) -> Node | None:
+    def open(self, tag: str, attributes: dict[str, str], parent: Node | None) -> Node | None:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
         inherited = parent.ctx if parent is not None else ROOT_CONTEXT
         node = Node(tag, parent, len(self.nodes), inherited)
-        judged = noise.judge(tag, element.attrib, inherited.in_article)
-        if judged is not None and judged.hidden and element.get("id") in self.collapsed:
-            judged = noise.judge_shown(tag, element.attrib, inherited.in_article)
+        judged = noise.judge(tag, attributes, inherited.in_article)
+        if judged is not None and judged.hidden and attributes.get("id") in self.collapsed:
+            judged = noise.judge_shown(tag, attributes, inherited.in_article)
         if judged is not None:
             if judged.hidden:
                 self.hidden += 1
@@ -392,18 +392,13 @@ def _seen_text_of(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _holds_nothing(element: etree._Element, tag: str) -> bool:
+def _holds_nothing(element: etree._Element, text: str | None, tag: str) -> bool:
     """Whether the element adds nothing to the blocks: an inline element without text or
     children (an image, a `<meta>` of microdata, an icon `<span>`, an empty anchor). Its verdict
     would reach no block and its tail is its parent's text, so it needs no node and no
     judgement (nor is it counted hidden: showing it would reveal nothing); a tenth of a page's
     elements. Not a block element (it ends a block) nor a `<br>`."""
-    return (
-        not element.text
-        and not len(element)
-        and tag not in BLOCK_TAGS
-        and tag not in LINE_BREAK_TAGS
-    )
+    return not text and not len(element) and tag not in BLOCK_TAGS and tag not in LINE_BREAK_TAGS
 
 
 def _holds_content(element: etree._Element) -> bool:
@@ -463,10 +458,9 @@ INLINE_DISPLAY_RE = re.compile(r"display\s*:\s*(?:-[a-z]+-)?inline", re.IGNORECA
 `-webkit-inline-box`): a browser shows it within the text around it, not as a block."""
 
 
-def _styled_inline(element: etree._Element) -> bool:
+def _styled_inline(style: str | None) -> bool:
     """Whether a block-level tag is laid out inline by its own style: a badge or an icon
     `<div>` that a template or a browser extension puts inside a sentence must not cut it."""
-    style = element.get("style")
     return style is not None and "inline" in style and INLINE_DISPLAY_RE.search(style) is not None
 
 
@@ -503,64 +497,71 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
     """Open block-level elements laid out inline by their style: what they hold is in a line."""
     events = etree.iterwalk(root, events=("start", "end"))
     for event, element in events:
-        tag = element.tag
-        if type(tag) is not str:
-            if event == "end" and parent is not None and (tail := element.tail):
-                walker.add_text(tail, parent)
-            continue
-        if event == "start":
-            if tag in TRANSPARENT_TAGS and parent is not None and not element.attrib:
-                stack.append(None)  # plain inline formatting: its text is the parent's
-                if text := element.text:
-                    walker.add_text(text, parent)
-                continue
-            if tag in LINE_BREAK_TAGS and parent is not None and not element.attrib:
-                stack.append(None)  # a plain <br> needs no node: a page of a million of them
-                walker.line_break(parent)  # would otherwise hold a million
-                continue
-            if tag in REVEALABLE_TAGS:
-                walker.hidden += 1
-            if (controls := element.get(CONTROLS)) and element.get("role") not in TAB_ROLES:
-                walker.collapsed.update(controls.split())
-            if _holds_nothing(element, tag) and parent is not None:
-                stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
-                continue
-            skipped = (
-                tag in SKIP_TAGS
-                and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
-                and not (tag in FORM_CONTROL_TAGS and _holds_content(element))
-            )
-            node = None if skipped else walker.open(element, tag, parent)
-            if node is None:
-                events.skip_subtree()
-                stack.append(None)
-                continue
-            if tag in BLOCK_TAGS:
-                if _styled_inline(element):
-                    inline_depth += 1
-                elif walker.owner is not None and not inline_depth:
-                    walker.flush()
-            stack.append(node)
-            parent = node
-            if tag in BLOCK_TAGS and walker.collapse(element, node):
-                events.skip_subtree()
-                continue
-            if tag in LINE_BREAK_TAGS:
-                walker.line_break(node)
-            if text := element.text:
-                walker.add_text(text, node)
-        else:
+        if event == "end":
             closed = stack.pop()
             if closed is not None:
                 closed.end = len(walker.nodes) - 1
-                if tag in BLOCK_TAGS:
-                    if inline_depth and _styled_inline(element):
+                if closed.tag in BLOCK_TAGS:
+                    if inline_depth and _styled_inline(element.get("style")):
                         inline_depth -= 1
                     elif walker.owner is not None and not inline_depth:
                         walker.flush()
                 parent = closed.parent
             if parent is not None and (tail := element.tail):
                 walker.add_text(tail, parent)
+            continue
+        tag = element.tag
+        if type(tag) is not str:  # a comment or processing instruction: only its tail is text
+            stack.append(None)
+            continue
+        # every attribute in one call: reading them one by one (most are absent) costs
+        # more, and the noise judge reads up to eight
+        attributes = dict(element.items())
+        if tag in TRANSPARENT_TAGS and parent is not None and not attributes:
+            stack.append(None)  # plain inline formatting: its text is the parent's
+            if text := element.text:
+                walker.add_text(text, parent)
+            continue
+        if tag in LINE_BREAK_TAGS and parent is not None and not attributes:
+            stack.append(None)  # a plain <br> needs no node: a page of a million of them
+            walker.line_break(parent)  # would otherwise hold a million
+            continue
+        if tag in REVEALABLE_TAGS:
+            walker.hidden += 1
+        if (controls := attributes.get(CONTROLS)) and attributes.get("role") not in TAB_ROLES:
+            walker.collapsed.update(controls.split())
+        skipped = (
+            tag in SKIP_TAGS
+            and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
+            and not (tag in FORM_CONTROL_TAGS and _holds_content(element))
+        )
+        if skipped:  # its text (a script's, a style sheet's) is never read
+            events.skip_subtree()
+            stack.append(None)
+            continue
+        text = element.text
+        if _holds_nothing(element, text, tag) and parent is not None:
+            stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
+            continue
+        node = walker.open(tag, attributes, parent)
+        if node is None:  # hidden
+            events.skip_subtree()
+            stack.append(None)
+            continue
+        if tag in BLOCK_TAGS:
+            if _styled_inline(attributes.get("style")):
+                inline_depth += 1
+            elif walker.owner is not None and not inline_depth:
+                walker.flush()
+        stack.append(node)
+        parent = node
+        if tag in BLOCK_TAGS and walker.collapse(element, node):
+            events.skip_subtree()
+            continue
+        if tag in LINE_BREAK_TAGS:
+            walker.line_break(node)
+        if text:
+            walker.add_text(text, node)
     walker.flush()
     return Tokens(walker.blocks, walker.nodes, walker.hidden)
 

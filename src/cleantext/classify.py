@@ -204,14 +204,15 @@ def add_context(
     for item in items:
         if item.raw.group is not None and item.verdict is None:
             group_scores.setdefault(id(item.raw.group), []).append(item.first)
+    firsts = [items[index].first for index in candidates]  # neighbours: slices of it
     for rank, index in enumerate(candidates):
         item = items[index]
-        before = [items[i].first for i in candidates[max(rank - CONTEXT_REACH, 0) : rank]]
-        after = [items[i].first for i in candidates[rank + 1 : rank + 1 + CONTEXT_REACH]]
+        before = firsts[max(rank - CONTEXT_REACH, 0) : rank]
+        after = firsts[rank + 1 : rank + 1 + CONTEXT_REACH]
         features = item.features
         features["stage1_logit"] = _logit(item.first)
         features["context_mean"] = (
-            (sum(before) + sum(after)) / len(before + after) if before or after else 0.0
+            (sum(before) + sum(after)) / (len(before) + len(after)) if before or after else 0.0
         )
         node = item.raw.node
         if region is not None and node is not None and not region.index <= node.index <= region.end:
@@ -370,26 +371,28 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
     prose_at: list[tuple[int, int]] = []
     inserted: dict[int, bool] = {}  # `_inserted` per container: every block inside it asks
     for raw in blocks:
-        if _looks_like_prose(raw):
-            size = len(raw.text)
-            if raw.node is not None:
-                chain = raw.container_noise
-                prose_at.append((raw.node.index, chain[-1][0].index if chain else -1))
-            prose_total += size
-            chain = raw.container_noise
-            in_landmark = False
-            if any(verdict.label in UNVOIDABLE for _, verdict in chain):
-                prose_elsewhere += size
-            elif any(node.tag in LANDMARK_TAGS for node, _ in chain):
-                prose_elsewhere += size
-                prose_in_landmarks += size
-                in_landmark = True
-            for node, _ in chain:
-                prose_in[id(node)] = prose_in.get(id(node), 0) + size
-                if in_landmark:
-                    landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
-            if any(verdict.label is Label.COMMENTS for _, verdict in chain):
-                prose_in_comments += size
+        if not _looks_like_prose(raw):
+            continue
+        size = len(raw.text)
+        chain = raw.container_noise
+        if raw.node is not None:
+            prose_at.append((raw.node.index, chain[-1][0].index if chain else -1))
+        prose_total += size
+        if not chain:  # the article's own prose: in no furniture container
+            continue
+        in_landmark = False
+        if any(verdict.label in UNVOIDABLE for _, verdict in chain):
+            prose_elsewhere += size
+        elif any(node.tag in LANDMARK_TAGS for node, _ in chain):
+            prose_elsewhere += size
+            prose_in_landmarks += size
+            in_landmark = True
+        for node, _ in chain:
+            prose_in[id(node)] = prose_in.get(id(node), 0) + size
+            if in_landmark:
+                landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
+        if any(verdict.label is Label.COMMENTS for _, verdict in chain):
+            prose_in_comments += size
     prose_at.sort()
     thread_page = prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
     headline = next(
