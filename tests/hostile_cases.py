@@ -210,8 +210,12 @@ CASES: tuple[Case, ...] = (
         lambda: page(after="<aside class='sidebar'>" + "word " * 2_000_000 + "</aside>"),
         heavy=True,
         seconds=3,
-        xfail="classify.find_region: one block holding 99% of the page's text becomes the main "
-        "region, and the article's short paragraphs outside it are dropped",
+    ),
+    Case(  # 1 MB of sentences in one <p>: no paragraph anyone wrote, no evidence of the region
+        "paragraph-1mb-before",
+        lambda: page(
+            before="<div><p>" + "The committee met in the old hall. " * 30_000 + "</p></div>"
+        ),
     ),
     Case(
         "attributes-100k",

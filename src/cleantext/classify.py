@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .blocks import Node, RawBlock, Tokens
+from .blocks import MAX_PARAGRAPH_CHARS, Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
@@ -493,7 +493,9 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
     teasers (`_teaser_lists`) when they hold that much and the rest is an article; boxes of
     teaser cards (`_teaser_boxes`) while the rest outweighs them. So is prose in a landmark
     kept as furniture (`_in_landmark`): a live ticker in a sidebar <aside> can hold more prose
-    than the article, which is then left outside the region.
+    than the article, which is then left outside the region. And so is a block longer than
+    `MAX_PARAGRAPH_CHARS`, unless the page has no other evidence: a text node of megabytes
+    would outweigh any article, and decide the region alone.
     """
     if not nodes:
         return None
@@ -501,17 +503,22 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         node.prose = 0.0
     lists = _teaser_lists(items)
     boxes = _teaser_boxes(items)
+    prose = [
+        (owner, item)
+        for item in items
+        if (owner := item.raw.node) is not None
+        and item.verdict is None
+        and not _in_landmark(item)
+        and item.first >= 1 / 2
+    ]
+    paragraphs = [pair for pair in prose if len(pair[1].raw.text) <= MAX_PARAGRAPH_CHARS]
     evidence = [
         (
             owner,
             _stream_kind(item.raw, owner, lists, boxes) if lists or boxes else None,
             item.first * len(item.raw.text),
         )
-        for item in items
-        if (owner := item.raw.node) is not None
-        and item.verdict is None
-        and not _in_landmark(item)
-        and item.first >= 1 / 2
+        for owner, item in paragraphs or prose
     ]
     all_prose = sum(amount for _, _, amount in evidence)
     in_lists = sum(amount for _, kind, amount in evidence if kind is _LIST)
