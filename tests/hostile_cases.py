@@ -237,6 +237,14 @@ CASES: tuple[Case, ...] = (
         extra_mb=600,
     ),
     Case("size-50mb", _big_page, heavy=True, seconds=3, extra_mb=200),
+    Case(  # 4 MB of attribute values in the <head> would use up max_markup_chars before the body
+        "attribute-values-4mb",
+        lambda: page(
+            head=f"<meta name='description' content='{'word ' * 500_000}'>"
+            f"<div data-state='{'{&quot;k&quot;:1}' * 120_000}'></div>"
+        ),
+        heavy=True,
+    ),
     Case(
         "furniture-box-20k-paragraphs",
         lambda: page(
