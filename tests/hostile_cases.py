@@ -236,6 +236,15 @@ CASES: tuple[Case, ...] = (
         seconds=10,
         extra_mb=600,
     ),
+    Case(  # one group of 50,000 blocks: what is shared by a group is computed once per group
+        "table-cells-50k",
+        lambda: page(
+            before="<table>" + ("<tr>" + "<td>cell</td>" * 10 + "</tr>") * 5_000 + "</table>"
+        ),
+        heavy=True,
+        seconds=4,
+        extra_mb=200,
+    ),
     Case("size-50mb", _big_page, heavy=True, seconds=3, extra_mb=200),
     Case(  # 4 MB of attribute values in the <head> would use up max_markup_chars before the body
         "attribute-values-4mb",

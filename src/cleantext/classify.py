@@ -190,6 +190,8 @@ def add_context(
     for item in items:
         if item.raw.group is not None and item.verdict is None:
             group_scores.setdefault(id(item.raw.group), []).append(item.first)
+    # once per group, not once per member: a table of 20,000 cells would be quadratic
+    group_means = {group: sum(scores) / len(scores) for group, scores in group_scores.items()}
     for rank, index in enumerate(candidates):
         item = items[index]
         before = [items[i].first for i in candidates[max(rank - CONTEXT_REACH, 0) : rank]]
@@ -203,8 +205,7 @@ def add_context(
         if region is not None and node is not None and not region.index <= node.index <= region.end:
             features["outside_region"] = 1.0
         if item.raw.group is not None:
-            scores = group_scores[id(item.raw.group)]
-            features["group_mean"] = sum(scores) / len(scores)
+            features["group_mean"] = group_means[id(item.raw.group)]
 
 
 def _logit(probability: float) -> float:
