@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.datasets import default_data_dir, list_datasets
+from benchmarks.datasets import MISSING_DATA, default_data_dir, list_datasets
 from benchmarks.environment import machine, peer_versions, today
 from benchmarks.peers import PEERS
 from benchmarks.report import Report, render_json, render_markdown, results_markdown
@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     if not args.data.is_dir():
-        print(f"no evaluation folder at {args.data} (use --data DIR)", file=sys.stderr)
+        print(MISSING_DATA.format(path=args.data), file=sys.stderr)
         return USAGE_ERROR
     try:
         config = RunConfig(

@@ -21,9 +21,46 @@ GZIP_SUFFIX = ".gz"
 LIST_SEPARATOR = ", "
 
 
-def default_data_dir() -> Path:
-    """`../shared/eval` next to the repo root: where the eval corpus sits locally and in CI."""
-    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DATA_SUBDIR = Path("shared") / "eval"
+"""Where the evaluation corpus sits beside a checkout (`../shared/eval`), locally and in CI."""
+GIT_FILE_PREFIX = "gitdir:"
+"""A git worktree's `.git` is a file naming its git folder inside the main checkout's `.git`."""
+MISSING_DATA = (
+    "no evaluation folder at {path}: pass --data DIR, a folder of "
+    f"<dataset>/{TRUTH_FILE} and <dataset>/{PAGES_DIR}/"
+)
+
+
+def default_data_dir(root: Path = REPO_ROOT) -> Path:
+    """The evaluation folder: `shared/eval` beside the checkout `root`, or above it, or beside
+    or above the main checkout when `root` is a git worktree (kept anywhere, e.g.
+    `/work/wt/NAME` for `/work/main`). When none exists, `../shared/eval` of `root`, which the
+    commands report with `MISSING_DATA`."""
+    for base in (root, _main_checkout(root)):
+        if base is None:
+            continue
+        for folder in base.parents:
+            if (folder / DATA_SUBDIR).is_dir():
+                return folder / DATA_SUBDIR
+    return root.parent / DATA_SUBDIR
+
+
+def _main_checkout(root: Path) -> Path | None:
+    """The main checkout of the git worktree `root` (its `.git` file says `gitdir:
+    MAIN/.git/worktrees/NAME`, and that folder's `commondir` leads to `MAIN/.git`); None when
+    `root` is not a worktree."""
+    dot_git = root / ".git"
+    if not dot_git.is_file():
+        return None
+    first = dot_git.read_text("utf-8", "replace").partition("\n")[0]
+    if not first.startswith(GIT_FILE_PREFIX):
+        return None
+    git_dir = (root / first[len(GIT_FILE_PREFIX) :].strip()).resolve()
+    common = git_dir / "commondir"
+    if common.is_file():
+        git_dir = (git_dir / common.read_text("utf-8", "replace").strip()).resolve()
+    return git_dir.parent
 
 
 def _text(value: Any) -> str | None:

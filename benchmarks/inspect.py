@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datasets import Page, default_data_dir, find_page
+from benchmarks.datasets import MISSING_DATA, Page, default_data_dir, find_page
 from benchmarks.metrics import (
     SHINGLE_SIZE,
     SnippetCounts,
@@ -320,6 +320,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         scores = read_page_scores(args.results, args.dataset, args.peer)
         print("\n".join(worst_lines(args.dataset, args.peer, scores, args.worst)))
         return 0
+    if not args.data.is_dir():
+        print(MISSING_DATA.format(path=args.data), file=sys.stderr)
+        return USAGE_ERROR
     isolate()
     try:
         page = find_page(args.data, args.dataset, args.id)

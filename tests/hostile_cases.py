@@ -210,8 +210,12 @@ CASES: tuple[Case, ...] = (
         lambda: page(after="<aside class='sidebar'>" + "word " * 2_000_000 + "</aside>"),
         heavy=True,
         seconds=3,
-        xfail="classify.find_region: one block holding 99% of the page's text becomes the main "
-        "region, and the article's short paragraphs outside it are dropped",
+    ),
+    Case(  # 1 MB of sentences in one <p>: no paragraph anyone wrote, no evidence of the region
+        "paragraph-1mb-before",
+        lambda: page(
+            before="<div><p>" + "The committee met in the old hall. " * 30_000 + "</p></div>"
+        ),
     ),
     Case(
         "attributes-100k",
@@ -232,7 +236,24 @@ CASES: tuple[Case, ...] = (
         seconds=10,
         extra_mb=600,
     ),
+    Case(  # one group of 50,000 blocks: what is shared by a group is computed once per group
+        "table-cells-50k",
+        lambda: page(
+            before="<table>" + ("<tr>" + "<td>cell</td>" * 10 + "</tr>") * 5_000 + "</table>"
+        ),
+        heavy=True,
+        seconds=4,
+        extra_mb=200,
+    ),
     Case("size-50mb", _big_page, heavy=True, seconds=3, extra_mb=200),
+    Case(  # 4 MB of attribute values in the <head> would use up max_markup_chars before the body
+        "attribute-values-4mb",
+        lambda: page(
+            head=f"<meta name='description' content='{'word ' * 500_000}'>"
+            f"<div data-state='{'{&quot;k&quot;:1}' * 120_000}'></div>"
+        ),
+        heavy=True,
+    ),
     Case(
         "furniture-box-20k-paragraphs",
         lambda: page(

@@ -170,6 +170,32 @@ def test_decoding_follows_the_declared_charset() -> None:
     assert htmltools.html_lang(b"<html>") is None
 
 
+def test_default_data_is_found_beside_the_main_checkout_of_a_worktree(tmp_path: Path) -> None:
+    """A worktree kept away from the main checkout (`/work/wt/NAME` for `/work/main`) finds the
+    corpus beside the main checkout, which its `.git` file names."""
+    main, eval_dir = tmp_path / "project" / "main", tmp_path / "project" / "shared" / "eval"
+    git_dir = main / ".git" / "worktrees" / "robust"
+    git_dir.mkdir(parents=True)
+    (git_dir / "commondir").write_text("../..\n")
+    eval_dir.mkdir(parents=True)
+    worktree = tmp_path / "wt" / "robust"
+    worktree.mkdir(parents=True)
+    assert datasets.default_data_dir(worktree) == tmp_path / "wt" / "shared" / "eval"
+    (worktree / ".git").write_text(f"gitdir: {git_dir}\n")
+    assert datasets.default_data_dir(worktree) == eval_dir
+    assert datasets.default_data_dir(main) == eval_dir  # the main checkout itself
+
+
+def test_missing_data_names_the_data_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere"
+    assert run_cli(["--data", str(missing)]) == 2
+    assert inspect.main(["fundus", "some-id", "--data", str(missing)]) == 2
+    for line in capsys.readouterr().err.splitlines():
+        assert line.startswith(f"no evaluation folder at {missing}: pass --data DIR")
+
+
 def test_datasets_accept_plain_and_gzipped_pages_sorted_by_id(tmp_path: Path) -> None:
     folder = tmp_path / "mini"
     (folder / datasets.PAGES_DIR).mkdir(parents=True)

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .blocks import Node, RawBlock, Tokens
+from .blocks import MAX_PARAGRAPH_CHARS, Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
@@ -205,6 +205,8 @@ def add_context(
         if item.raw.group is not None and item.verdict is None:
             group_scores.setdefault(id(item.raw.group), []).append(item.first)
     firsts = [items[index].first for index in candidates]  # neighbours: slices of it
+    # once per group, not once per member: a table of 20,000 cells would be quadratic
+    group_means = {group: sum(scores) / len(scores) for group, scores in group_scores.items()}
     for rank, index in enumerate(candidates):
         item = items[index]
         before = firsts[max(rank - CONTEXT_REACH, 0) : rank]
@@ -218,8 +220,7 @@ def add_context(
         if region is not None and node is not None and not region.index <= node.index <= region.end:
             features["outside_region"] = 1.0
         if item.raw.group is not None:
-            scores = group_scores[id(item.raw.group)]
-            features["group_mean"] = sum(scores) / len(scores)
+            features["group_mean"] = group_means[id(item.raw.group)]
 
 
 def _logit(probability: float) -> float:
@@ -529,7 +530,9 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
     teasers (`_teaser_lists`) when they hold that much and the rest is an article; boxes of
     teaser cards (`_teaser_boxes`) while the rest outweighs them. So is prose in a landmark
     kept as furniture (`_in_landmark`): a live ticker in a sidebar <aside> can hold more prose
-    than the article, which is then left outside the region.
+    than the article, which is then left outside the region. And so is a block longer than
+    `MAX_PARAGRAPH_CHARS`, unless the page has no other evidence: a text node of megabytes
+    would outweigh any article, and decide the region alone.
     """
     if not nodes:
         return None
@@ -537,17 +540,22 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         node.prose = 0.0
     lists = _teaser_lists(items)
     boxes = _teaser_boxes(items)
+    prose = [
+        (owner, item)
+        for item in items
+        if (owner := item.raw.node) is not None
+        and item.verdict is None
+        and not _in_landmark(item)
+        and item.first >= 1 / 2
+    ]
+    paragraphs = [pair for pair in prose if len(pair[1].raw.text) <= MAX_PARAGRAPH_CHARS]
     evidence = [
         (
             owner,
             _stream_kind(item.raw, owner, lists, boxes) if lists or boxes else None,
             item.first * len(item.raw.text),
         )
-        for item in items
-        if (owner := item.raw.node) is not None
-        and item.verdict is None
-        and not _in_landmark(item)
-        and item.first >= 1 / 2
+        for owner, item in paragraphs or prose
     ]
     all_prose = sum(amount for _, _, amount in evidence)
     in_lists = sum(amount for _, kind, amount in evidence if kind is _LIST)

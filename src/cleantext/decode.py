@@ -12,7 +12,8 @@ A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCI
 is what pages that lie about their charset look like; a declared multi-byte legacy charset
 loses when they hold at least `MIN_UTF8_EVIDENCE_BYTES` of UTF-8. A declared UTF-8 that does
 not decode falls through to detection, unless the bytes are UTF-8 but for a few stray bytes (a
-page pasted together from two encodings): those are read as windows-1252 and the rest as UTF-8.
+page pasted together from two encodings, or characters cut short): a lone stray byte is read as
+windows-1252, a sequence cut short as U+FFFD, the rest as UTF-8.
 Labels are WHATWG labels only: no Python codec name such as
 `unicode_escape` or `utf-7` can be reached from a page.
 """
@@ -240,21 +241,36 @@ UTF16_NUL_SHARE = 0.3
 are NUL, against almost none at the others (ASCII markup in UTF-16 is half NULs)."""
 UTF16_OTHER_NUL_SHARE = 0.05
 MIXED_UTF8_SHARE = 0.5
-"""Bytes that are not valid UTF-8 are read as stray windows-1252 when valid multi-byte UTF-8
-sequences hold at least this share of the non-ASCII bytes."""
+"""Bytes that are not valid UTF-8 are read as UTF-8 with a few strays when UTF-8 sequences,
+whole or cut short, hold at least this share of the non-ASCII bytes ..."""
+MIXED_WHOLE_SHARE = 0.25
+"""... and whole ones at least this share: a sequence cut short (`E2 80` before an ASCII byte:
+`’` or `—` that lost its last byte, or whose last byte a tool turned into a plain `"`) is UTF-8
+damaged, never a legacy text (`â€"`), but a legacy text meets the pattern by chance now and
+then (`à` + NBSP), so it only counts beside whole sequences."""
 _UTF8_SEQUENCE = regex.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+_UTF8_SHAPED = regex.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{1,2}|[\xf0-\xf4][\x80-\xbf]{1,3}"
+)
+"""A UTF-8 sequence, whole or cut short after its lead byte and a continuation byte or two."""
 _NON_ASCII = bytes(range(128))
 """`bytes.translate(None, _NON_ASCII)` keeps only the non-ASCII bytes (a fast C count)."""
 MIXED_ERRORS = "cleantext.cp1252-strays"
-"""The codec error handler that reads a byte UTF-8 rejects as windows-1252."""
+"""The codec error handler that reads a byte UTF-8 rejects as windows-1252, and a UTF-8
+sequence cut short as U+FFFD."""
 
 
 def _cp1252_strays(error: UnicodeError) -> tuple[str, int]:
+    """A lone byte is a windows-1252 character pasted in (`\x93` for `“`); a lead byte with
+    its continuation bytes (the decoder rejects them together) is a character that lost its
+    end, which no windows-1252 reading gives back (`\xe2\x80` is `â€`)."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
     stray = error.object[error.start : error.end]
+    if len(stray) > 1:
+        return "\ufffd", error.end
     return bytes(stray).decode(FALLBACK, errors="replace"), error.end
 
 
@@ -281,8 +297,13 @@ def _mostly_utf8(data: bytes) -> bool:
     non_ascii = len(sample.translate(None, _NON_ASCII))
     if not non_ascii:
         sample, non_ascii = data, len(data.translate(None, _NON_ASCII))
-    in_sequences = sum(len(found) for found in _UTF8_SEQUENCE.findall(sample))
-    return non_ascii > 0 and in_sequences >= MIXED_UTF8_SHARE * non_ascii
+    whole = sum(len(found) for found in _UTF8_SEQUENCE.findall(sample))
+    if non_ascii == 0 or whole < MIXED_WHOLE_SHARE * non_ascii:
+        return False
+    if whole >= MIXED_UTF8_SHARE * non_ascii:
+        return True
+    shaped = sum(len(found) for found in _UTF8_SHAPED.findall(sample))
+    return shaped >= MIXED_UTF8_SHARE * non_ascii
 
 
 BINARY_SAMPLE_CHARS = 16384

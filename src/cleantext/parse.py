@@ -69,8 +69,9 @@ LONG_TAG_CHARS = 4096
 e.g. inline JSON or a data: URI, is common and harmless; a tag needs thousands of attributes
 before libxml2 slows down, and those cannot fit in fewer characters)."""
 BULKY_PAGE_CHARS = 2_000_000
-"""Pages longer than this lose scripts (but JSON-LD), styles, comments, inline SVG and inlined
-data before parsing: they are what makes real pages this large, and none of it is text."""
+"""Pages longer than this lose scripts (but JSON-LD), styles, comments, inline SVG, inlined
+data and long attribute values before parsing: they are what makes real pages this large, and
+none of it is text."""
 
 _LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
 _LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{LONG_TAG_CHARS},}}>")
@@ -85,6 +86,13 @@ _BULK_START = re.compile(r"<!--|<(script|style|svg)\b([^<>]*)>", re.IGNORECASE)
 INLINE_DATA_CHARS = 256
 """A `data:` URI longer than this (an inlined image or font) is emptied on large pages."""
 _INLINE_DATA = re.compile(rf"data:[^\s\"'<>()]{{{INLINE_DATA_CHARS},}}")
+LONG_VALUE_CHARS = 65_536
+"""An attribute value longer than this is emptied on large pages: no attribute a reader sees is
+that long, while hydration state (`data-preloaded`, 600 KB on a forum page of the evaluation
+set) is, and megabytes of it in the `<head>` would use up `max_markup_chars` before the body."""
+_LONG_VALUE = re.compile(
+    rf"""=\s*(?:"[^"<>]{{{LONG_VALUE_CHARS},}}"|'[^'<>]{{{LONG_VALUE_CHARS},}}')"""
+)
 BREAK_RUN_MATCH = 1000
 """Longest run of line breaks one match takes: `re` keeps a backtracking frame per repeat, so
 an unbounded run of a million would cost hundreds of MB; longer runs become a few matches."""
@@ -148,7 +156,8 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
         before = len(text)
         text = remove_bulk(text)
         if len(text) < before:
-            notes.append(f"scripts, styles, comments, inlined data removed: {before - len(text)}")
+            removed = before - len(text)
+            notes.append(f"scripts, styles, comments, inlined data, long values removed: {removed}")
     if max_chars is not None and len(text) > max_chars:
         notes.append(f"markup cut at {max_chars} of {len(text)} characters")
         text = text[:max_chars]
@@ -190,8 +199,8 @@ def _end_of(text: str, start: int, name: str | None) -> int:
 
 def remove_bulk(text: str) -> str:
     """The markup without comments, styles, inline SVG, scripts other than JSON-LD (the
-    metadata reader needs those), inlined data and runs of line breaks, in linear scans: an
-    unclosed element runs to the end, as in a browser."""
+    metadata reader needs those), inlined data, long attribute values and runs of line breaks,
+    in linear scans: an unclosed element runs to the end, as in a browser."""
     out: list[str] = []
     position = 0
     while (match := _BULK_START.search(text, position)) is not None:
@@ -202,7 +211,8 @@ def remove_bulk(text: str) -> str:
             out.append(text[match.start() : end])
         position = end
     out.append(text[position:])
-    return _BREAK_RUN.sub(_BLOCK_BREAK, _INLINE_DATA.sub("data:,", "".join(out)))
+    kept = _LONG_VALUE.sub('=""', _INLINE_DATA.sub("data:,", "".join(out)))
+    return _BREAK_RUN.sub(_BLOCK_BREAK, kept)
 
 
 def _prune_long_tags(text: str) -> str:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from cleantext._text import strip_unwanted
-from cleantext.blocks import PATH_DEPTH, RawBlock, tokenize, tokenize_text
+from cleantext.blocks import MAX_PARAGRAPH_CHARS, PATH_DEPTH, RawBlock, tokenize, tokenize_text
 from cleantext.heuristics.phrases import SENTENCE_END_RE
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.parse import parse
@@ -767,3 +767,12 @@ def test_sentence_ends_are_counted_by_the_stdlib_pattern_with_one_leading_set() 
         "！",
     ]
     assert SENTENCE_END_RE.findall("v1.2 costs $3.50, e.g.the rest") == []
+
+
+@pytest.mark.parametrize("repeat", [10, MAX_PARAGRAPH_CHARS // 4], ids=["paragraph", "dump"])
+def test_words_of_a_block_longer_than_a_paragraph_are_a_sample(repeat: int) -> None:
+    """A text node of megabytes is read for its words' shares, not word by word."""
+    block = RawBlock("the cat " * repeat, BlockKind.PARAGRAPH, 0, None)
+    found = block.words()
+    assert found[:2] == ["the", "cat"]
+    assert len(found) == min(2 * repeat, MAX_PARAGRAPH_CHARS // 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext.blocks import Context, Node, RawBlock, Tokens, tokenize
+from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
     INSERT_NOTE,
     Scored,
@@ -610,6 +610,31 @@ def test_prose_in_a_furniture_named_div_is_evidence_of_the_region() -> None:
     # a page builder's "widget" <div> often wraps the article itself
     region = _sidebar_page("div")
     assert region is not None and region.index == 2
+
+
+def _dump_page(article_paragraphs: int) -> Node | None:
+    """A page: <body><div>a text node longer than any paragraph</div><div>article</div></body>."""
+    body = Node("body", None, 0, Context())
+    dump = Node("div", body, 1, Context())
+    article = Node("div", body, 2, Context())
+    body.end = 2
+    text = "word " * (MAX_PARAGRAPH_CHARS // 4)
+    items = [Scored(RawBlock(text, BlockKind.PARAGRAPH, 0, dump), None, None, {}, first=0.9)]
+    items += [
+        Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)
+        for _ in range(article_paragraphs)
+    ]
+    return find_region(items, [body, dump, article], Thresholds())
+
+
+def test_a_block_longer_than_any_paragraph_does_not_decide_the_region() -> None:
+    region = _dump_page(2)
+    assert region is not None and region.index == 2
+
+
+def test_a_block_longer_than_any_paragraph_is_the_region_when_alone() -> None:
+    region = _dump_page(0)
+    assert region is not None and region.index == 1
 
 
 def _data_table_in_layout_table(neighbour: RawBlock) -> list[Label]:

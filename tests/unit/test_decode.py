@@ -188,6 +188,57 @@ def test_utf8_with_stray_cp1252_bytes_keeps_both() -> None:
     assert result.text == "<p>Café, naïve, résumé, très coûteux.</p><p>“quoted”</p>"
 
 
+def test_utf8_with_characters_cut_short_is_utf8() -> None:
+    """`—` and `”` that lost their last byte to a plain `"` (E2 80 22), beside whole `’`: the
+    cut sequences outnumber the whole ones, but no windows-1252 text writes `â€"`."""
+    data = (
+        b'<p>Most of us know our Sun signs\xe2\x80"Libra, Aries\xe2\x80"and so on.</p>'
+        b'<p>What\xe2\x80\x99s yours? The lady of the night\xe2\x80"no matter where.</p>'
+    )
+    result = decode(data)
+    assert result.source is EncodingSource.MIXED
+    assert result.text == (
+        '<p>Most of us know our Sun signs\ufffd"Libra, Aries\ufffd"and so on.</p>'
+        '<p>What’s yours? The lady of the night\ufffd"no matter where.</p>'
+    )
+
+
+def test_legacy_text_that_happens_to_look_cut_short_is_not_utf8() -> None:
+    """French windows-1252: `à` and `é` before a no-break space have the shape of a UTF-8
+    sequence cut short; with no whole sequence beside them they are legacy text."""
+    data = "<p>Voilà\u00a0! L'été\u00a0: très chaud.</p>".encode("cp1252")
+    result = decode(data)
+    assert result.source is not EncodingSource.MIXED
+    assert "Voilà\u00a0! L'été\u00a0:" in result.text
+
+
+_WHOLE = st.sampled_from("’“”—€дпжλ中文")
+"""Characters of two or three UTF-8 bytes that no mojibake repair touches."""
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(_WHOLE, st.booleans()), min_size=1, max_size=40),
+    st.sampled_from(" .,\"'x"),
+)
+def test_utf8_with_a_minority_cut_short_keeps_every_whole_character(
+    letters: list[tuple[str, bool]], after: str
+) -> None:
+    """UTF-8 whose three-byte characters are cut short (their last byte lost before an ASCII
+    byte) in at most as many places as there are whole ones: the whole characters decode, each
+    cut one is one U+FFFD."""
+    cut = [(letter, is_cut and len(letter.encode()) == 3) for letter, is_cut in letters]
+    assume(sum(is_cut for _, is_cut in cut) <= sum(not is_cut for _, is_cut in cut))
+    data = b"".join(
+        (letter.encode()[:-1] if is_cut else letter.encode()) + after.encode()
+        for letter, is_cut in cut
+    )
+    expected = "".join(("\ufffd" if is_cut else letter) + after for letter, is_cut in cut)
+    result = decode(data)
+    assert result.text == expected
+    assert result.encoding == "utf-8"
+
+
 # --- 6. windows-1252 fallback ----------------------------------------------------------------
 
 

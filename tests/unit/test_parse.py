@@ -9,6 +9,7 @@ from lxml import etree
 
 from cleantext.parse import (
     HTML_SNIFF_CHARS,
+    LONG_VALUE_CHARS,
     MAX_ATTRIBUTES,
     MAX_NESTING,
     _prune_long_tags,
@@ -213,6 +214,18 @@ def test_remove_bulk_keeps_json_ld_and_text() -> None:
     assert remove_bulk(text) == (
         'İ<script type="application/ld+json">{"a": 1}</script>'
         "<img src='data:,'><br><br><p>kept</p>"
+    )
+
+
+def test_remove_bulk_empties_only_attribute_values_longer_than_any_text() -> None:
+    state = "{&quot;topic&quot;: 1}" * (LONG_VALUE_CHARS // 20)
+    short = "x" * (LONG_VALUE_CHARS - 1)
+    text = (
+        f"<div data-preloaded='{state}'></div><meta content=\"{short}\">"
+        f'<p class="a">He said "{state}"</p>'
+    )
+    assert remove_bulk(text) == (
+        f'<div data-preloaded=""></div><meta content="{short}"><p class="a">He said "{state}"</p>'
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleantext import _text
 from cleantext._text import collapse_spaces, normalize_key, strip_unwanted, trim_lines, words
 
 
@@ -22,6 +25,31 @@ from cleantext._text import collapse_spaces, normalize_key, strip_unwanted, trim
 )
 def test_collapse_spaces(text: str, expected: str) -> None:
     assert collapse_spaces(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab \t\n\u00a0\u2028\x1c")), st.integers(1, 8))
+def test_collapse_spaces_slice_by_slice_is_the_same(text: str, slice_chars: int) -> None:
+    """A long text is collapsed in slices cut at a space: the same result as in one go."""
+    whole = " ".join(text.split())
+    limit = _text.COLLAPSE_SLICE_CHARS
+    _text.COLLAPSE_SLICE_CHARS = slice_chars
+    try:
+        assert collapse_spaces(text) == whole
+    finally:
+        _text.COLLAPSE_SLICE_CHARS = limit
+
+
+def test_collapse_spaces_of_a_long_text_does_not_hold_its_words_at_once() -> None:
+    text = "word \n " * 400_000  # 800,000 words: 50 MB as a list of strings
+    tracemalloc.start()
+    try:
+        collapsed = collapse_spaces(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert collapsed == " ".join(["word"] * 400_000)
+    assert peak < 3 * len(text)
 
 
 # The brief's collapse_line_spaces was replaced by trim_lines while these tests were written:
