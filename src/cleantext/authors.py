@@ -75,6 +75,9 @@ MAX_AUTHOR_MARKS = 3
 """Author-marked elements read, in page order, for the first that holds a name: a post's
 meta line is often marked as a whole (`29. Juni 2017 · von Tobi`) before its author link."""
 MAX_AUTHOR_CHARS = 200
+MAX_AUTHORS = 30
+"""Names kept, in the page's order: a byline names a few people; a metadata list of thousands
+(a contributors' roll, a generated page) would make the field unbounded."""
 MAX_NAME_WORDS = 5
 """Words in one name (`Maria de los Angeles Ruiz`); more is a sentence, not a byline."""
 MAX_NAME_CHARS = 60
@@ -202,7 +205,7 @@ def choose_author(
             if source != ORGANISATION_SOURCE and not is_organisation(name, site_name)
         ]
         if people:
-            return ", ".join(people), source
+            return ", ".join(people[:MAX_AUTHORS]), source
         if unique and fallback is None:
-            fallback = ", ".join(unique), source.removesuffix(ORGANISATION_SUFFIX)
+            fallback = ", ".join(unique[:MAX_AUTHORS]), source.removesuffix(ORGANISATION_SUFFIX)
     return fallback

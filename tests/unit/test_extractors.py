@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 import pytest
 
 from cleantext import DateSearch, ExtractOptions, extract
-from cleantext.authors import choose_author, clean_name
+from cleantext.authors import MAX_AUTHORS, choose_author, clean_name
 from cleantext.body import assemble_body, promote_lead
 from cleantext.dates import choose_date, choose_modified
 from cleantext.headline import choose_headline
@@ -562,6 +563,22 @@ def test_several_authors_one_by_one() -> None:
     )
     assert result.author == "Jane Doe und Max Muster"
     assert result.authors == ("Jane Doe", "Max Muster")
+
+
+def _person(number: int) -> str:
+    """A distinct name for each number: `Jane Abcd`."""
+    return "Jane " + "".join("abcdefghij"[int(digit)] for digit in f"{number:04d}").title()
+
+
+@pytest.mark.parametrize(("count", "kept"), [(3, 3), (5000, MAX_AUTHORS)], ids=["byline", "roll"])
+def test_a_list_of_thousands_of_authors_keeps_the_first(count: int, kept: int) -> None:
+    people = [{"@type": "Person", "name": _person(number)} for number in range(count)]
+    data = json.dumps({"@type": "NewsArticle", "headline": "A headline", "author": people})
+    result = extract(
+        f"<html><head><script type='application/ld+json'>{data}</script></head>"
+        "<body><h1>A headline</h1><p>Some text of the article.</p></body></html>"
+    )
+    assert result.authors == tuple(_person(number) for number in range(kept))
 
 
 # --- body ------------------------------------------------------------------------------------
