@@ -85,3 +85,22 @@ def test_streamed_payload_is_held_to_the_markup_limit() -> None:
     result = extract(_next_page(fragment), options=ExtractOptions(max_markup_chars=20_000))
     assert "Sentence 0 of" in result.body and "Sentence 4999 of" not in result.body
     assert any(note.startswith("markup cut at 20000") for note in result.notes)
+
+
+def _forum(kind: str) -> str:
+    replies = "".join(
+        f"<div class='comment'><p>Reply {n}: I tried the same setup last year and the "
+        f"installer failed until I removed the old configuration folder by hand.</p></div>"
+        for n in range(6)
+    )
+    return (
+        f'<html><head><script type="application/ld+json">{{"@type": "{kind}"}}</script></head>'
+        "<body><h1>Installer fails on the second run</h1><p>The installer fails every time I "
+        "run it a second time, with an error about a missing file in the cache folder.</p>"
+        f"<div class='comments'>{replies}</div></body></html>"
+    )
+
+
+def test_replies_of_a_page_declared_a_forum_topic_are_its_content() -> None:
+    assert "Reply 4:" in extract(_forum("DiscussionForumPosting")).body
+    assert "Reply 4:" not in extract(_forum("BlogPosting")).body

@@ -35,6 +35,7 @@ from .heuristics.tags import (
     TRANSPARENT_TAGS,
 )
 from .heuristics.thresholds import Thresholds
+from .heuristics.tokens import ANCHOR_HEADING_REACH
 from .result import BlockKind, Label
 
 PATH_DEPTH = 8
@@ -185,6 +186,21 @@ class Tokens:
     hidden: int = 0
     """How many hidden or <noscript> subtrees were skipped (a page may hide its whole article
     until a script reveals it: then `tokenize(..., reveal_hidden=True)` is the retry)."""
+
+
+def _anchor_id(element: etree._Element, tag: str) -> bool:
+    """Whether the element's id is the slug of its heading (its own text when it is a heading,
+    else the first heading among its first descendants): a link target, not a widget name."""
+    named = noise.slug_words(element.get("id") or "")
+    if not named:
+        return False
+    heading = element if tag in HEADING_TAGS else None
+    if heading is None:
+        for descendant in itertools.islice(element.iterdescendants(), ANCHOR_HEADING_REACH):
+            if descendant.tag in HEADING_TAGS:
+                heading = descendant
+                break
+    return heading is not None and noise.is_heading_anchor(named, _text_of(heading))
 
 
 class _Walker:
@@ -339,12 +355,18 @@ class _Walker:
             )
         return True
 
-    def open(self, tag: str, attributes: dict[str, str], parent: Node | None) -> Node | None:
+    def open(
+        self, element: etree._Element, tag: str, attributes: dict[str, str], parent: Node | None
+    ) -> Node | None:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
         inherited = parent.ctx if parent is not None else ROOT_CONTEXT
         node = Node(tag, parent, len(self.nodes), inherited)
         judged = noise.judge(tag, attributes, inherited.in_article)
-        if judged is not None and judged.hidden and attributes.get("id") in self.collapsed:
+        identifier = attributes.get("id")
+        if judged is not None and judged.verdict is not None and _anchor_id(element, tag):
+            attributes = {name: value for name, value in attributes.items() if name != "id"}
+            judged = noise.judge(tag, attributes, inherited.in_article)
+        if judged is not None and judged.hidden and identifier in self.collapsed:
             judged = noise.judge_shown(tag, attributes, inherited.in_article)
         if judged is not None:
             if judged.hidden:
@@ -550,7 +572,7 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
         if _holds_nothing(element, text, tag) and parent is not None:
             stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
             continue
-        node = walker.open(tag, attributes, parent)
+        node = walker.open(element, tag, attributes, parent)
         if node is None:  # hidden
             events.skip_subtree()
             stack.append(None)

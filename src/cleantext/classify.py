@@ -156,11 +156,14 @@ class Scored:
     reason: str = ""
 
 
-def classify(tokens: Tokens, options: ExtractOptions, stop: StopWords) -> list[Block]:
-    """Label every block: content, metadata (byline, dateline) or a kind of noise."""
+def classify(
+    tokens: Tokens, options: ExtractOptions, stop: StopWords, thread: bool = False
+) -> list[Block]:
+    """Label every block: content, metadata (byline, dateline) or a kind of noise. `thread`:
+    the page declares itself a forum topic or Q&A page (`resolve_noise`)."""
     model = options.model or default_model()
     limits = options.thresholds
-    items = prepare(tokens, stop)
+    items = prepare(tokens, stop, thread)
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         if item.verdict is None:
@@ -172,10 +175,10 @@ def classify(tokens: Tokens, options: ExtractOptions, stop: StopWords) -> list[B
     return [_label(item, threshold) for item in items]
 
 
-def prepare(tokens: Tokens, stop: StopWords) -> list[Scored]:
+def prepare(tokens: Tokens, stop: StopWords, thread: bool = False) -> list[Scored]:
     """Verdicts of every block and stage-1 features of those without a text verdict (shared
     with the training script, which learns from those only)."""
-    containers = resolve_noise(tokens.blocks)
+    containers = resolve_noise(tokens.blocks, thread)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
@@ -354,14 +357,16 @@ def _in_header_cell(node: Node | None) -> bool:
     )
 
 
-def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
+def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
     container is the page's wrapper rather than furniture: it holds most of the page's prose,
     or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>);
     an <aside> holding most of the prose is a wrapper only if it holds that <h1> too.
     "Most of the page's prose" leaves out, for all but FRAME_LABELS containers, the prose
     surely elsewhere: in comments, consent text and landmarks other than the container's own.
-    On a page that is nothing but a thread, comment containers are not furniture at all.
+    On a page that is nothing but a thread, or that declares itself one (`thread`: a forum
+    topic or Q&A page whose opening post stands outside the comment containers of the replies),
+    comment containers are not furniture at all.
     A container that would be voided but stands between paragraphs of its parent (`_inserted`:
     a gallery or slideshow inside the article, whose legends outweigh the article's text; a
     long post among the other posts of a thread) is furniture for certain: its verdict is final.
@@ -395,7 +400,9 @@ def resolve_noise(blocks: Sequence[RawBlock]) -> list[Verdict | None]:
         if any(verdict.label is Label.COMMENTS for _, verdict in chain):
             prose_in_comments += size
     prose_at.sort()
-    thread_page = prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
+    thread_page = thread or (
+        prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
+    )
     headline = next(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
     )

@@ -103,6 +103,24 @@ def judge(
 
 
 HIDDEN = Judgement(True, False, None, "")
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def slug_words(ident: str) -> tuple[str, ...]:
+    """The words of an id that may be a heading's slug (see `is_heading_anchor`), or none when
+    it has too few to be one: a widget's name is one to four words."""
+    named = tuple(_SLUG_WORD.findall(ident.lower()))
+    return named if len(named) >= tokens.HEADING_ANCHOR_MIN_WORDS else ()
+
+
+def is_heading_anchor(named: tuple[str, ...], text: str) -> bool:
+    """Whether an id's words (`slug_words`) are the slug of a heading's text: an anchor that a
+    table of contents or a shared link jumps to, written from whatever the section is about
+    (`how-have-substance-use-and-related-deaths`, `sign-up-for-twilio-and-get-a-phone-number`),
+    not the name of a widget. Its words say nothing about the element and are not judged."""
+    said = set(_SLUG_WORD.findall(text.lower()))
+    return sum(word in said for word in named) >= tokens.HEADING_ANCHOR_SHARE * len(named)
 
 
 def judge_shown(

@@ -25,6 +25,9 @@ MAX_TAGS = 50
 """Tags kept: some pages stuff hundreds of keywords into <meta>."""
 MAX_TAG_CHARS = 80
 """A longer "tag" is a sentence that was put into the keywords field."""
+THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
+"""JSON-LD @type values (lower-case) by which a page says it is a discussion, a forum topic or
+a question with its answers: its posts are its content, not comments under it."""
 WEB_SCHEMES = ("http://", "https://", "/")
 """URL forms accepted from the page: absolute web URLs and root-relative paths."""
 
@@ -131,3 +134,13 @@ def _urls(value: object) -> Iterator[str]:
 
 def _resolve(value: str, url: str | None) -> str:
     return urljoin(url, value.strip()) if url else value.strip()
+
+
+def declares_thread(meta: PageMeta) -> bool:
+    """Whether the page's JSON-LD says it is a forum topic or a Q&A page."""
+    for item in meta.json_ld:
+        kinds = item.get("@type")
+        names = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(name, str) and name.lower() in THREAD_TYPES for name in names):
+            return True
+    return False

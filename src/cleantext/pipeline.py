@@ -221,7 +221,9 @@ def _label(
 ) -> tuple[str | None, list[Block]]:
     """The page language and the classified blocks."""
     language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
-    return language, classify(tokens, options, stopword_set(language))
+    return language, classify(
+        tokens, options, stopword_set(language), pageinfo.declares_thread(meta)
+    )
 
 
 def _content_chars(blocks: list[Block]) -> int:

@@ -375,6 +375,41 @@ def test_container_noise_is_inherited() -> None:
     assert [verdict.label for _, verdict in block.container_noise] == [Label.SHARE]
 
 
+@pytest.mark.parametrize(
+    ("html", "judged"),
+    [
+        # the id of a section or heading is the slug of its heading: a link target
+        (
+            (
+                "<section id='sign-up-for-twilio-and-get-a-number-section'><div><h2 "
+                "id='sign-up-for-twilio-and-get-a-number'>Sign up for Twilio and get a number"
+                "</h2></div><p>Open the console.</p></section>"
+            ),
+            False,
+        ),
+        (
+            (
+                "<h2 id='what-share-of-adults-report-poor-health'>What share of adults report "
+                "poor health?</h2>"
+            ),
+            False,
+        ),
+        # a widget's name: not the heading's words, or too few words to be a sentence's slug
+        (
+            (
+                "<section id='newsletter-signup-form-section-wrapper'><h2>Get our weekly "
+                "digest</h2><p>Every Friday.</p></section>"
+            ),
+            True,
+        ),
+        ("<section id='related-posts'><h2>Related posts</h2><p>Ten tips.</p></section>", True),
+    ],
+)
+def test_a_heading_slug_id_is_not_a_widget_name(html: str, judged: bool) -> None:
+    blocks = _blocks(html)
+    assert all(bool(block.container_noise) is judged for block in blocks)
+
+
 def test_container_noise_innermost_last() -> None:
     block = _only("<footer><div class='comments'><p>a comment</p></div></footer>")
     assert [verdict.label for _, verdict in block.container_noise] == [Label.CHROME, Label.COMMENTS]

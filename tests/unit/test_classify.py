@@ -180,6 +180,22 @@ def test_a_page_that_is_only_a_thread_keeps_its_comments() -> None:
     assert resolve_noise([*posts, links]) == [None, None, None, menu]
 
 
+@pytest.mark.parametrize("declared", [False, True])
+def test_a_page_declared_a_thread_keeps_the_replies_under_its_opening_post(
+    declared: bool,
+) -> None:
+    # a forum topic: the opening post stands outside the comment containers of the replies,
+    # so the thread is not 99 % comments; the page's JSON-LD says what it is
+    thread = Node("div", None, 0, Context())
+    comments = Verdict(Label.COMMENTS, "comments container")
+    replies = [_block(PROSE) for _ in range(3)]
+    for block in replies:
+        block.container_noise = ((thread, comments),)
+    opening = _block(PROSE)
+    expected = [None] * 4 if declared else [None, comments, comments, comments]
+    assert resolve_noise([opening, *replies], thread=declared) == expected
+
+
 def _inside(node: Node, verdict: Verdict, count: int) -> list[RawBlock]:
     blocks = [_block(PROSE) for _ in range(count)]
     for block in blocks:

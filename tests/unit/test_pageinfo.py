@@ -69,3 +69,10 @@ def test_tags_are_bounded() -> None:
     found, _source = pageinfo.tags(meta)
     assert len(found) == pageinfo.MAX_TAGS
     assert all(len(tag) <= pageinfo.MAX_TAG_CHARS for tag in found)
+
+
+def test_a_forum_topic_or_q_and_a_page_declares_itself_a_thread() -> None:
+    assert pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "DiscussionForumPosting"}]))
+    assert pageinfo.declares_thread(PageMeta(json_ld=[{"@type": ["WebPage", "QAPage"]}]))
+    assert not pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
+    assert not pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "Comment"}]))

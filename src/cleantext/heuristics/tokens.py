@@ -384,6 +384,16 @@ in `elementor-widget elementor-widget-text-editor` > `elementor-widget-container
 PAGE_BUILDER_GATE = "widget"
 """The cheap test before PAGE_BUILDER_CLASS_RE: every name it removes holds the word."""
 
+HEADING_ANCHOR_MIN_WORDS = 5
+"""Words an id must have to be read as its heading's slug (`sign-up-for-twilio-and-get-a-phone-
+number`); a one-word id (`comments`, `related`) names a section as often as it spells it."""
+HEADING_ANCHOR_SHARE = 0.8
+"""Share of an id's words the heading's text must hold for the id to be its slug: generators
+add a prefix or a suffix (`h-`, `toc_`, `project-`, `-section`) to the heading's words."""
+ANCHOR_HEADING_REACH = 8
+"""Descendants searched for the heading whose slug a section's id may be: a section opens with
+its heading (`<section id="sign-up-for-twilio-…-section"><div><h2>`)."""
+
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
 SHARE_RE = token_pattern(SHARE)
