@@ -84,6 +84,13 @@ ANNOTATED_LIST_SCORE = 0.6
 LINKED_SENTENCE_MIN_WORDS = 8
 """Words from which a linked paragraph ending a sentence is a sentence of the text, not a link
 to another page: `_linked_sentence`."""
+LEAD_HEADING_MIN_WORDS = 10
+"""Words from which a sub-heading under the headline is a standfirst (`<h2 class="subtitle">`
+of a sentence), not a section's title: `_is_lead`..."""
+HEADLINE_MIN_WORDS = 5
+"""... when the <h1> above it has this many words: an article's headline. A blog's or a shop's
+<h1> names the site or the category (`Seth's Blog`, `Bike locks`), and the sentence under it
+is the site's tagline."""
 LINK_LABEL_MARKS = (":", "»")
 """What separates a pointer's label from its link (`Related: <a>…</a>`, `À lire aussi » …`)."""
 LINKED = 0.5
@@ -236,9 +243,10 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     a list item with words of its own, or a table's row header, in a list or table that reads
     as content, a cell of a table of data inside the region, and a whole sentence set under a
     link inside the region: `_linked_sentence`), or that sits in a furniture
-    container or outside the main-content region (but for a sentence between the headline
-    and that region: the lead), is not content, whatever its neighbours are; a block of a few
-    words is left to the neighbour pass (the model never learned from such blocks).
+    container or outside the main-content region (but for a sentence, or a standfirst
+    sub-heading, between the headline and that region: the lead), is not content, whatever
+    its neighbours are; a block of a few words is left to the neighbour pass (the model never
+    learned from such blocks).
 
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
@@ -260,7 +268,9 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
             reason = f"short block in {item.container.reason}"
         elif len(item.raw.words()) <= FEW_WORDS:
             reason = "too few words to judge alone"
-        elif item.features.get("outside_region") and not (position in lead and _is_lead(item)):
+        elif item.features.get("outside_region") and not (
+            position in lead and _is_lead(item, items[lead.start - 1])
+        ):
             reason = "short block outside the main-content region"
         else:
             continue
@@ -308,9 +318,18 @@ def _lead_span(items: Sequence[Scored]) -> range:
     return range(headline + 1, next(inside, headline + 1))
 
 
-def _is_lead(item: Scored) -> bool:
-    """A paragraph ending a sentence: not a heading, nor a site's tagline under its name."""
-    return item.raw.kind is BlockKind.PARAGRAPH and bool(item.features["ends_with_punctuation"])
+def _is_lead(item: Scored, headline: Scored) -> bool:
+    """A paragraph ending a sentence, or a sub-heading of a sentence's length under an
+    article's headline (standfirsts are set as `<h2>` and often end without a full stop): not
+    a section's title, nor a site's tagline under its name."""
+    raw = item.raw
+    if raw.kind is BlockKind.HEADING:
+        return (
+            raw.level > 1
+            and len(raw.words()) >= LEAD_HEADING_MIN_WORDS
+            and len(headline.raw.words()) >= HEADLINE_MIN_WORDS
+        )
+    return raw.kind is BlockKind.PARAGRAPH and bool(item.features["ends_with_punctuation"])
 
 
 def _annotated_link(item: Scored) -> bool:

@@ -451,6 +451,30 @@ def test_other_short_blocks_outside_the_region_are_guarded(html: str) -> None:
     assert _guard_reasons(html)[LEAD] == OUTSIDE
 
 
+HEADLINE = "Strong storms threaten the central states this weekend"
+STANDFIRST = "Tornadoes are possible across the plains both Friday and Saturday, forecasters say"
+
+
+def test_a_standfirst_heading_under_an_articles_headline_is_not_guarded() -> None:
+    html = f"<div><h1>{HEADLINE}</h1><h2>{STANDFIRST}</h2></div><div>{STORY}</div>"
+    assert _guard_reasons(html)[STANDFIRST] == ""
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            f"<div><h1>{HEADLINE}</h1><h2>What the forecasters expect</h2></div><div>{STORY}</div>",
+            "What the forecasters expect",
+        ),
+        (f"<div><h1>Weather blog</h1><h2>{STANDFIRST}</h2></div><div>{STORY}</div>", STANDFIRST),
+    ],
+    ids=["a-section-title", "a-tagline-under-a-site-name"],
+)
+def test_other_headings_under_the_headline_are_guarded(html: str, text: str) -> None:
+    assert _guard_reasons(html)[text] == OUTSIDE
+
+
 LINKED = "short block that is mostly a link"
 LAUNCH = "Yesterday we launched something small, quiet and rather silly."
 
