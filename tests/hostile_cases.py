@@ -97,8 +97,6 @@ class Case:
     """Strings the body must contain (non-English cases); default FIRST and LAST."""
     title: str | None = None
     """The headline must contain this, when given."""
-    xfail: str = ""
-    """Why the case is known to fail (a strict xfail in the tests), if it is."""
 
 
 def page(
