@@ -227,6 +227,9 @@ def _judge_tag(tag: str, in_article: bool) -> Judgement | None:
 def _judge_shape(
     tag: str, classes: str, ident: str, role: str, itemprop: str, in_article: bool
 ) -> Judgement | None:
+    """`judge_shown`, remembered per element shape. The one cache of the class string: one
+    that is new here is new to the steps below too (95% of them on the eval pages), so they
+    are not cached again; `_marks` remembers the names inside it, which do repeat."""
     attributes = {"class": classes, "id": ident, "role": role, "itemprop": itemprop}
     if is_hidden(tag, attributes):
         return HIDDEN
@@ -274,7 +277,6 @@ def is_article(tag: str, attributes: Mapping[str, str]) -> bool:
     return _article_tokens(attributes.get("class") or "", attributes.get("id") or "")
 
 
-@functools.lru_cache(maxsize=4096)
 def _article_tokens(classes: str, ident: str) -> bool:
     return any(_marks(name).article for name in (*classes.split(), *ident.split()))
 
@@ -305,7 +307,6 @@ panels included: the tokenizer drops this verdict from an element whose text is 
 _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 
-@functools.lru_cache(maxsize=8192)
 def _class_noise(classes: str, ident: str) -> Verdict | None:
     """The first of CLASS_RULES that a class name or the id holds a token of.
 

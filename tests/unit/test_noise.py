@@ -755,6 +755,14 @@ def test_token_alternatives_are_grouped_by_first_letter_in_their_order() -> None
         token_pattern(("a?d",))
 
 
+def test_the_case_folding_pattern_is_compiled_on_the_first_non_ascii_name() -> None:
+    pattern = token_pattern(("share",))
+    assert pattern.find("Share-Bar") == "Share-"
+    assert pattern._any_case is None  # ASCII names never need it
+    assert pattern.find("ſhare-bar") == "ſhare-"
+    assert pattern._any_case is not None
+
+
 @given(st.text(alphabet="abst ipu-", max_size=2 * GATE_SUBSTRING_CHARS))
 def test_a_gate_answers_as_its_regex_alternation(text: str) -> None:
     stems = ("sign up", "tip", "stub", "a")
