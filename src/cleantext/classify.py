@@ -754,13 +754,8 @@ def _card_title(item: Scored, limits: Thresholds) -> bool:
     (`<h2><a>`) or none."""
     if item.raw.link_density <= limits.max_link_density or not item.raw.in_article:
         return False
-    node = _heading_element(item.raw.node)
-    node = node.parent if node is not None else None
-    while node is not None:
-        if node.tag == "a":
-            return True
-        node = node.parent
-    return False
+    heading = _heading_element(item.raw.node)
+    return heading is not None and heading.ctx.link  # inherited: an <a> encloses the heading
 
 
 def _heading_element(node: Node | None) -> Node | None:
