@@ -51,6 +51,7 @@ SHOWN_REJECTED_SHARE = 0.5
 paywalled page does not show the rest of its article at all."""
 METADATA_LABELS = frozenset({Label.CONTENT, Label.TITLE, Label.BYLINE, Label.DATELINE})
 """Labels a lead never replaces."""
+ABOVE_HEADLINE_NOTE = "above the headline, outside the main-content region"
 
 
 def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
@@ -71,6 +72,30 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         ):
             return fallback, "fallback"
     return body, "blocks"
+
+
+def drop_above_headline(blocks: list[Block], headline: int) -> None:
+    """Content above the headline and outside the main-content region is not the article: a
+    site's tagline or description in its header (`An online design resource dedicated to …`),
+    a blog's "about me" box set before the post, a promotion over the page, a kicker over the
+    headline in the article's header (a topic label). An article starts at its headline; what
+    precedes it inside the region stays. On the dev corpus 135 of the 872 words of such
+    blocks were in the truth bodies (cleaneval, dragnet, fundus, wcxb; mostly a clock time).
+    """
+    first_in_region = next(
+        (
+            i
+            for i, block in enumerate(blocks)
+            if block.label is Label.CONTENT and not block.outside_region
+        ),
+        len(blocks),
+    )
+    for position in range(min(headline, first_in_region)):
+        block = blocks[position]
+        if block.label is Label.CONTENT and block.outside_region:
+            blocks[position] = dataclasses.replace(
+                block, label=Label.BOILERPLATE, reason=ABOVE_HEADLINE_NOTE
+            )
 
 
 def promote_lead(blocks: list[Block], headline: int, description: str) -> None:

@@ -898,7 +898,8 @@ def _label(item: Scored, threshold: float) -> Block:
         label, reason, value = container.label, f"{container.reason}, {_explain(item)}", item.score
     else:
         label, reason, value = Label.BOILERPLATE, item.reason or _explain(item), item.score
-    return Block(raw.text, raw.kind, label, value, reason, raw.level, raw.path())
+    outside = bool(item.features.get("outside_region"))
+    return Block(raw.text, raw.kind, label, value, reason, raw.level, raw.path(), outside)
 
 
 def _explain(item: Scored) -> str:

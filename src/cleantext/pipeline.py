@@ -14,7 +14,7 @@ from . import pageinfo
 from ._text import strip_unwanted
 from .authors import choose_author, split_names
 from .blocks import Tokens, tokenize, tokenize_text
-from .body import assemble_body, promote_lead
+from .body import assemble_body, drop_above_headline, promote_lead
 from .classify import classify
 from .dates import Found, choose_date, choose_modified
 from .decode import (
@@ -178,6 +178,7 @@ def _choose(
         blocks[headline.block] = dataclasses.replace(
             blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
         )
+        drop_above_headline(blocks, headline.block)
         if description is not None:
             promote_lead(blocks, headline.block, description)
     thorough = options.date_search is DateSearch.THOROUGH

@@ -65,6 +65,9 @@ class Block:
     """Heading level 1..6 for headings; list nesting depth for list items; 0 otherwise."""
     path: str = ""
     """Tag path from <body>, e.g. `body>div.article>p` (for bug reports and --explain)."""
+    outside_region: bool = False
+    """The classifier found it outside the page's main-content region (the element holding
+    most of the content evidence)."""
 
     @property
     def in_body(self) -> bool:

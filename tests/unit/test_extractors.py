@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -10,7 +11,7 @@ import pytest
 
 from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import MAX_AUTHORS, choose_author, clean_name
-from cleantext.body import assemble_body, promote_lead
+from cleantext.body import ABOVE_HEADLINE_NOTE, assemble_body, drop_above_headline, promote_lead
 from cleantext.dates import choose_date, choose_modified
 from cleantext.headline import choose_headline
 from cleantext.metadata import PageMeta, read_author_marks, read_metadata
@@ -713,6 +714,40 @@ def test_a_block_that_does_not_repeat_the_description_stays_rejected(
     blocks = _lead_page(lead)
     promote_lead(blocks, 0, description)
     assert blocks[2].label is Label.BOILERPLATE
+
+
+TAGLINE = "An online design resource dedicated to everything about contemporary architecture."
+
+
+def _outside(block: Block) -> Block:
+    return dataclasses.replace(block, outside_region=True)
+
+
+def test_content_above_the_headline_outside_the_region_is_not_the_article() -> None:
+    blocks = [
+        _outside(_para(TAGLINE)),
+        _heading("Glass house on a cliff", 2, Label.TITLE),
+        _para(STORY),
+        _outside(_para("More from the editors of this magazine, every week in your inbox.")),
+    ]
+    drop_above_headline(blocks, 1)
+    assert [block.label for block in blocks] == [
+        Label.BOILERPLATE,
+        Label.TITLE,
+        Label.CONTENT,
+        Label.CONTENT,  # below the headline: the model's verdict stands
+    ]
+    assert blocks[0].reason == ABOVE_HEADLINE_NOTE
+
+
+def test_content_above_the_headline_inside_the_region_stays() -> None:
+    blocks = [
+        _para("Architecture"),
+        _heading("Glass house on a cliff", 2, Label.TITLE),
+        _para(STORY),
+    ]
+    drop_above_headline(blocks, 1)
+    assert blocks[0].label is Label.CONTENT
 
 
 def test_a_byline_is_never_the_lead() -> None:
