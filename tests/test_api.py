@@ -86,6 +86,7 @@ def test_json_round_trip() -> None:
     data = json.loads(extract(ARTICLE).to_json(with_blocks=True))
     assert data["title"] == "A long walk home"
     assert data["blocks"][0]["label"] in {label.value for label in Label}
+    assert {type(block["outside_region"]) for block in data["blocks"]} == {bool}
 
 
 @pytest.mark.parametrize("page", [None, 42, ["<p>x</p>"], object()], ids=repr)

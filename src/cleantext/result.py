@@ -83,6 +83,7 @@ class Block:
             "reason": self.reason,
             "level": self.level,
             "path": self.path,
+            "outside_region": self.outside_region,
         }
 
 
