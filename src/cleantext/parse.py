@@ -79,7 +79,6 @@ BULKY_PAGE_CHARS = 2_000_000
 data and long attribute values before parsing: they are what makes real pages this large, and
 none of it is text."""
 
-_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
 _TAG_START = re.compile(r"<[a-zA-Z]")
 LONG_TAG_WINDOW = LONG_TAG_CHARS // 2
 """A long start tag is a run of more than `LONG_TAG_CHARS` characters without `>`, so it
@@ -255,12 +254,12 @@ def _without_early_end(text: str, utf8: bytes | None) -> tuple[str, bytes | None
     return text[: len(text) - len(tail)] + kept, utf8[:start] + kept.encode("utf-8")
 
 
-def _long_tag_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Where the start tags of more than `LONG_TAG_CHARS` characters may lie: from the first
-    `<` and letter after a `>` to the next `>`, when that run of characters without `>` is that
-    long (a later `<` in the run is nearer its end). Every such run covers a window of
-    `LONG_TAG_WINDOW` without `>`; each window is checked by one `str.find`, so an ordinary
-    page costs a few hundred C searches, and any page a linear scan."""
+def _long_tags(text: str) -> Iterator[tuple[int, int]]:
+    """Where the start tags of more than `LONG_TAG_CHARS` characters are: `<`, a letter, that
+    many characters without `<` or `>`, then `>`. Such a tag is the end of a run of characters
+    without `>` that covers a window of `LONG_TAG_WINDOW`; each window is checked by one
+    `str.find`, and in a run only the last `<` can begin one. An ordinary page costs a few
+    hundred C searches, any page a linear scan (no character is looked at twice)."""
     position = 0  # where the next run may begin: after the last `>` looked at
     for start in range(0, len(text) - LONG_TAG_WINDOW + 1, LONG_TAG_WINDOW):
         if start < position or text.find(">", start, start + LONG_TAG_WINDOW) >= 0:
@@ -268,9 +267,13 @@ def _long_tag_spans(text: str) -> Iterator[tuple[int, int]]:
         close = text.find(">", start + LONG_TAG_WINDOW)
         if close < 0:
             return
-        tag = _TAG_START.search(text, text.rfind(">", 0, start) + 1, close)
-        if tag is not None and close - tag.start() - 2 >= LONG_TAG_CHARS:
-            yield tag.start(), close + 1
+        opening = text.rfind("<", text.rfind(">", 0, start) + 1, close)
+        if (
+            opening >= 0
+            and close - opening - 2 >= LONG_TAG_CHARS
+            and _TAG_START.match(text, opening) is not None
+        ):
+            yield opening, close + 1
         position = close + 1
 
 
@@ -279,16 +282,11 @@ def _prune_long_tags(text: str) -> str:
     (not a copy) when no tag has that many, as on almost every page."""
     out: list[str] = []
     position = 0
-    long_tags = (
-        match
-        for start, end in _long_tag_spans(text)
-        for match in _LONG_TAG.finditer(text, start, end)
-    )
-    for match in long_tags:
-        pruned = _prune_attributes(match.group(0))
+    for start, end in _long_tags(text):
+        pruned = _prune_attributes(text[start:end])
         if pruned is not None:
-            out.extend((text[position : match.start()], pruned))
-            position = match.end()
+            out.extend((text[position:start], pruned))
+            position = end
     if not out:
         return text
     out.append(text[position:])

@@ -11,13 +11,12 @@ from lxml import etree
 
 from cleantext.decode import decode
 from cleantext.parse import (
-    _LONG_TAG,
     HTML_SNIFF_CHARS,
     LONG_TAG_CHARS,
     LONG_VALUE_CHARS,
     MAX_ATTRIBUTES,
     MAX_NESTING,
-    _long_tag_spans,
+    _long_tags,
     _prune_long_tags,
     _without_early_end,
     flatten,
@@ -267,12 +266,17 @@ def test_parse_page_notes_what_it_changed() -> None:
     assert parse_page("<p>x</p>" * 10, 20).notes == ("markup cut at 20 of 80 characters",)
 
 
+_OLD_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
 _OLD_LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{LONG_TAG_CHARS},}}>")
-"""The regex scan `_long_tag_spans` replaced: it must find the same long tags."""
+"""The regex scans `_long_tags` replaced: it must find the same long tags."""
 
 
-def _long_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [match.span() for start, end in spans for match in _LONG_TAG.finditer(text, start, end)]
+def _old_long_tags(text: str) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for span in _OLD_LONG_TAG_SPAN.finditer(text)
+        for match in _OLD_LONG_TAG.finditer(text, span.start(), span.end())
+    ]
 
 
 @pytest.mark.parametrize(
@@ -289,16 +293,19 @@ def _long_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         "x" * 10_000,
         "<a" * 5000,  # no `>` at all
         "<1" + "x" * 5000 + "><a" + "b" * 5000 + ">",  # `<` without a letter opens nothing
+        "<a" + "b" * 5000 + "<1" + "c" * 5000 + ">",  # ... nor lets one before it reach `>`
+        "<a" + "b" * 5000 + "<i" + "c" * 5000 + ">",  # the last `<` of a run begins the tag
+        "<a" + "b" * 5000 + "<i" + "c" * 50 + ">",  # ... only if long enough
     ],
 )
-def test_long_tag_spans_find_what_the_regex_scan_found(text: str) -> None:
-    old = _long_tags(text, [match.span() for match in _OLD_LONG_TAG_SPAN.finditer(text)])
-    assert _long_tags(text, list(_long_tag_spans(text))) == old
+def test_long_tags_are_what_the_regex_scans_found(text: str) -> None:
+    assert list(_long_tags(text)) == _old_long_tags(text)
 
 
 def test_long_tag_scan_is_linear_on_lt_signs_that_never_close() -> None:
     # the regex scan read from every `<` + letter to the end: 80,000 of them took 4.6 s
-    assert list(_long_tag_spans("<p>" + "i<n " * 1_000_000)) == []
+    assert list(_long_tags("<p>" + "i<n " * 1_000_000)) == []
+    assert list(_long_tags("<p>" + "i<n " * 1_000_000 + ">")) == []
 
 
 HOSTILE_BYTES = [
