@@ -24,7 +24,7 @@ import codecs
 import enum
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from charset_normalizer import from_bytes
@@ -62,6 +62,9 @@ class Decoded:
     text: str
     encoding: str | None
     source: EncodingSource
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
+    """The bytes `text` is the strict UTF-8 decoding of (nothing replaced, removed or
+    repaired), else None: the parser takes them as they are instead of encoding `text`."""
 
 
 # WHATWG Encoding Standard labels (the common ones) mapped to Python codecs.
@@ -376,8 +379,7 @@ def decode(page: bytes | str, declared: str | None = None) -> Decoded:
     metadata), which is far smaller than the page.
     """
     decoded = _decode(page, declared)
-    exact_utf8 = decoded.encoding == "utf-8" and decoded.source is not EncodingSource.MIXED
-    text = repair_mojibake(decoded.text, page if exact_utf8 and isinstance(page, bytes) else None)
+    text = repair_mojibake(decoded.text, decoded.utf8)
     return decoded if text is decoded.text else Decoded(text, decoded.encoding, decoded.source)
 
 
@@ -398,14 +400,14 @@ def _decode(page: bytes | str, declared: str | None) -> Decoded:
         if codec is None:
             continue
         if as_utf8 is not None and _utf8_overrules(codec, len(page) - len(as_utf8)):
-            return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
+            return Decoded(as_utf8, "utf-8", EncodingSource.UTF8, page)
         if codec == "utf-8":
             if as_utf8 is None:
                 continue
-            return Decoded(as_utf8, codec, source)
+            return Decoded(as_utf8, codec, source, page)
         return Decoded(_clean(page, codec), codec, source)
     if as_utf8 is not None:
-        return Decoded(as_utf8, "utf-8", EncodingSource.UTF8)
+        return Decoded(as_utf8, "utf-8", EncodingSource.UTF8, page)
     if _mostly_utf8(page):
         return Decoded(page.decode("utf-8", MIXED_ERRORS), "utf-8", EncodingSource.MIXED)
     detected = _detect(page)

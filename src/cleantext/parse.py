@@ -2,6 +2,8 @@
 
 The text is handed to libxml2 as UTF-8 bytes with the encoding stated, so libxml2 never
 guesses a charset (and never truncates at a byte it dislikes: decode() already cleaned them).
+When the text is the strict UTF-8 decoding of the page's bytes and no pre-pass changed it,
+those bytes are handed over as they are, instead of encoding the text again.
 
 libxml2 has two weak spots that hostile pages reach, both handled here (docs/limits.md):
 - it stops reading at nesting depth 2048 (even with huge_tree), dropping the rest of the
@@ -47,6 +49,10 @@ _DOCUMENT_END = re.compile(r"</html\s*>", re.IGNORECASE)
 Templates that print it early, before the article (a header include closing the document),
 lose their whole text; when anything follows it, it is removed. (`</body>` is left: libxml2
 keeps what follows it, and removing it too put a page's trailing junk into the body.)"""
+_DOCUMENT_END_START = re.compile(rb"</html", re.IGNORECASE)
+"""How every `_DOCUMENT_END` match begins (no character beyond ASCII folds to `h`, `t`, `m`
+or `l`), searched in the page's UTF-8 bytes when they are at hand: half the size of a text
+that holds a character beyond Latin-1 (Python then stores two bytes a character)."""
 HTML_SNIFF_CHARS = 4096
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
@@ -73,10 +79,11 @@ BULKY_PAGE_CHARS = 2_000_000
 data and long attribute values before parsing: they are what makes real pages this large, and
 none of it is text."""
 
-_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
-_LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{LONG_TAG_CHARS},}}>")
-"""`_LONG_TAG` but for a `<` inside: every long tag lies within one of its matches, and it
-scans twice as fast (`re` runs a tight loop for one excluded character, a set test for two)."""
+_TAG_START = re.compile(r"<[a-zA-Z]")
+LONG_TAG_WINDOW = LONG_TAG_CHARS // 2
+"""A long start tag is a run of more than `LONG_TAG_CHARS` characters without `>`, so it
+covers a whole window of this size, aligned to its multiples: only the windows that hold no
+`>` (a few hundred C substring searches tell) are looked at further."""
 _ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")
 _MARKUP = re.compile(r"<(?:!--|(/?)([a-zA-Z][^\s/<>]*)[^<>]*>)")
@@ -138,20 +145,29 @@ def parse(text: str) -> etree._Element:
     return parse_page(text).root
 
 
-def parse_page(text: str, max_chars: int | None = None) -> Parsed:
-    """`parse`, with the markup handed to libxml2 cut at `max_chars` (after bulk removal)."""
+def parse_page(text: str, max_chars: int | None = None, utf8: bytes | None = None) -> Parsed:
+    """`parse`, with the markup handed to libxml2 cut at `max_chars` (after bulk removal).
+
+    `utf8`, the bytes `text` is the strict UTF-8 decoding of (`Decoded.utf8`), is parsed in
+    place of the text's encoding when no pre-pass changes the text: the same bytes, without
+    the copy.
+    """
     notes: list[str] = []
+    original = text
     head = text[:HTML_SNIFF_CHARS]
     if "<?xml" in head:
         text = _XML_DECLARATION.sub("", text, count=1)
     doctype = head.upper().find("<!DOCTYPE")
     if doctype >= 0 and "[" in head[doctype : head.find(">", doctype)]:
         text = _DOCTYPE_SUBSET.sub("", text, count=1)
-    if "\x00" in text:  # libxml2 stops reading at a NUL byte
+    raw = utf8 if text is original else None  # `text` as UTF-8, while no pre-pass changed it
+    # libxml2 stops reading at a NUL (looked for in the bytes: memchr, where Python reads a
+    # text of two-byte characters one by one)
+    if ("\x00" in text) if raw is None else (b"\x00" in raw):
         text = text.replace("\x00", "")
-    end = _DOCUMENT_END.search(text)
-    if end is not None and _DOCUMENT_END.sub("", text[end.end() :]).strip():
-        text = _DOCUMENT_END.sub("", text)
+        raw = None
+    text, raw = _without_early_end(text, raw)
+    encoded = text  # what `raw` encodes
     if len(text) > BULKY_PAGE_CHARS:
         before = len(text)
         text = remove_bulk(text)
@@ -163,7 +179,7 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
         text = text[:max_chars]
     if len(text) >= LONG_TAG_CHARS:
         text = _prune_long_tags(text)
-    root, stopped = _parse_once(text)
+    root, stopped = _parse_once(text, raw if text is encoded else None)
     for depth in (MAX_NESTING, FALLBACK_NESTING):
         if not stopped:
             break
@@ -175,12 +191,13 @@ def parse_page(text: str, max_chars: int | None = None) -> Parsed:
     return Parsed(root, tuple(notes))
 
 
-def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
-    """The tree (None if there is none) and whether libxml2 stopped early at its depth limit."""
-    if not text.strip():
+def _parse_once(text: str, utf8: bytes | None = None) -> tuple[etree._Element | None, bool]:
+    """The tree (None if there is none) and whether libxml2 stopped early at its depth limit;
+    `utf8`, if given, is `text` encoded."""
+    if not text or text.isspace():  # `text.strip()` would copy the page
         return None, False
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+        root = etree.fromstring(utf8 or text.encode("utf-8", "replace"), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None, False
     log = _PARSER.error_log
@@ -215,21 +232,61 @@ def remove_bulk(text: str) -> str:
     return _BREAK_RUN.sub(_BLOCK_BREAK, kept)
 
 
+def _without_early_end(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
+    """The text and its UTF-8 (if at hand) without `_DOCUMENT_END` when anything but white
+    space follows the first one; else the same objects. The bytes are scanned for where the
+    first may begin, and only the text from there on is decoded, searched and changed."""
+    start = 0  # where the bytes of `tail` begin
+    if utf8 is None:
+        tail = text
+    else:
+        found = _DOCUMENT_END_START.search(utf8)
+        if found is None:
+            return text, utf8
+        start = found.start()
+        tail = utf8[start:].decode("utf-8")
+    end = _DOCUMENT_END.search(tail)
+    if end is None or not _DOCUMENT_END.sub("", tail[end.end() :]).strip():
+        return text, utf8
+    kept = _DOCUMENT_END.sub("", tail)
+    if utf8 is None:
+        return kept, None
+    return text[: len(text) - len(tail)] + kept, utf8[:start] + kept.encode("utf-8")
+
+
+def _long_tags(text: str) -> Iterator[tuple[int, int]]:
+    """Where the start tags of more than `LONG_TAG_CHARS` characters are: `<`, a letter, that
+    many characters without `<` or `>`, then `>`. Such a tag is the end of a run of characters
+    without `>` that covers a window of `LONG_TAG_WINDOW`; each window is checked by one
+    `str.find`, and in a run only the last `<` can begin one. An ordinary page costs a few
+    hundred C searches, any page a linear scan (no character is looked at twice)."""
+    position = 0  # where the next run may begin: after the last `>` looked at
+    for start in range(0, len(text) - LONG_TAG_WINDOW + 1, LONG_TAG_WINDOW):
+        if start < position or text.find(">", start, start + LONG_TAG_WINDOW) >= 0:
+            continue
+        close = text.find(">", start + LONG_TAG_WINDOW)
+        if close < 0:
+            return
+        opening = text.rfind("<", text.rfind(">", 0, start) + 1, close)
+        if (
+            opening >= 0
+            and close - opening - 2 >= LONG_TAG_CHARS
+            and _TAG_START.match(text, opening) is not None
+        ):
+            yield opening, close + 1
+        position = close + 1
+
+
 def _prune_long_tags(text: str) -> str:
     """The markup with every start tag cut to `MAX_ATTRIBUTES` attributes; the text itself
     (not a copy) when no tag has that many, as on almost every page."""
     out: list[str] = []
     position = 0
-    long_tags = (
-        match
-        for span in _LONG_TAG_SPAN.finditer(text)
-        for match in _LONG_TAG.finditer(text, span.start(), span.end())
-    )
-    for match in long_tags:
-        pruned = _prune_attributes(match.group(0))
+    for start, end in _long_tags(text):
+        pruned = _prune_attributes(text[start:end])
         if pruned is not None:
-            out.extend((text[position : match.start()], pruned))
-            position = match.end()
+            out.extend((text[position:start], pruned))
+            position = end
     if not out:
         return text
     out.append(text[position:])

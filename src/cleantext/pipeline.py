@@ -68,7 +68,7 @@ def extract(
     decoded = _decode_within_limits(page, encoding, options, notes)
     if isinstance(decoded, str):
         return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
-    page_read = _read(decoded.text, options, notes)
+    page_read = _read(decoded.text, decoded.utf8, options, notes)
     meta = page_read.meta
     site = pageinfo.site_name(meta)
     site_name = _clean_field(site[0]) if site else None
@@ -132,17 +132,18 @@ class _Page:
     blocks: list[Block]
 
 
-def _read(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
+def _read(text: str, utf8: bytes | None, options: ExtractOptions, notes: list[str]) -> _Page:
     """Parse (HTML) or split (plain text), tokenize and classify; when almost nothing is content
     and the page hides elements, retry with them shown (client-side tabs and accordions), and
-    if still almost nothing is, read the HTML a Next.js page streams in its payload scripts."""
+    if still almost nothing is, read the HTML a Next.js page streams in its payload scripts.
+    `utf8` is what `text` was strictly decoded from, if it was (`Decoded.utf8`)."""
     if not looks_like_html(text):
         if len(text) > options.max_markup_chars:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
             text = text[: options.max_markup_chars]
         tokens = tokenize_text(text, options.thresholds)
         return _Page(None, PageMeta(), *_label(tokens, PageMeta(), options))
-    parsed = parse_page(text, options.max_markup_chars)
+    parsed = parse_page(text, options.max_markup_chars, utf8)
     notes.extend(parsed.notes)
     root, meta = parsed.root, read_metadata(parsed.root)
     tokens = tokenize(root, options.thresholds)

@@ -549,3 +549,49 @@ def test_inflate_refuses(data: bytes, message: str) -> None:
 )
 def test_looks_binary(text: str, binary: bool) -> None:
     assert looks_binary(text) is binary
+
+
+# --- the bytes handed on to the parser -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "declared"),
+    [
+        ("<p>Straße</p>".encode(), None),
+        ('<meta charset="utf-8"><p>Straße</p>'.encode(), None),
+        ("<p>Straße</p>".encode(), "utf-8"),
+        ('<meta charset="iso-8859-1"><p>Straße</p>'.encode(), None),  # UTF-8 overrules
+        (b"<p>plain ASCII</p>", "windows-1252"),  # ASCII: UTF-8 overrules nothing ...
+    ],
+)
+def test_strict_utf8_keeps_its_bytes(data: bytes, declared: str | None) -> None:
+    decoded = decode(data, declared)
+    if decoded.encoding == "utf-8":
+        assert decoded.utf8 is data
+        assert decoded.utf8.decode("utf-8") == decoded.text
+    else:  # ... and the declared charset decodes it: no bytes are kept
+        assert decoded.utf8 is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + "<p>Straße</p>".encode(),  # a BOM removed
+        "<p>Straße ".encode() + b"\x93quoted\x94</p>",  # stray bytes read as windows-1252
+        '<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"),
+        "<p>The council’s budget — and the mayor’s plan, approved</p>".encode()
+        .decode("cp1252")
+        .encode(),  # mojibake repaired
+    ],
+    ids=["bom", "mixed", "legacy", "mojibake"],
+)
+def test_text_that_is_not_the_pages_strict_utf8_keeps_no_bytes(data: bytes) -> None:
+    decoded = decode(data)
+    assert decoded.utf8 is None
+    assert decode(data.decode("latin-1")).utf8 is None  # str input has no bytes either
+
+
+def test_the_bytes_are_left_out_of_repr_and_equality() -> None:
+    data = "<p>Straße</p>".encode()
+    assert "utf8" not in repr(decode(data))
+    assert decode(data) == Decoded(data.decode(), "utf-8", EncodingSource.UTF8)

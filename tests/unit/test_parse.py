@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 
 import pytest
 from lxml import etree
 
+from cleantext.decode import decode
 from cleantext.parse import (
     HTML_SNIFF_CHARS,
+    LONG_TAG_CHARS,
     LONG_VALUE_CHARS,
     MAX_ATTRIBUTES,
     MAX_NESTING,
+    _long_tags,
     _prune_long_tags,
+    _without_early_end,
     flatten,
     looks_like_html,
     parse,
@@ -258,6 +264,91 @@ def test_parse_page_notes_what_it_changed() -> None:
     assert parsed.notes == (f"elements nested deeper than {MAX_NESTING} unwrapped",)
     assert "after" in _text(parsed.root)
     assert parse_page("<p>x</p>" * 10, 20).notes == ("markup cut at 20 of 80 characters",)
+
+
+_OLD_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
+_OLD_LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{LONG_TAG_CHARS},}}>")
+"""The regex scans `_long_tags` replaced: it must find the same long tags."""
+
+
+def _old_long_tags(text: str) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for span in _OLD_LONG_TAG_SPAN.finditer(text)
+        for match in _OLD_LONG_TAG.finditer(text, span.start(), span.end())
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(
+            f"<p>{'x' * before}</p><img src='{'A' * size}'>text<p>after</p>"
+            for before in (0, 1, 2047, 2048, 2049, 5000)
+            for size in (LONG_TAG_CHARS - 9, LONG_TAG_CHARS - 8, LONG_TAG_CHARS - 7, 9000)
+        ),
+        "<b>" + "x" * 9000 + "<img " + "a" * 5000 + ">",  # long text, then a long tag
+        "<b>" + "y<z " * 3000 + ">",  # `<` + letter far from the next `>`
+        "<b>" + "x" * 3000 + "y<z " * 1000 + ">",  # ... but too near it
+        "x" * 10_000,
+        "<a" * 5000,  # no `>` at all
+        "<1" + "x" * 5000 + "><a" + "b" * 5000 + ">",  # `<` without a letter opens nothing
+        "<a" + "b" * 5000 + "<1" + "c" * 5000 + ">",  # ... nor lets one before it reach `>`
+        "<a" + "b" * 5000 + "<i" + "c" * 5000 + ">",  # the last `<` of a run begins the tag
+        "<a" + "b" * 5000 + "<i" + "c" * 50 + ">",  # ... only if long enough
+    ],
+)
+def test_long_tags_are_what_the_regex_scans_found(text: str) -> None:
+    assert list(_long_tags(text)) == _old_long_tags(text)
+
+
+def test_long_tag_scan_is_linear_on_lt_signs_that_never_close() -> None:
+    # the regex scan read from every `<` + letter to the end: 80,000 of them took 4.6 s
+    assert list(_long_tags("<p>" + "i<n " * 1_000_000)) == []
+    assert list(_long_tags("<p>" + "i<n " * 1_000_000 + ">")) == []
+
+
+HOSTILE_BYTES = [
+    codecs.BOM_UTF8 + "<html><body><p>Café au lait</p></body></html>".encode(),
+    "<html><body><p>Straße\x00 und mehr</p></body></html>".encode(),
+    "<html><body><p>Stra\xdfe ".encode() + b"\xff\xfe ok</p></body></html>",
+    '<html><head><meta charset="windows-1251"></head><body><p>Привет</p></body></html>'.encode(
+        "cp1251"
+    ),
+    "<?xml version='1.0' encoding='utf-8'?><html><body><p>Ελληνικά</p></body></html>".encode(),
+    "<html><body><p>Кириллица</p></body></html>\n<div><p>after — the end</p></div>".encode(),
+    "<html><body><p>日本語</p></body></HTML >  \n</html>\n".encode(),
+    ("<p>x</p><img alt='й' " + " ".join(f"a{i}=x" for i in range(300)) + ">").encode(),
+]
+"""A BOM, a NUL, invalid UTF-8, a legacy charset, an XML declaration, markup after an early
+`</html>`, an `</html>` followed by white space only, a tag cut to `MAX_ATTRIBUTES`."""
+
+
+@pytest.mark.parametrize("page", HOSTILE_BYTES)
+def test_the_page_bytes_give_the_tree_its_text_gives(page: bytes) -> None:
+    decoded = decode(page)
+    by_bytes = parse_page(decoded.text, None, decoded.utf8).root
+    assert etree.tostring(by_bytes) == etree.tostring(parse_page(decoded.text).root)
+
+
+def test_the_bytes_are_parsed_only_while_they_encode_the_text() -> None:
+    # a caller's bytes stand for the text while no pre-pass changed it ...
+    assert parse_page("<p>text</p>", None, b"<p>bytes</p>").root.findtext(".//p") == "bytes"
+    # ... and are set aside once one did (here: a NUL removed)
+    nul = parse_page("<p>te\x00xt</p>", None, b"<p>by\x00tes</p>").root
+    assert nul.findtext(".//p") == "text"
+
+
+def test_an_early_end_of_document_is_removed_from_text_and_bytes_alike() -> None:
+    text = "<p>Кириллица</p></html>\n<p>after — the end</p></HTML>\n"
+    kept, raw = _without_early_end(text, text.encode())
+    assert kept == "<p>Кириллица</p>\n<p>after — the end</p>\n"
+    assert raw == kept.encode()
+    assert _without_early_end(kept, None) == (kept, None)
+    ended = "<p>Кириллица</p></html >\n"
+    utf8 = ended.encode()
+    assert _without_early_end(ended, utf8)[0] is ended
+    assert _without_early_end(ended, utf8)[1] is utf8
 
 
 def test_a_page_without_text_after_html_end_tag_parses_as_before() -> None:
