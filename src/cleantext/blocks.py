@@ -324,10 +324,9 @@ class _Walker:
         A container whose text is long and mostly unlinked is walked as usual: it may be a
         mis-named wrapper of the article (the classifier then weighs its verdict). A "tab list"
         whose text is long is a whole tab widget, panels included: walked without the verdict.
+        Called for a block element judged furniture itself (the last verdict of its chain).
         """
         noise_chain = node.ctx.noise
-        if not noise_chain or noise_chain[-1][0] is not node:
-            return False
         verdict = noise_chain[-1][1]
         if verdict.label not in COLLAPSIBLE or _holds_article(element):
             return False
@@ -421,13 +420,13 @@ def _seen_text_of(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _holds_nothing(element: etree._Element, text: str | None, tag: str) -> bool:
-    """Whether the element adds nothing to the blocks: an inline element without text or
+def _holds_nothing(element: etree._Element, tag: str) -> bool:
+    """Whether an element without text adds nothing to the blocks: an inline element without
     children (an image, a `<meta>` of microdata, an icon `<span>`, an empty anchor). Its verdict
     would reach no block and its tail is its parent's text, so it needs no node and no
     judgement (nor is it counted hidden: showing it would reveal nothing); a tenth of a page's
     elements. Not a block element (it ends a block) nor a `<br>`."""
-    return not text and not len(element) and tag not in BLOCK_TAGS and tag not in LINE_BREAK_TAGS
+    return not len(element) and tag not in BLOCK_TAGS and tag not in LINE_BREAK_TAGS
 
 
 def _holds_content(element: etree._Element) -> bool:
@@ -569,7 +568,7 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
             stack.append(None)
             continue
         text = element.text
-        if _holds_nothing(element, text, tag) and parent is not None:
+        if not text and parent is not None and _holds_nothing(element, tag):
             stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
             continue
         node = walker.open(element, tag, attributes, parent)
@@ -578,13 +577,14 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
             stack.append(None)
             continue
         if tag in BLOCK_TAGS:
-            if _styled_inline(attributes.get("style")):
+            if (style := attributes.get("style")) and _styled_inline(style):
                 inline_depth += 1
             elif walker.owner is not None and not inline_depth:
                 walker.flush()
         stack.append(node)
         parent = node
-        if tag in BLOCK_TAGS and walker.collapse(element, node):
+        chain = node.ctx.noise  # furniture itself (its own verdict last) may be read as one block
+        if chain and chain[-1][0] is node and tag in BLOCK_TAGS and walker.collapse(element, node):
             events.skip_subtree()
             continue
         if tag in LINE_BREAK_TAGS:

@@ -13,7 +13,7 @@ title most witnesses give (the <h1> of a product or home page is a slogan); on a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -95,7 +95,7 @@ def choose_headline(
     if plain_text:
         return _text_headline(blocks)
     found = _page_headline(meta, blocks, site_name, url)
-    return None if found is None else replace(found, text=_without_date(found.text))
+    return None if found is None else Headline(_without_date(found.text), found.source, found.block)
 
 
 def _page_headline(
@@ -161,9 +161,10 @@ def _claims(meta: PageMeta, sites: _Sites) -> list[_Claim]:
     if meta.title:
         found.append((meta.title, TITLE_ELEMENT, TITLE_ELEMENT))
     stripped = [(_strip_site(raw, sites), source, group, raw) for raw, source, group in found]
+    keys = [(normalize_key(whole), group) for whole, _, group, _ in stripped]
     claims: list[_Claim] = []
     for whole, source, group, raw in stripped:
-        others = {normalize_key(other) for other, _, group_of, _ in stripped if group_of != group}
+        others = {key for key, group_of in keys if group_of != group}
         text = _shared_run(whole, others) or whole
         if text == raw:
             text = _longest_part(text, TITLE_SEPARATORS if group == TITLE_ELEMENT else BARS)
@@ -426,13 +427,20 @@ def _unmarked_kicker(heading: str, claims: list[_Claim]) -> str | None:
     return None
 
 
+_TOKEN = regex.compile(r"\S+")
+_DATE_NUMBER = regex.compile(r"[\d./-]+(?:st|nd|rd|th|er)?")
+"""A day, month or year in figures (`23.01.2022`, `1.`, `5th`)."""
+
+
 def _without_date(text: str) -> str:
     """A headline without the date the page prints in front of it (`23.01.2022 - Headline`,
     `1. Februar 2022 Headline`): the article's date, not its headline."""
-    tokens = list(regex.finditer(r"\S+", text))
-    for count in range(min(MAX_DATE_TOKENS, len(tokens) - MIN_DATED_HEADLINE_WORDS), 0, -1):
-        if not all(_is_date_word(token.group()) for token in tokens[:count]):
-            continue
+    tokens = list(_TOKEN.finditer(text))
+    most = min(MAX_DATE_TOKENS, len(tokens) - MIN_DATED_HEADLINE_WORDS)
+    dated = 0  # the leading date words, each read once
+    while dated < most and _is_date_word(tokens[dated].group()):
+        dated += 1
+    for count in range(dated, 0, -1):
         found = find_all_in_text(text[: tokens[count - 1].end()])
         if not found or found[0][0] != 0 or found[0][1].month_only:
             continue
@@ -449,7 +457,7 @@ def _is_date_word(token: str) -> bool:
     word = token.strip(".,;:-–/").casefold()
     return (
         not word
-        or regex.fullmatch(r"[\d./-]+(?:st|nd|rd|th|er)?", word) is not None
+        or _DATE_NUMBER.fullmatch(word) is not None
         or word in MONTH_NUMBERS
         or word in DATE_FILLER_WORDS
     )

@@ -14,7 +14,14 @@ from cleantext.authors import MAX_AUTHORS, choose_author, clean_name
 from cleantext.body import ABOVE_HEADLINE_NOTE, assemble_body, drop_above_headline, promote_lead
 from cleantext.dates import choose_date, choose_modified
 from cleantext.headline import choose_headline
-from cleantext.metadata import PageMeta, read_author_marks, read_metadata
+from cleantext.metadata import (
+    AUTHOR_CLASS_WORDS,
+    AUTHOR_STEM,
+    BYLINE_STEM,
+    PageMeta,
+    read_author_marks,
+    read_metadata,
+)
 from cleantext.parse import parse
 from cleantext.result import Block, BlockKind, Label
 
@@ -555,6 +562,13 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
     assert list(read_author_marks(parse(f"<html><body>{html}<p>x</p></body></html>"))) == marks
+
+
+def test_the_author_class_stems_cover_every_author_class_word() -> None:
+    # the substring gate of `_marks_author` would pass over a word holding neither stem
+    assert all(AUTHOR_STEM in word or BYLINE_STEM in word for word in AUTHOR_CLASS_WORDS)
+    assert next(read_author_marks(parse('<p class="AUTHOR-Name">Jane Doe</p>'))) == "Jane Doe"
+    assert not list(read_author_marks(parse('<p class="auth-or by-line">Jane Doe</p>')))
 
 
 def test_several_authors_one_by_one() -> None:

@@ -244,6 +244,15 @@ def test_full_date_printed_before_the_headline_is_cut() -> None:
     assert found.text == "Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten"
 
 
+def test_a_date_of_up_to_five_words_is_cut_and_a_short_rest_keeps_it() -> None:
+    heading = "5 de mayo de 2022 El Gobierno aprueba la reforma"
+    found = _choose(_meta(og_title=heading), [_heading(heading), _para()])
+    assert found.text == "El Gobierno aprueba la reforma"
+    # the rest would be under three words: the date stays
+    heading = "1. Februar 2022 Zwei Wörter"
+    assert _choose(_meta(og_title=heading), [_heading(heading), _para()]).text == heading
+
+
 def test_year_or_date_that_is_the_subject_stays() -> None:
     for heading in ("2024: The year of desktop FreeBSD?", "9. November 1989 Mauerfall"):
         assert _choose(_meta(og_title=heading), [_heading(heading), _para()]).text == heading
