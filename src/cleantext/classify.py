@@ -81,6 +81,13 @@ ANNOTATION_CHARS = 30
 `Zum Artikel:`)."""
 ANNOTATED_LIST_SCORE = 0.6
 """Mean stage-1 score of its list above which such an item is left to the model."""
+NUMBERED_ANNOTATION_CHARS = 10
+"""The same in a numbered list (`<ol>`): a list of references or notes, whose items cite a
+link with a few words of their own (`^ "Title" . 24 August 2021.`, `^ Bain 2006, p. 44.`).
+Menus, teasers and link lists are bulleted; a numbered list is the text's own enumeration."""
+NUMBERED_LIST_SCORE = 0.4
+"""... and its mean stage-1 score from which they are left to the model: the model scores
+citation lists, dense with links and without stop words, lower than prose."""
 LINKED_SENTENCE_MIN_WORDS = 8
 """Words from which a linked paragraph ending a sentence is a sentence of the text, not a link
 to another page: `_linked_sentence`."""
@@ -334,14 +341,18 @@ def _is_lead(item: Scored, headline: Scored) -> bool:
 
 def _annotated_link(item: Scored) -> bool:
     """An item of a list that reads as content, whose link comes with words of its own: a
-    reference with its authors and date, a change note naming its author; or the linked row
+    reference with its authors and date, a change note naming its author (in a numbered list,
+    a reference list, a few words and a lower mean suffice); or the linked row
     header of a table that reads as content: a list of films names each film by its link."""
     raw = item.raw
-    if item.features.get("group_mean", 0.0) < ANNOTATED_LIST_SCORE:
+    numbered = raw.group is not None and raw.group.tag == "ol"
+    floor = NUMBERED_LIST_SCORE if numbered else ANNOTATED_LIST_SCORE
+    if item.features.get("group_mean", 0.0) < floor:
         return False
     if raw.kind is BlockKind.TABLE:
         return _in_header_cell(raw.node)
-    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+    own = NUMBERED_ANNOTATION_CHARS if numbered else ANNOTATION_CHARS
+    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= own
 
 
 def _data_tables(items: Sequence[Scored]) -> set[int]:

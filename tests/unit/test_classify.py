@@ -396,6 +396,27 @@ def test_linked_list_item_with_words_of_its_own_is_left_to_the_model() -> None:
     assert _labels(_block(PROSE), *items, _block(PROSE))[1:3] == [Label.CONTENT, Label.CONTENT]
 
 
+REFERENCES = [
+    ('^ "In the Loop: Repeat Performance". 24 August 2021.', '"In the Loop: Repeat Performance"'),
+    ('^ "Film Review: Haunter (2013)". HorrorNews.', '"Film Review: Haunter (2013)"'),
+    ('^ "Happy Death Day 2U Review". ScreenRant. 2019.', '"Happy Death Day 2U Review"'),
+]
+
+
+def test_a_numbered_list_of_cited_links_is_a_reference_list() -> None:
+    references = Node("ol", None, 0, Context())
+    items = [_item(text, linked, references) for text, linked in REFERENCES]
+    labels = _labels(_block(PROSE), _block(PROSE), *items)
+    assert labels[2:] == [Label.CONTENT] * 3
+
+
+def test_a_bulleted_list_of_the_same_links_needs_more_words_of_their_own() -> None:
+    links = Node("ul", None, 0, Context())
+    items = [_item(text, linked, links) for text, linked in REFERENCES]
+    labels = _labels(_block(PROSE), _block(PROSE), *items)
+    assert labels[3:] == [Label.BOILERPLATE] * 2
+
+
 def test_see_also_links_in_an_article_stay_links() -> None:
     links = Node("ul", None, 0, Context())
     items = [
