@@ -249,7 +249,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
     as content, a cell of a table of data inside the region, and a whole sentence set under a
-    link inside the region: `_linked_sentence`), or that sits in a furniture
+    link inside the region: `_linked_sentence`, `_linked_note`), or that sits in a furniture
     container or outside the main-content region (but for a sentence, or a standfirst
     sub-heading, between the headline and that region: the lead), is not content, whatever
     its neighbours are; a block of a few words is left to the neighbour pass (the model never
@@ -261,6 +261,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """
     lead = _lead_span(items)
     data_tables = _data_tables(items)
+    note_lists = _note_lists(items, limits)
     for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
@@ -269,6 +270,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
             and not _annotated_link(item)
             and not _data_cell(item, data_tables)
             and not _linked_sentence(item)
+            and not _linked_note(item, note_lists)
         ):
             reason = "short block that is mostly a link"
         elif item.container is not None:
@@ -299,6 +301,37 @@ def _linked_sentence(item: Scored) -> bool:
         and not item.features.get("outside_region")
         and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
         and bool(item.features["ends_with_punctuation"])
+        and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
+    )
+
+
+def _note_lists(items: Sequence[Scored], limits: Thresholds) -> set[int]:
+    """Ids of the lists holding an item of prose that is no link (LINKED_SENTENCE_MIN_WORDS
+    words or more, link density at most the guard's): the author's own list of notes."""
+    return {
+        id(item.raw.group)
+        for item in items
+        if item.raw.kind is BlockKind.LIST_ITEM
+        and item.raw.group is not None
+        and item.raw.link_density <= limits.max_link_density
+        and len(item.raw.words()) >= LINKED_SENTENCE_MIN_WORDS
+    }
+
+
+def _linked_note(item: Scored, note_lists: set[int]) -> bool:
+    """An item of the main-content region's list of notes, in no furniture container, that is
+    a sentence of LINKED_SENTENCE_MIN_WORDS or more set under a link (a change log's `<li><a>
+    Neil has patches up to improve the tab unloader</a></li>` beside unlinked notes): the
+    author links the note to its bug or source. A list of teasers or related stories is
+    linked throughout, and a pointer labels its link (`Related: …`): both stay guarded."""
+    raw = item.raw
+    return (
+        raw.kind is BlockKind.LIST_ITEM
+        and raw.group is not None
+        and id(raw.group) in note_lists
+        and item.container is None
+        and not item.features.get("outside_region")
+        and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
         and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
     )
 
