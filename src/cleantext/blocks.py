@@ -237,7 +237,10 @@ class _Walker:
         self.parts.append(text)
         self.breaks = 0
         if node.ctx.link:
-            self.link_chars += len(collapse_spaces(text))
+            shown = text.strip()
+            if "  " in shown or not shown.isprintable():  # a line break, a run of spaces
+                shown = collapse_spaces(shown)
+            self.link_chars += len(shown)
 
     def line_break(self, node: Node) -> None:
         """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs).
