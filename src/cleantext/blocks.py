@@ -17,7 +17,7 @@ from typing import cast
 from lxml import etree
 
 from . import noise
-from ._text import clean_inline, strip_unwanted, trim_lines, words
+from ._text import clean_inline, collapse_spaces, strip_unwanted, trim_lines, words
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.tags import (
     ARTICLE_TAGS,
@@ -237,7 +237,10 @@ class _Walker:
         self.parts.append(text)
         self.breaks = 0
         if node.ctx.link:
-            self.link_chars += len(text.strip())
+            shown = text.strip()
+            if "  " in shown or not shown.isprintable():  # a line break, a run of spaces
+                shown = collapse_spaces(shown)
+            self.link_chars += len(shown)
 
     def line_break(self, node: Node) -> None:
         """`<br>`: a new line inside a block; two in a row end the block (old-style paragraphs).

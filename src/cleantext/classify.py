@@ -81,6 +81,13 @@ ANNOTATION_CHARS = 30
 `Zum Artikel:`)."""
 ANNOTATED_LIST_SCORE = 0.6
 """Mean stage-1 score of its list above which such an item is left to the model."""
+NUMBERED_ANNOTATION_CHARS = 10
+"""The same in a numbered list (`<ol>`): a list of references or notes, whose items cite a
+link with a few words of their own (`^ "Title" . 24 August 2021.`, `^ Bain 2006, p. 44.`).
+Menus, teasers and link lists are bulleted; a numbered list is the text's own enumeration."""
+NUMBERED_LIST_SCORE = 0.4
+"""... and its mean stage-1 score from which they are left to the model: the model scores
+citation lists, dense with links and without stop words, lower than prose."""
 LINKED_SENTENCE_MIN_WORDS = 8
 """Words from which a linked paragraph ending a sentence is a sentence of the text, not a link
 to another page: `_linked_sentence`."""
@@ -242,7 +249,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
     as content, a cell of a table of data inside the region, and a whole sentence set under a
-    link inside the region: `_linked_sentence`), or that sits in a furniture
+    link inside the region: `_linked_sentence`, `_linked_note`), or that sits in a furniture
     container or outside the main-content region (but for a sentence, or a standfirst
     sub-heading, between the headline and that region: the lead), is not content, whatever
     its neighbours are; a block of a few words is left to the neighbour pass (the model never
@@ -254,6 +261,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     """
     lead = _lead_span(items)
     data_tables = _data_tables(items)
+    note_lists = _note_lists(items, limits)
     for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
@@ -262,6 +270,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
             and not _annotated_link(item)
             and not _data_cell(item, data_tables)
             and not _linked_sentence(item)
+            and not _linked_note(item, note_lists)
         ):
             reason = "short block that is mostly a link"
         elif item.container is not None:
@@ -292,6 +301,37 @@ def _linked_sentence(item: Scored) -> bool:
         and not item.features.get("outside_region")
         and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
         and bool(item.features["ends_with_punctuation"])
+        and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
+    )
+
+
+def _note_lists(items: Sequence[Scored], limits: Thresholds) -> set[int]:
+    """Ids of the lists holding an item of prose that is no link (LINKED_SENTENCE_MIN_WORDS
+    words or more, link density at most the guard's): the author's own list of notes."""
+    return {
+        id(item.raw.group)
+        for item in items
+        if item.raw.kind is BlockKind.LIST_ITEM
+        and item.raw.group is not None
+        and item.raw.link_density <= limits.max_link_density
+        and len(item.raw.words()) >= LINKED_SENTENCE_MIN_WORDS
+    }
+
+
+def _linked_note(item: Scored, note_lists: set[int]) -> bool:
+    """An item of the main-content region's list of notes, in no furniture container, that is
+    a sentence of LINKED_SENTENCE_MIN_WORDS or more set under a link (a change log's `<li><a>
+    Neil has patches up to improve the tab unloader</a></li>` beside unlinked notes): the
+    author links the note to its bug or source. A list of teasers or related stories is
+    linked throughout, and a pointer labels its link (`Related: …`): both stay guarded."""
+    raw = item.raw
+    return (
+        raw.kind is BlockKind.LIST_ITEM
+        and raw.group is not None
+        and id(raw.group) in note_lists
+        and item.container is None
+        and not item.features.get("outside_region")
+        and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
         and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
     )
 
@@ -334,14 +374,18 @@ def _is_lead(item: Scored, headline: Scored) -> bool:
 
 def _annotated_link(item: Scored) -> bool:
     """An item of a list that reads as content, whose link comes with words of its own: a
-    reference with its authors and date, a change note naming its author; or the linked row
+    reference with its authors and date, a change note naming its author (in a numbered list,
+    a reference list, a few words and a lower mean suffice); or the linked row
     header of a table that reads as content: a list of films names each film by its link."""
     raw = item.raw
-    if item.features.get("group_mean", 0.0) < ANNOTATED_LIST_SCORE:
+    numbered = raw.group is not None and raw.group.tag == "ol"
+    floor = NUMBERED_LIST_SCORE if numbered else ANNOTATED_LIST_SCORE
+    if item.features.get("group_mean", 0.0) < floor:
         return False
     if raw.kind is BlockKind.TABLE:
         return _in_header_cell(raw.node)
-    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= ANNOTATION_CHARS
+    own = NUMBERED_ANNOTATION_CHARS if numbered else ANNOTATION_CHARS
+    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= own
 
 
 def _data_tables(items: Sequence[Scored]) -> set[int]:

@@ -91,8 +91,10 @@ def test_a_block_tag_styled_inline_does_not_cut_the_line() -> None:
         ("<p><a href=x>all link</a></p>", 8, 1.0),
         ("<p>A <a href=x>bb</a> <a>ccc</a></p>", 5, 5 / 8),
         ("<p>Para <a href=x>link</a> end</p>", 4, 4 / 13),
+        ("<p><a href=x>In the\n        Loop</a>. 24 August 2021.</p>", 11, 11 / 28),
+        ("<p><a href=x>In the Loop</a>. 24 August 2021.</p>", 11, 11 / 28),
     ],
-    ids=["none", "all", "two-links", "one-link"],
+    ids=["none", "all", "two-links", "one-link", "link-text-wrapped-in-source", "one-line"],
 )
 def test_link_characters_are_counted(html: str, link_chars: int, density: float) -> None:
     block = _only(html)

@@ -396,6 +396,47 @@ def test_linked_list_item_with_words_of_its_own_is_left_to_the_model() -> None:
     assert _labels(_block(PROSE), *items, _block(PROSE))[1:3] == [Label.CONTENT, Label.CONTENT]
 
 
+REFERENCES = [
+    ('^ "In the Loop: Repeat Performance". 24 August 2021.', '"In the Loop: Repeat Performance"'),
+    ('^ "Film Review: Haunter (2013)". HorrorNews.', '"Film Review: Haunter (2013)"'),
+    ('^ "Happy Death Day 2U Review". ScreenRant. 2019.', '"Happy Death Day 2U Review"'),
+]
+
+
+def test_a_numbered_list_of_cited_links_is_a_reference_list() -> None:
+    references = Node("ol", None, 0, Context())
+    items = [_item(text, linked, references) for text, linked in REFERENCES]
+    labels = _labels(_block(PROSE), _block(PROSE), *items)
+    assert labels[2:] == [Label.CONTENT] * 3
+
+
+def test_a_bulleted_list_of_the_same_links_needs_more_words_of_their_own() -> None:
+    links = Node("ul", None, 0, Context())
+    items = [_item(text, linked, links) for text, linked in REFERENCES]
+    labels = _labels(_block(PROSE), _block(PROSE), *items)
+    assert labels[3:] == [Label.BOILERPLATE] * 2
+
+
+NOTE = "Shout out to the team for landing the changes that the migration needed to go ahead."
+LINKED_NOTES = [
+    "Neil has patches up to improve the behaviour of the tab unloader when memory is low",
+    "Fixed an issue with revoked permissions for the extensions that use the developer tools",
+    "The picture in picture window no longer opens on top of another one in full screen",
+]
+
+
+def test_a_linked_note_in_a_list_of_notes_is_not_guarded() -> None:
+    notes = Node("ul", None, 0, Context())
+    items = [_item(NOTE, "", notes), *(_item(text, text, notes) for text in LINKED_NOTES)]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
+
+
+def test_a_list_linked_throughout_stays_guarded() -> None:
+    teasers = Node("ul", None, 0, Context())
+    items = [_item(text, text, teasers) for text in LINKED_NOTES]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[1:4] == [Label.BOILERPLATE] * 3
+
+
 def test_see_also_links_in_an_article_stay_links() -> None:
     links = Node("ul", None, 0, Context())
     items = [
