@@ -50,21 +50,41 @@ class Label(enum.Enum):
         return self not in (Label.CONTENT, Label.TITLE, Label.BYLINE, Label.DATELINE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One block of the page, in document order, with the classifier's verdict."""
 
     text: str
     kind: BlockKind
-    label: Label = Label.BOILERPLATE
-    score: float = 0.0
+    label: Label
+    score: float
     """Content likelihood in [0, 1]."""
-    reason: str = ""
+    reason: str
     """Why the label was given, for humans: "link density 0.80", "icon-name run"."""
-    level: int = 0
+    level: int
     """Heading level 1..6 for headings; list nesting depth for list items; 0 otherwise."""
-    path: str = ""
+    path: str
     """Tag path from <body>, e.g. `body>div.article>p` (for bug reports and --explain)."""
+
+    def __init__(
+        self,
+        text: str,
+        kind: BlockKind,
+        label: Label = Label.BOILERPLATE,
+        score: float = 0.0,
+        reason: str = "",
+        level: int = 0,
+        path: str = "",
+    ) -> None:
+        # Every block of every page is one of these: its slots are filled through their own
+        # descriptors, at half the cost of the frozen dataclass's `object.__setattr__` by name.
+        _set_text(self, text)
+        _set_kind(self, kind)
+        _set_label(self, label)
+        _set_score(self, score)
+        _set_reason(self, reason)
+        _set_level(self, level)
+        _set_path(self, path)
 
     @property
     def in_body(self) -> bool:
@@ -81,6 +101,12 @@ class Block:
             "level": self.level,
             "path": self.path,
         }
+
+
+_set_text, _set_kind, _set_label, _set_score, _set_reason, _set_level, _set_path = (
+    getattr(Block, name).__set__
+    for name in ("text", "kind", "label", "score", "reason", "level", "path")
+)
 
 
 @dataclass(frozen=True, slots=True)
