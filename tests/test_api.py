@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import pickle
 
 import pytest
 
@@ -21,6 +22,7 @@ from cleantext import (
     Thresholds,
     extract,
 )
+from cleantext.result import Block
 
 ARTICLE = b"""<html lang="en"><head><title>A long walk home | The Daily</title>
 <meta property="og:site_name" content="The Daily">
@@ -72,6 +74,46 @@ def test_blocks_carry_kind_label_score() -> None:
     assert all(0.0 <= block.score <= 1.0 for block in blocks)
     assert any(block.label is Label.MENU for block in blocks)
     assert [b.label for b in blocks if b.text == "A long walk home"] == [Label.TITLE]
+
+
+def test_block_is_a_frozen_dataclass_with_defaults() -> None:
+    """Block fills its slots in its own `__init__`: the dataclass contract must hold."""
+    block = Block("Some text.", BlockKind.PARAGRAPH)
+    assert (
+        block.label,
+        block.score,
+        block.reason,
+        block.level,
+        block.path,
+        block.outside_region,
+    ) == (Label.BOILERPLATE, 0.0, "", 0, "", False)
+    full = Block("Title", BlockKind.HEADING, Label.TITLE, 0.9, "headline", 1, path="body>h1")
+    assert (full.kind, full.label, full.score, full.level, full.path) == (
+        BlockKind.HEADING,
+        Label.TITLE,
+        0.9,
+        1,
+        "body>h1",
+    )
+    assert [field.name for field in dataclasses.fields(Block)] == [
+        "text",
+        "kind",
+        "label",
+        "score",
+        "reason",
+        "level",
+        "path",
+        "outside_region",
+    ]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        full.text = "other"  # type: ignore[misc]
+    assert dataclasses.replace(full, label=Label.CONTENT).label is Label.CONTENT
+    assert dataclasses.replace(full, label=Label.CONTENT).path == "body>h1"
+    outside = dataclasses.replace(full, outside_region=True)
+    assert dataclasses.replace(outside, label=Label.CONTENT).outside_region
+    assert pickle.loads(pickle.dumps(full)) == full
+    assert full != block and hash(full) == hash(dataclasses.replace(full))
+    assert not hasattr(full, "__dict__")
 
 
 def test_markdown_keeps_structure() -> None:

@@ -183,8 +183,9 @@ def classify(
         if item.verdict is None:
             item.score = model.stage2.score(item.features)
     threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
-    guard(items, threshold, limits)
-    smooth(items, threshold, limits)
+    data_tables = _data_tables(items)  # both passes exempt the linked cells of these tables
+    guard(items, threshold, limits, data_tables)
+    smooth(items, threshold, limits, data_tables)
     smooth_groups(items, threshold, limits)
     return [_label(item, threshold) for item in items]
 
@@ -245,7 +246,7 @@ def _logit(probability: float) -> float:
     return math.log(clipped / (1 - clipped))
 
 
-def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
+def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
     as content, a cell of a table of data inside the region, and a whole sentence set under a
@@ -258,9 +259,9 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds) -> None:
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
     the article too, and the dev corpus truths disagree on them.
+    `data_tables` is `_data_tables(items)`, found once for this pass and `smooth`.
     """
     lead = _lead_span(items)
-    data_tables = _data_tables(items)
     note_lists = _note_lists(items, limits)
     for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
@@ -641,20 +642,23 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
     for owner, kind, amount in evidence:
         if kind not in skipped:
             owner.prose += amount
-    for node in reversed(nodes):
-        if node.parent is not None and node.parent.index >= 0:
+    for node in reversed(nodes):  # most elements hold no evidence: nothing to pass up
+        if node.prose and node.parent is not None and node.parent.index >= 0:
             node.parent.prose += node.prose
     total = nodes[0].prose
     if total <= 0:
         return None
-    region = nodes[0]
-    for node in nodes:
-        if (
-            node.prose >= limits.region_min_share * total
-            and node.index > region.index
+    # The deepest such element is the last in document order: looked for from the end.
+    region = next(
+        (
+            node
+            for node in reversed(nodes)
+            if node.prose >= limits.region_min_share * total
+            and node.index > nodes[0].index
             and node.tag not in NOT_A_REGION
-        ):
-            region = node
+        ),
+        nodes[0],
+    )
     return _whole_column(region, nodes)
 
 
@@ -819,7 +823,9 @@ def _boxes(title: Node) -> list[Node]:
     return boxes
 
 
-def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
+def smooth(
+    scored: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]
+) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours; a
     heading is content when content follows it, unless it is a teaser's title: it heads
     related content (`_heads_a_teaser`) or a link encloses it inside an article (`_card_title`).
@@ -830,10 +836,10 @@ def smooth(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
     fundus and wcxb leave them out, mozilla_readability keeps them). The model still decides
     a caption on its own features.
     A linked cell of a table of data (`_data_cell`) may be promoted: the linked name heading
-    a row (a film, a laureate) belongs to the row's description beside it.
+    a row (a film, a laureate) belongs to the row's description beside it (`data_tables`:
+    `_data_tables(scored)`).
     """
     confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
-    data_tables = _data_tables(scored)
     for position, item in enumerate(scored):
         if item.verdict is not None or item.container is not None or confident[position]:
             continue

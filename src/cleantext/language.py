@@ -14,6 +14,9 @@ MIN_VOTES = 5
 """Fewer stop-word hits than this and the text is too short to tell."""
 AGREEMENT = 0.5
 """A declared language stands if its list gets at least this share of the winner's hits."""
+NOSPACE_LANGUAGES = ("zh", "ja", "th", "ko")
+"""Scripts without spaces, voted for by their single characters (the tokenizer cuts their text
+into one word per character) that no spaced-script list holds; in this order when tied."""
 
 
 @functools.cache
@@ -37,21 +40,22 @@ def vote(texts: Iterable[list[str]]) -> Counter[str]:
         sample.extend(tokens)
         if len(sample) >= SAMPLE_WORDS:
             break
-    # Each distinct word once, in order of first occurrence: the counts, and the order in which
-    # languages first score (ties in `most_common`), are those of a word-by-word count.
+    # Each distinct stop word once, in order of first occurrence: the counts, and the order in
+    # which languages first score (ties in `most_common`), are those of a word-by-word count.
+    counted = Counter(sample)
     counts: Counter[str] = Counter()
-    nospace = Counter[str]()
-    for word, times in Counter(sample).items():
-        codes = index.get(word)
-        if codes:
-            for code in codes:
-                counts[code] += times
-        elif len(word) == 1 and not word.isascii():
-            nospace[word] += times
-    for code in ("zh", "ja", "th", "ko"):
+    for word in filter(index.__contains__, counted):
+        times = counted[word]
+        for code in index[word]:
+            counts[code] += times
+    for code in NOSPACE_LANGUAGES:
         found = stopwords(code)
         if found is not None and found.nospace:
-            counts[code] += sum(n for ch, n in nospace.items() if ch in found.words)
+            counts[code] += sum(
+                counted[char]
+                for char in counted.keys() & found.words
+                if len(char) == 1 and not char.isascii() and char not in index
+            )
     return counts
 
 

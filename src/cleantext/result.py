@@ -50,24 +50,46 @@ class Label(enum.Enum):
         return self not in (Label.CONTENT, Label.TITLE, Label.BYLINE, Label.DATELINE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One block of the page, in document order, with the classifier's verdict."""
 
     text: str
     kind: BlockKind
-    label: Label = Label.BOILERPLATE
-    score: float = 0.0
+    label: Label
+    score: float
     """Content likelihood in [0, 1]."""
-    reason: str = ""
+    reason: str
     """Why the label was given, for humans: "link density 0.80", "icon-name run"."""
-    level: int = 0
+    level: int
     """Heading level 1..6 for headings; list nesting depth for list items; 0 otherwise."""
-    path: str = ""
+    path: str
     """Tag path from <body>, e.g. `body>div.article>p` (for bug reports and --explain)."""
-    outside_region: bool = False
+    outside_region: bool
     """The classifier found it outside the page's main-content region (the element holding
     most of the content evidence)."""
+
+    def __init__(
+        self,
+        text: str,
+        kind: BlockKind,
+        label: Label = Label.BOILERPLATE,
+        score: float = 0.0,
+        reason: str = "",
+        level: int = 0,
+        path: str = "",
+        outside_region: bool = False,
+    ) -> None:
+        # Every block of every page is one of these: its slots are filled through their own
+        # descriptors, at half the cost of the frozen dataclass's `object.__setattr__` by name.
+        _set_text(self, text)
+        _set_kind(self, kind)
+        _set_label(self, label)
+        _set_score(self, score)
+        _set_reason(self, reason)
+        _set_level(self, level)
+        _set_path(self, path)
+        _set_outside_region(self, outside_region)
 
     @property
     def in_body(self) -> bool:
@@ -85,6 +107,21 @@ class Block:
             "path": self.path,
             "outside_region": self.outside_region,
         }
+
+
+(
+    _set_text,
+    _set_kind,
+    _set_label,
+    _set_score,
+    _set_reason,
+    _set_level,
+    _set_path,
+    _set_outside_region,
+) = (
+    getattr(Block, name).__set__
+    for name in ("text", "kind", "label", "score", "reason", "level", "path", "outside_region")
+)
 
 
 @dataclass(frozen=True, slots=True)

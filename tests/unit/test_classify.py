@@ -8,6 +8,7 @@ from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Token
 from cleantext.classify import (
     INSERT_NOTE,
     Scored,
+    _data_tables,
     add_context,
     classify,
     find_region,
@@ -464,7 +465,7 @@ def _guard_reasons(html: str) -> dict[str, str]:
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         item.score = 1.0  # every block accepted: only the guard's own rules remain
-    guard(items, model.threshold, limits)
+    guard(items, model.threshold, limits, _data_tables(items))
     return {item.raw.text: item.reason for item in items}
 
 

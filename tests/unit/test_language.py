@@ -1,0 +1,51 @@
+"""The stop-word vote and the language it settles on."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import language
+from cleantext._text import words
+from cleantext.language import SAMPLE_WORDS, detect, vote
+
+ENGLISH = words("the cat and the dog")
+FRENCH = words("le chat et le chien")
+
+
+def test_vote_counts_every_occurrence_of_a_stop_word() -> None:
+    assert vote([ENGLISH])["en"] == 3
+    assert vote([ENGLISH, ENGLISH])["en"] == 6
+
+
+def test_vote_ties_go_to_the_language_that_scored_first() -> None:
+    assert [code for code, _ in vote([ENGLISH, FRENCH]).most_common(2)] == ["en", "fr"]
+    assert [code for code, _ in vote([FRENCH, ENGLISH]).most_common(2)] == ["fr", "en"]
+
+
+def test_vote_reads_only_the_sample() -> None:
+    filler = ["zzz"] * SAMPLE_WORDS
+    assert vote([filler, FRENCH])["fr"] == 0
+    assert vote([FRENCH, filler])["fr"] == 3
+
+
+def test_vote_counts_the_characters_of_scripts_without_spaces() -> None:
+    counts = vote([words("这是我们的国家的首都")])
+    assert counts["zh"] >= 3
+    assert counts["ja"] < counts["zh"]
+    assert vote([ENGLISH])["zh"] == 0
+
+
+def test_vote_leaves_a_character_of_a_spaced_list_to_that_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A character some spaced-script list holds votes for that list, not for Chinese."""
+    monkeypatch.setattr(language, "_index", lambda: {"的": ("xx",)})
+    counts = vote([words("的的的是")])
+    assert counts["xx"] == 3
+    assert counts["zh"] == 1
+
+
+def test_detect_keeps_a_declared_language_the_text_does_not_contradict() -> None:
+    assert detect([ENGLISH * 3], "en-GB") == "en"
+    assert detect([FRENCH * 3], "en") == "fr"
+    assert detect([["zzz"]], "de_AT") == "de"
