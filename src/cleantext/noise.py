@@ -512,6 +512,8 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return None
     if stemmed and _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
+    if stemmed and _APP_PROMPT_GATE.search(lowered) and phrases.APP_PROMPT_RE.search(text):
+        return Verdict(Label.NEWSLETTER, "app or push-notification prompt")
     if size <= UI_MAX_CHARS and stemmed and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if stemmed and _POST_META_GATE.search(lowered) and phrases.POST_META_RE.search(text):
@@ -537,7 +539,7 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
-    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
+    if lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if (
         size <= phrases.AUTHOR_TAGLINE_MAX_CHARS
@@ -554,7 +556,7 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         )
     ):
         return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
-    if ":" in text and _is_credited_caption(text):
+    if (":" in text or "©" in text) and _is_credited_caption(text):
         return Verdict(Label.CHROME, "picture caption ending in a credit")
     if stemmed and _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
@@ -583,16 +585,21 @@ def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
 
 
 def _is_credited_caption(text: str) -> bool:
-    """A picture's caption with its credit at the end (`The King arrives (Picture: Getty)`).
+    """A picture's caption with its credit at the end (`The King arrives (Picture: Getty)`,
+    `Der König kommt an. © IMAGO / Pool`).
 
     Truths of news pages leave captions out (fundus, and mozilla_readability where a credit
     marks them); the credit is what tells a caption from a paragraph that is not in a
     <figcaption>. A bare credit line is left to the classifier.
     """
     match = phrases.CAPTION_CREDIT_RE.search(text)
-    if match is None:
-        return False
-    caption = words(text[: match.start("credit")])
+    if match is not None:
+        caption = words(text[: match.start("credit")])
+    else:
+        match = phrases.CAPTION_COPYRIGHT_RE.search(text)
+        if match is None:
+            return False
+        caption = words(text[: match.start()])
     described = [word for word in caption if word not in phrases.PHOTO_CREDIT_WORDS]
     return len(described) >= phrases.CAPTION_MIN_WORDS
 
@@ -634,6 +641,7 @@ _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 """`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
 a.m.`): the dots are not a sentence's end."""
 _NEWSLETTER_GATE = _Gate(phrases.NEWSLETTER_STEMS)
+_APP_PROMPT_GATE = _Gate(phrases.APP_PROMPT_STEMS)
 _UI_GATE = _Gate(phrases.UI_STEMS)
 _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _Gate(phrases.LEGAL_STEMS)
@@ -645,6 +653,7 @@ _EMBED_CONSENT_GATE = _Gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _Gate(phrases.BREADCRUMB_SEPARATORS)
 _TEXT_GATES = (
     _NEWSLETTER_GATE,
+    _APP_PROMPT_GATE,
     _UI_GATE,
     _POST_META_GATE,
     _LEGAL_GATE,
