@@ -351,6 +351,8 @@ TEASER_TRAILING = " »›→>"
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
 _ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
+CREDIT_LINE_LEADS = tuple(phrases.CREDIT_LINE_LEAD.strip())
+"""The dashes alone, for the cheap test before stripping them."""
 SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
 """Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
@@ -512,8 +514,6 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         return None
     if stemmed and _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
-    if stemmed and _APP_PROMPT_GATE.search(lowered) and phrases.APP_PROMPT_RE.search(text):
-        return Verdict(Label.NEWSLETTER, "app or push-notification prompt")
     if size <= UI_MAX_CHARS and stemmed and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
     if stemmed and _POST_META_GATE.search(lowered) and phrases.POST_META_RE.search(text):
@@ -539,7 +539,10 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
-    if lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES):
+    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES) or (
+        lowered.startswith(CREDIT_LINE_LEADS)
+        and lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES)
+    ):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if (
         size <= phrases.AUTHOR_TAGLINE_MAX_CHARS
@@ -641,7 +644,6 @@ _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 """`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
 a.m.`): the dots are not a sentence's end."""
 _NEWSLETTER_GATE = _Gate(phrases.NEWSLETTER_STEMS)
-_APP_PROMPT_GATE = _Gate(phrases.APP_PROMPT_STEMS)
 _UI_GATE = _Gate(phrases.UI_STEMS)
 _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _Gate(phrases.LEGAL_STEMS)
@@ -653,7 +655,6 @@ _EMBED_CONSENT_GATE = _Gate(phrases.EMBED_CONSENT_STEMS)
 _BREADCRUMB_GATE = _Gate(phrases.BREADCRUMB_SEPARATORS)
 _TEXT_GATES = (
     _NEWSLETTER_GATE,
-    _APP_PROMPT_GATE,
     _UI_GATE,
     _POST_META_GATE,
     _LEGAL_GATE,

@@ -160,11 +160,22 @@ NEWSLETTER_PHRASES = (
     r"(?:continue|keep) reading with (?:a|an|your) [\w ]{0,20}subscription",
     r"abonnez-vous pour lire",
     r"suscríbete para (?:seguir|continuar) leyendo",
+    r"push-(?:benachrichtigungen|mitteilungen|nachrichten)",
+    r"in (?:einer|unserer) app",
+    r"mit (?:der|unserer) [\w -]{1,30}\bapp",
+    r"(?:gratis|kostenlos) herunterladen",
 )
 """Prompts that give themselves away anywhere in a short block. `Abonniere den/unseren …` is
 the informal German (`du`) form; `Sign up to This is Europe` names a newsletter only by its
 title, so it counts only as the whole of a short block. The last ones are paywall prompts
-(`Jetzt weiterlesen mit BZ+`, `Subscribe to continue reading`)."""
+(`Jetzt weiterlesen mit BZ+`, `Subscribe to continue reading`). The German ones after them are
+a publisher advertising its app or its push notifications, a subscription to another channel
+(`Mehr Lesekomfort mit der … App!`, `E-Paper und News in einer App`, `Push-Nachrichten über
+den Tag hinweg`, `Sie haben diesen Hinweis zur Aktivierung von Browser-Push-Mitteilungen
+bereits mehrfach ausgeblendet…`, `… Hier gratis herunterladen`): on the dev corpus they fire
+on six German news sites and on no line of any truth. Not English: `push notifications` and
+`Download the app` are the subject of app-development pages and the text of service pages
+(wcxb keeps them)."""
 NEWSLETTER_STEMS = (
     "newsletter",
     "abonnier",
@@ -180,23 +191,12 @@ NEWSLETTER_STEMS = (
     "inscrivez",
     "suscr",
     "iscriv",
+    "push-",
+    " app",
+    "-app",
+    "herunterladen",
 )
 """Stems one of which every newsletter prompt contains: a cheap test before the regex."""
-APP_PROMPT_PHRASES = (
-    r"push-(?:benachrichtigungen|mitteilungen|nachrichten)",
-    r"in (?:einer|unserer) app",
-    r"mit (?:der|unserer) [\p{L} -]{1,30}\bapp",
-    r"(?:gratis|kostenlos) herunterladen",
-)
-"""A publisher advertising its app or its push notifications (`Mehr Lesekomfort mit der …
-App!`, `E-Paper und News in einer App`, `Push-Nachrichten über den Tag hinweg`, `Sie haben
-diesen Hinweis zur Aktivierung von Browser-Push-Mitteilungen bereits mehrfach
-ausgeblendet…`, `… Hier gratis herunterladen`; German): a subscription prompt for another
-channel, furniture like a newsletter's. On the dev corpus these fire on six German news
-sites and on no line of any truth. Not English: `push notifications` and `Download the app`
-are the subject of app-development pages and the text of service pages (wcxb keeps them)."""
-APP_PROMPT_STEMS = ("push-", "app", "herunterladen")
-"""Stems one of which every app prompt contains: a cheap test before the regex."""
 NEWSLETTER_LABELS = (
     "newsletter",
     "newsletters",
@@ -829,7 +829,6 @@ POST_META_RE = phrase_pattern(POST_META_PHRASES)
 AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
 SUPPORT_APPEAL_RE = phrase_pattern(SUPPORT_APPEAL_PHRASES)
 TIP_PROMPT_RE = phrase_pattern(TIP_PROMPT_PHRASES)
-APP_PROMPT_RE = phrase_pattern(APP_PROMPT_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
