@@ -351,6 +351,8 @@ TEASER_TRAILING = " »›→>"
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
 _ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
+CREDIT_LINE_LEADS = tuple(phrases.CREDIT_LINE_LEAD.strip())
+"""The dashes alone, for the cheap test before stripping them."""
 SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
 """Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
@@ -537,7 +539,10 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
-    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES):
+    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES) or (
+        lowered.startswith(CREDIT_LINE_LEADS)
+        and lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES)
+    ):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if (
         size <= phrases.AUTHOR_TAGLINE_MAX_CHARS
@@ -554,7 +559,7 @@ def text_noise(text: str, limits: Thresholds) -> Verdict | None:
         )
     ):
         return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
-    if ":" in text and _is_credited_caption(text):
+    if (":" in text or "©" in text) and _is_credited_caption(text):
         return Verdict(Label.CHROME, "picture caption ending in a credit")
     if stemmed and _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
@@ -583,16 +588,21 @@ def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
 
 
 def _is_credited_caption(text: str) -> bool:
-    """A picture's caption with its credit at the end (`The King arrives (Picture: Getty)`).
+    """A picture's caption with its credit at the end (`The King arrives (Picture: Getty)`,
+    `Der König kommt an. © IMAGO / Pool`).
 
     Truths of news pages leave captions out (fundus, and mozilla_readability where a credit
     marks them); the credit is what tells a caption from a paragraph that is not in a
     <figcaption>. A bare credit line is left to the classifier.
     """
     match = phrases.CAPTION_CREDIT_RE.search(text)
-    if match is None:
-        return False
-    caption = words(text[: match.start("credit")])
+    if match is not None:
+        caption = words(text[: match.start("credit")])
+    else:
+        match = phrases.CAPTION_COPYRIGHT_RE.search(text)
+        if match is None:
+            return False
+        caption = words(text[: match.start()])
     described = [word for word in caption if word not in phrases.PHOTO_CREDIT_WORDS]
     return len(described) >= phrases.CAPTION_MIN_WORDS
 

@@ -88,6 +88,20 @@ POSITIVE = {
     "newsletter-german": ("Jetzt Newsletter abonnieren", Label.NEWSLETTER),
     "credit-line": ("Reporting by Jane Roe in Beirut; Editing by John Doe", Label.CHROME),
     "credit-line-with": ("With reporting from Kelly O’Donnell", Label.CHROME),
+    "credit-line-reports": ("With reports from Reforma and El Economista", Label.CHROME),
+    "credit-line-dash": ("– additional reporting by Jane Roe", Label.CHROME),
+    "credit-line-german": (
+        "Mit Informationen der ARD-Korrespondenten sowie der Nachrichtenagenturen AFP und dpa.",
+        Label.CHROME,
+    ),
+    # Japanese share buttons, each a block of its own
+    "share-japanese": ("シェア", Label.SHARE),
+    "share-japanese-posts": ("みんなのポストを見る", Label.SHARE),
+    # a publisher advertising its app or its push notifications
+    "app-prompt-german": ("Mehr Lesekomfort mit der Beispiel Zeitung App!", Label.NEWSLETTER),
+    "app-prompt-in-one-app": ("E-Paper und News in einer App", Label.NEWSLETTER),
+    "app-prompt-push": ("Push-Nachrichten über den Tag hinweg", Label.NEWSLETTER),
+    "app-prompt-download": ("Hier gratis herunterladen.", Label.NEWSLETTER),
     "author-tagline": ("Julia Beizer is The Post’s mobile projects editor.", Label.BYLINE),
     "author-tagline-producer": (
         "Sal Gentile is a senior producer for Up w/ Steve Kornacki.",
@@ -143,6 +157,11 @@ POSITIVE = {
     "consent-box-heading": ("Externer Inhalt", Label.CHROME),
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
     "post-meta-long": (POST_META, Label.CHROME),
+    "post-meta-german": (
+        "Von Redaktion am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem "
+        "Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.",
+        Label.CHROME,
+    ),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
     "video-player-error": (
         "This video is unavailable in the format required for your device/os",
@@ -265,6 +284,10 @@ POSITIVE = {
         "Viele Hände arbeiten in der Halle an den Tieren. Bildrechte: MDR/Jane Doe",
         Label.CHROME,
     ),
+    "caption-credit-copyright": (
+        "Die Experten erwarten keine weiteren Senkungen. © Getty Images / iStock | Jane Doe",
+        Label.CHROME,
+    ),
     # a line sending the reader to another page of the site
     "read-on-liveblog": (
         "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
@@ -343,6 +366,13 @@ NEGATIVE = {
     "world earlier this year by announcing a partnership.",
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
+    "share-japanese-prose": "市場シェアが拡大した。",
+    "post-meta-german-prose": "Die Antworten der Ministerin auf die Fragen blieben vage.",
+    "credit-line-contributed": "Jane Roe contributed to this report.",
+    "app-prose": "It quickly became clear that the retailer had underestimated demand for the app.",
+    "app-prose-push": "Native apps have access to device functions like push notifications.",
+    "app-prose-download": "Download the app and book a call with a psychologist.",
+    "copyright-sign-mid-prose": "The © sign, a circled C, marks a work as protected by law.",
     "credit-line-prose": "The reporting by local journalists was later confirmed by officials.",
     "credit-line-with-prose": "The paper, with reporting from Kyiv, won the prize that year.",
     "author-tagline-source": "Mr Danielevsky is the editor of a local independent newspaper.",
