@@ -16,13 +16,16 @@ from cleantext.noise import (
     _GATE_STEMS,
     _TEXT_GATES,
     GATE_SUBSTRING_CHARS,
+    STEM_SEARCH_MAX_CHARS,
     _Gate,
     _marks,
     container_noise,
+    fewest_stems,
     icon_run,
     is_article,
     is_dateline,
     is_hidden,
+    stem_trie,
     text_noise,
 )
 from cleantext.result import Label
@@ -767,3 +770,32 @@ def test_the_case_folding_pattern_is_compiled_on_the_first_non_ascii_name() -> N
 def test_a_gate_answers_as_its_regex_alternation(text: str) -> None:
     stems = ("sign up", "tip", "stub", "a")
     assert _Gate(stems).search(text) is (re.search("sign up|tip|stub|a", text) is not None)
+
+
+def test_a_stem_trie_nests_stems_by_their_prefixes() -> None:
+    assert stem_trie(("also ", "account", "log", "a|b")) == r"a(?:lso\ |ccount|\|b)|log"
+    # a stem that extends another adds nothing to a search for any stem
+    assert stem_trie(("subscri", "subscribe", "suscr")) == "su(?:bscri|scr)"
+    assert stem_trie(("tip", "")) == ""
+    with pytest.raises(ValueError, match="no stems"):
+        stem_trie(())
+
+
+@given(st.text(alphabet="abs |()ip", max_size=40))
+def test_a_stem_trie_finds_what_the_plain_alternation_finds(text: str) -> None:
+    stems = ("a|b", "ab", "abs", "s (", "sip", "i", "(i)")
+    plain = re.compile("|".join(map(re.escape, stems)))
+    assert (re.search(stem_trie(stems), text) is None) is (plain.search(text) is None)
+
+
+def test_fewest_stems_drops_the_stems_that_hold_another() -> None:
+    assert fewest_stems(("icon", "glyph", "sprite", "ico")) == ("glyph", "sprite", "ico")
+    assert fewest_stems(("glyph", "sprite")) == ("glyph", "sprite")
+
+
+def test_a_text_under_the_stem_search_length_is_judged_after_one_search() -> None:
+    prompt = "Sign up for our weekly newsletter and get the best stories of the week"
+    assert GATE_SUBSTRING_CHARS <= len(prompt) < STEM_SEARCH_MAX_CHARS
+    assert _label(prompt) is Label.NEWSLETTER
+    prose = "The mayor spoke to the council at length about the new bridge today"
+    assert _GATE_STEMS.search(prose.lower()) is None and _label(prose) is None
