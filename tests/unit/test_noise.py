@@ -15,8 +15,11 @@ from cleantext.heuristics.tokens import _by_first_letter, token_pattern
 from cleantext.noise import (
     _GATE_STEMS,
     _TEXT_GATES,
+    _VERDICTS,
     GATE_SUBSTRING_CHARS,
     STEM_SEARCH_MAX_CHARS,
+    TEXT_VERDICTS_MAX_CHARS,
+    TEXT_VERDICTS_SIZE,
     _Gate,
     _marks,
     container_noise,
@@ -25,6 +28,7 @@ from cleantext.noise import (
     is_article,
     is_dateline,
     is_hidden,
+    judge_text,
     stem_trie,
     text_noise,
 )
@@ -799,3 +803,22 @@ def test_a_text_under_the_stem_search_length_is_judged_after_one_search() -> Non
     assert _label(prompt) is Label.NEWSLETTER
     prose = "The mayor spoke to the council at length about the new bridge today"
     assert _GATE_STEMS.search(prose.lower()) is None and _label(prose) is None
+
+
+def test_text_verdicts_are_remembered_for_the_same_limits_only() -> None:
+    text = "Posted on March 3, 2021"
+    assert _label(text) is Label.DATELINE
+    assert _VERDICTS[text] == (LIMITS, judge_text(text, LIMITS))
+    # other limits judge the text anew (and replace the entry)
+    assert text_noise(text, Thresholds(max_dateline_chars=10)) is None
+    assert _label(text) is Label.DATELINE
+    long_text = "x " * TEXT_VERDICTS_MAX_CHARS
+    assert text_noise(long_text, LIMITS) is judge_text(long_text, LIMITS) is None
+    assert long_text not in _VERDICTS
+
+
+def test_the_text_verdicts_hold_at_most_their_size() -> None:
+    for number in range(TEXT_VERDICTS_SIZE + 10):
+        text_noise(f"block {number}", LIMITS)
+    assert 0 < len(_VERDICTS) <= TEXT_VERDICTS_SIZE
+    assert text_noise("Advertisement", LIMITS) == judge_text("Advertisement", LIMITS)
