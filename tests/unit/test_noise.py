@@ -15,14 +15,21 @@ from cleantext.heuristics.tokens import _by_first_letter, token_pattern
 from cleantext.noise import (
     _GATE_STEMS,
     _TEXT_GATES,
+    _VERDICTS,
     GATE_SUBSTRING_CHARS,
+    STEM_SEARCH_MAX_CHARS,
+    TEXT_VERDICTS_MAX_CHARS,
+    TEXT_VERDICTS_SIZE,
     _Gate,
     _marks,
     container_noise,
+    fewest_stems,
     icon_run,
     is_article,
     is_dateline,
     is_hidden,
+    judge_text,
+    stem_trie,
     text_noise,
 )
 from cleantext.result import Label
@@ -797,3 +804,51 @@ def test_the_case_folding_pattern_is_compiled_on_the_first_non_ascii_name() -> N
 def test_a_gate_answers_as_its_regex_alternation(text: str) -> None:
     stems = ("sign up", "tip", "stub", "a")
     assert _Gate(stems).search(text) is (re.search("sign up|tip|stub|a", text) is not None)
+
+
+def test_a_stem_trie_nests_stems_by_their_prefixes() -> None:
+    assert stem_trie(("also ", "account", "log", "a|b")) == r"a(?:lso\ |ccount|\|b)|log"
+    # a stem that extends another adds nothing to a search for any stem
+    assert stem_trie(("subscri", "subscribe", "suscr")) == "su(?:bscri|scr)"
+    assert stem_trie(("tip", "")) == ""
+    with pytest.raises(ValueError, match="no stems"):
+        stem_trie(())
+
+
+@given(st.text(alphabet="abs |()ip", max_size=40))
+def test_a_stem_trie_finds_what_the_plain_alternation_finds(text: str) -> None:
+    stems = ("a|b", "ab", "abs", "s (", "sip", "i", "(i)")
+    plain = re.compile("|".join(map(re.escape, stems)))
+    assert (re.search(stem_trie(stems), text) is None) is (plain.search(text) is None)
+
+
+def test_fewest_stems_drops_the_stems_that_hold_another() -> None:
+    assert fewest_stems(("icon", "glyph", "sprite", "ico")) == ("glyph", "sprite", "ico")
+    assert fewest_stems(("glyph", "sprite")) == ("glyph", "sprite")
+
+
+def test_a_text_under_the_stem_search_length_is_judged_after_one_search() -> None:
+    prompt = "Sign up for our weekly newsletter and get the best stories of the week"
+    assert GATE_SUBSTRING_CHARS <= len(prompt) < STEM_SEARCH_MAX_CHARS
+    assert _label(prompt) is Label.NEWSLETTER
+    prose = "The mayor spoke to the council at length about the new bridge today"
+    assert _GATE_STEMS.search(prose.lower()) is None and _label(prose) is None
+
+
+def test_text_verdicts_are_remembered_for_the_same_limits_only() -> None:
+    text = "Posted on March 3, 2021"
+    assert _label(text) is Label.DATELINE
+    assert _VERDICTS[text] == (LIMITS, judge_text(text, LIMITS))
+    # other limits judge the text anew (and replace the entry)
+    assert text_noise(text, Thresholds(max_dateline_chars=10)) is None
+    assert _label(text) is Label.DATELINE
+    long_text = "x " * TEXT_VERDICTS_MAX_CHARS
+    assert text_noise(long_text, LIMITS) is judge_text(long_text, LIMITS) is None
+    assert long_text not in _VERDICTS
+
+
+def test_the_text_verdicts_hold_at_most_their_size() -> None:
+    for number in range(TEXT_VERDICTS_SIZE + 10):
+        text_noise(f"block {number}", LIMITS)
+    assert 0 < len(_VERDICTS) <= TEXT_VERDICTS_SIZE
+    assert text_noise("Advertisement", LIMITS) == judge_text("Advertisement", LIMITS)
