@@ -6,7 +6,9 @@ Precedence (first that applies wins):
    UTF-16 without a BOM;
 3. `<meta charset>` / `<meta http-equiv content-type>` in the first `META_SCAN_BYTES`;
 4. strict UTF-8, if the bytes decode;
-5. charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32 excluded;
+5. windows-1252, if every non-ASCII byte is a sign the Latin codecs agree on (`LATIN_SIGNS`);
+   else charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32
+   excluded;
 6. windows-1252 (decodes any byte), the web's legacy default.
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
 is what pages that lie about their charset look like; a declared multi-byte legacy charset
@@ -23,6 +25,7 @@ from __future__ import annotations
 import codecs
 import enum
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 
@@ -362,9 +365,42 @@ def _utf8_overrules(declared: str, continuation_bytes: int) -> bool:
     return declared != "utf-8" and continuation_bytes >= MIN_UTF8_EVIDENCE_BYTES
 
 
+def _latin_sign(byte: int) -> bool:
+    """Whether windows-1252 and windows-1250 read the byte as the same punctuation, symbol,
+    space or format character. Spacing diacritics are left out: `¨` and `¸` are `Ё` and `ё`
+    in windows-1251, `´` the Greek tonos in windows-1253."""
+    char = bytes([byte]).decode(FALLBACK, errors="replace")
+    category = unicodedata.category(char)
+    return (
+        char != "\ufffd"
+        and char == bytes([byte]).decode("cp1250", errors="replace")
+        and (category[0] in "PSZ" or category == "Cf")
+        and category != "Sk"
+    )
+
+
+LATIN_SIGNS = bytes(byte for byte in range(0x80, 0x100) if _latin_sign(byte))
+"""`€ ‚ „ … † ‡ ‰ ‹ ‘ ’ “ ” • – — ™ ›`, no-break space, `¤ ¦ § © « ¬` soft hyphen `® ° ± ¶ · »
+× ÷`: a page whose only non-ASCII bytes are these is read as windows-1252 without asking
+charset-normalizer. They carry no letter, so they name no language: every Latin codec
+charset-normalizer answers reads them alike (on the 79 such eval pages it answered
+windows-1250 50 times, windows-1252 9 times, nothing 20 times: the same text each time), and
+the web's default for a page that declares nothing is windows-1252. A page in another script never
+passes: Cyrillic, Greek, Hebrew or Arabic single-byte letters are 0xC0-0xFF (no sign here but
+`× ÷`), and Shift_JIS, GBK, Big5 and EUC-KR text is written with lead bytes outside this set
+(kana, hangul, common hanzi). English pages with typographic quotes are the common case: of
+the 136 eval pages that reach detection (131 of them cleaneval) 79 are settled so, and the
+step's CPU time on those 136 fell from 1.90 to 0.72 ms a page (charset-normalizer costs 1-6 ms
+on 64 KB)."""
+_ASCII_OR_LATIN_SIGNS = bytes(range(0x80)) + LATIN_SIGNS
+"""`bytes.translate(None, _ASCII_OR_LATIN_SIGNS)` keeps the bytes that are neither."""
+
+
 def _detect(data: bytes) -> str | None:
     if len(data) < MIN_DETECT_BYTES:
         return None
+    if not data.translate(None, _ASCII_OR_LATIN_SIGNS):
+        return FALLBACK
     best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
     if best is None:
         return None

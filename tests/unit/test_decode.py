@@ -9,8 +9,10 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+from cleantext import decode as decode_module
 from cleantext.decode import (
     LABELS,
+    LATIN_SIGNS,
     MIN_DETECT_BYTES,
     Decoded,
     EncodingSource,
@@ -159,6 +161,88 @@ def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: s
     assert result.source is EncodingSource.DETECTED
     assert result.encoding in codecs_allowed
     assert result.text == text
+
+
+ENGLISH_CP1252 = (
+    "<p>\u201cIt\u2019s done,\u201d she said \u2014 \u00a9 2007 Acme\u2122 \u2026 "
+    "\u00ab\u00a0page\u00a0\u00bb \u2022 30\u00b0 \u00b1 1.</p>\n"
+) * 4
+
+
+@pytest.fixture
+def no_charset_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(data: bytes) -> None:
+        raise AssertionError("charset-normalizer was asked")
+
+    monkeypatch.setattr(decode_module, "from_bytes", refuse)
+
+
+def test_page_of_latin_signs_is_cp1252_without_charset_normalizer(
+    no_charset_normalizer: None,
+) -> None:
+    data = ENGLISH_CP1252.encode("cp1252")
+    assert len(data) >= MIN_DETECT_BYTES
+    assert decode(data) == Decoded(ENGLISH_CP1252, "cp1252", EncodingSource.DETECTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (
+            ENGLISH_CP1252 + "<p>caf\u00e9 \u00a3 5</p>",
+            "cp1252",
+        ),  # letters, a sign cp1250 reads as Ł
+        (RUSSIAN, "cp1251"),
+        ("東京の天気は晴れです。明日は雨が降るでしょう。" * 8, "cp932"),
+    ],
+    ids=["cp1252-letters", "cp1251-russian", "shift-jis"],
+)
+def test_page_with_letters_is_left_to_charset_normalizer(
+    text: str, codec: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bytes] = []
+    real = decode_module.from_bytes
+    monkeypatch.setattr(decode_module, "from_bytes", lambda data: asked.append(data) or real(data))
+    data = text.encode(codec)
+    result = decode(data)
+    assert asked
+    assert result.source in (EncodingSource.DETECTED, EncodingSource.FALLBACK)
+    assert result.text == text
+
+
+def test_mixed_strays_with_a_byte_cp1252_leaves_undefined_go_to_charset_normalizer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`\\x81` is no windows-1252 character (a Shift_JIS lead byte): the signs around it do not
+    settle the page."""
+    asked: list[bytes] = []
+    real = decode_module.from_bytes
+    monkeypatch.setattr(decode_module, "from_bytes", lambda data: asked.append(data) or real(data))
+    data = ENGLISH_CP1252.encode("cp1252") + b"<p>stray \x81 byte \xa0 \x92s</p>"
+    decode(data)
+    assert asked
+
+
+def test_latin_signs_read_alike_in_the_latin_codecs_and_hold_no_letter() -> None:
+    assert LATIN_SIGNS.decode("cp1250") == LATIN_SIGNS.decode("cp1252")
+    assert not any(char.isalpha() for char in LATIN_SIGNS.decode("cp1252"))
+    assert "’" in LATIN_SIGNS.decode("cp1252") and "£" not in LATIN_SIGNS.decode("cp1252")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list(LATIN_SIGNS.decode("cp1252")) + list("ab <>/.")),
+        min_size=MIN_DETECT_BYTES,
+    )
+)
+def test_any_page_of_ascii_and_latin_signs_is_its_cp1252_reading(
+    chars: list[str],
+) -> None:
+    text = "".join(chars)
+    data = text.encode("cp1252")
+    assume(not data.isascii())
+    assert decode(data).text == text
 
 
 def test_utf16_without_bom_is_sniffed_from_its_nuls() -> None:
