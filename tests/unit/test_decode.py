@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from cleantext import decode as decode_module
 from cleantext.decode import (
     LABELS,
+    LATIN_LETTERS,
     LATIN_SIGNS,
     MIN_DETECT_BYTES,
     Decoded,
@@ -163,6 +164,10 @@ def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: s
     assert result.text == text
 
 
+TURKISH = (
+    "Türkiye'nin başkenti Ankara'dır. Bugün hava çok güzel ve sıcaktı; insanlar parkta "
+    "yürüyüş yaptılar. Öğretmenler okulların açılışını bekliyor. "
+) * 3
 ENGLISH_CP1252 = (
     "<p>\u201cIt\u2019s done,\u201d she said \u2014 \u00a9 2007 Acme\u2122 \u2026 "
     "\u00ab\u00a0page\u00a0\u00bb \u2022 30\u00b0 \u00b1 1.</p>\n"
@@ -177,12 +182,13 @@ def no_charset_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(decode_module, "from_bytes", refuse)
 
 
-def test_page_of_latin_signs_is_cp1252_without_charset_normalizer(
-    no_charset_normalizer: None,
+@pytest.mark.parametrize("text", [ENGLISH_CP1252, GERMAN, ENGLISH_CP1252 + "<p>café</p>"])
+def test_page_of_latin_signs_and_letters_is_cp1252_without_charset_normalizer(
+    text: str, no_charset_normalizer: None
 ) -> None:
-    data = ENGLISH_CP1252.encode("cp1252")
+    data = text.encode("cp1252")
     assert len(data) >= MIN_DETECT_BYTES
-    assert decode(data) == Decoded(ENGLISH_CP1252, "cp1252", EncodingSource.DETECTED)
+    assert decode(data) == Decoded(text, "cp1252", EncodingSource.DETECTED)
 
 
 @pytest.mark.parametrize(
@@ -193,9 +199,10 @@ def test_page_of_latin_signs_is_cp1252_without_charset_normalizer(
             "cp1252",
         ),  # letters, a sign cp1250 reads as Ł
         (RUSSIAN, "cp1251"),
+        (FRENCH, "cp1252"),  # è, à, ù: windows-1250 reads them č, ŕ, ů
         ("東京の天気は晴れです。明日は雨が降るでしょう。" * 8, "cp932"),
     ],
-    ids=["cp1252-letters", "cp1251-russian", "shift-jis"],
+    ids=["cp1252-pound", "cp1251-russian", "cp1252-french", "shift-jis"],
 )
 def test_page_with_letters_is_left_to_charset_normalizer(
     text: str, codec: str, monkeypatch: pytest.MonkeyPatch
@@ -210,39 +217,52 @@ def test_page_with_letters_is_left_to_charset_normalizer(
     assert result.text == text
 
 
-def test_mixed_strays_with_a_byte_cp1252_leaves_undefined_go_to_charset_normalizer(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    "data",
+    [
+        ENGLISH_CP1252.encode("cp1252") + b"<p>stray \x81 byte \xa0 \x92s</p>",
+        TURKISH.encode("cp1254"),
+    ],
+    ids=["mixed-strays-with-0x81", "cp1254-turkish"],
+)
+def test_pages_the_latin_bytes_do_not_settle_go_to_charset_normalizer(
+    data: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`\\x81` is no windows-1252 character (a Shift_JIS lead byte): the signs around it do not
-    settle the page."""
+    settle the page. Turkish `ı ş ğ` are `ý þ ð` in windows-1252, outside the shared letters
+    (which charset-normalizer then answers is its own affair)."""
     asked: list[bytes] = []
     real = decode_module.from_bytes
     monkeypatch.setattr(decode_module, "from_bytes", lambda data: asked.append(data) or real(data))
-    data = ENGLISH_CP1252.encode("cp1252") + b"<p>stray \x81 byte \xa0 \x92s</p>"
     decode(data)
     assert asked
 
 
-def test_latin_signs_read_alike_in_the_latin_codecs_and_hold_no_letter() -> None:
-    assert LATIN_SIGNS.decode("cp1250") == LATIN_SIGNS.decode("cp1252")
+def test_latin_signs_and_letters_read_alike_in_windows_1252_and_1250() -> None:
+    for shared in (LATIN_SIGNS, LATIN_LETTERS):
+        assert shared.decode("cp1250") == shared.decode("cp1252")
     assert not any(char.isalpha() for char in LATIN_SIGNS.decode("cp1252"))
+    assert all(char.isalpha() for char in LATIN_LETTERS.decode("cp1252"))
     assert "’" in LATIN_SIGNS.decode("cp1252") and "£" not in LATIN_SIGNS.decode("cp1252")
+    assert "é" in LATIN_LETTERS.decode("cp1252")
+    assert not set("èñýÝ") & set(LATIN_LETTERS.decode("cp1252"))
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(list(LATIN_SIGNS.decode("cp1252")) + list("ab <>/.")),
+        st.sampled_from(list((LATIN_SIGNS + LATIN_LETTERS).decode("cp1252")) + list("ab <>/.")),
         min_size=MIN_DETECT_BYTES,
     )
 )
-def test_any_page_of_ascii_and_latin_signs_is_its_cp1252_reading(
+def test_any_page_of_ascii_and_latin_signs_and_letters_is_detected_as_cp1252(
     chars: list[str],
 ) -> None:
     text = "".join(chars)
     data = text.encode("cp1252")
     assume(not data.isascii())
-    assert decode(data).text == text
+    assert decode_module._detect(data) == "cp1252"
+    assert data.decode("cp1250") == text
 
 
 def test_utf16_without_bom_is_sniffed_from_its_nuls() -> None:
