@@ -164,6 +164,10 @@ def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: s
     assert result.text == text
 
 
+POLISH = (
+    "Łódź i Gdańsk są dużymi miastami. Wczoraj rząd ogłosił, że pociągi będą szybsze, "
+    "a bilety tańsze. Mieszkańcy cieszą się z tej zmiany. "
+) * 3
 TURKISH = (
     "Türkiye'nin başkenti Ankara'dır. Bugün hava çok güzel ve sıcaktı; insanlar parkta "
     "yürüyüş yaptılar. Öğretmenler okulların açılışını bekliyor. "
@@ -182,7 +186,16 @@ def no_charset_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(decode_module, "from_bytes", refuse)
 
 
-@pytest.mark.parametrize("text", [ENGLISH_CP1252, GERMAN, ENGLISH_CP1252 + "<p>café</p>"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH_CP1252,
+        GERMAN,
+        ENGLISH_CP1252 + "<p>café</p>",
+        ENGLISH_CP1252 + "<p>Fees are £3,000 a year; El Niño, Español.</p>",
+    ],
+    ids=["english-signs", "german", "english-e-acute", "english-pound-enye"],
+)
 def test_page_of_latin_signs_and_letters_is_cp1252_without_charset_normalizer(
     text: str, no_charset_normalizer: None
 ) -> None:
@@ -194,15 +207,12 @@ def test_page_of_latin_signs_and_letters_is_cp1252_without_charset_normalizer(
 @pytest.mark.parametrize(
     ("text", "codec"),
     [
-        (
-            ENGLISH_CP1252 + "<p>caf\u00e9 \u00a3 5</p>",
-            "cp1252",
-        ),  # letters, a sign cp1250 reads as Ł
+        (POLISH, "cp1250"),  # Łódź, Gdańsk: beside ą ę ł ż, outside the Latin sets
         (RUSSIAN, "cp1251"),
         (FRENCH, "cp1252"),  # è, à, ù: windows-1250 reads them č, ŕ, ů
         ("東京の天気は晴れです。明日は雨が降るでしょう。" * 8, "cp932"),
     ],
-    ids=["cp1252-pound", "cp1251-russian", "cp1252-french", "shift-jis"],
+    ids=["cp1250-polish", "cp1251-russian", "cp1252-french", "shift-jis"],
 )
 def test_page_with_letters_is_left_to_charset_normalizer(
     text: str, codec: str, monkeypatch: pytest.MonkeyPatch
