@@ -6,7 +6,10 @@ Precedence (first that applies wins):
    UTF-16 without a BOM;
 3. `<meta charset>` / `<meta http-equiv content-type>` in the first `META_SCAN_BYTES`;
 4. strict UTF-8, if the bytes decode;
-5. charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32 excluded;
+5. windows-1252, if every non-ASCII byte is a sign or letter windows-1252 and windows-1250
+   read alike (`LATIN_SIGNS`, `LATIN_LETTERS`) or `£ ñ` (`WESTERN_NOT_POLISH`);
+   else charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32
+   excluded;
 6. windows-1252 (decodes any byte), the web's legacy default.
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
 is what pages that lie about their charset look like; a declared multi-byte legacy charset
@@ -23,6 +26,7 @@ from __future__ import annotations
 import codecs
 import enum
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 
@@ -362,9 +366,58 @@ def _utf8_overrules(declared: str, continuation_bytes: int) -> bool:
     return declared != "utf-8" and continuation_bytes >= MIN_UTF8_EVIDENCE_BYTES
 
 
+def _latin_shared(byte: int, categories: tuple[str, ...]) -> bool:
+    """Whether windows-1252 and windows-1250 read the byte as the same character, of a Unicode
+    category starting with one of `categories`."""
+    char = bytes([byte]).decode(FALLBACK, errors="replace")
+    return (
+        char != "\ufffd"
+        and char == bytes([byte]).decode("cp1250", errors="replace")
+        and unicodedata.category(char).startswith(categories)
+        and char not in _LETTERS_IN_OTHER_CODECS
+    )
+
+
+_LETTERS_IN_OTHER_CODECS = "¨¸´Ýý"
+"""Shared by windows-1252 and -1250 but letters of a frequent word in another single-byte
+codec: `¨ ¸` are `Ё ё` in windows-1251, `´` the Greek tonos in windows-1253, `Ý ý` Turkish
+`İ ı` in windows-1254."""
+LATIN_SIGNS = bytes(
+    byte for byte in range(0x80, 0x100) if _latin_shared(byte, ("P", "S", "Z", "Cf"))
+)
+"""`€ ‚ „ … † ‡ ‰ ‹ ‘ ’ “ ” • – — ™ ›`, no-break space, `¤ ¦ § © « ¬` soft hyphen `® ° ± ¶ · »
+× ÷`. They carry no letter, so they name no language: every Latin codec charset-normalizer
+answers reads them alike (on the 79 eval pages whose only non-ASCII bytes they are, it answered
+windows-1250 50 times, windows-1252 9 times, nothing 20 times: the same text each time), and
+the web's default for a page that declares nothing is windows-1252. English pages with
+typographic quotes are the common case of a page that reaches detection."""
+LATIN_LETTERS = bytes(byte for byte in range(0x80, 0x100) if _latin_shared(byte, ("L",)))
+"""`Š Ž š ž µ Á Â Ä Ç É Ë Í Î Ó Ô Ö Ú Ü ß á â ä ç é ë í î ó ô ö ú ü`: the letters windows-1252
+and windows-1250, the two Latin codecs charset-normalizer answers on Western pages, read alike;
+with the signs they settle 22 more eval pages (`é` in an English page, German `ä ö ü ß`; the
+same text each time). A page in another script never holds only these: every Russian, Greek,
+Hebrew or Arabic sentence has frequent letters elsewhere in 0xC0-0xFF (`а е и`, `ε ο`, `א ו`,
+`ب م`), Turkish its `ı ş ğ`, Baltic text its `š ž ū` (0xF0 0xFE 0xFB there); Shift_JIS, GBK
+and EUC-KR write `の ん`, `是 不`, `이 다` with bytes outside the set, and a Czech, Polish or
+Hungarian page its `č ř ě`, `ą ł ę`, `ő` (read `è ø ì`, `¹ ³ ê`, `õ`)."""
+WESTERN_NOT_POLISH = b"\xa3\xf1"
+"""`£ ñ`, which windows-1250 reads `Ł ń`: Polish writes those only beside its commoner
+`ą ę ł ż ć` (bytes outside the sets in windows-1250 and ISO-8859-2 alike), so on a page whose
+other non-ASCII bytes are shared ones they are the pound sign and Spanish `ñ` (`£3,000`,
+`El Niño`, `Español`). Charset-normalizer answered windows-1250 on 6 of the 14 such eval
+pages, all English, turning `£50K` into `Ł50K` and `Doña` into `Dońa`."""
+_ASCII_OR_LATIN = bytes(range(0x80)) + LATIN_SIGNS + LATIN_LETTERS + WESTERN_NOT_POLISH
+"""A page whose every byte is one of these is read as windows-1252 without asking
+charset-normalizer: of the 136 eval pages that reach detection (131 of them cleaneval), 115
+are; the step's CPU time on those 136 fell from 2.03 to 0.35 ms a page (charset-normalizer
+costs 1-6 ms on 64 KB). `bytes.translate(None, _ASCII_OR_LATIN)` keeps the other bytes."""
+
+
 def _detect(data: bytes) -> str | None:
     if len(data) < MIN_DETECT_BYTES:
         return None
+    if not data.translate(None, _ASCII_OR_LATIN):
+        return FALLBACK
     best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
     if best is None:
         return None

@@ -9,8 +9,11 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+from cleantext import decode as decode_module
 from cleantext.decode import (
     LABELS,
+    LATIN_LETTERS,
+    LATIN_SIGNS,
     MIN_DETECT_BYTES,
     Decoded,
     EncodingSource,
@@ -159,6 +162,117 @@ def test_longer_legacy_text_is_detected(text: str, codec: str, codecs_allowed: s
     assert result.source is EncodingSource.DETECTED
     assert result.encoding in codecs_allowed
     assert result.text == text
+
+
+POLISH = (
+    "Łódź i Gdańsk są dużymi miastami. Wczoraj rząd ogłosił, że pociągi będą szybsze, "
+    "a bilety tańsze. Mieszkańcy cieszą się z tej zmiany. "
+) * 3
+TURKISH = (
+    "Türkiye'nin başkenti Ankara'dır. Bugün hava çok güzel ve sıcaktı; insanlar parkta "
+    "yürüyüş yaptılar. Öğretmenler okulların açılışını bekliyor. "
+) * 3
+ENGLISH_CP1252 = (
+    "<p>\u201cIt\u2019s done,\u201d she said \u2014 \u00a9 2007 Acme\u2122 \u2026 "
+    "\u00ab\u00a0page\u00a0\u00bb \u2022 30\u00b0 \u00b1 1.</p>\n"
+) * 4
+
+
+@pytest.fixture
+def no_charset_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(data: bytes) -> None:
+        raise AssertionError("charset-normalizer was asked")
+
+    monkeypatch.setattr(decode_module, "from_bytes", refuse)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH_CP1252,
+        GERMAN,
+        ENGLISH_CP1252 + "<p>café</p>",
+        ENGLISH_CP1252 + "<p>Fees are £3,000 a year; El Niño, Español.</p>",
+    ],
+    ids=["english-signs", "german", "english-e-acute", "english-pound-enye"],
+)
+def test_page_of_latin_signs_and_letters_is_cp1252_without_charset_normalizer(
+    text: str, no_charset_normalizer: None
+) -> None:
+    data = text.encode("cp1252")
+    assert len(data) >= MIN_DETECT_BYTES
+    assert decode(data) == Decoded(text, "cp1252", EncodingSource.DETECTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (POLISH, "cp1250"),  # Łódź, Gdańsk: beside ą ę ł ż, outside the Latin sets
+        (RUSSIAN, "cp1251"),
+        (FRENCH, "cp1252"),  # è, à, ù: windows-1250 reads them č, ŕ, ů
+        ("東京の天気は晴れです。明日は雨が降るでしょう。" * 8, "cp932"),
+    ],
+    ids=["cp1250-polish", "cp1251-russian", "cp1252-french", "shift-jis"],
+)
+def test_page_with_letters_is_left_to_charset_normalizer(
+    text: str, codec: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bytes] = []
+    real = decode_module.from_bytes
+    monkeypatch.setattr(decode_module, "from_bytes", lambda data: asked.append(data) or real(data))
+    data = text.encode(codec)
+    result = decode(data)
+    assert asked
+    assert result.source in (EncodingSource.DETECTED, EncodingSource.FALLBACK)
+    assert result.text == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ENGLISH_CP1252.encode("cp1252") + b"<p>stray \x81 byte \xa0 \x92s</p>",
+        TURKISH.encode("cp1254"),
+    ],
+    ids=["mixed-strays-with-0x81", "cp1254-turkish"],
+)
+def test_pages_the_latin_bytes_do_not_settle_go_to_charset_normalizer(
+    data: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`\\x81` is no windows-1252 character (a Shift_JIS lead byte): the signs around it do not
+    settle the page. Turkish `ı ş ğ` are `ý þ ð` in windows-1252, outside the shared letters
+    (which charset-normalizer then answers is its own affair)."""
+    asked: list[bytes] = []
+    real = decode_module.from_bytes
+    monkeypatch.setattr(decode_module, "from_bytes", lambda data: asked.append(data) or real(data))
+    decode(data)
+    assert asked
+
+
+def test_latin_signs_and_letters_read_alike_in_windows_1252_and_1250() -> None:
+    for shared in (LATIN_SIGNS, LATIN_LETTERS):
+        assert shared.decode("cp1250") == shared.decode("cp1252")
+    assert not any(char.isalpha() for char in LATIN_SIGNS.decode("cp1252"))
+    assert all(char.isalpha() for char in LATIN_LETTERS.decode("cp1252"))
+    assert "’" in LATIN_SIGNS.decode("cp1252") and "£" not in LATIN_SIGNS.decode("cp1252")
+    assert "é" in LATIN_LETTERS.decode("cp1252")
+    assert not set("èñýÝ") & set(LATIN_LETTERS.decode("cp1252"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list((LATIN_SIGNS + LATIN_LETTERS).decode("cp1252")) + list("ab <>/.")),
+        min_size=MIN_DETECT_BYTES,
+    )
+)
+def test_any_page_of_ascii_and_latin_signs_and_letters_is_detected_as_cp1252(
+    chars: list[str],
+) -> None:
+    text = "".join(chars)
+    data = text.encode("cp1252")
+    assume(not data.isascii())
+    assert decode_module._detect(data) == "cp1252"
+    assert data.decode("cp1250") == text
 
 
 def test_utf16_without_bom_is_sniffed_from_its_nuls() -> None:
