@@ -229,17 +229,33 @@ def _judge_shape(
 ) -> Judgement | None:
     """`judge_shown`, remembered per element shape. The one cache of the class string: one
     that is new here is new to the steps below too (95% of them on the eval pages), so they
-    are not cached again; `_marks` remembers the names inside it, which do repeat."""
-    attributes = {"class": classes, "id": ident, "role": role, "itemprop": itemprop}
-    if is_hidden(tag, attributes):
+    are not cached again; `_marks` remembers the names inside it, which do repeat.
+
+    `is_hidden`, `is_article` and `container_noise` in one pass: the class string is split
+    once and each name's marks looked up once, not once per question."""
+    if classes and tag not in NEVER_JUDGED and _hidden_classes(tag, classes):
         return HIDDEN
-    article = is_article(tag, attributes)
-    verdict = container_noise(tag, attributes, in_article or article)
     names = classes.split()
+    marks = [*map(_marks, names)]
+    id_marks = [*map(_marks, ident.split())]
+    article = (
+        tag in ARTICLE_TAGS
+        or role in tokens.ARTICLE_ROLES
+        or itemprop.lower() in tokens.ARTICLE_ITEMPROPS
+        or any(mark.article for mark in marks)
+        or any(mark.article for mark in id_marks)
+    )
+    verdict = None
+    if tag not in NEVER_JUDGED:
+        verdict = _element_noise(tag, role, in_article or article)
+        if verdict is None and tokens.PAGE_BUILDER_GATE in classes:
+            verdict = _class_noise(classes, ident)
+        elif verdict is None:
+            verdict = _names_noise(marks, ident, id_marks)
     if not (article or verdict or names):
         return None
-    caption = any(_marks(name).caption for name in names)
-    certain = caption and any(_marks(name).certain_caption for name in names)
+    caption = any(mark.caption for mark in marks)
+    certain = caption and any(mark.certain_caption for mark in marks)
     return Judgement(False, article, verdict, names[0] if names else "", caption, certain)
 
 
@@ -256,8 +272,11 @@ def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     classes = attributes.get("class")
-    if not classes:
-        return False
+    return _hidden_classes(tag, classes) if classes else False
+
+
+def _hidden_classes(tag: str, classes: str) -> bool:
+    """Whether a class name hides the element (screen-reader-only utilities, permalinks)."""
     names = classes.lower().split()
     if tag in LINK_TAGS and not tokens.PERMALINK_CLASSES.isdisjoint(names):
         return True
@@ -285,16 +304,20 @@ def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -
     """The element's furniture verdict, or None when it may hold content."""
     if tag in NEVER_JUDGED:
         return None
-    # Landmark tags: <nav> always; <header>/<footer>/<aside> only outside the article,
-    # where an article's own header holds its headline.
+    verdict = _element_noise(tag, attributes.get("role") or "", in_article)
+    if verdict is None:
+        return _class_noise(attributes.get("class") or "", attributes.get("id") or "")
+    return verdict
+
+
+def _element_noise(tag: str, role: str, in_article: bool) -> Verdict | None:
+    """The verdict of a landmark tag or an ARIA role: <nav> always; <header>/<footer>/<aside>
+    only outside the article, where an article's own header holds its headline."""
     if tag in NAV_TAGS:
         return _NAV
     if tag in CHROME_TAGS and not in_article:
         return _CHROME_TAG[tag]
-    role = attributes.get("role")
-    if role in _ROLE_VERDICTS:
-        return _ROLE_VERDICTS[role]
-    return _class_noise(attributes.get("class") or "", attributes.get("id") or "")
+    return _ROLE_VERDICTS.get(role)
 
 
 _NAV = Verdict(Label.MENU, "<nav>")
@@ -315,14 +338,17 @@ def _class_noise(classes: str, ident: str) -> Verdict | None:
     """
     if tokens.PAGE_BUILDER_GATE in classes:
         classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
-    kept = [marks for name in classes.split() if (marks := _marks(name)).kept]
-    found = [marks.class_noise for marks in kept if marks.class_noise is not None]
+    return _names_noise([*map(_marks, classes.split())], ident, [*map(_marks, ident.split())])
+
+
+def _names_noise(marks: list[NameMarks], ident: str, id_marks: list[NameMarks]) -> Verdict | None:
+    """`_class_noise` from the marks of the class names and of the id's names."""
+    kept = [mark for mark in marks if mark.kept]
+    found = [mark.class_noise for mark in kept if mark.class_noise is not None]
     if ident and "/" not in ident and not (len(kept) == 1 and kept[0].kept == "section"):
         # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page; docutils
         # and Sphinx give every `<div class="section">` its heading's slug (`id="sharing"`)
-        found.extend(
-            noise for name in ident.split() if (noise := _marks(name).id_noise) is not None
-        )
+        found.extend(mark.id_noise for mark in id_marks if mark.id_noise is not None)
     if not found:
         return None
     rule, token = min(found, key=itemgetter(0))

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import noise
@@ -852,3 +852,61 @@ def test_the_text_verdicts_hold_at_most_their_size() -> None:
         text_noise(f"block {number}", LIMITS)
     assert 0 < len(_VERDICTS) <= TEXT_VERDICTS_SIZE
     assert text_noise("Advertisement", LIMITS) == judge_text("Advertisement", LIMITS)
+
+
+# --- the one-pass shape judgement -------------------------------------------------------------
+
+_SHAPE_NAMES = (
+    "entry-content",
+    "article-body",
+    "section",
+    "post",
+    "sr-only",
+    "show-for-sr",
+    "headerlink",
+    "wp-caption-text",
+    "caption",
+    "faq-answer",
+    "cookie-bar",
+    "main-nav",
+    "NewsletterBox",
+    "post-tag-comments",
+    "tag-share",
+    "elementor-widget",
+    "elementor-widget-nav-menu",
+    "widget-span",
+    "related-posts",
+    "byline",
+    "md:flex",
+    "Hidden",
+)
+
+
+@given(
+    tag=st.sampled_from(("div", "a", "nav", "header", "aside", "article", "main", "body", "p")),
+    classes=st.lists(st.sampled_from(_SHAPE_NAMES), max_size=4).map(" ".join),
+    ident=st.sampled_from(("", "comments", "sharing", "article-body", "http://x/comments", "a b")),
+    role=st.sampled_from(("", "main", "navigation", "tablist", "button")),
+    itemprop=st.sampled_from(("", "articleBody", "name")),
+    in_article=st.booleans(),
+)
+@example(tag="body", classes="", ident="", role="navigation", itemprop="", in_article=False)
+@settings(max_examples=500)
+def test_shape_judgement_agrees_with_the_single_predicates(
+    tag: str, classes: str, ident: str, role: str, itemprop: str, in_article: bool
+) -> None:
+    """`judge_shown` answers in one pass what `is_hidden`, `is_article` and `container_noise`
+    answer one by one."""
+    attributes = {"class": classes, "id": ident, "role": role, "itemprop": itemprop}
+    judged = noise.judge_shown(tag, attributes, in_article)
+    if is_hidden(tag, attributes):
+        assert judged is noise.HIDDEN
+        return
+    article = is_article(tag, attributes)
+    verdict = container_noise(tag, attributes, in_article or article)
+    if not (article or verdict or classes):
+        assert judged is None
+        return
+    assert judged is not None
+    assert (judged.hidden, judged.article, judged.verdict) == (False, article, verdict)
+    assert judged.name == (classes.split() or [""])[0]
