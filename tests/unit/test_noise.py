@@ -165,8 +165,11 @@ POSITIVE = {
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
     "post-meta-long": (POST_META, Label.CHROME),
     "post-meta-german": (
-        "Von Redaktion am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem "
-        "Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.",
+        (
+            "Von Redaktion am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu "
+            "diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind derzeit "
+            "geschlossen."
+        ),
         Label.CHROME,
     ),
     "rating-prompt": ("Wie bewerten Sie diesen Artikel?", Label.CHROME),
