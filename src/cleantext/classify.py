@@ -295,14 +295,10 @@ def _linked_sentence(item: Scored) -> bool:
     launched something small and silly.</a></p>`): bloggers link the sentence that names what
     they point at, and it is part of their text. A pointer to another page labels its link
     (`Related: …`, `Lesen Sie auch: …`, `À lire aussi » …`): the mark keeps it guarded."""
-    raw = item.raw
     return (
-        raw.kind is BlockKind.PARAGRAPH
-        and item.container is None
-        and not item.features.get("outside_region")
-        and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
+        item.raw.kind is BlockKind.PARAGRAPH
         and bool(item.features["ends_with_punctuation"])
-        and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
+        and _unlabelled_linked_prose(item)
     )
 
 
@@ -330,7 +326,16 @@ def _linked_note(item: Scored, note_lists: set[int]) -> bool:
         raw.kind is BlockKind.LIST_ITEM
         and raw.group is not None
         and id(raw.group) in note_lists
-        and item.container is None
+        and _unlabelled_linked_prose(item)
+    )
+
+
+def _unlabelled_linked_prose(item: Scored) -> bool:
+    """What `_linked_sentence` and `_linked_note` both ask: inside the main-content region, in
+    no furniture container, LINKED_SENTENCE_MIN_WORDS words or more, and no label mark."""
+    raw = item.raw
+    return (
+        item.container is None
         and not item.features.get("outside_region")
         and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
         and not any(mark in raw.text for mark in LINK_LABEL_MARKS)

@@ -219,13 +219,16 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
             yield item
 
 
+def has_type(item: dict[str, Any], types: frozenset[str]) -> bool:
+    """Whether a JSON-LD object's `@type` (a name or a list of names) is one of `types`
+    (lower-case)."""
+    kinds = item.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(name, str) and name.lower() in types for name in names)
+
+
 def article_objects(meta: PageMeta) -> list[dict[str, object]]:
     """JSON-LD objects of article-like types, best first (an @type may be a list)."""
-    found = []
-    for item in meta.json_ld:
-        kinds = item.get("@type")
-        names = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(name, str) and name.lower() in ARTICLE_TYPES for name in names):
-            found.append(item)
+    found = [item for item in meta.json_ld if has_type(item, ARTICLE_TYPES)]
     found.sort(key=lambda item: str(item.get("@type")).lower() == "webpage")
     return found

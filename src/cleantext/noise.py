@@ -158,7 +158,7 @@ class NameMarks(NamedTuple):
     noise when the name is a class; empty when the name is nothing but a slug."""
     class_noise: tuple[int, str] | None
     """The first of CLASS_RULES the kept name holds a token of, with its leftmost token: all
-    that `_class_noise` needs, since an element's verdict is the first rule any of its names
+    that `_names_noise` needs, since an element's verdict is the first rule any of its names
     holds, and a name that holds that rule holds no earlier one."""
     id_noise: tuple[int, str] | None
     """The same for the whole name, as an id (ids keep their taxonomy words)."""
@@ -238,20 +238,8 @@ def _judge_shape(
     names = classes.split()
     marks = [*map(_marks, names)]
     id_marks = [*map(_marks, ident.split())]
-    article = (
-        tag in ARTICLE_TAGS
-        or role in tokens.ARTICLE_ROLES
-        or itemprop.lower() in tokens.ARTICLE_ITEMPROPS
-        or any(mark.article for mark in marks)
-        or any(mark.article for mark in id_marks)
-    )
-    verdict = None
-    if tag not in NEVER_JUDGED:
-        verdict = _element_noise(tag, role, in_article or article)
-        if verdict is None and tokens.PAGE_BUILDER_GATE in classes:
-            verdict = _class_noise(classes, ident)
-        elif verdict is None:
-            verdict = _names_noise(marks, ident, id_marks)
+    article = _declares_article(tag, role, itemprop, marks, id_marks)
+    verdict = _furniture(tag, role, classes, ident, in_article or article, marks, id_marks)
     if not (article or verdict or names):
         return None
     caption = any(mark.caption for mark in marks)
@@ -287,27 +275,64 @@ def _hidden_classes(tag: str, classes: str) -> bool:
 
 def is_article(tag: str, attributes: Mapping[str, str]) -> bool:
     """Whether the element declares itself the main content (tag, role, itemprop, class)."""
-    if tag in ARTICLE_TAGS:
-        return True
-    if attributes.get("role") in tokens.ARTICLE_ROLES:
-        return True
-    if (attributes.get("itemprop") or "").lower() in tokens.ARTICLE_ITEMPROPS:
-        return True
-    return _article_tokens(attributes.get("class") or "", attributes.get("id") or "")
+    classes, ident = attributes.get("class") or "", attributes.get("id") or ""
+    return _declares_article(
+        tag,
+        attributes.get("role") or "",
+        attributes.get("itemprop") or "",
+        [*map(_marks, classes.split())],
+        [*map(_marks, ident.split())],
+    )
 
 
-def _article_tokens(classes: str, ident: str) -> bool:
-    return any(_marks(name).article for name in (*classes.split(), *ident.split()))
+def _declares_article(
+    tag: str, role: str, itemprop: str, marks: list[NameMarks], id_marks: list[NameMarks]
+) -> bool:
+    """`is_article` from the element's parts and the marks of its class and id names."""
+    return (
+        tag in ARTICLE_TAGS
+        or role in tokens.ARTICLE_ROLES
+        or itemprop.lower() in tokens.ARTICLE_ITEMPROPS
+        or any(mark.article for mark in marks)
+        or any(mark.article for mark in id_marks)
+    )
 
 
 def container_noise(tag: str, attributes: Mapping[str, str], in_article: bool) -> Verdict | None:
     """The element's furniture verdict, or None when it may hold content."""
+    classes, ident = attributes.get("class") or "", attributes.get("id") or ""
+    return _furniture(
+        tag,
+        attributes.get("role") or "",
+        classes,
+        ident,
+        in_article,
+        [*map(_marks, classes.split())],
+        [*map(_marks, ident.split())],
+    )
+
+
+def _furniture(
+    tag: str,
+    role: str,
+    classes: str,
+    ident: str,
+    in_article: bool,
+    marks: list[NameMarks],
+    id_marks: list[NameMarks],
+) -> Verdict | None:
+    """`container_noise` from the element's parts and the marks of its class and id names
+    (`_judge_shape` has them already). Page-builder classes (`elementor-widget-…`) are reduced
+    to their widget's name before they are read."""
     if tag in NEVER_JUDGED:
         return None
-    verdict = _element_noise(tag, attributes.get("role") or "", in_article)
-    if verdict is None:
-        return _class_noise(attributes.get("class") or "", attributes.get("id") or "")
-    return verdict
+    verdict = _element_noise(tag, role, in_article)
+    if verdict is not None:
+        return verdict
+    if tokens.PAGE_BUILDER_GATE in classes:
+        builder = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
+        marks = [*map(_marks, builder.split())]
+    return _names_noise(marks, ident, id_marks)
 
 
 def _element_noise(tag: str, role: str, in_article: bool) -> Verdict | None:
@@ -330,19 +355,13 @@ panels included: the tokenizer drops this verdict from an element whose text is 
 _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 
-def _class_noise(classes: str, ident: str) -> Verdict | None:
-    """The first of CLASS_RULES that a class name or the id holds a token of.
+def _names_noise(marks: list[NameMarks], ident: str, id_marks: list[NameMarks]) -> Verdict | None:
+    """The first of CLASS_RULES that a class name or the id holds a token of, from the marks
+    of the class names and of the id's names.
 
     Judged name by name (a token never spans a space) so that each distinct name is searched
     once per process: a page's class strings are mostly new, its class names mostly not.
     """
-    if tokens.PAGE_BUILDER_GATE in classes:
-        classes = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
-    return _names_noise([*map(_marks, classes.split())], ident, [*map(_marks, ident.split())])
-
-
-def _names_noise(marks: list[NameMarks], ident: str, id_marks: list[NameMarks]) -> Verdict | None:
-    """`_class_noise` from the marks of the class names and of the id's names."""
     kept = [mark for mark in marks if mark.kept]
     found = [mark.class_noise for mark in kept if mark.class_noise is not None]
     if ident and "/" not in ident and not (len(kept) == 1 and kept[0].kept == "section"):

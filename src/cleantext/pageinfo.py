@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from ._text import collapse_spaces, strip_unwanted
 from .heuristics.titles import SITE_NAME_KEYS
-from .metadata import PageMeta, article_objects
+from .metadata import PageMeta, article_objects, has_type
 
 Found = tuple[str, str]
 """(value, source)."""
@@ -138,9 +138,4 @@ def _resolve(value: str, url: str | None) -> str:
 
 def declares_thread(meta: PageMeta) -> bool:
     """Whether the page's JSON-LD says it is a forum topic or a Q&A page."""
-    for item in meta.json_ld:
-        kinds = item.get("@type")
-        names = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(name, str) and name.lower() in THREAD_TYPES for name in names):
-            return True
-    return False
+    return any(has_type(item, THREAD_TYPES) for item in meta.json_ld)
