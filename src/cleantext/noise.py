@@ -41,6 +41,8 @@ class Verdict:
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
+FACT_BOX_REASON = "fact box"
+"""The reason of a fact box's verdict (tokens.FACT_BOX): final inside an article."""
 CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
     (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
@@ -49,6 +51,7 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.RELATED_RE, Label.RELATED, "related-content container"),
     (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
+    (tokens.FACT_BOX_RE, Label.CHROME, FACT_BOX_REASON),
     (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
     (tokens.PRODUCT_UI_RE, Label.CHROME, "shop controls"),
     (tokens.BYLINE_RE, Label.BYLINE, "byline container"),

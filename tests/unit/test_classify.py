@@ -20,7 +20,7 @@ from cleantext.classify import (
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.noise import Verdict
+from cleantext.noise import FACT_BOX_REASON, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
 from cleantext.result import BlockKind, Label
@@ -321,7 +321,7 @@ def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdi
         block.node = Node("p", body, index, context)
     box = Node("div", body, beside + 1, context)
     box.end = beside + 4
-    verdict = Verdict(Label.CHROME, "header/footer/sidebar container (factbox)")
+    verdict = Verdict(Label.CHROME, f"{FACT_BOX_REASON} (factbox)")
     boxed = _inside(box, verdict, 3)
     for index, block in enumerate(boxed, start=beside + 2):
         block.node = Node("p", box, index, context)
@@ -351,6 +351,28 @@ def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> 
     assert resolve_noise(blocks) == [None] * 4
     blocks, _ = _fact_box_page(in_article=False, beside=2)
     assert resolve_noise(blocks) == [None] * 5
+
+
+@pytest.mark.parametrize("in_article", [True, False], ids=["in-article", "elsewhere"])
+def test_a_small_fact_box_inside_an_article_is_final_furniture(in_article: bool) -> None:
+    # six paragraphs of story, then <div class="infobox"> with three: not the wrapper, and
+    # inside an article the model may not keep its paragraphs of prose
+    blocks, _ = _fact_box_page(in_article=in_article, beside=6)
+    fact_box = Verdict(Label.CHROME, f"{FACT_BOX_REASON} (infobox)")
+    for block in blocks[6:]:
+        block.container_noise = ((block.container_noise[0][0], fact_box),)
+    verdicts = resolve_noise(blocks)
+    assert verdicts[:6] == [None] * 6
+    expected = Verdict(fact_box.label, fact_box.reason, final=in_article)
+    assert verdicts[6:] == [expected] * 3
+
+
+def test_other_chrome_inside_an_article_stays_evidence() -> None:
+    blocks, verdict = _fact_box_page(in_article=True, beside=6)
+    widget = Verdict(verdict.label, "header/footer/sidebar container (widget)")
+    for block in blocks[6:]:
+        block.container_noise = ((block.container_noise[0][0], widget),)
+    assert resolve_noise(blocks)[6:] == [widget] * 3
 
 
 def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:
