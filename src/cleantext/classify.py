@@ -4,8 +4,8 @@ Passes, each a short function:
 1. `resolve_noise`: the text detectors' verdicts are final; a container's furniture verdict
    becomes a feature, and is dropped for a container that holds most of the page's prose (a
    mis-named wrapper, not a sidebar), unless the container stands between the article's
-   paragraphs (a gallery inside the article: then it is final), and a fact box inside an
-   article is final too;
+   paragraphs (a gallery inside the article: then it is final), and a fact box or an
+   embedded social post inside an article is final too;
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
@@ -37,7 +37,7 @@ from .heuristics.tags import (
     NAV_TAGS,
 )
 from .heuristics.thresholds import Thresholds
-from .noise import FACT_BOX_REASON, Verdict
+from .noise import SET_APART_REASONS, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -440,9 +440,9 @@ def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verd
     A container that would be voided but stands between paragraphs of its parent (`_inserted`:
     a gallery or slideshow inside the article, whose legends outweigh the article's text; a
     long post among the other posts of a thread) is furniture for certain: its verdict is final.
-    So is a fact box's inside an article (noise.FACT_BOX_REASON) that is not the wrapper: the
-    newsroom set it apart from the story, and the model, reading paragraphs of prose, would
-    keep them.
+    So is, inside an article, the verdict of a fact box or an embedded social post
+    (noise.SET_APART_REASONS) that is not the wrapper: the newsroom set it apart from the
+    story, and the model, reading paragraphs of prose, would keep them.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -506,7 +506,7 @@ def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verd
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
-                if node.ctx.in_article and verdict.reason.startswith(FACT_BOX_REASON):
+                if node.ctx.in_article and verdict.reason.startswith(SET_APART_REASONS):
                     container = Verdict(verdict.label, verdict.reason, final=True)
                 break
         verdicts.append(container)

@@ -20,7 +20,7 @@ from cleantext.classify import (
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.noise import FACT_BOX_REASON, Verdict
+from cleantext.noise import EMBEDDED_POST_REASON, FACT_BOX_REASON, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
 from cleantext.result import BlockKind, Label
@@ -354,16 +354,25 @@ def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> 
 
 
 @pytest.mark.parametrize("in_article", [True, False], ids=["in-article", "elsewhere"])
-def test_a_small_fact_box_inside_an_article_is_final_furniture(in_article: bool) -> None:
-    # six paragraphs of story, then <div class="infobox"> with three: not the wrapper, and
-    # inside an article the model may not keep its paragraphs of prose
+@pytest.mark.parametrize(
+    "set_apart",
+    [
+        Verdict(Label.CHROME, f"{FACT_BOX_REASON} (infobox)"),
+        Verdict(Label.SHARE, f"{EMBEDDED_POST_REASON} (twitter-tweet)"),
+    ],
+    ids=["fact-box", "embedded-post"],
+)
+def test_a_box_set_apart_inside_an_article_is_final_furniture(
+    in_article: bool, set_apart: Verdict
+) -> None:
+    # six paragraphs of story, then <div class="infobox"> (or <blockquote class="twitter-tweet">)
+    # with three: not the wrapper, and inside an article the model may not keep its prose
     blocks, _ = _fact_box_page(in_article=in_article, beside=6)
-    fact_box = Verdict(Label.CHROME, f"{FACT_BOX_REASON} (infobox)")
     for block in blocks[6:]:
-        block.container_noise = ((block.container_noise[0][0], fact_box),)
+        block.container_noise = ((block.container_noise[0][0], set_apart),)
     verdicts = resolve_noise(blocks)
     assert verdicts[:6] == [None] * 6
-    expected = Verdict(fact_box.label, fact_box.reason, final=in_article)
+    expected = Verdict(set_apart.label, set_apart.reason, final=in_article)
     assert verdicts[6:] == [expected] * 3
 
 

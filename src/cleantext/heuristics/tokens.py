@@ -149,12 +149,11 @@ SHARE = (
     "shariff",
     "follow",
     "print",
-    "twitter-tweet",
-    "instagram-media",
-    "tiktok-embed",
 )
-"""The last three are the classes the platforms' own embed codes put on an embedded post
-(`<blockquote class="twitter-tweet">`): a social post quoted into the page, not its text."""
+EMBEDDED_POST = ("twitter-tweet", "instagram-media", "tiktok-embed")
+"""The classes the platforms' own embed codes put on an embedded post (`<blockquote
+class="twitter-tweet">`): a social post quoted into the page, not its text. Share-labelled,
+and inside an article final (`classify.resolve_noise`): a long post reads as prose."""
 COOKIE = (
     "cookie",
     "cookies",
@@ -402,6 +401,7 @@ NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
 FACT_BOX_RE = token_pattern(FACT_BOX)
 SHARE_RE = token_pattern(SHARE)
+EMBEDDED_POST_RE = token_pattern(EMBEDDED_POST)
 COOKIE_RE = token_pattern(COOKIE)
 RELATED_RE = token_pattern(RELATED)
 NEWSLETTER_RE = token_pattern(NEWSLETTER)
@@ -425,6 +425,7 @@ ANY_TOKEN_RE = token_pattern(
     CHROME,
     FACT_BOX,
     SHARE,
+    EMBEDDED_POST,
     COOKIE,
     RELATED,
     NEWSLETTER,
