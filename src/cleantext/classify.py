@@ -142,6 +142,9 @@ the streams sit beside; below it the page is a listing (a shop, a section front)
 teasers are the content."""
 INSERT_NOTE = "inserted between the article's paragraphs"
 """Added to the reason of a furniture verdict made final by `_inserted`."""
+TIME_STAMP_MAX_CHARS = 100
+"""Up to this length a block opening with a <time> element is its stamp (`_time_stamp`)."""
+TIME_STAMP = Verdict(Label.CHROME, "short block opening with a <time> element", final=True)
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
@@ -206,8 +209,17 @@ def prepare(tokens: Tokens, stop: StopWords, thread: bool = False) -> list[Score
         if container is not None:
             features[CONTAINER_FEATURES[container.label]] = 1.0
         final = container if container is not None and container.final else None
-        items.append(Scored(raw, raw.text_noise or final, container, features))
+        if final is None and _time_stamp(raw):
+            final = TIME_STAMP
+        items.append(Scored(raw, final, container, features))
     return items
+
+
+def _time_stamp(raw: RawBlock) -> bool:
+    """Whether a short block opens with a <time> element: a post's or an update's stamp
+    (`Heute, 12:37 Uhr`, `21:00 Jane Doe` over a live blog's entry, `May 21, 2025 by …`),
+    which the article's text never starts with."""
+    return raw.node is not None and raw.node.tag == "time" and len(raw.text) <= TIME_STAMP_MAX_CHARS
 
 
 def add_context(

@@ -139,6 +139,28 @@ def test_a_block_with_a_text_verdict_is_not_scored() -> None:
     assert items[0].first > 0 and items[1].first == 0.0
 
 
+def _opening_with(tag: str, text: str) -> RawBlock:
+    block = _block(text)
+    block.node = Node(tag, None, 0, Context())
+    return block
+
+
+def test_a_short_block_opening_with_a_time_element_is_its_stamp() -> None:
+    # <p><time>Heute, 12:37 Uhr</time></p> between the article's paragraphs
+    stamp = _opening_with("time", "Heute, 12:37 Uhr")
+    assert _labels(_block(PROSE), stamp, _block(PROSE))[1] is Label.CHROME
+
+
+def test_prose_or_a_long_block_opening_with_a_time_element_is_scored() -> None:
+    # <p>Today at <b>noon</b> …</p> is the article's; a paragraph opening with a <time>
+    # longer than a stamp (`<time>Monday</time> was the day the committee met …`) too
+    bold = _opening_with("b", "Heute, 12:37 Uhr")
+    assert _labels(_block(PROSE), bold, _block(PROSE))[1] is not Label.CHROME
+    assert (
+        _labels(_block(PROSE), _opening_with("time", PROSE), _block(PROSE)) == [Label.CONTENT] * 3
+    )
+
+
 @pytest.mark.parametrize("favor", list(Favor), ids=lambda f: f.value)
 def test_favor_orders_content_share(favor: Favor) -> None:
     doubtful = _block("Officials gave no further details about the plans for next year")
