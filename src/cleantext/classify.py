@@ -4,7 +4,8 @@ Passes, each a short function:
 1. `resolve_noise`: the text detectors' verdicts are final; a container's furniture verdict
    becomes a feature, and is dropped for a container that holds most of the page's prose (a
    mis-named wrapper, not a sidebar), unless the container stands between the article's
-   paragraphs (a gallery inside the article: then it is final);
+   paragraphs (a gallery inside the article: then it is final), and a fact box or an
+   embedded social post inside an article is final too;
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
@@ -36,7 +37,7 @@ from .heuristics.tags import (
     NAV_TAGS,
 )
 from .heuristics.thresholds import Thresholds
-from .noise import Verdict
+from .noise import SET_APART_REASONS, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -141,6 +142,9 @@ the streams sit beside; below it the page is a listing (a shop, a section front)
 teasers are the content."""
 INSERT_NOTE = "inserted between the article's paragraphs"
 """Added to the reason of a furniture verdict made final by `_inserted`."""
+TIME_STAMP_MAX_CHARS = 100
+"""Up to this length a block opening with a <time> element is its stamp (`_time_stamp`)."""
+TIME_STAMP = Verdict(Label.CHROME, "short block opening with a <time> element", final=True)
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
@@ -205,8 +209,17 @@ def prepare(tokens: Tokens, stop: StopWords, thread: bool = False) -> list[Score
         if container is not None:
             features[CONTAINER_FEATURES[container.label]] = 1.0
         final = container if container is not None and container.final else None
-        items.append(Scored(raw, raw.text_noise or final, container, features))
+        if final is None and _time_stamp(raw):
+            final = TIME_STAMP
+        items.append(Scored(raw, final, container, features))
     return items
+
+
+def _time_stamp(raw: RawBlock) -> bool:
+    """Whether a short block opens with a <time> element: a post's or an update's stamp
+    (`Heute, 12:37 Uhr`, `21:00 Jane Doe` over a live blog's entry, `May 21, 2025 by …`),
+    which the article's text never starts with."""
+    return raw.node is not None and raw.node.tag == "time" and len(raw.text) <= TIME_STAMP_MAX_CHARS
 
 
 def add_context(
@@ -439,6 +452,9 @@ def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verd
     A container that would be voided but stands between paragraphs of its parent (`_inserted`:
     a gallery or slideshow inside the article, whose legends outweigh the article's text; a
     long post among the other posts of a thread) is furniture for certain: its verdict is final.
+    So is, inside an article, the verdict of a fact box or an embedded social post
+    (noise.SET_APART_REASONS) that is not the wrapper: the newsroom set it apart from the
+    story, and the model, reading paragraphs of prose, would keep them.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -502,6 +518,8 @@ def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verd
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
+                if node.ctx.in_article and verdict.reason.startswith(SET_APART_REASONS):
+                    container = Verdict(verdict.label, verdict.reason, final=True)
                 break
         verdicts.append(container)
     return verdicts

@@ -41,14 +41,23 @@ class Verdict:
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
+FACT_BOX_REASON = "fact box"
+"""The reason of a fact box's verdict (tokens.FACT_BOX)."""
+EMBEDDED_POST_REASON = "embedded social post"
+"""The reason of an embedded post's verdict (tokens.EMBEDDED_POST)."""
+SET_APART_REASONS = (FACT_BOX_REASON, EMBEDDED_POST_REASON)
+"""Containers a news page sets apart from the story it holds: final inside an article
+(`classify.resolve_noise`), where the model would keep their prose."""
 CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
     (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
+    (tokens.EMBEDDED_POST_RE, Label.SHARE, EMBEDDED_POST_REASON),
     (tokens.SHARE_RE, Label.SHARE, "share/social container"),
     (tokens.COMMENTS_RE, Label.COMMENTS, "comments container"),
     (tokens.RELATED_RE, Label.RELATED, "related-content container"),
     (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
+    (tokens.FACT_BOX_RE, Label.CHROME, FACT_BOX_REASON),
     (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
     (tokens.PRODUCT_UI_RE, Label.CHROME, "shop controls"),
     (tokens.BYLINE_RE, Label.BYLINE, "byline container"),

@@ -20,7 +20,7 @@ from cleantext.classify import (
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.noise import Verdict
+from cleantext.noise import EMBEDDED_POST_REASON, FACT_BOX_REASON, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
 from cleantext.result import BlockKind, Label
@@ -137,6 +137,28 @@ def test_a_block_with_a_text_verdict_is_not_scored() -> None:
     assert items[0].features and not items[1].features
     add_context(items, [], default_model().stage1, Thresholds())
     assert items[0].first > 0 and items[1].first == 0.0
+
+
+def _opening_with(tag: str, text: str) -> RawBlock:
+    block = _block(text)
+    block.node = Node(tag, None, 0, Context())
+    return block
+
+
+def test_a_short_block_opening_with_a_time_element_is_its_stamp() -> None:
+    # <p><time>Heute, 12:37 Uhr</time></p> between the article's paragraphs
+    stamp = _opening_with("time", "Heute, 12:37 Uhr")
+    assert _labels(_block(PROSE), stamp, _block(PROSE))[1] is Label.CHROME
+
+
+def test_prose_or_a_long_block_opening_with_a_time_element_is_scored() -> None:
+    # <p>Today at <b>noon</b> …</p> is the article's; a paragraph opening with a <time>
+    # longer than a stamp (`<time>Monday</time> was the day the committee met …`) too
+    bold = _opening_with("b", "Heute, 12:37 Uhr")
+    assert _labels(_block(PROSE), bold, _block(PROSE))[1] is not Label.CHROME
+    assert (
+        _labels(_block(PROSE), _opening_with("time", PROSE), _block(PROSE)) == [Label.CONTENT] * 3
+    )
 
 
 @pytest.mark.parametrize("favor", list(Favor), ids=lambda f: f.value)
@@ -321,7 +343,7 @@ def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdi
         block.node = Node("p", body, index, context)
     box = Node("div", body, beside + 1, context)
     box.end = beside + 4
-    verdict = Verdict(Label.CHROME, "header/footer/sidebar container (factbox)")
+    verdict = Verdict(Label.CHROME, f"{FACT_BOX_REASON} (factbox)")
     boxed = _inside(box, verdict, 3)
     for index, block in enumerate(boxed, start=beside + 2):
         block.node = Node("p", box, index, context)
@@ -351,6 +373,37 @@ def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> 
     assert resolve_noise(blocks) == [None] * 4
     blocks, _ = _fact_box_page(in_article=False, beside=2)
     assert resolve_noise(blocks) == [None] * 5
+
+
+@pytest.mark.parametrize("in_article", [True, False], ids=["in-article", "elsewhere"])
+@pytest.mark.parametrize(
+    "set_apart",
+    [
+        Verdict(Label.CHROME, f"{FACT_BOX_REASON} (infobox)"),
+        Verdict(Label.SHARE, f"{EMBEDDED_POST_REASON} (twitter-tweet)"),
+    ],
+    ids=["fact-box", "embedded-post"],
+)
+def test_a_box_set_apart_inside_an_article_is_final_furniture(
+    in_article: bool, set_apart: Verdict
+) -> None:
+    # six paragraphs of story, then <div class="infobox"> (or <blockquote class="twitter-tweet">)
+    # with three: not the wrapper, and inside an article the model may not keep its prose
+    blocks, _ = _fact_box_page(in_article=in_article, beside=6)
+    for block in blocks[6:]:
+        block.container_noise = ((block.container_noise[0][0], set_apart),)
+    verdicts = resolve_noise(blocks)
+    assert verdicts[:6] == [None] * 6
+    expected = Verdict(set_apart.label, set_apart.reason, final=in_article)
+    assert verdicts[6:] == [expected] * 3
+
+
+def test_other_chrome_inside_an_article_stays_evidence() -> None:
+    blocks, verdict = _fact_box_page(in_article=True, beside=6)
+    widget = Verdict(verdict.label, "header/footer/sidebar container (widget)")
+    for block in blocks[6:]:
+        block.container_noise = ((block.container_noise[0][0], widget),)
+    assert resolve_noise(blocks)[6:] == [widget] * 3
 
 
 def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:

@@ -17,6 +17,7 @@ from cleantext.noise import (
     _TEXT_GATES,
     _VERDICTS,
     GATE_SUBSTRING_CHARS,
+    SET_APART_REASONS,
     STEM_SEARCH_MAX_CHARS,
     TEXT_VERDICTS_MAX_CHARS,
     TEXT_VERDICTS_SIZE,
@@ -588,7 +589,7 @@ def test_one_lookup_judges_a_name_by_every_vocabulary() -> None:
     assert tagged.kept == "post" and tagged.class_noise is None
     assert tagged.id_noise is not None and tagged.id_noise[1] == "comments"
     # camel-cased words are read for the widget vocabularies only
-    assert _marks("NewsletterBox").class_noise == (5, "Newsletter")
+    assert _marks("NewsletterBox").class_noise == (6, "Newsletter")
     assert _marks("outerAd").class_noise is None
 
 
@@ -680,6 +681,14 @@ def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> Non
     tweet = container_noise("blockquote", {"class": "twitter-tweet"}, True)
     assert tweet is not None and tweet.label is Label.SHARE
     assert container_noise("blockquote", {"class": "pull-quote"}, True) is None
+
+
+def test_fact_boxes_and_embedded_posts_are_set_apart_but_a_sidebar_is_not() -> None:
+    for attributes in ({"class": "metro-factbox"}, {"class": "twitter-tweet"}):
+        verdict = container_noise("div", attributes, True)
+        assert verdict is not None and verdict.reason.startswith(SET_APART_REASONS)
+    sidebar = container_noise("div", {"class": "sidebar"}, True)
+    assert sidebar is not None and not sidebar.reason.startswith(SET_APART_REASONS)
 
 
 def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:

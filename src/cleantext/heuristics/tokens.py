@@ -125,18 +125,18 @@ CHROME = (
     "user-?bio",
     "modal",
     "popover",
-    "info-?box",
-    "fact-?box",
-    "fakten-?box",
 )
 """`modal` and `popover` name overlays (sign-up forms, disclosures, delivery estimates) shown
 over the page on demand; as chrome they lose that verdict when they hold most of the prose.
 `sidebar-grid` and `sidebar-layout` name a page layout that has a sidebar (its content
-column is `sidebar-grid__content`), not the sidebar. `info-box` and `fact-box` name a news
-article's fact box (key figures, a transcript beside the story), which news truths leave out
-(fundus); a page whose main text sits in one keeps it only when it holds most of the page's
-prose (cleaneval final-562 does not: its news feed competes). `user-bio`, like `author-bio`,
-is the writer's profile under a post (`… is a reporter based in Sydney. Contact …`)."""
+column is `sidebar-grid__content`), not the sidebar. `user-bio`, like `author-bio`, is the
+writer's profile under a post (`… is a reporter based in Sydney. Contact …`)."""
+FACT_BOX = ("info-?box", "fact-?box", "fakten-?box")
+"""Names of a news article's fact box (key figures, background, a transcript beside the
+story), which news truths leave out (fundus). Chrome like CHROME's names, and inside an article
+final (`classify.resolve_noise`): a box the newsroom set apart from the story. A page whose
+main text sits in one keeps it only when it holds most of the page's prose (cleaneval
+final-562 does not: its news feed competes)."""
 SHARE = (
     "share",
     "sharing",
@@ -149,12 +149,11 @@ SHARE = (
     "shariff",
     "follow",
     "print",
-    "twitter-tweet",
-    "instagram-media",
-    "tiktok-embed",
 )
-"""The last three are the classes the platforms' own embed codes put on an embedded post
-(`<blockquote class="twitter-tweet">`): a social post quoted into the page, not its text."""
+EMBEDDED_POST = ("twitter-tweet", "instagram-media", "tiktok-embed")
+"""The classes the platforms' own embed codes put on an embedded post (`<blockquote
+class="twitter-tweet">`): a social post quoted into the page, not its text. Share-labelled,
+and inside an article final (`classify.resolve_noise`): a long post reads as prose."""
 COOKIE = (
     "cookie",
     "cookies",
@@ -400,7 +399,9 @@ its heading (`<section id="sign-up-for-twilio-…-section"><div><h2>`)."""
 
 NAVIGATION_RE = token_pattern(NAVIGATION)
 CHROME_RE = token_pattern(CHROME)
+FACT_BOX_RE = token_pattern(FACT_BOX)
 SHARE_RE = token_pattern(SHARE)
+EMBEDDED_POST_RE = token_pattern(EMBEDDED_POST)
 COOKIE_RE = token_pattern(COOKIE)
 RELATED_RE = token_pattern(RELATED)
 NEWSLETTER_RE = token_pattern(NEWSLETTER)
@@ -422,7 +423,9 @@ that tells whether any of them is there."""
 ANY_TOKEN_RE = token_pattern(
     NAVIGATION,
     CHROME,
+    FACT_BOX,
     SHARE,
+    EMBEDDED_POST,
     COOKIE,
     RELATED,
     NEWSLETTER,
