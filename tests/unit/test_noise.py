@@ -327,6 +327,13 @@ POSITIVE = {
     "dateline-posted-on": ("Posted on April 10, 2008", Label.DATELINE),
     "dateline-german": ("Veröffentlicht am 3. Mai 2024, 14:05 Uhr", Label.DATELINE),
     "dateline-city": ("Moscow, April 10, 2008", Label.DATELINE),
+    "cjk-meta-line-source": ("2017-03-10 09:58 来源：网易科学人", Label.DATELINE),
+    "cjk-meta-line-fields": (
+        "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳",
+        Label.DATELINE,
+    ),
+    "cjk-meta-line-source-first": ("来源：新华社 2017年3月10日", Label.DATELINE),
+    "cjk-meta-line-japanese": ("CNET Japan 3/9(木) 18:45配信", Label.DATELINE),
 }
 
 
@@ -431,6 +438,10 @@ NEGATIVE = {
     "the left as it has done since the twelfth century, when its foundations first sank into "
     "the soft clay under the square and the builders began to correct the lean floor by floor.",
     "clock-stamp-prose": "Die Sitzung am 28.04.2023 beginnt um 13:00 Uhr im Rathaus.",
+    "cjk-source-without-a-time": "据新华社报道，来源：不明",
+    "cjk-time-without-a-field": "会议于2017年3月10日 09:58开始。",
+    "cjk-meta-words-in-a-long-paragraph": "2017-03-10 09:58，记者从有关部门获悉，"
+    + "这项工程的进展十分顺利，施工单位表示将在年底前完成全部建设任务，来源：网易科学人。" * 2,
     "liked-article-prose": "Er fragte, ob ihr der Artikel gefallen habe.",
     "did-you-enjoy-prose": "Did you enjoy this story about the old mill as much as we did",
     "journalism-prose": "The grant will support local reporting in three counties.",

@@ -539,6 +539,20 @@ Uhr; srf/hosb`, `Do 25.04.24 | 14:07 Uhr | Von Jane Doe`). Prose gives a time as
 after the day, not behind a comma or a bar; on the dev corpus no truth holds such a line."""
 CLOCK_STAMP_MAX_CHARS = 100
 """A stamped line is short: a station, a programme, an author beside the stamp."""
+CJK_META_LINE_RE = regex.compile(
+    r"^(?=.*(?:\d{1,2}:\d\d|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})).*(?:(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|出处|出處|发布时间|發佈時間|發布時間)"
+    r"\s*[：:]|\d:\d\d\s*配信)",
+    regex.DOTALL,
+)
+"""The meta line Chinese and Japanese news print under the headline: the day or the clock
+time of publication and labelled fields, the outlet (`来源：`, source), the writer (`作者：`), the
+editor (`责任编辑：`), the time itself (`发布时间：`), or the Japanese `配信` (distributed)
+right after the time (`2017-03-10 09:58
+来源：网易科学人`, `CNET Japan 3/9(木) 18:45配信`). Byline and dateline in one, written without
+spaces, so the word count of `is_dateline` (each Han character a word) never admits it.
+Prose names a source after a time only in a sentence far longer than the line."""
+CJK_META_LINE_MAX_CHARS = 80
+"""A meta line holds a date, a time, two or three short fields."""
 READ_MORE_LABELS = (
     "read more",
     "read on",
