@@ -586,6 +586,10 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
     if " on line " in lowered and phrases.SERVER_ERROR_RE.match(text):
         return Verdict(Label.CHROME, "server error message")
+    if any(map(lowered.__contains__, phrases.COMMENT_POLICY_STEMS)) and (
+        phrases.COMMENT_POLICY_RE.search(text)
+    ):
+        return Verdict(Label.CHROME, "comment policy")
     if size > limits.max_noise_line_chars:
         return None
     if stemmed and _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):

@@ -334,6 +334,28 @@ POSITIVE = {
     ),
     "cjk-meta-line-source-first": ("来源：新华社 2017年3月10日", Label.DATELINE),
     "cjk-meta-line-japanese": ("CNET Japan 3/9(木) 18:45配信", Label.DATELINE),
+    "comment-policy-spanish": (
+        (
+            "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las "
+            "consecuencias derivadas de ellos pueden ser pasibles de sanciones legales. Aquel "
+            "usuario que incluya en sus mensajes algún comentario violatorio del reglamento "
+            "será eliminado e inhabilitado para volver a comentar. Enviar un comentario "
+            "implica la aceptación del Reglamento."
+        ),
+        Label.CHROME,
+    ),
+    "comment-policy-copyrighted": (
+        "Comments and public postings are copyrighted by their creators.",
+        Label.CHROME,
+    ),
+    "comment-policy-english": (
+        "Comments are the sole responsibility of their authors.",
+        Label.CHROME,
+    ),
+    "comment-policy-german": (
+        "Für den Inhalt der Kommentare sind die Verfasser verantwortlich.",
+        Label.CHROME,
+    ),
 }
 
 
@@ -439,6 +461,9 @@ NEGATIVE = {
     "the soft clay under the square and the builders began to correct the lean floor by floor.",
     "clock-stamp-prose": "Die Sitzung am 28.04.2023 beginnt um 13:00 Uhr im Rathaus.",
     "cjk-source-without-a-time": "据新华社报道，来源：不明",
+    "comments-responsibility-prose": "The mayor said the comments were the responsibility of "
+    "the council, not of the staff who had written them.",
+    "comments-prose": "Readers who post comments take responsibility for what they write.",
     "cjk-time-without-a-field": "会议于2017年3月10日 09:58开始。",
     "cjk-meta-words-in-a-long-paragraph": "2017-03-10 09:58，记者从有关部门获悉，"
     + "这项工程的进展十分顺利，施工单位表示将在年底前完成全部建设任务，来源：网易科学人。" * 2,

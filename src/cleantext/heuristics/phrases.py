@@ -844,6 +844,39 @@ AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
 SUPPORT_APPEAL_RE = phrase_pattern(SUPPORT_APPEAL_PHRASES)
 TIP_PROMPT_RE = phrase_pattern(TIP_PROMPT_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
+COMMENT_POLICY_PHRASES = (
+    (
+        r"\bcomments\b.{0,60}?\b(?:are|is) (?:the )?(?:sole |exclusive )?responsibility of "
+        r"(?:their|the(?:ir)? respective) (?:authors|posters|writers|commenters)"
+    ),
+    r"\b(?:comments|postings) .{0,40}?\bcopyrighted by (?:their|the) (?:creators|authors|posters)",
+    (
+        r"\bcomentarios\b.{0,60}?\bson (?:de )?(?:la )?(?:exclusiva |única |entera )?"
+        r"responsabilidad de (?:sus|los) (?:autores|usuarios|lectores)"
+    ),
+    (
+        r"\bcomentários\b.{0,60}?\bsão (?:de )?(?:inteira |exclusiva )?responsabilidade "
+        r"d(?:e seus|os seus|os) (?:autores|usuários|leitores)"
+    ),
+    (
+        r"\bcommentaires\b.{0,60}?\b(?:sont|relèvent) (?:sous |de )?la (?:seule |pleine )?"
+        r"responsabilité de leurs auteurs"
+    ),
+    (
+        r"für den inhalt der (?:kommentare|beiträge) sind (?:die|deren|ausschließlich die) "
+        r"(?:verfasser|autoren|nutzer)"
+    ),
+)
+"""The comment policy a site prints over or under its readers' thread (`Los comentarios
+publicados son de exclusiva responsabilidad de sus autores…`, `Comments and public postings
+are copyrighted by their creators.`): a site notice about the comments, never about the
+article's subject, and often three sentences long (the rules, the sanctions, the terms), so
+it is judged up to the length of a cookie notice. A sentence about someone's comments names
+no author or creator as the one responsible (`the comments were the responsibility of the
+council`)."""
+COMMENT_POLICY_RE = regex.compile("|".join(COMMENT_POLICY_PHRASES), regex.IGNORECASE)
+COMMENT_POLICY_STEMS = ("comment", "coment", "kommentar", "postings")
+"""Stems one of which every comment policy contains: a cheap test before the regex."""
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
