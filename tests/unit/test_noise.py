@@ -149,6 +149,8 @@ POSITIVE = {
     "related-read-more": ("Read more", Label.RELATED),
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
+    "related-people-reading": ("Other People Are Reading", Label.RELATED),
+    "related-people-also-read": ("People also read", Label.RELATED),
     "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
     "related-recent-posts": ("Recent Posts", Label.RELATED),
     "related-recent-entries": ("Recent entries:", Label.RELATED),
@@ -464,6 +466,7 @@ NEGATIVE = {
     "comments-responsibility-prose": "The mayor said the comments were the responsibility of "
     "the council, not of the staff who had written them.",
     "comments-prose": "Readers who post comments take responsibility for what they write.",
+    "people-reading-prose": "Other people are reading the same report with growing alarm.",
     "cjk-time-without-a-field": "会议于2017年3月10日 09:58开始。",
     "cjk-meta-words-in-a-long-paragraph": "2017-03-10 09:58，记者从有关部门获悉，"
     + "这项工程的进展十分顺利，施工单位表示将在年底前完成全部建设任务，来源：网易科学人。" * 2,
