@@ -595,6 +595,10 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
     if " on line " in lowered and phrases.SERVER_ERROR_RE.match(text):
         return Verdict(Label.CHROME, "server error message")
+    if any(map(lowered.__contains__, phrases.COMMENT_POLICY_STEMS)) and (
+        phrases.COMMENT_POLICY_RE.search(text)
+    ):
+        return Verdict(Label.CHROME, "comment policy")
     if size > limits.max_noise_line_chars:
         return None
     if stemmed and _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
@@ -656,6 +660,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
+    if size <= phrases.CJK_META_LINE_MAX_CHARS and phrases.CJK_META_LINE_RE.search(text):
+        return Verdict(Label.DATELINE, "news meta line (time, source, writer)")
     if (
         size <= phrases.CLOCK_STAMP_MAX_CHARS
         and "uhr" in lowered

@@ -150,6 +150,8 @@ POSITIVE = {
     "related-read-more": ("Read more", Label.RELATED),
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
+    "related-people-reading": ("Other People Are Reading", Label.RELATED),
+    "related-people-also-read": ("People also read", Label.RELATED),
     "related-weiterlesen": ("Weiterlesen:", Label.RELATED),
     "related-recent-posts": ("Recent Posts", Label.RELATED),
     "related-recent-entries": ("Recent entries:", Label.RELATED),
@@ -328,6 +330,35 @@ POSITIVE = {
     "dateline-posted-on": ("Posted on April 10, 2008", Label.DATELINE),
     "dateline-german": ("Veröffentlicht am 3. Mai 2024, 14:05 Uhr", Label.DATELINE),
     "dateline-city": ("Moscow, April 10, 2008", Label.DATELINE),
+    "cjk-meta-line-source": ("2017-03-10 09:58 来源：网易科学人", Label.DATELINE),
+    "cjk-meta-line-fields": (
+        "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳",
+        Label.DATELINE,
+    ),
+    "cjk-meta-line-source-first": ("来源：新华社 2017年3月10日", Label.DATELINE),
+    "cjk-meta-line-japanese": ("CNET Japan 3/9(木) 18:45配信", Label.DATELINE),
+    "comment-policy-spanish": (
+        (
+            "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las "
+            "consecuencias derivadas de ellos pueden ser pasibles de sanciones legales. Aquel "
+            "usuario que incluya en sus mensajes algún comentario violatorio del reglamento "
+            "será eliminado e inhabilitado para volver a comentar. Enviar un comentario "
+            "implica la aceptación del Reglamento."
+        ),
+        Label.CHROME,
+    ),
+    "comment-policy-copyrighted": (
+        "Comments and public postings are copyrighted by their creators.",
+        Label.CHROME,
+    ),
+    "comment-policy-english": (
+        "Comments are the sole responsibility of their authors.",
+        Label.CHROME,
+    ),
+    "comment-policy-german": (
+        "Für den Inhalt der Kommentare sind die Verfasser verantwortlich.",
+        Label.CHROME,
+    ),
 }
 
 
@@ -432,6 +463,14 @@ NEGATIVE = {
     "the left as it has done since the twelfth century, when its foundations first sank into "
     "the soft clay under the square and the builders began to correct the lean floor by floor.",
     "clock-stamp-prose": "Die Sitzung am 28.04.2023 beginnt um 13:00 Uhr im Rathaus.",
+    "cjk-source-without-a-time": "据新华社报道，来源：不明",
+    "comments-responsibility-prose": "The mayor said the comments were the responsibility of "
+    "the council, not of the staff who had written them.",
+    "comments-prose": "Readers who post comments take responsibility for what they write.",
+    "people-reading-prose": "Other people are reading the same report with growing alarm.",
+    "cjk-time-without-a-field": "会议于2017年3月10日 09:58开始。",
+    "cjk-meta-words-in-a-long-paragraph": "2017-03-10 09:58，记者从有关部门获悉，"
+    + "这项工程的进展十分顺利，施工单位表示将在年底前完成全部建设任务，来源：网易科学人。" * 2,
     "liked-article-prose": "Er fragte, ob ihr der Artikel gefallen habe.",
     "did-you-enjoy-prose": "Did you enjoy this story about the old mill as much as we did",
     "journalism-prose": "The grant will support local reporting in three counties.",

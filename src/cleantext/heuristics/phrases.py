@@ -248,6 +248,10 @@ RELATED_HEADINGS = (
     "more in",
     "up next",
     "what to read next",
+    "other people are reading",
+    "people are also reading",
+    "what people are reading",
+    "people also read",
     "mehr zum thema",
     "das könnte sie auch interessieren",
     "meistgelesen",
@@ -539,6 +543,20 @@ Uhr; srf/hosb`, `Do 25.04.24 | 14:07 Uhr | Von Jane Doe`). Prose gives a time as
 after the day, not behind a comma or a bar; on the dev corpus no truth holds such a line."""
 CLOCK_STAMP_MAX_CHARS = 100
 """A stamped line is short: a station, a programme, an author beside the stamp."""
+CJK_META_LINE_RE = regex.compile(
+    r"^(?=.*(?:\d{1,2}:\d\d|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})).*(?:(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|出处|出處|发布时间|發佈時間|發布時間)"
+    r"\s*[：:]|\d:\d\d\s*配信)",
+    regex.DOTALL,
+)
+"""The meta line Chinese and Japanese news print under the headline: the day or the clock
+time of publication and labelled fields, the outlet (`来源：`, source), the writer (`作者：`), the
+editor (`责任编辑：`), the time itself (`发布时间：`), or the Japanese `配信` (distributed)
+right after the time (`2017-03-10 09:58
+来源：网易科学人`, `CNET Japan 3/9(木) 18:45配信`). Byline and dateline in one, written without
+spaces, so the word count of `is_dateline` (each Han character a word) never admits it.
+Prose names a source after a time only in a sentence far longer than the line."""
+CJK_META_LINE_MAX_CHARS = 80
+"""A meta line holds a date, a time, two or three short fields."""
 READ_MORE_LABELS = (
     "read more",
     "read on",
@@ -830,6 +848,39 @@ AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
 SUPPORT_APPEAL_RE = phrase_pattern(SUPPORT_APPEAL_PHRASES)
 TIP_PROMPT_RE = phrase_pattern(TIP_PROMPT_PHRASES)
 LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
+COMMENT_POLICY_PHRASES = (
+    (
+        r"\bcomments\b.{0,60}?\b(?:are|is) (?:the )?(?:sole |exclusive )?responsibility of "
+        r"(?:their|the(?:ir)? respective) (?:authors|posters|writers|commenters)"
+    ),
+    r"\b(?:comments|postings) .{0,40}?\bcopyrighted by (?:their|the) (?:creators|authors|posters)",
+    (
+        r"\bcomentarios\b.{0,60}?\bson (?:de )?(?:la )?(?:exclusiva |única |entera )?"
+        r"responsabilidad de (?:sus|los) (?:autores|usuarios|lectores)"
+    ),
+    (
+        r"\bcomentários\b.{0,60}?\bsão (?:de )?(?:inteira |exclusiva )?responsabilidade "
+        r"d(?:e seus|os seus|os) (?:autores|usuários|leitores)"
+    ),
+    (
+        r"\bcommentaires\b.{0,60}?\b(?:sont|relèvent) (?:sous |de )?la (?:seule |pleine )?"
+        r"responsabilité de leurs auteurs"
+    ),
+    (
+        r"für den inhalt der (?:kommentare|beiträge) sind (?:die|deren|ausschließlich die) "
+        r"(?:verfasser|autoren|nutzer)"
+    ),
+)
+"""The comment policy a site prints over or under its readers' thread (`Los comentarios
+publicados son de exclusiva responsabilidad de sus autores…`, `Comments and public postings
+are copyrighted by their creators.`): a site notice about the comments, never about the
+article's subject, and often three sentences long (the rules, the sanctions, the terms), so
+it is judged up to the length of a cookie notice. A sentence about someone's comments names
+no author or creator as the one responsible (`the comments were the responsibility of the
+council`)."""
+COMMENT_POLICY_RE = regex.compile("|".join(COMMENT_POLICY_PHRASES), regex.IGNORECASE)
+COMMENT_POLICY_STEMS = ("comment", "coment", "kommentar", "postings")
+"""Stems one of which every comment policy contains: a cheap test before the regex."""
 BYLINE_RE = regex.compile(
     rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
