@@ -12,8 +12,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "cleantext"
 LAYERS: list[set[str]] = [  # lowest first; a module may import only from rows above its own
     {"errors", "_text"},
     {"heuristics"},
-    {"result", "options", "dateparse"},
-    {"decode", "parse", "metadata", "language"},
+    {"result", "options", "dateparse", "language"},
+    {"decode", "parse", "metadata"},
     {"noise"},
     {"blocks"},
     {"classify"},

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import sys
+
+import pytest
 
 from cleantext import ExtractOptions, extract
 
@@ -104,3 +108,29 @@ def _forum(kind: str) -> str:
 def test_replies_of_a_page_declared_a_forum_topic_are_its_content() -> None:
     assert "Reply 4:" in extract(_forum("DiscussionForumPosting")).body
     assert "Reply 4:" not in extract(_forum("BlogPosting")).body
+
+
+def test_the_page_bytes_are_released_once_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gzip page is inflated into new bytes, which the parser reads: nothing of the pipeline
+    holds them afterwards (the tree is libxml2's copy)."""
+    from cleantext import pipeline
+
+    parsed: list[bytes] = []
+    held_while_tokenizing: list[int] = []
+    parse_page, tokenize = pipeline.parse_page, pipeline.tokenize
+
+    def recording_parse(text: str, max_chars: int | None = None, utf8: bytes | None = None):  # type: ignore[no-untyped-def]
+        if utf8 is not None:
+            parsed.append(utf8)
+        return parse_page(text, max_chars, utf8)
+
+    def checking_tokenize(*args, **kwargs):  # type: ignore[no-untyped-def]
+        held_while_tokenizing.append(sys.getrefcount(parsed[0]))
+        return tokenize(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_page", recording_parse)
+    monkeypatch.setattr(pipeline, "tokenize", checking_tokenize)
+    page = "<html><body><article><p>Über die Straße gehen wir heute.</p></article></body></html>"
+    result = extract(gzip.compress(page.encode()))
+    assert "Straße" in result.body
+    assert held_while_tokenizing == [2]  # the list above, and getrefcount's own argument

@@ -9,7 +9,7 @@ Precedence (first that applies wins):
 5. windows-1252, if every non-ASCII byte is a sign or letter windows-1252 and windows-1250
    read alike (`LATIN_SIGNS`, `LATIN_LETTERS`) or `£ ñ` (`WESTERN_NOT_POLISH`);
    else charset-normalizer on a bounded sample of at least `MIN_DETECT_BYTES`, UTF-16/32
-   excluded;
+   excluded, its answer checked against the language of the page's ASCII words (`_fitting`);
 6. windows-1252 (decodes any byte), the web's legacy default.
 A declared single-byte charset loses to UTF-8 when the bytes are valid, non-ASCII UTF-8: that
 is what pages that lie about their charset look like; a declared multi-byte legacy charset
@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 import regex
 from charset_normalizer import from_bytes
 
-from .heuristics import mojibake
+from .heuristics import charsets, mojibake
+from .language import detect as detect_language
 
 META_SCAN_BYTES = 4096
 MIN_DETECT_BYTES = 256
@@ -418,11 +419,110 @@ def _detect(data: bytes) -> str | None:
         return None
     if not data.translate(None, _ASCII_OR_LATIN):
         return FALLBACK
-    best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
-    if best is None:
-        return None
-    codec = _DETECTED_CODECS.get(best.encoding) or codec_for_label(best.encoding.replace("_", "-"))
-    return codec if codec in SINGLE_BYTE | MULTI_BYTE - {"utf-16-le", "utf-16-be"} else None
+    sample = data[:DETECT_SAMPLE_BYTES]
+    best = from_bytes(sample).best()
+    codec = None
+    if best is not None:
+        codec = _DETECTED_CODECS.get(best.encoding) or codec_for_label(
+            best.encoding.replace("_", "-")
+        )
+    if codec not in SINGLE_BYTE | MULTI_BYTE - {"utf-16-le", "utf-16-be"}:
+        codec = None
+    return _fitting(codec, sample)
+
+
+def _fitting(codec: str | None, sample: bytes) -> str | None:
+    """Charset-normalizer's answer (None: none usable) checked against the page: a Chinese,
+    Japanese or Korean codec needs `MIN_CJK_EVIDENCE_BYTES` of non-ASCII, unless windows-1252
+    cannot read the bytes and it reads every ASCII letter and digit as itself; a Latin-script
+    codec (or no answer) gives way to the usual codec of the language the page's ASCII words
+    are in (`charsets.LANGUAGE_CODECS`) unless it is one of that language's, or to Mac Roman
+    for a Western page whose letters only Mac Roman reads."""
+    if (
+        codec in charsets.CJK_CODECS
+        and len(sample.translate(None, _NON_ASCII)) < charsets.MIN_CJK_EVIDENCE_BYTES
+        and not (
+            _cp1252_undefined(sample)
+            and _alnum(_clean(sample, codec).encode("ascii", "ignore")) == _alnum(sample)
+        )
+    ):
+        codec = None
+    if codec is not None and codec not in charsets.LATIN_CODECS:
+        return codec
+    own = charsets.LANGUAGE_CODECS.get(page_language(sample) or "")
+    if own is None:
+        return codec
+    if FALLBACK in own and _mac_roman_letters(sample):
+        return "mac-roman"
+    return codec if codec in own else own[0]
+
+
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+_IN_WORD = regex.compile(rb"(?<=[a-zA-Z])[\x81\x8d\x8f\x90\x9d](?=[a-zA-Z])")
+
+
+def _cp1252_undefined(sample: bytes) -> int:
+    """How many bytes windows-1252 leaves undefined (it reads them as U+FFFD)."""
+    return len(sample) - len(sample.translate(None, _CP1252_UNDEFINED))
+
+
+def _mac_roman_letters(sample: bytes) -> bool:
+    """Whether the bytes windows-1252 leaves undefined occur, and only inside ASCII words
+    (`B\x90te`): Mac Roman's `Å ç è ê ù`, written by an old Mac. A lone such byte between
+    tags or spaces is a stray, not a letter."""
+    undefined = _cp1252_undefined(sample)
+    return undefined > 0 and len(_IN_WORD.findall(sample)) == undefined
+
+
+_ASCII_ALNUM = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _alnum(data: bytes) -> int:
+    """How many ASCII letters and digits the bytes hold."""
+    return len(data) - len(data.translate(None, _ASCII_ALNUM))
+
+
+_HTML_LANG = regex.compile(rb"<html\b[^>]{0,512}?\blang\s*=\s*[\"']?\s*([a-zA-Z_-]{2,12})", regex.I)
+_CODE_START = regex.compile(rb"<(script|style)\b|<!--", regex.IGNORECASE)
+_CODE_ENDS = {
+    b"script": regex.compile(rb"</script\s*>", regex.IGNORECASE),
+    b"style": regex.compile(rb"</style\s*>", regex.IGNORECASE),
+}
+_TAG = regex.compile(rb"<[^<>]*+>")
+
+
+def _text_bytes(data: bytes) -> bytes:
+    """The bytes without scripts, styles, comments and tags, whose words are code, not the
+    page's language (JavaScript's `if in for this` are English stop words); in linear scans:
+    an unclosed one runs to the end, as in a browser."""
+    parts: list[bytes] = []
+    position = 0
+    while (start := _CODE_START.search(data, position)) is not None:
+        parts.append(data[position : start.start()])
+        name = start.group(1)
+        if name is None:
+            end = data.find(b"-->", start.end())
+            position = len(data) if end < 0 else end + 3
+        else:
+            found = _CODE_ENDS[name.lower()].search(data, start.end())
+            position = len(data) if found is None else found.end()
+    parts.append(data[position:])
+    return _TAG.sub(b" ", b" ".join(parts))
+
+
+_ASCII_WORD = regex.compile(rb"(?<![\x80-\xff\w])[a-zA-Z]++(?![\x80-\xff\w])")
+"""A word of ASCII letters only: a word with a non-ASCII byte is not read until decoded."""
+
+
+def page_language(data: bytes) -> str | None:
+    """The language of the words the page writes in ASCII (function words of Latin-script
+    languages are ASCII in every codec), or of its `<html lang>` if they do not contradict it."""
+    declared = _HTML_LANG.search(data, endpos=META_SCAN_BYTES)
+    words = _ASCII_WORD.findall(_text_bytes(data))
+    return detect_language(
+        [[word.decode("ascii").lower() for word in words]],
+        declared.group(1).decode("ascii") if declared else None,
+    )
 
 
 def decode(page: bytes | str, declared: str | None = None) -> Decoded:

@@ -68,7 +68,9 @@ def extract(
     decoded = _decode_within_limits(page, encoding, options, notes)
     if isinstance(decoded, str):
         return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
-    page_read = _read(decoded.text, decoded.utf8, options, notes)
+    markup = _Markup(decoded.text, decoded.encoding, decoded.utf8)
+    del decoded  # `markup` alone holds the bytes, until the parser takes them
+    page_read = _read(markup, options, notes)
     meta = page_read.meta
     site = pageinfo.site_name(meta)
     site_name = _clean_field(site[0]) if site else None
@@ -114,7 +116,7 @@ def extract(
         image=image[0] if image else None,
         categories=categories,
         tags=tags,
-        encoding=decoded.encoding,
+        encoding=markup.encoding,
         blocks=tuple(page_read.blocks),
         sources=sources,
         notes=tuple(notes),
@@ -132,18 +134,35 @@ class _Page:
     blocks: list[Block]
 
 
-def _read(text: str, utf8: bytes | None, options: ExtractOptions, notes: list[str]) -> _Page:
+@dataclasses.dataclass(slots=True)
+class _Markup:
+    """The decoded page, whose bytes (`Decoded.utf8`) the parser takes: once parsed they are
+    held by nothing while the page is tokenized, classified and chosen from (they are a copy
+    of the caller's bytes when the page was inflated from gzip, cut at `max_input_bytes` or
+    passed as a bytearray)."""
+
+    text: str
+    encoding: str | None
+    utf8: bytes | None
+
+    def take_utf8(self) -> bytes | None:
+        utf8, self.utf8 = self.utf8, None
+        return utf8
+
+
+def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
     """Parse (HTML) or split (plain text), tokenize and classify; when almost nothing is content
     and the page hides elements, retry with them shown (client-side tabs and accordions), and
-    if still almost nothing is, read the HTML a Next.js page streams in its payload scripts.
-    `utf8` is what `text` was strictly decoded from, if it was (`Decoded.utf8`)."""
+    if still almost nothing is, read the HTML a Next.js page streams in its payload scripts."""
+    text = markup.text
     if not looks_like_html(text):
+        markup.take_utf8()  # plain text is not parsed
         if len(text) > options.max_markup_chars:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
             text = text[: options.max_markup_chars]
         tokens = tokenize_text(text, options.thresholds)
         return _Page(None, PageMeta(), *_label(tokens, PageMeta(), options))
-    parsed = parse_page(text, options.max_markup_chars, utf8)
+    parsed = parse_page(text, options.max_markup_chars, markup.take_utf8())
     notes.extend(parsed.notes)
     root, meta = parsed.root, read_metadata(parsed.root)
     tokens = tokenize(root, options.thresholds)

@@ -353,6 +353,160 @@ def test_utf8_with_a_minority_cut_short_keeps_every_whole_character(
     assert result.encoding == "utf-8"
 
 
+# --- 5b. charset-normalizer's answer checked against the page's language ----------------------
+
+ENGLISH = (
+    "<p>The committee said that it was not the time for a change, and the members of the "
+    "board agreed with the report which they had read before the meeting.</p>\n"
+) * 3
+
+
+class _Answer:
+    def __init__(self, encoding: str | None) -> None:
+        self.encoding = encoding
+
+    def best(self) -> _Answer | None:
+        return self if self.encoding else None
+
+
+def _charset_normalizer_answers(monkeypatch: pytest.MonkeyPatch, encoding: str | None) -> None:
+    monkeypatch.setattr(decode_module, "from_bytes", lambda data: _Answer(encoding))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<p>We had 2½ months; they are surely naïve.</p>",  # ½ ï: ˝ ď in windows-1250
+        "<p>1º. the data; the European Union¹.</p>",  # º ¹: ş ą
+        "<p>PREMIÈRE, DEUXIÈME (1re, 2e)</p>",  # È: Č
+    ],
+    ids=["half-i-diaeresis", "ordinal-superscript", "e-grave"],
+)
+def test_english_page_is_windows_1252_whatever_latin_codec_is_detected(
+    extra: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Charset-normalizer finds windows-1250 as orderly as windows-1252 on such pages and
+    answered it; the English function words say windows-1252."""
+    text = ENGLISH + extra
+    data = text.encode("cp1252")
+    assert data.translate(None, decode_module._ASCII_OR_LATIN)  # not settled by the shortcut
+    _charset_normalizer_answers(monkeypatch, "cp1250")
+    assert decode(data) == Decoded(text, "cp1252", EncodingSource.DETECTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "answered"),
+    [
+        (POLISH, "cp1250", "cp1250"),
+        (POLISH, "iso8859-2", "iso8859_2"),  # one of Polish's codecs: left as answered
+        (TURKISH, "cp1254", "cp1254"),
+        (RUSSIAN + ENGLISH, "cp1251", "cp1251"),  # not a Latin codec: English words do not count
+    ],
+    ids=["polish-cp1250", "polish-iso8859-2", "turkish", "russian-with-english"],
+)
+def test_codec_that_fits_the_page_language_stands(
+    text: str, codec: str, answered: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _charset_normalizer_answers(monkeypatch, answered)
+    result = decode(text.encode(codec))
+    assert (result.encoding, result.text) == (codec, text)
+
+
+def test_polish_page_gets_its_own_codec_when_another_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _charset_normalizer_answers(monkeypatch, "cp1252")
+    result = decode(POLISH.encode("cp1250"))
+    assert (result.encoding, result.text) == ("cp1250", POLISH)
+
+
+def test_no_answer_and_no_language_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    _charset_normalizer_answers(monkeypatch, None)
+    data = ("<p>" + "\u0434\u0430 \u043d\u0435\u0442 " * 60 + "</p>").encode("cp1251")
+    assert decode(data).source is EncodingSource.FALLBACK
+
+
+def test_a_stray_byte_does_not_make_a_latin_page_cjk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`caf\xe9s` in an English page: a double-byte reading takes the `s` as the second byte of
+    a kanji; two non-ASCII bytes are no evidence of Japanese."""
+    _charset_normalizer_answers(monkeypatch, "cp932")
+    result = decode((ENGLISH + "<p>\x81@</p><p>caf\xe9s</p>").encode("latin-1"))
+    assert result.encoding == "cp1252"
+    assert "cafés" in result.text
+
+
+def test_latin_bytes_are_no_half_width_katakana(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ª À` are single-byte katakana in Shift_JIS: no letter is swallowed, but windows-1252
+    reads them, and three bytes are no evidence of Japanese."""
+    _charset_normalizer_answers(monkeypatch, "cp932")
+    text = ENGLISH + "<p>1ª À la carte</p>"
+    assert decode(text.encode("cp1252")).text == text
+
+
+def test_a_double_byte_character_that_keeps_the_letters_stays_cjk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same full-width space alone: read as Shift_JIS, every ASCII letter stays itself."""
+    _charset_normalizer_answers(monkeypatch, "cp932")
+    result = decode((ENGLISH + "<p>\x81@</p>").encode("latin-1"))
+    assert result.encoding == "cp932"
+    assert "<p>\u3000</p>" in result.text
+
+
+def test_cjk_text_on_a_latin_page_stays_cjk(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ENGLISH + "<p>東京の天気は晴れです。</p>"
+    _charset_normalizer_answers(monkeypatch, "cp932")
+    assert decode(text.encode("cp932")).text == text
+
+
+@pytest.mark.parametrize("answered", [None, "cp1252", "big5hkscs"])
+def test_mac_roman_letters_inside_words(
+    answered: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ê` and `é` saved by an old Mac (90, 8E): 90 is no windows-1252 character."""
+    text = ENGLISH + "<p>La Belle et la Bête, Orphée</p>"
+    _charset_normalizer_answers(monkeypatch, answered)
+    assert decode(text.encode("mac-roman")) == Decoded(text, "mac-roman", EncodingSource.DETECTED)
+
+
+def test_undefined_byte_outside_a_word_is_no_mac_roman(monkeypatch: pytest.MonkeyPatch) -> None:
+    _charset_normalizer_answers(monkeypatch, None)
+    result = decode((ENGLISH + "<p>\x90</p><p>Bête</p>").encode("latin-1"))
+    assert result.encoding == "cp1252"
+
+
+def test_page_language_reads_text_not_code() -> None:
+    script = b"<script>for (x in this) { if (a) return this; }</script>" * 20
+    assert decode_module.page_language(script + b"<p>hello</p>") is None
+    assert decode_module.page_language(b'<html lang="pl">' + script) == "pl"
+    english = ENGLISH.encode("ascii")
+    assert decode_module.page_language(english) == "en"
+    assert decode_module.page_language(b'<html lang="de">' + english) == "en"
+    assert decode_module.page_language(english.replace(b"board", b"b\xf6ard")) == "en"
+
+
+_WESTERN_CHARS = st.sampled_from(
+    [char for char in bytes(range(0xA0, 0x100)).decode("cp1252") if char.isalpha()]
+    + list("’“”–—…€½¼°º¹²")
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(ENGLISH)), _WESTERN_CHARS), min_size=1, max_size=6))
+def test_english_page_with_a_few_western_characters_round_trips(
+    inserted: list[tuple[int, str]],
+) -> None:
+    """English text in windows-1252 with a few non-ASCII letters or signs anywhere decodes as
+    written, whatever charset-normalizer makes of them (unless the bytes are UTF-8: `Â’` is
+    C2 92; and before a mojibake repair, which may read `Â’` as the `’` it looks like)."""
+    text = ENGLISH
+    for position, char in sorted(inserted, reverse=True):
+        text = text[:position] + char + text[position:]
+    data = text.encode("cp1252")
+    assume(not decode_module._mostly_utf8(data))
+    assert decode_module._decode(data, None).text == text
+
+
 # --- 6. windows-1252 fallback ----------------------------------------------------------------
 
 
