@@ -214,6 +214,24 @@ def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     assert _date(PageMeta(), blocks[::2]) is None
 
 
+def test_a_field_name_in_the_block_before_marks_the_date() -> None:
+    # `<dt>Joined</dt><dd>Nov 4, 2011</dd>`: the member's join date, not the post's
+    title = _heading("Headline", label=Label.TITLE)
+    joined = [_para("Joined", Label.BOILERPLATE), _para("Nov 4, 2011", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), [title, *joined]) == (
+        "2024-05-03T10:00:00+02:00",
+        "json-ld",
+    )
+    # a name that is not a marker, or a headline, leaves the date the page's
+    byline = [_para("Jane Doe", Label.BYLINE), _para("Nov 4, 2011", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), [title, *byline]) == ("2011-11-04", "text")
+    joined_title = _heading("Joined", label=Label.TITLE)
+    assert _date(PageMeta(), [joined_title, joined[1]]) == ("2011-11-04", "text")
+    # `Updated on` over the only printed date: truths take that date as often as not
+    updated = [_para("Updated on", Label.BOILERPLATE), _para("Nov 4, 2011", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), [title, *updated]) == ("2011-11-04", "text")
+
+
 def test_a_founding_date_is_not_the_publication_date() -> None:
     title = _heading("Which espresso grinder for a beginner?", label=Label.TITLE)
     founded = _para("r/espresso · Founded: Dec 11, 2021", Label.DATELINE)
