@@ -17,6 +17,8 @@ from .heuristics.datewords import month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
     AUTHOR_TRAILERS,
+    BYLINE_ROLE_MODIFIERS,
+    BYLINE_ROLES,
     DEFAULT_ACCOUNT_NAMES,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
@@ -109,6 +111,37 @@ def clean_name(text: str) -> str | None:
     return name
 
 
+_ROLE_SEPARATOR = regex.compile(r"\s*[|·⋅•–—]\s*")
+MIN_NAME_WORDS_BEFORE_ROLE = 2
+"""Words of the name a role may leave: `Rasender Reporter` is a pen name, not a reporter."""
+PRINTED_SOURCES = frozenset({"markup", "text"})
+"""Sources read from the page's text, where a byline prints the role beside the name; the
+metadata's name is what the writer's profile holds (`Rasender Reporter`)."""
+
+
+def drop_role(name: str) -> str:
+    """`Ben Silverman Games Editor`, `Jane Doe | Senior Writer`, `Max Muster AI Writer, Firma`
+    -> the name: a capitalised role (`BYLINE_ROLES`, after its modifiers and at most one other
+    word) ends the name when two words of it are left; else the name is returned unchanged."""
+    head = _ROLE_SEPARATOR.sub(" | ", name).partition(",")[0]
+    words = head.split()
+    if not words or not words[-1][0].isupper() or words[-1].lower() not in BYLINE_ROLES:
+        return name
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in BYLINE_ROLE_MODIFIERS:
+        start -= 1
+    cuts = [start]
+    if start > 0 and words[start - 1] == "|":
+        cuts = [start - 1]
+    elif start > 0 and words[start - 1][0].isupper():
+        cuts = [start - 1, start]  # one more word may qualify the role: `Games Editor`
+    for cut in cuts:
+        kept = [word for word in words[:cut] if word != "|"]
+        if len(kept) >= MIN_NAME_WORDS_BEFORE_ROLE:
+            return " ".join(kept)
+    return name
+
+
 def _name_sized(part: str) -> bool:
     return len(part) <= MAX_NAME_CHARS and len(part.split()) <= MAX_NAME_WORDS
 
@@ -198,7 +231,10 @@ def choose_author(
     """
     fallback: tuple[str, str] | None = None
     for values, source in _candidates(meta, blocks, root):
-        unique = list(dict.fromkeys(filter(None, map(clean_name, values))))
+        names = [name for name in map(clean_name, values) if name]
+        if source in PRINTED_SOURCES:
+            names = list(map(drop_role, names))
+        unique = list(dict.fromkeys(names))
         people = [
             name
             for name in unique

@@ -492,6 +492,29 @@ def test_author_sources_in_order() -> None:
     assert choose_author(PageMeta(), byline, None, root) == ("Erin Five", "markup")
 
 
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("By Ben Silverman Games Editor", "Ben Silverman"),
+        ("Mateusz Haberny Founder", "Mateusz Haberny"),
+        ("Jane Doe Senior Staff Writer", "Jane Doe"),
+        ("Max Muster AI Writer, Firma", "Max Muster"),
+        ("Jane Doe ⋅ Review Editor", "Jane Doe"),
+        ("Text by Hunter Dukes", "Hunter Dukes"),
+        ("Rasender Reporter", "Rasender Reporter"),
+        ("Guardian staff reporter", "Guardian staff reporter"),
+        ("Jane Doe, Shipping Expert", "Jane Doe, Shipping Expert"),
+    ],
+)
+def test_a_printed_byline_loses_the_role_after_the_name(printed: str, name: str) -> None:
+    assert choose_author(PageMeta(), [_para(printed, Label.BYLINE)]) == (name, "text")
+
+
+def test_the_metadata_name_keeps_a_role_word() -> None:
+    meta = PageMeta(meta={"author": ["Rasender Reporter Editor"]})
+    assert choose_author(meta, []) == ("Rasender Reporter Editor", "meta:author")
+
+
 def test_the_site_speaks_only_when_no_person_does() -> None:
     meta = PageMeta(meta={"author": ["Example News"]})
     byline = [_para("By Dana Four", Label.BYLINE)]
