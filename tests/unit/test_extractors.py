@@ -583,6 +583,32 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         ('<span class="author"><b>Al</b>ice Roe</span>', ["Alice Roe"]),
         ('<span class="authorname">Eva Kirchner</span>', ["Eva Kirchner"]),
         ('<div class="authorbox">Eva Kirchner writes.</div>', []),
+        (
+            '<div itemprop="author" itemscope><meta itemprop="name" content="luizjr4"></div>',
+            ["luizjr4"],
+        ),
+        ('<div itemprop="author" itemscope><meta itemprop="url" content="/u/1"></div>', []),
+        (
+            (
+                '<article itemscope itemtype="https://schema.org/Comment">'
+                '<span itemprop="author">Jo Reply</span></article>'
+            ),
+            [],
+        ),
+        (
+            (
+                '<article itemscope itemtype="https://schema.org/DiscussionForumPosting">'
+                '<span itemprop="author">Ann Opener</span></article>'
+            ),
+            ["Ann Opener"],
+        ),
+        (
+            (
+                '<article class="message" data-author="felixen"><p>Hi</p>'
+                '<blockquote data-author="quoted">q</blockquote></article>'
+            ),
+            ["felixen", "quoted"],
+        ),
     ],
     ids=[
         "rel",
@@ -599,6 +625,11 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         "inside-a-word",
         "one-word-class",
         "one-word-box",
+        "microdata-meta-name",
+        "microdata-without-name",
+        "reply-item",
+        "opening-post-item",
+        "data-author",
     ],
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
