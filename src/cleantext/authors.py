@@ -42,14 +42,15 @@ _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse
 _MONTH_NAMES = frozenset(month_lookup())
 _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
 _TRAILER = regex.compile(
-    rf"\s+».*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
+    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
     rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$",
     regex.IGNORECASE,
 )
 """Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`; or
 after a spaced guillemet, which no name holds (phpBB's `Post by name » Sat Mar 01`). A
 month name only with a number after it: `June`, `May` and `Maio` are names too (`Laura June
-Topolsky`, `Alyssa Maio`)."""
+Topolsky`, `Alyssa Maio`). A social-media handle after the name (`Williams Perdomo
+@wperdomod`) goes too."""
 _AFFILIATION = regex.compile(
     r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
 )
@@ -173,6 +174,18 @@ def _names(value: object) -> list[str]:
     return []
 
 
+def _resolved(value: object, nodes: dict[str, dict[str, object]]) -> object:
+    """`{"@id": "…/#author"}` -> the object of the page's JSON-LD with that @id: SEO plugins
+    (Yoast) give the article's author as a reference to a Person elsewhere in the @graph."""
+    if isinstance(value, list):
+        return [_resolved(item, nodes) for item in value]
+    if isinstance(value, dict) and "name" not in value:
+        reference = value.get("@id")
+        if isinstance(reference, str) and reference in nodes:
+            return nodes[reference]
+    return value
+
+
 def _only_organisations(value: object) -> bool:
     """Whether a JSON-LD `author` value names organisations only (`{"@type": "Organization"}`);
     a person beside an agency (`Paula Steiger, SDA`) keeps both."""
@@ -206,8 +219,9 @@ def _candidates(
     meta: PageMeta, blocks: Sequence[Block], root: etree._Element | None
 ) -> Iterator[tuple[Sequence[str], str]]:
     """Raw names by source, best first; lazily, as the markup search is the costly one."""
+    nodes = {item["@id"]: item for item in meta.json_ld if isinstance(item.get("@id"), str)}
     for item in article_objects(meta):
-        author = item.get("author")
+        author = _resolved(item.get("author"), nodes)
         yield _names(author), ORGANISATION_SOURCE if _only_organisations(author) else "json-ld"
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"

@@ -421,6 +421,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Laura June Topolsky", "Laura June Topolsky"),
         ("Markus Balser und Klaus Ott", "Markus Balser und Klaus Ott"),
         ("Jane Doe May 3", "Jane Doe"),
+        ("Williams Perdomo @wperdomod", "Williams Perdomo"),
+        ("신현주 기자", "신현주"),
+        ("기자", None),
         ("(Image: Getty Images/iStockphoto)", None),
         ("Foto: dpa", None),
         ("Imagen Ruiz", "Imagen Ruiz"),
@@ -459,6 +462,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         "month-as-name",
         "month-abbreviation-as-name",
         "month-and-day",
+        "handle",
+        "korean-reporter",
+        "korean-reporter-alone",
         "photo-credit",
         "photo-credit-german",
         "credit-word-in-a-name",
@@ -513,6 +519,18 @@ def test_a_printed_byline_loses_the_role_after_the_name(printed: str, name: str)
 def test_the_metadata_name_keeps_a_role_word() -> None:
     meta = PageMeta(meta={"author": ["Rasender Reporter Editor"]})
     assert choose_author(meta, []) == ("Rasender Reporter Editor", "meta:author")
+
+
+def test_a_json_ld_author_given_by_reference_is_resolved() -> None:
+    person = {"@type": "Person", "@id": "https://x.example/#jane", "name": "Jane Doe"}
+    article = {"@type": "Article", "author": {"@id": "https://x.example/#jane"}}
+    assert choose_author(PageMeta(json_ld=[article, person]), []) == ("Jane Doe", "json-ld")
+    newsroom = {"@type": "Organization", "@id": "https://x.example/#org", "name": "X News"}
+    credited = {"@type": "Article", "author": [{"@id": "https://x.example/#org"}]}
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(PageMeta(json_ld=[credited, newsroom]), byline) == ("Dana Four", "text")
+    dangling = {"@type": "Article", "author": {"@id": "https://x.example/#nobody"}}
+    assert choose_author(PageMeta(json_ld=[dangling]), byline) == ("Dana Four", "text")
 
 
 def test_the_site_speaks_only_when_no_person_does() -> None:

@@ -810,9 +810,11 @@ AUTHOR_TRAILERS = (
     "all posts",
     "view all",
     "more by",
+    "기자",
 )
 """Words after a name that start a date, a time or a link: `T. V. Raman at 10:15`, `X um
-14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page)."""
+14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page); and
+the Korean newsroom's `기자` (reporter), which follows every reporter's name (`신현주 기자`)."""
 
 BYLINE_ROLES = (*AUTHOR_ROLES, "author", "founder", "co-founder", "redakteur", "redakteurin")
 """Job titles a page prints after the writer's name in the byline (`Ben Silverman Games Editor`,
