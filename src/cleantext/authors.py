@@ -17,6 +17,8 @@ from .heuristics.datewords import month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
     AUTHOR_TRAILERS,
+    BYLINE_ROLE_MODIFIERS,
+    BYLINE_ROLES,
     DEFAULT_ACCOUNT_NAMES,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
@@ -40,14 +42,15 @@ _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse
 _MONTH_NAMES = frozenset(month_lookup())
 _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
 _TRAILER = regex.compile(
-    rf"\s+».*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
+    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
     rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$",
     regex.IGNORECASE,
 )
 """Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`; or
 after a spaced guillemet, which no name holds (phpBB's `Post by name » Sat Mar 01`). A
 month name only with a number after it: `June`, `May` and `Maio` are names too (`Laura June
-Topolsky`, `Alyssa Maio`)."""
+Topolsky`, `Alyssa Maio`). A social-media handle after the name (`Williams Perdomo
+@wperdomod`) goes too."""
 _AFFILIATION = regex.compile(
     r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
 )
@@ -109,6 +112,37 @@ def clean_name(text: str) -> str | None:
     return name
 
 
+_ROLE_SEPARATOR = regex.compile(r"\s*[|·⋅•–—]\s*")
+MIN_NAME_WORDS_BEFORE_ROLE = 2
+"""Words of the name a role may leave: `Rasender Reporter` is a pen name, not a reporter."""
+PRINTED_SOURCES = frozenset({"markup", "text"})
+"""Sources read from the page's text, where a byline prints the role beside the name; the
+metadata's name is what the writer's profile holds (`Rasender Reporter`)."""
+
+
+def drop_role(name: str) -> str:
+    """`Ben Silverman Games Editor`, `Jane Doe | Senior Writer`, `Max Muster AI Writer, Firma`
+    -> the name: a capitalised role (`BYLINE_ROLES`, after its modifiers and at most one other
+    word) ends the name when two words of it are left; else the name is returned unchanged."""
+    head = _ROLE_SEPARATOR.sub(" | ", name).partition(",")[0]
+    words = head.split()
+    if not words or not words[-1][0].isupper() or words[-1].lower() not in BYLINE_ROLES:
+        return name
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in BYLINE_ROLE_MODIFIERS:
+        start -= 1
+    cuts = [start]
+    if start > 0 and words[start - 1] == "|":
+        cuts = [start - 1]
+    elif start > 0 and words[start - 1][0].isupper():
+        cuts = [start - 1, start]  # one more word may qualify the role: `Games Editor`
+    for cut in cuts:
+        kept = [word for word in words[:cut] if word != "|"]
+        if len(kept) >= MIN_NAME_WORDS_BEFORE_ROLE:
+            return " ".join(kept)
+    return name
+
+
 def _name_sized(part: str) -> bool:
     return len(part) <= MAX_NAME_CHARS and len(part.split()) <= MAX_NAME_WORDS
 
@@ -138,6 +172,18 @@ def _names(value: object) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
+
+
+def _resolved(value: object, nodes: dict[str, dict[str, object]]) -> object:
+    """`{"@id": "…/#author"}` -> the object of the page's JSON-LD with that @id: SEO plugins
+    (Yoast) give the article's author as a reference to a Person elsewhere in the @graph."""
+    if isinstance(value, list):
+        return [_resolved(item, nodes) for item in value]
+    if isinstance(value, dict) and "name" not in value:
+        reference = value.get("@id")
+        if isinstance(reference, str) and reference in nodes:
+            return nodes[reference]
+    return value
 
 
 def _only_organisations(value: object) -> bool:
@@ -173,8 +219,9 @@ def _candidates(
     meta: PageMeta, blocks: Sequence[Block], root: etree._Element | None
 ) -> Iterator[tuple[Sequence[str], str]]:
     """Raw names by source, best first; lazily, as the markup search is the costly one."""
+    nodes = {item["@id"]: item for item in meta.json_ld if isinstance(item.get("@id"), str)}
     for item in article_objects(meta):
-        author = item.get("author")
+        author = _resolved(item.get("author"), nodes)
         yield _names(author), ORGANISATION_SOURCE if _only_organisations(author) else "json-ld"
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"
@@ -198,7 +245,10 @@ def choose_author(
     """
     fallback: tuple[str, str] | None = None
     for values, source in _candidates(meta, blocks, root):
-        unique = list(dict.fromkeys(filter(None, map(clean_name, values))))
+        names = [name for name in map(clean_name, values) if name]
+        if source in PRINTED_SOURCES:
+            names = list(map(drop_role, names))
+        unique = list(dict.fromkeys(names))
         people = [
             name
             for name in unique

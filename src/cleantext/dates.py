@@ -161,29 +161,58 @@ def _marker(text: str, start: int) -> _Marker:
     return _Marker.NONE
 
 
+def _field_name(blocks: Sequence[Block], index: int) -> str:
+    """The text of the block before `index` when it is short enough to be a field's name.
+
+    A fact list prints its name and value in two elements (`<dt>Joined</dt><dd>Nov 4,
+    2011</dd>`), so the marker that says the date is no publication's stands in the block
+    before the date's own. Only those markers (`Joined`, `Founded`) are read there: a page that
+    prints `Updated on` over its only date is dated by it in half the truths (wcxb).
+    """
+    if index == 0 or blocks[index - 1].label is Label.TITLE:
+        return ""
+    text = blocks[index - 1].text
+    return text if len(text) <= MARKER_LOOKBEHIND_CHARS else ""
+
+
 def _block_date(
-    block: Block, latest: dt.date, accepted: frozenset[_Marker], fetched: dt.date | None
+    blocks: Sequence[Block],
+    index: int,
+    latest: dt.date,
+    accepted: frozenset[_Marker],
+    fetched: dt.date | None,
 ) -> FoundDate | None:
-    """The date a block prints: anywhere in a short block, only at the start of a paragraph.
+    """The date block `index` prints: anywhere in a short block, only at the start of a
+    paragraph.
 
     `Karlsruhe (12.11.2021). Traditionell …` and `01.02.2022 Der Arbeitsmarkt …` open the
     article with its date; a date further into a paragraph is what the article is about.
-    Only dates whose marker is `accepted` count. `2 hours ago` counts only when the caller
-    said when the page was `fetched`.
+    Only dates whose marker (in the block, or a `Joined` field name before it) is `accepted`
+    count.
+    `2 hours ago` counts only when the caller said when the page was `fetched`.
     """
+    block = blocks[index]
     if block.label not in DATE_BLOCK_LABELS:
         return None
     short = len(block.text) <= SHORT_DATE_BLOCK_CHARS
     if not short and block.label is not Label.CONTENT:
         return None
     text = block.text if short else block.text[: LEAD_DATE_MAX_OFFSET * 2]
+    name = _field_name(blocks, index) + "\n"
+
+    def marker(start: int) -> _Marker:
+        own = _marker(text, start)
+        if own is _Marker.NONE and _marker(name + text, len(name) + start) is _Marker.OTHER:
+            return _Marker.OTHER
+        return own
+
     for start, found in find_all_in_text(text, latest, short_years=short):
         if not short and start > LEAD_DATE_MAX_OFFSET:
             return None
-        if _marker(text, start) in accepted:
+        if marker(start) in accepted:
             return found
     relative = find_relative(text, fetched) if short and fetched else None
-    if relative and _marker(text, relative[0]) in accepted:
+    if relative and marker(relative[0]) in accepted:
         return relative[1]
     return None
 
@@ -221,7 +250,7 @@ def _near_headline(
     """The date printed nearest the headline (a dateline, byline, or the article's lead) and
     the label of the block that prints it."""
     for _distance, index in _near_headline_candidates(blocks):
-        found = _block_date(blocks[index], latest, accepted, fetched)
+        found = _block_date(blocks, index, latest, accepted, fetched)
         if found:
             return (found, "text"), blocks[index].label
     return None
@@ -233,7 +262,7 @@ def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None)
     anchor = _anchor(blocks) or 0
     datelines = [index for index, block in enumerate(blocks) if block.label is Label.DATELINE]
     for index in sorted(datelines, key=lambda index: abs(index - anchor)):
-        found = _block_date(blocks[index], latest, PUBLISHED, fetched)
+        found = _block_date(blocks, index, latest, PUBLISHED, fetched)
         if found:
             return found, "text"
     return None

@@ -54,6 +54,12 @@ AUTHOR_BOX_PARTS = frozenset(
 comment form's name field (`comment-author`, `comment-form-author`), not the page's author."""
 MAX_TIME_ELEMENTS = 50
 """<time> elements read: dates near the top matter, archives further down do not."""
+AUTHOR_DATA_ATTRIBUTE = "data-author"
+"""An attribute forum engines and CMSs put on a post's element with its author's name
+(`<article class="message" data-author="felixen">`): in page order the first is the opening
+post's, a quote's or a reply's come after it."""
+COMMENT_ITEM_TYPE = "Comment"
+"""The schema.org type of a reply (`https://schema.org/Comment`, `…/UserComments`)."""
 MAX_AUTHOR_MARK_CHARS = 120
 """An author-marked element longer than this is an author box with a biography, not a name."""
 AUTHOR_CLASS_WORDS = ("author", "byline", "authorname", "authors", "bylines")
@@ -137,12 +143,29 @@ def read_author_marks(root: etree._Element) -> Iterator[str]:
     runs only when no JSON-LD or <meta> author names a person, and only as far as needed.
     """
     for element in root.iter(etree.Element):
-        if not _marks_author(element):
+        named = element.get(AUTHOR_DATA_ATTRIBUTE)
+        if named and len(named) <= MAX_AUTHOR_MARK_CHARS:
+            yield collapse_spaces(named)
+            continue
+        if not _marks_author(element) or _in_comment_item(element):
             continue
         name = element.find(".//*[@itemprop='name']")
-        text = collapse_spaces(strip_unwanted(_text_of(name if name is not None else element)))
+        # microdata gives a value in a <meta>'s content: `<meta itemprop="name" content="X">`
+        stored = name.get("content") if name is not None else None
+        source = stored or _text_of(name if name is not None else element)
+        text = collapse_spaces(strip_unwanted(source))
         if text and len(text) <= MAX_AUTHOR_MARK_CHARS:
             yield text
+
+
+def _in_comment_item(element: etree._Element) -> bool:
+    """Whether the microdata item the element belongs to is a comment (`itemscope
+    itemtype="https://schema.org/Comment"`): a forum's replies mark their posters as authors of
+    the replies, not of the page."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return (ancestor.get("itemtype") or "").endswith(COMMENT_ITEM_TYPE)
+    return False
 
 
 def _marks_author(element: etree._Element) -> bool:

@@ -214,6 +214,24 @@ def test_updated_and_joined_dates_are_not_the_publication_date() -> None:
     assert _date(PageMeta(), blocks[::2]) is None
 
 
+def test_a_field_name_in_the_block_before_marks_the_date() -> None:
+    # `<dt>Joined</dt><dd>Nov 4, 2011</dd>`: the member's join date, not the post's
+    title = _heading("Headline", label=Label.TITLE)
+    joined = [_para("Joined", Label.BOILERPLATE), _para("Nov 4, 2011", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), [title, *joined]) == (
+        "2024-05-03T10:00:00+02:00",
+        "json-ld",
+    )
+    # a name that is not a marker, or a headline, leaves the date the page's
+    byline = [_para("Jane Doe", Label.BYLINE), _para("Nov 4, 2011", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), [title, *byline]) == ("2011-11-04", "text")
+    joined_title = _heading("Joined", label=Label.TITLE)
+    assert _date(PageMeta(), [joined_title, joined[1]]) == ("2011-11-04", "text")
+    # `Updated on` over the only printed date: truths take that date as often as not
+    updated = [_para("Updated on", Label.BOILERPLATE), _para("Nov 4, 2011", Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), [title, *updated]) == ("2011-11-04", "text")
+
+
 def test_a_founding_date_is_not_the_publication_date() -> None:
     title = _heading("Which espresso grinder for a beginner?", label=Label.TITLE)
     founded = _para("r/espresso · Founded: Dec 11, 2021", Label.DATELINE)
@@ -403,6 +421,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Laura June Topolsky", "Laura June Topolsky"),
         ("Markus Balser und Klaus Ott", "Markus Balser und Klaus Ott"),
         ("Jane Doe May 3", "Jane Doe"),
+        ("Williams Perdomo @wperdomod", "Williams Perdomo"),
+        ("신현주 기자", "신현주"),
+        ("기자", None),
         ("(Image: Getty Images/iStockphoto)", None),
         ("Foto: dpa", None),
         ("Imagen Ruiz", "Imagen Ruiz"),
@@ -441,6 +462,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         "month-as-name",
         "month-abbreviation-as-name",
         "month-and-day",
+        "handle",
+        "korean-reporter",
+        "korean-reporter-alone",
         "photo-credit",
         "photo-credit-german",
         "credit-word-in-a-name",
@@ -472,6 +496,41 @@ def test_author_sources_in_order() -> None:
         "meta:author",
     )
     assert choose_author(PageMeta(), byline, None, root) == ("Erin Five", "markup")
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("By Ben Silverman Games Editor", "Ben Silverman"),
+        ("Mateusz Haberny Founder", "Mateusz Haberny"),
+        ("Jane Doe Senior Staff Writer", "Jane Doe"),
+        ("Max Muster AI Writer, Firma", "Max Muster"),
+        ("Jane Doe ⋅ Review Editor", "Jane Doe"),
+        ("Text by Hunter Dukes", "Hunter Dukes"),
+        ("Rasender Reporter", "Rasender Reporter"),
+        ("Guardian staff reporter", "Guardian staff reporter"),
+        ("Jane Doe, Shipping Expert", "Jane Doe, Shipping Expert"),
+    ],
+)
+def test_a_printed_byline_loses_the_role_after_the_name(printed: str, name: str) -> None:
+    assert choose_author(PageMeta(), [_para(printed, Label.BYLINE)]) == (name, "text")
+
+
+def test_the_metadata_name_keeps_a_role_word() -> None:
+    meta = PageMeta(meta={"author": ["Rasender Reporter Editor"]})
+    assert choose_author(meta, []) == ("Rasender Reporter Editor", "meta:author")
+
+
+def test_a_json_ld_author_given_by_reference_is_resolved() -> None:
+    person = {"@type": "Person", "@id": "https://x.example/#jane", "name": "Jane Doe"}
+    article = {"@type": "Article", "author": {"@id": "https://x.example/#jane"}}
+    assert choose_author(PageMeta(json_ld=[article, person]), []) == ("Jane Doe", "json-ld")
+    newsroom = {"@type": "Organization", "@id": "https://x.example/#org", "name": "X News"}
+    credited = {"@type": "Article", "author": [{"@id": "https://x.example/#org"}]}
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(PageMeta(json_ld=[credited, newsroom]), byline) == ("Dana Four", "text")
+    dangling = {"@type": "Article", "author": {"@id": "https://x.example/#nobody"}}
+    assert choose_author(PageMeta(json_ld=[dangling]), byline) == ("Dana Four", "text")
 
 
 def test_the_site_speaks_only_when_no_person_does() -> None:
@@ -542,6 +601,32 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         ('<span class="author"><b>Al</b>ice Roe</span>', ["Alice Roe"]),
         ('<span class="authorname">Eva Kirchner</span>', ["Eva Kirchner"]),
         ('<div class="authorbox">Eva Kirchner writes.</div>', []),
+        (
+            '<div itemprop="author" itemscope><meta itemprop="name" content="luizjr4"></div>',
+            ["luizjr4"],
+        ),
+        ('<div itemprop="author" itemscope><meta itemprop="url" content="/u/1"></div>', []),
+        (
+            (
+                '<article itemscope itemtype="https://schema.org/Comment">'
+                '<span itemprop="author">Jo Reply</span></article>'
+            ),
+            [],
+        ),
+        (
+            (
+                '<article itemscope itemtype="https://schema.org/DiscussionForumPosting">'
+                '<span itemprop="author">Ann Opener</span></article>'
+            ),
+            ["Ann Opener"],
+        ),
+        (
+            (
+                '<article class="message" data-author="felixen"><p>Hi</p>'
+                '<blockquote data-author="quoted">q</blockquote></article>'
+            ),
+            ["felixen", "quoted"],
+        ),
     ],
     ids=[
         "rel",
@@ -558,6 +643,11 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         "inside-a-word",
         "one-word-class",
         "one-word-box",
+        "microdata-meta-name",
+        "microdata-without-name",
+        "reply-item",
+        "opening-post-item",
+        "data-author",
     ],
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:

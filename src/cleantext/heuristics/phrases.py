@@ -796,6 +796,8 @@ AUTHOR_LEAD_INS = (
     "veröffentlicht von",
     "gepostet von",
     "publicado por",
+    "text by",
+    "authored by",
     "interview",
     "über",
     "about",
@@ -826,9 +828,32 @@ AUTHOR_TRAILERS = (
     "all posts",
     "view all",
     "more by",
+    "기자",
 )
 """Words after a name that start a date, a time or a link: `T. V. Raman at 10:15`, `X um
-14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page)."""
+14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page); and
+the Korean newsroom's `기자` (reporter), which follows every reporter's name (`신현주 기자`)."""
+
+BYLINE_ROLES = (*AUTHOR_ROLES, "author", "founder", "co-founder", "redakteur", "redakteurin")
+"""Job titles a page prints after the writer's name in the byline (`Ben Silverman Games Editor`,
+`Jane Doe | Author`, `Mateusz Haberny Founder`): a role, not part of the name."""
+
+BYLINE_ROLE_MODIFIERS = (
+    "senior",
+    "sr.",
+    "staff",
+    "chief",
+    "managing",
+    "contributing",
+    "executive",
+    "deputy",
+    "associate",
+    "lead",
+    "guest",
+    "freelance",
+)
+"""Words that qualify a role (`Senior Staff Writer`); one other word may too (`Games Editor`,
+`AI Writer`)."""
 
 NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc", "e.v.")
 """Parts of a company or website named where a person is expected (`finanztreff.de`, `Web
