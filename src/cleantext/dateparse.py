@@ -119,6 +119,27 @@ DIGIT_RE = regex.compile(r"\d")
 
 _ORDER_AMBIGUOUS = frozenset(ORDER_AMBIGUOUS_PATTERNS + SHORT_YEAR_PATTERNS)
 
+SEPARATORS = {
+    ISO_RE: "-",
+    NAME_PATTERNS[2]: "年년",
+    NAME_PATTERNS[4]: "/.",
+    DOTTED_DAY_FIRST: ".",
+    ORDER_AMBIGUOUS_PATTERNS[0]: "-",
+    ORDER_AMBIGUOUS_PATTERNS[1]: "/",
+    ORDER_AMBIGUOUS_PATTERNS[2]: "/",
+    SHORT_YEAR_PATTERNS[0]: ".",
+    SHORT_YEAR_PATTERNS[1]: "/",
+}
+"""Patterns whose every match holds one of these characters (the separators of a numeric
+date, the year mark of the CJK form): a text holding none is not searched with the pattern.
+Most dated blocks (`March 3, 2021`, `Posted 3 May 2024`) need only the name patterns."""
+_SEARCHES = tuple((pattern, SEPARATORS.get(pattern, "")) for pattern in (ISO_RE, *TEXT_PATTERNS))
+"""The patterns of `find_all_in_text` in order of precedence, each with its separators."""
+_SHORT_YEAR_SEARCHES = (
+    *_SEARCHES,
+    *((pattern, SEPARATORS.get(pattern, "")) for pattern in SHORT_YEAR_PATTERNS),
+)
+
 URL_DATE_RES = (
     regex.compile(
         rf"/{YEAR}[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])?(?:/|[-_]|$)"
@@ -280,10 +301,11 @@ def _find_all_dated(
 ) -> tuple[tuple[int, FoundDate], ...]:
     """`find_all_in_text` past its gate (`today_year` is there for the cache key only). A
     tuple, so that no caller can change what the cache holds."""
-    patterns = (ISO_RE, *TEXT_PATTERNS, *(SHORT_YEAR_PATTERNS if short_years else ()))
     found: list[tuple[int, int, FoundDate]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in patterns:
+    for pattern, separators in _SHORT_YEAR_SEARCHES if short_years else _SEARCHES:
+        if separators and not any(map(text.__contains__, separators)):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < right and left < end for left, right in taken):

@@ -643,7 +643,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         stemmed
         and _LEGAL_GATE.search(lowered)
         and (
-            phrases.LEGAL_RE.search(text)
+            any(pattern.search(text) for pattern in phrases.LEGAL_RES)
             or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
         )
     ):

@@ -316,3 +316,22 @@ def test_a_long_text_is_searched_but_not_remembered() -> None:
     before = dateparse._remembered_dates.cache_info().currsize
     assert [found.day for _, found in find_all_in_text(text)] == [dt.date(2008, 4, 10)]
     assert dateparse._remembered_dates.cache_info().currsize == before
+
+
+DATE_PIECES = ["2021", "12", "3", "05", "-", "/", ".", " ", "年", "5月", "3日", "T10:30"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=9))
+def test_every_match_of_a_gated_pattern_holds_one_of_its_separators(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pattern, separators in dateparse.SEPARATORS.items():
+        for match in pattern.finditer(text):
+            assert any(mark in match.group() for mark in separators)
+
+
+def test_a_text_without_a_patterns_separators_skips_it_and_keeps_its_dates() -> None:
+    assert find_in_text("Posted on March 3, 2021") == FoundDate(dt.date(2021, 3, 3))
+    assert find_in_text("Am 2024年5月3日 veröffentlicht") == FoundDate(dt.date(2024, 5, 3))
+    assert find_in_text("on 2012-10-11 at 10:32") == FoundDate(dt.date(2012, 10, 11))
+    assert find_in_text("12/25/2008") is not None and find_in_text("3.5.2024") is not None

@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import noise
+from cleantext.heuristics import phrases
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.heuristics.tokens import _by_first_letter, token_pattern
 from cleantext.noise import (
@@ -961,3 +963,31 @@ def test_shape_judgement_agrees_with_the_single_predicates(
     assert judged is not None
     assert (judged.hidden, judged.article, judged.verdict) == (False, article, verdict)
     assert judged.name == (classes.split() or [""])[0]
+
+
+LEGAL_PIECES = [
+    "All rights reserved",
+    "© 2021",
+    "(c) 1999",
+    "Copyright ",
+    "views expressed here are my own",
+    "This blog does not necessarily reflect the views",
+    "Please enable JavaScript to",
+    " reserved",
+    "rights ",
+    "the ",
+]
+
+
+@given(st.lists(st.sampled_from(LEGAL_PIECES), max_size=5))
+def test_the_legal_phrases_asked_in_turn_answer_as_their_alternation(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    alternation = regex.compile("|".join(phrases.LEGAL_PHRASES), regex.IGNORECASE)
+    found = any(pattern.search(text) for pattern in phrases.LEGAL_RES)
+    assert found is (alternation.search(text) is not None)
+
+
+def test_a_site_notice_is_found_by_any_one_of_its_phrases() -> None:
+    assert len(phrases.LEGAL_RES) == len(phrases.LEGAL_PHRASES)
+    assert _label("Copyright 2021 Example Media. All rights reserved.") is Label.CHROME
+    assert _label("The views of the council were reserved for later.") is None

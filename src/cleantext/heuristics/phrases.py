@@ -872,7 +872,10 @@ POST_META_RE = phrase_pattern(POST_META_PHRASES)
 AFFILIATE_RE = phrase_pattern(AFFILIATE_PHRASES)
 SUPPORT_APPEAL_RE = phrase_pattern(SUPPORT_APPEAL_PHRASES)
 TIP_PROMPT_RE = phrase_pattern(TIP_PROMPT_PHRASES)
-LEGAL_RE = regex.compile("|".join(LEGAL_PHRASES), regex.IGNORECASE)
+LEGAL_RES = tuple(regex.compile(phrase, regex.IGNORECASE) for phrase in LEGAL_PHRASES)
+"""One pattern per phrase, asked in turn: `regex` finds a pattern's leading literal with a fast
+string search, but tries each alternative of an alternation at every position of the text (on
+the eval blocks that reach them, the fourteen searches cost a quarter of the one alternation)."""
 COMMENT_POLICY_PHRASES = (
     (
         r"\bcomments\b.{0,60}?\b(?:are|is) (?:the )?(?:sole |exclusive )?responsibility of "
