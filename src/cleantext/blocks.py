@@ -354,7 +354,7 @@ class _Walker:
         if verdict is noise.TAB_LIST and len(text) >= self.limits.long_chars:
             node.ctx.noise = noise_chain[:-1]
             return False
-        links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
+        links = sum(map(len, map(clean_inline, map(_text_of, element.iter("a")))))
         if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
             return False
         if text:
@@ -556,7 +556,13 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                     elif walker.owner is not None and not inline_depth:
                         walker.flush()
                 parent = closed.parent
-            if parent is not None and (tail := element.tail):
+            # most tails are the indentation between block elements, which starts no block
+            # (`add_text`): not worth a call
+            if (
+                parent is not None
+                and (tail := element.tail)
+                and (walker.owner is not None or not tail.isspace())
+            ):
                 walker.add_text(tail, parent)
             continue
         tag = element.tag

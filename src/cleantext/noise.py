@@ -131,7 +131,7 @@ def judge_shown(
     return _judge_shape(
         tag,
         attributes.get("class") or "",
-        _shape_id(attributes.get("id") or ""),
+        _shape_id(ident) if (ident := attributes.get("id")) else "",
         attributes.get("role") or "",
         attributes.get("itemprop") or "",
         in_article,
