@@ -74,6 +74,7 @@ class Context:
 
     __slots__ = (
         "caption",
+        "entered",
         "group",
         "heading",
         "in_article",
@@ -92,6 +93,8 @@ class Context:
         self.noise: tuple[tuple[Node, noise.Verdict], ...] = ()
         self.group: Node | None = None
         """The innermost list or table: its items and cells are decided together."""
+        self.entered: dict[str, Context] | None = None
+        """The contexts `inside` made from this one, by tag."""
 
     def copy(self) -> Context:
         new = Context.__new__(Context)
@@ -103,10 +106,21 @@ class Context:
             self.noise,
             self.group,
         )
+        new.entered = None
         return new
 
-
-ROOT_CONTEXT = Context()
+    def inside(self, tag: str) -> Context:
+        """The context inside a `tag` element that changes only what its tag does
+        (TAG_CONTEXT), made once per context and tag: the links of a menu, the cells of a
+        row share one instead of a copy each. Contexts are not changed once made."""
+        entered = self.entered
+        if entered is None:
+            entered = self.entered = {}
+        ctx = entered.get(tag)
+        if ctx is None:
+            ctx = entered[tag] = self.copy()
+            TAG_CONTEXT[tag](ctx, tag)
+        return ctx
 
 
 class Node:
@@ -218,6 +232,9 @@ class _Walker:
         self.collapsed: set[str] = set()
         """Ids of the panels a disclosure button controls (`aria-controls="answer-1"`): hidden
         until the reader opens them, yet page text."""
+        self.root = Context()
+        """The context of the tree's root (each walk has its own: contexts keep the ones
+        made from them)."""
         self.blocks: list[RawBlock] = []
         self.nodes: list[Node] = []
         self.lines: list[tuple[list[str], int]] = []
@@ -337,7 +354,7 @@ class _Walker:
         if verdict is noise.TAB_LIST and len(text) >= self.limits.long_chars:
             node.ctx.noise = noise_chain[:-1]
             return False
-        links = sum(len(clean_inline(_text_of(a))) for a in element.iter("a"))
+        links = sum(map(len, map(clean_inline, map(_text_of, element.iter("a")))))
         if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
             return False
         if text:
@@ -361,7 +378,7 @@ class _Walker:
         self, element: etree._Element, tag: str, attributes: dict[str, str], parent: Node | None
     ) -> Node | None:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
-        inherited = parent.ctx if parent is not None else ROOT_CONTEXT
+        inherited = parent.ctx if parent is not None else self.root
         node = Node(tag, parent, len(self.nodes), inherited)
         judged = noise.judge(tag, attributes, inherited.in_article)
         identifier = attributes.get("id")
@@ -378,21 +395,24 @@ class _Walker:
             if judged.name:
                 node.name = f"{tag}.{judged.name}"
         self.nodes.append(node)
-        change = TAG_CONTEXT.get(tag)
-        if change is None and (
-            judged is None or not (judged.article or judged.verdict or judged.caption)
-        ):
+        if judged is None or not (judged.article or judged.verdict or judged.caption):
+            if tag in TAG_CONTEXT:
+                node.ctx = inherited.inside(tag)
+            elif tag in GROUP_TAGS:
+                node.ctx = inherited.copy()
+                _group(node.ctx, node, tag)
             return node
         ctx = node.ctx = inherited.copy()
-        if judged is not None:
-            ctx.in_article = ctx.in_article or judged.article
-            # a caption class is trusted inside an article only, WordPress's anywhere
-            trusted = judged.certain_caption or (judged.caption and ctx.in_article)
-            ctx.caption = ctx.caption or trusted
-            if judged.verdict is not None:
-                ctx.noise = (*ctx.noise, (node, judged.verdict))
-        if change is not None:
-            change(ctx, node, tag)
+        ctx.in_article = ctx.in_article or judged.article
+        # a caption class is trusted inside an article only, WordPress's anywhere
+        trusted = judged.certain_caption or (judged.caption and ctx.in_article)
+        ctx.caption = ctx.caption or trusted
+        if judged.verdict is not None:
+            ctx.noise = (*ctx.noise, (node, judged.verdict))
+        if (change := TAG_CONTEXT.get(tag)) is not None:
+            change(ctx, tag)
+        elif tag in GROUP_TAGS:
+            _group(ctx, node, tag)
         return node
 
 
@@ -446,34 +466,32 @@ def _holds_article(element: etree._Element) -> bool:
     return next(element.iter(*ARTICLE_TAGS), None) is not None
 
 
-def _heading(ctx: Context, node: Node, tag: str) -> None:
+def _heading(ctx: Context, tag: str) -> None:
     ctx.heading = int(tag[1])
 
 
-def _list(ctx: Context, node: Node, tag: str) -> None:
-    ctx.list_depth += 1
-    ctx.group = node
-
-
-def _table(ctx: Context, node: Node, tag: str) -> None:
-    ctx.group = node
-
-
-def _cell(ctx: Context, node: Node, tag: str) -> None:
+def _cell(ctx: Context, tag: str) -> None:
     ctx.table = True
 
 
-def _flag(name: str) -> Callable[[Context, Node, str], None]:
-    def change(ctx: Context, node: Node, tag: str) -> None:
+def _flag(name: str) -> Callable[[Context, str], None]:
+    def change(ctx: Context, tag: str) -> None:
         setattr(ctx, name, True)
 
     return change
 
 
-TAG_CONTEXT: dict[str, Callable[[Context, Node, str], None]] = {
+def _group(ctx: Context, node: Node, tag: str) -> None:
+    """A list or a table: its items or cells are decided together, as the group `node`."""
+    if tag in LIST_TAGS:
+        ctx.list_depth += 1
+    ctx.group = node
+
+
+GROUP_TAGS = LIST_TAGS | TABLE_TAGS
+"""Tags whose context names the element itself (`_group`): made for each one."""
+TAG_CONTEXT: dict[str, Callable[[Context, str], None]] = {
     **dict.fromkeys(HEADING_TAGS, _heading),
-    **dict.fromkeys(LIST_TAGS, _list),
-    **dict.fromkeys(TABLE_TAGS, _table),
     **dict.fromkeys(TABLE_CELL_TAGS, _cell),
     **dict.fromkeys(QUOTE_TAGS, _flag("quote")),
     **dict.fromkeys(CODE_TAGS, _flag("pre")),
@@ -538,7 +556,13 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
                     elif walker.owner is not None and not inline_depth:
                         walker.flush()
                 parent = closed.parent
-            if parent is not None and (tail := element.tail):
+            # most tails are the indentation between block elements, which starts no block
+            # (`add_text`): not worth a call
+            if (
+                parent is not None
+                and (tail := element.tail)
+                and (walker.owner is not None or not tail.isspace())
+            ):
                 walker.add_text(tail, parent)
             continue
         tag = element.tag

@@ -140,11 +140,30 @@ def judge_shown(
     return _judge_shape(
         tag,
         attributes.get("class") or "",
-        attributes.get("id") or "",
+        _shape_id(ident) if (ident := attributes.get("id")) else "",
         attributes.get("role") or "",
         attributes.get("itemprop") or "",
         in_article,
     )
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _shape_id(ident: str) -> str:
+    """The id as the element's shape: empty when it holds no token of any vocabulary, as
+    written or camel-cased (all that `_marks` reads of a name), else with each run of digits
+    as one `0`. Ids are unique on a page (`post-4711`, `comment_status_40749799`), so each
+    element with one would be a new shape and its id a new name; most say nothing, and the
+    others differ in their numbers only, which no token holds or ends at (`toc-2` only asks
+    for a digit). One search of the whole id answers for each of its names: a token never
+    spans a space, nor does a camel hump."""
+    if not ident or (
+        tokens.ANY_TOKEN_RE.find(ident) is None
+        and (ident.islower() or _CAMEL_HUMP.search(ident) is None)
+    ):
+        return ""
+    return _DIGIT_RUN.sub("0", ident)
 
 
 def _streamed(attributes: Mapping[str, str] | etree._Attrib) -> bool:

@@ -813,3 +813,20 @@ def test_words_of_a_block_longer_than_a_paragraph_are_a_sample(repeat: int) -> N
     found = block.words()
     assert found[:2] == ["the", "cat"]
     assert len(found) == min(2 * repeat, MAX_PARAGRAPH_CHARS // 4)
+
+
+def test_elements_that_change_only_what_their_tag_does_share_one_context() -> None:
+    # the links of a list (and the cells of a row) share the context made for the first one;
+    # a list's context names the list itself, so each list has its own
+    html = (
+        "<ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul>"
+        "<ul><li><a href='/c'>Three</a></li><li><a class='share' href='/d'>Four</a></li></ul>"
+    )
+    one, two, three, four = _blocks(html)
+    assert one.node is not None and two.node is not None and one.node is not two.node
+    assert one.node.ctx is two.node.ctx and one.node.ctx.link
+    assert three.node is not None and three.node.ctx is not one.node.ctx
+    assert one.group is not three.group
+    # an element with a verdict of its own carries it in a context of its own
+    assert four.node is not None and four.node.ctx is not three.node.ctx
+    assert four.container_noise and not three.container_noise

@@ -991,3 +991,19 @@ def test_a_site_notice_is_found_by_any_one_of_its_phrases() -> None:
     assert len(phrases.LEGAL_RES) == len(phrases.LEGAL_PHRASES)
     assert _label("Copyright 2021 Example Media. All rights reserved.") is Label.CHROME
     assert _label("The views of the council were reserved for later.") is None
+
+
+def test_an_id_is_judged_by_what_it_says_not_by_its_numbers() -> None:
+    # ids are unique on a page: one that holds no token is judged as no id, and ids that
+    # differ in their numbers only are one shape (one judgement for a thread of comments)
+    assert noise._shape_id("post-4711") == noise._shape_id("") == ""
+    assert noise._shape_id("comment_status_40749799") == "comment_status_0"
+    assert noise._shape_id("comment_status_1") == "comment_status_0"
+    assert noise._shape_id("NewsletterBox") == "NewsletterBox"  # a camel-cased token
+    assert noise._shape_id("toc-2") == ""  # a numbered section, not the table of contents
+    assert noise._shape_id("sidebar-toc-2") == "sidebar-toc-0"  # a sidebar, still numbered
+    for ident in ("post-4711", "comment-12", "sidebar-toc-2", "NewsletterBox", "x mainNav"):
+        attributes = {"class": "entry", "id": ident}
+        shown = noise.judge_shown("div", attributes, False)
+        verdict = container_noise("div", attributes, False)
+        assert (shown.verdict if shown else None) == verdict
