@@ -24,6 +24,7 @@ from .heuristics.tags import (
     BLOCK_TAGS,
     CAPTION_TAGS,
     CODE_TAGS,
+    FORM_TAGS,
     HEADING_TAGS,
     LINE_BREAK_TAGS,
     LINK_TAGS,
@@ -64,6 +65,10 @@ CONTROLS = "aria-controls"
 TAB_ROLES = frozenset({"tab"})
 """Controls whose hidden panels stay hidden: a product page's warranty and shipping tabs are
 not its text as often as they are (see tokens.DISCLOSURE_RE)."""
+READER_FORM_MAX_CHARS = 2000
+"""A form with a text box holding more text than this wraps a page or an article (the comment
+forms of the eval pages hold 500 characters or fewer nine times in ten, their labels and
+notices; the forms past 4,000 are whole pages)."""
 MISPARSED_MIN_BLOCKS = 3
 """A form control holding this many paragraphs or article elements is a parse accident."""
 
@@ -395,6 +400,8 @@ class _Walker:
             if judged.name:
                 node.name = f"{tag}.{judged.name}"
         self.nodes.append(node)
+        if tag in FORM_TAGS and (judged is None or judged.verdict is None) and _writes(element):
+            judged = (judged or noise.UNNAMED)._replace(verdict=noise.READER_FORM)
         if judged is None or not (judged.article or judged.verdict or judged.caption):
             if tag in TAG_CONTEXT:
                 node.ctx = inherited.inside(tag)
@@ -457,6 +464,17 @@ def _holds_content(element: etree._Element) -> bool:
     control's subtree is a few nodes, so the C-level search costs nothing."""
     found = element.iter("p", "article", "main")
     return len(list(itertools.islice(found, MISPARSED_MIN_BLOCKS))) >= MISPARSED_MIN_BLOCKS
+
+
+def _writes(element: etree._Element) -> bool:
+    """Whether a form is where readers write: it holds a text box (`<textarea>`) and little
+    text, not a page wrapped in one form (ASP.NET wraps every page in `<form id="aspnetForm">`,
+    some news sites their article): a comment or contact form, whose labels and notices
+    (`Remember Me?`, `Allowed HTML: <a> <em>`) are never the article."""
+    return (
+        next(element.iter("textarea"), None) is not None
+        and len(_seen_text_of(element)) < READER_FORM_MAX_CHARS
+    )
 
 
 def _holds_article(element: etree._Element) -> bool:

@@ -19,6 +19,7 @@ The two stages are logistic models learned from the dev corpus (heuristics/model
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from bisect import bisect_left, bisect_right
@@ -41,6 +42,10 @@ from .noise import SET_APART_REASONS, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
+AFTER_COMMENTS_SHARE = 0.5
+"""Share of the content's characters that must stand before the last comment block for what
+follows it to be furniture (`cut_after_comments`)."""
+AFTER_COMMENTS_NOTE = "after the comment section"
 PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
 NOISE_VOID_SHARE = 0.5
@@ -191,7 +196,34 @@ def classify(
     guard(items, threshold, limits, data_tables)
     smooth(items, threshold, limits, data_tables)
     smooth_groups(items, threshold, limits)
-    return [_label(item, threshold) for item in items]
+    blocks = [_label(item, threshold) for item in items]
+    cut_after_comments(blocks)
+    return blocks
+
+
+def cut_after_comments(blocks: list[Block]) -> None:
+    """Content after the page's last comment block is the page's furniture, when most of the
+    content stands before it: a thread closes the article, and what a template prints after
+    it is the sidebar laid out after the main column (an "About Me" box, a blog's
+    description), a sign-up prompt, the footer's about text. A page whose comment blocks come
+    before most of its content (a forum's reply widgets between posts, a documentation
+    page's "Discussion" section) is left alone."""
+    last = max(
+        (index for index, block in enumerate(blocks) if block.label is Label.COMMENTS),
+        default=None,
+    )
+    if last is None:
+        return
+    content = [index for index, block in enumerate(blocks) if block.label is Label.CONTENT]
+    before = sum(len(blocks[index].text) for index in content if index < last)
+    total = sum(len(blocks[index].text) for index in content)
+    if not before or before < AFTER_COMMENTS_SHARE * total:
+        return
+    for index in content:
+        if index > last:
+            blocks[index] = dataclasses.replace(
+                blocks[index], label=Label.CHROME, reason=AFTER_COMMENTS_NOTE
+            )
 
 
 def prepare(tokens: Tokens, stop: StopWords, thread: bool = False) -> list[Scored]:

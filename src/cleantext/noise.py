@@ -112,6 +112,9 @@ def judge(
 
 
 HIDDEN = Judgement(True, False, None, "")
+UNNAMED = Judgement(False, False, None, "")
+READER_FORM = Verdict(Label.COMMENTS, "form with a text box")
+"""A comment or contact form (blocks._writes): its labels and notices are the site's."""
 _SLUG_WORD = re.compile(r"[^\W_]+")
 
 

@@ -412,6 +412,38 @@ def test_a_heading_slug_id_is_not_a_widget_name(html: str, judged: bool) -> None
     assert all(bool(block.container_noise) is judged for block in blocks)
 
 
+@pytest.mark.parametrize(
+    ("html", "judged"),
+    [
+        # where readers write: a comment form's labels and notices
+        (
+            (
+                "<form><p>Remember Me?</p><p><textarea></textarea></p>"
+                "<p>Allowed HTML: &lt;a&gt; &lt;em&gt;</p></form>"
+            ),
+            True,
+        ),
+        # a search box or a login form holds no text box
+        ("<form><p>Search the archive</p><input name='q'></form>", False),
+        # a page wrapped in one form (ASP.NET) with a comment box somewhere inside
+        (
+            "<form id='aspnetForm'><article><p>"
+            + "The story goes on. " * 120
+            + "</p></article><textarea></textarea></form>",
+            False,
+        ),
+    ],
+)
+def test_a_form_with_a_text_box_is_a_comment_form(html: str, judged: bool) -> None:
+    blocks = _blocks(html)
+    assert blocks
+    assert all(
+        bool(block.container_noise) is judged
+        and all(verdict.label is Label.COMMENTS for _, verdict in block.container_noise)
+        for block in blocks
+    )
+
+
 def test_container_noise_innermost_last() -> None:
     block = _only("<footer><div class='comments'><p>a comment</p></div></footer>")
     assert [verdict.label for _, verdict in block.container_noise] == [Label.CHROME, Label.COMMENTS]

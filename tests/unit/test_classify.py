@@ -11,6 +11,7 @@ from cleantext.classify import (
     _data_tables,
     add_context,
     classify,
+    cut_after_comments,
     find_region,
     guard,
     prepare,
@@ -23,7 +24,7 @@ from cleantext.heuristics.thresholds import Thresholds
 from cleantext.noise import EMBEDDED_POST_REASON, FACT_BOX_REASON, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
-from cleantext.result import BlockKind, Label
+from cleantext.result import Block, BlockKind, Label
 
 EN = stopwords("en")
 PROSE = (
@@ -862,3 +863,26 @@ def test_a_table_holding_a_heading_is_layout_not_decided_as_a_whole(heading: boo
     scored[-1].score = scored[-2].score = 0.95
     smooth_groups(scored, 0.5, Thresholds())
     assert [item.score >= 0.5 for item in scored[:4]] == [not heading] * 4
+
+
+def _page_with_comments(article: int, comments_at: int) -> list[Block]:
+    """`article` content paragraphs, a comment block after the first `comments_at` of them,
+    then a sidebar's prose the model took for content."""
+    prose = "A paragraph of the article that goes on for a while. " * 3
+    blocks = [Block(prose, BlockKind.PARAGRAPH, Label.CONTENT, 0.9) for _ in range(article)]
+    blocks.insert(comments_at, Block("Post a Comment", BlockKind.PARAGRAPH, Label.COMMENTS))
+    blocks.append(Block("About me: I write about money. " * 3, BlockKind.PARAGRAPH, Label.CONTENT))
+    return blocks
+
+
+def test_content_after_the_comment_section_is_furniture() -> None:
+    blocks = _page_with_comments(article=3, comments_at=3)
+    cut_after_comments(blocks)
+    assert [block.label for block in blocks] == [Label.CONTENT] * 3 + [Label.COMMENTS, Label.CHROME]
+
+
+def test_comment_blocks_before_most_of_the_content_cut_nothing() -> None:
+    # a forum's reply widget after the first post, a documentation page's "Discussion" heading
+    blocks = _page_with_comments(article=4, comments_at=1)
+    cut_after_comments(blocks)
+    assert [block.label for block in blocks].count(Label.CONTENT) == 5
