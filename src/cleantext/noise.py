@@ -682,7 +682,11 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
-    if size <= phrases.CJK_META_LINE_MAX_CHARS and phrases.CJK_META_LINE_RE.search(text):
+    if (
+        size <= phrases.CJK_META_LINE_MAX_CHARS
+        and not phrases.CJK_META_LINE_MARKS.isdisjoint(text)
+        and phrases.CJK_META_LINE_RE.search(text)
+    ):
         return Verdict(Label.DATELINE, "news meta line (time, source, writer)")
     if (
         size <= phrases.CLOCK_STAMP_MAX_CHARS

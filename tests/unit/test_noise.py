@@ -1007,3 +1007,14 @@ def test_an_id_is_judged_by_what_it_says_not_by_its_numbers() -> None:
         shown = noise.judge_shown("div", attributes, False)
         verdict = container_noise("div", attributes, False)
         assert (shown.verdict if shown else None) == verdict
+
+
+CJK_META_PIECES = ["2017-03-10 ", "09:58", "：", ":", "18:45配信", "网易科学人", " ", "3/9(木) "]
+
+
+@given(st.lists(st.sampled_from([*CJK_META_PIECES, *phrases.CJK_META_LABELS]), max_size=6))
+def test_a_cjk_meta_line_holds_one_of_its_marks(pieces: list[str]) -> None:
+    # the cheap test before the pattern never turns away a line the pattern finds
+    text = "".join(pieces)
+    if phrases.CJK_META_LINE_RE.search(text):
+        assert not phrases.CJK_META_LINE_MARKS.isdisjoint(text)

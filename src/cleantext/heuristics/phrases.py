@@ -543,9 +543,24 @@ Uhr; srf/hosb`, `Do 25.04.24 | 14:07 Uhr | Von Jane Doe`). Prose gives a time as
 after the day, not behind a comma or a bar; on the dev corpus no truth holds such a line."""
 CLOCK_STAMP_MAX_CHARS = 100
 """A stamped line is short: a station, a programme, an author beside the stamp."""
+CJK_META_LABELS = (
+    "来源",
+    "來源",
+    "作者",
+    "责任编辑",
+    "責任編輯",
+    "编辑",
+    "編輯",
+    "出处",
+    "出處",
+    "发布时间",
+    "發佈時間",
+    "發布時間",
+)
+"""The fields of a Chinese news meta line: source, writer, editor, publication time."""
 CJK_META_LINE_RE = regex.compile(
-    r"^(?=.*(?:\d{1,2}:\d\d|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})).*(?:(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|出处|出處|发布时间|發佈時間|發布時間)"
-    r"\s*[：:]|\d:\d\d\s*配信)",
+    r"^(?=.*(?:\d{1,2}:\d\d|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}))"
+    rf".*(?:(?:{'|'.join(CJK_META_LABELS)})\s*[：:]|\d:\d\d\s*配信)",
     regex.DOTALL,
 )
 """The meta line Chinese and Japanese news print under the headline: the day or the clock
@@ -557,6 +572,9 @@ spaces, so the word count of `is_dateline` (each Han character a word) never adm
 Prose names a source after a time only in a sentence far longer than the line."""
 CJK_META_LINE_MAX_CHARS = 80
 """A meta line holds a date, a time, two or three short fields."""
+CJK_META_LINE_MARKS = frozenset({label[0] for label in CJK_META_LABELS} | {"配"})
+"""The first characters of `CJK_META_LINE_RE`'s labels and of `配信`, one of which a meta line
+holds: a cheap test before the pattern (most short texts of a page hold none)."""
 READ_MORE_LABELS = (
     "read more",
     "read on",
