@@ -322,8 +322,9 @@ def _furniture(
     id_marks: list[NameMarks],
 ) -> Verdict | None:
     """`container_noise` from the element's parts and the marks of its class and id names
-    (`_judge_shape` has them already). Page-builder classes (`elementor-widget-…`) are reduced
-    to their widget's name before they are read."""
+    (`_judge_shape` has them already). Page-builder classes (`elementor-widget-…`) and ids
+    (`hs_cos_wrapper_widget_1747742639138`) are reduced to their widget's name before they
+    are read."""
     if tag in NEVER_JUDGED:
         return None
     verdict = _element_noise(tag, role, in_article)
@@ -332,6 +333,9 @@ def _furniture(
     if tokens.PAGE_BUILDER_GATE in classes:
         builder = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
         marks = [*map(_marks, builder.split())]
+    if tokens.PAGE_BUILDER_GATE in ident:
+        ident = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", ident).strip()
+        id_marks = [*map(_marks, ident.split())]
     return _names_noise(marks, ident, id_marks)
 
 

@@ -377,6 +377,7 @@ off and the rest of the name (`entry`) is judged; a name that starts with the wo
 
 PAGE_BUILDER_CLASS_RE = re.compile(
     r"(?<![\w-])(?:elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))"
+    r"|(?:hs_cos_wrapper_)?widget[_-]\d+(?![\w-])"
     r"|hs_cos_wrapper_widget(?![\w-])|widget-span(?![\w-])"
     r"|widget-type-(?:custom_widget(?![\w-]))?)",
     re.IGNORECASE,
@@ -384,7 +385,9 @@ PAGE_BUILDER_CLASS_RE = re.compile(
 """Page builders wrap every element of a page, paragraphs included, in "widgets": Elementor
 in `elementor-widget elementor-widget-text-editor` > `elementor-widget-container`, HubSpot in
 `widget-span widget-type-custom_widget` > `hs_cos_wrapper hs_cos_wrapper_widget`. The generic
-"widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does."""
+"widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does; nor
+does the number a builder adds to name one instance (`id="hs_cos_wrapper_widget_1747742639138"`,
+`widget-4`): a counter or a timestamp, given to every module of the page."""
 PAGE_BUILDER_GATE = "widget"
 """The cheap test before PAGE_BUILDER_CLASS_RE: every name it removes holds the word."""
 
