@@ -179,8 +179,13 @@ def _marks(name: str) -> NameMarks:
         # the kept name is a prefix of the name that ends before a separator: it holds a
         # token only where the name does
         return NameMarks(kept, None, None, False, False, False, False)
-    noise = _first_rule(name, camel)
-    class_noise = noise if kept == name else _first_rule(kept, _camel_words(kept)) if kept else None
+    if tokens.NEGATED_NAME_RE.match(name):  # `no-sidebar`: what the element is not
+        noise = class_noise = None
+    else:
+        noise = _first_rule(name, camel)
+        class_noise = (
+            noise if kept == name else _first_rule(kept, _camel_words(kept)) if kept else None
+        )
     if tokens.ANY_MARK_RE.find(name) is None:
         return NameMarks(kept, class_noise, noise, False, False, False, False)
     return NameMarks(

@@ -388,6 +388,16 @@ in `elementor-widget elementor-widget-text-editor` > `elementor-widget-container
 "widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does; nor
 does the number a builder adds to name one instance (`id="hs_cos_wrapper_widget_1747742639138"`,
 `widget-4`): a counter or a timestamp, given to every module of the page."""
+NEGATED_NAME_RE = re.compile(
+    r"(?:(?:has[_-])?(?:no|without|disable[ds]?)|hide)[_-]"
+    r"(?!(?:for|on|in|at|from|when|below|above|print|mobile|desktop|tablet|js|screen)(?![a-z]))",
+    re.IGNORECASE,
+)
+"""A class name or id that opens with a negation names what the element lacks or hides, not
+what it is: a template's state modifier (`no-sidebar` on a full-width page's wrapper,
+`has-no-comments`, `hide-read-more-ad` on a grid of story cards). Its widget words are not
+judged. Not a visibility utility (`hide-for-print`, `no-print`, `hide-on-mobile`): it names a
+medium, and what a site keeps off paper is its furniture."""
 PAGE_BUILDER_GATE = "widget"
 """The cheap test before PAGE_BUILDER_CLASS_RE: every name it removes holds the word."""
 
