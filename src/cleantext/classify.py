@@ -151,6 +151,10 @@ TIME_STAMP_MAX_CHARS = 100
 """Up to this length a block opening with a <time> element is its stamp (`_time_stamp`)."""
 TIME_STAMP = Verdict(Label.CHROME, "short block opening with a <time> element", final=True)
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
+TABLE_DATES_MIN = 3
+"""Cells of one table read as datelines from which the table is data with a column of dates (a
+time series, a schedule, a change log): its dates are values, not the page's dateline, which
+is printed once, by the headline (`_date_tables`)."""
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
     BlockKind.LIST_ITEM: "kind_list_item",
@@ -230,10 +234,15 @@ def prepare(tokens: Tokens, stop: StopWords, thread: bool = False) -> list[Score
     """Verdicts of every block and stage-1 features of those without a text verdict (shared
     with the training script, which learns from those only)."""
     containers = resolve_noise(tokens.blocks, thread)
+    date_tables = _date_tables(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
-        if raw.text_noise is not None:  # a text detector's verdict is final: nothing to score
+        if raw.text_noise is not None and not (
+            raw.text_noise.label is Label.DATELINE
+            and raw.group is not None
+            and id(raw.group) in date_tables
+        ):  # a text detector's verdict is final: nothing to score
             items.append(Scored(raw, raw.text_noise, container, {}))
             continue
         features = block_features(raw, stop)
@@ -252,6 +261,25 @@ def _time_stamp(raw: RawBlock) -> bool:
     (`Heute, 12:37 Uhr`, `21:00 Jane Doe` over a live blog's entry, `May 21, 2025 by …`),
     which the article's text never starts with."""
     return raw.node is not None and raw.node.tag == "time" and len(raw.text) <= TIME_STAMP_MAX_CHARS
+
+
+def _date_tables(blocks: Sequence[RawBlock]) -> set[int]:
+    """Ids of the tables of data holding `TABLE_DATES_MIN` cells read as datelines: a column
+    of dates, whose cells are scored like the other cells. A table of data has short cells and
+    no headings; a page laid out in a table (posts or reviews, each with its date in a cell)
+    has long cells, and its dates are datelines."""
+    dates: dict[int, int] = {}
+    layouts: set[int] = set()
+    for raw in blocks:
+        if raw.group is None or raw.group.tag != "table":
+            continue
+        if len(raw.text) >= LONG_CHARS or raw.kind is BlockKind.HEADING:
+            layouts.add(id(raw.group))
+        elif raw.text_noise is not None and raw.text_noise.label is Label.DATELINE:
+            dates[id(raw.group)] = dates.get(id(raw.group), 0) + 1
+    return {
+        group for group, count in dates.items() if count >= TABLE_DATES_MIN and group not in layouts
+    }
 
 
 def add_context(

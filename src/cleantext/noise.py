@@ -210,8 +210,13 @@ def _marks(name: str) -> NameMarks:
         # the kept name is a prefix of the name that ends before a separator: it holds a
         # token only where the name does
         return NameMarks(kept, None, None, False, False, False, False)
-    noise = _first_rule(name, camel)
-    class_noise = noise if kept == name else _first_rule(kept, _camel_words(kept)) if kept else None
+    if tokens.NEGATED_NAME_RE.match(name):  # `no-sidebar`: what the element is not
+        noise = class_noise = None
+    else:
+        noise = _first_rule(name, camel)
+        class_noise = (
+            noise if kept == name else _first_rule(kept, _camel_words(kept)) if kept else None
+        )
     if tokens.ANY_MARK_RE.find(name) is None:
         return NameMarks(kept, class_noise, noise, False, False, False, False)
     return NameMarks(
@@ -353,8 +358,9 @@ def _furniture(
     id_marks: list[NameMarks],
 ) -> Verdict | None:
     """`container_noise` from the element's parts and the marks of its class and id names
-    (`_judge_shape` has them already). Page-builder classes (`elementor-widget-…`) are reduced
-    to their widget's name before they are read."""
+    (`_judge_shape` has them already). Page-builder classes (`elementor-widget-…`) and ids
+    (`hs_cos_wrapper_widget_1747742639138`) are reduced to their widget's name before they
+    are read."""
     if tag in NEVER_JUDGED:
         return None
     verdict = _element_noise(tag, role, in_article)
@@ -363,6 +369,9 @@ def _furniture(
     if tokens.PAGE_BUILDER_GATE in classes:
         builder = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", classes)
         marks = [*map(_marks, builder.split())]
+    if tokens.PAGE_BUILDER_GATE in ident:
+        ident = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", ident).strip()
+        id_marks = [*map(_marks, ident.split())]
     return _names_noise(marks, ident, id_marks)
 
 

@@ -886,3 +886,31 @@ def test_comment_blocks_before_most_of_the_content_cut_nothing() -> None:
     blocks = _page_with_comments(article=4, comments_at=1)
     cut_after_comments(blocks)
     assert [block.label for block in blocks].count(Label.CONTENT) == 5
+
+
+def _dated_table(cells: list[str]) -> dict[str, Label]:
+    """An article whose table gives a date and a second cell per row: each text's label."""
+    rows = "".join(
+        f"<tr><td>{day}</td><td>{cell}</td></tr>"
+        for day, cell in zip(("1/1/2013", "2/1/2013", "3/1/2013"), cells, strict=True)
+    )
+    html = (
+        f"<html><body><article><h1>Home prices</h1><p>{PROSE}</p>"
+        f"<table><tr><th>Date</th><th>Change</th></tr>{rows}</table><p>{PROSE}</p>"
+        "</article></body></html>"
+    )
+    blocks = classify(tokenize(parse(html), Thresholds()), ExtractOptions(), EN)
+    return {block.text: block.label for block in blocks}
+
+
+def test_the_dates_of_a_table_of_data_are_its_values() -> None:
+    labels = _dated_table(["+13.1%", "+12.5%", "+11.9%"])
+    assert labels["1/1/2013"] is Label.CONTENT
+    assert labels["3/1/2013"] is Label.CONTENT
+
+
+def test_the_dates_of_a_table_laying_out_long_posts_are_datelines() -> None:
+    post = f"{PROSE} {PROSE}"
+    labels = _dated_table([post, post, post])
+    assert labels["1/1/2013"] is Label.DATELINE
+    assert labels["3/1/2013"] is Label.DATELINE

@@ -656,6 +656,30 @@ def test_hubspot_widget_is_judged_by_its_kind() -> None:
     assert widget is not None and widget.label is Label.CHROME  # a plain widget is a sidebar's
 
 
+@pytest.mark.parametrize("ident", ["hs_cos_wrapper_widget_1747742639138", "widget-4"])
+def test_a_widget_instance_id_says_nothing(ident: str) -> None:
+    assert container_noise("div", {"id": ident, "class": "hs_cos_wrapper"}, False) is None
+
+
+@pytest.mark.parametrize("name", ["no-sidebar", "has-no-comments", "hide-read-more-ad", "no-ads"])
+def test_a_name_negating_a_widget_says_what_the_element_lacks(name: str) -> None:
+    assert container_noise("div", {"class": name}, False) is None
+    assert container_noise("div", {"id": name}, False) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["sidebar", "comments", "hide-for-print", "no-print", "nominee-ads"]
+)
+def test_a_widget_name_or_a_visibility_utility_is_judged(name: str) -> None:
+    assert container_noise("div", {"class": name}, False) is not None
+
+
+@pytest.mark.parametrize("ident", ["widget", "sidebar-widget-3", "widget_text"])
+def test_a_widget_id_naming_no_instance_is_judged(ident: str) -> None:
+    verdict = container_noise("div", {"id": ident}, False)
+    assert verdict is not None and verdict.label is Label.CHROME
+
+
 def test_class_names_match_in_any_case_and_the_reason_quotes_them_as_written() -> None:
     upper = container_noise("div", {"class": "Main-NAV"}, False)
     folded = container_noise("div", {"class": "ſhare-bar"}, False)  # long s folds to "s"

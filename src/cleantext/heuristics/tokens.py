@@ -376,6 +376,7 @@ off and the rest of the name (`entry`) is judged; a name that starts with the wo
 
 PAGE_BUILDER_CLASS_RE = re.compile(
     r"(?<![\w-])(?:elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))"
+    r"|(?:hs_cos_wrapper_)?widget[_-]\d+(?![\w-])"
     r"|hs_cos_wrapper_widget(?![\w-])|widget-span(?![\w-])"
     r"|widget-type-(?:custom_widget(?![\w-]))?)",
     re.IGNORECASE,
@@ -383,7 +384,19 @@ PAGE_BUILDER_CLASS_RE = re.compile(
 """Page builders wrap every element of a page, paragraphs included, in "widgets": Elementor
 in `elementor-widget elementor-widget-text-editor` > `elementor-widget-container`, HubSpot in
 `widget-span widget-type-custom_widget` > `hs_cos_wrapper hs_cos_wrapper_widget`. The generic
-"widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does."""
+"widget" says nothing, what follows it (`-nav-menu`, `-share-buttons`, `-sidebar`) does; nor
+does the number a builder adds to name one instance (`id="hs_cos_wrapper_widget_1747742639138"`,
+`widget-4`): a counter or a timestamp, given to every module of the page."""
+NEGATED_NAME_RE = re.compile(
+    r"(?:(?:has[_-])?(?:no|without|disable[ds]?)|hide)[_-]"
+    r"(?!(?:for|on|in|at|from|when|below|above|print|mobile|desktop|tablet|js|screen)(?![a-z]))",
+    re.IGNORECASE,
+)
+"""A class name or id that opens with a negation names what the element lacks or hides, not
+what it is: a template's state modifier (`no-sidebar` on a full-width page's wrapper,
+`has-no-comments`, `hide-read-more-ad` on a grid of story cards). Its widget words are not
+judged. Not a visibility utility (`hide-for-print`, `no-print`, `hide-on-mobile`): it names a
+medium, and what a site keeps off paper is its furniture."""
 PAGE_BUILDER_GATE = "widget"
 """The cheap test before PAGE_BUILDER_CLASS_RE: every name it removes holds the word."""
 
