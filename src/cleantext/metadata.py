@@ -58,8 +58,9 @@ AUTHOR_DATA_ATTRIBUTE = "data-author"
 """An attribute forum engines and CMSs put on a post's element with its author's name
 (`<article class="message" data-author="felixen">`): in page order the first is the opening
 post's, a quote's or a reply's come after it."""
-COMMENT_ITEM_TYPE = "Comment"
-"""The schema.org type of a reply (`https://schema.org/Comment`, `…/UserComments`)."""
+COMMENT_ITEM_TYPES = ("Comment", "UserComments")
+"""The schema.org types of a reply (`https://schema.org/Comment`, `…/UserComments`), as the
+end of an `itemtype`."""
 MAX_AUTHOR_MARK_CHARS = 120
 """An author-marked element longer than this is an author box with a biography, not a name."""
 AUTHOR_CLASS_WORDS = ("author", "byline", "authorname", "authors", "bylines")
@@ -164,7 +165,7 @@ def _in_comment_item(element: etree._Element) -> bool:
     the replies, not of the page."""
     for ancestor in element.iterancestors():
         if ancestor.get("itemscope") is not None:
-            return (ancestor.get("itemtype") or "").endswith(COMMENT_ITEM_TYPE)
+            return (ancestor.get("itemtype") or "").endswith(COMMENT_ITEM_TYPES)
     return False
 
 

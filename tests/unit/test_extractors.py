@@ -615,6 +615,13 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         ),
         (
             (
+                '<div itemscope itemtype="http://schema.org/UserComments">'
+                '<span itemprop="author">Jo Reply</span></div>'
+            ),
+            [],
+        ),
+        (
+            (
                 '<article itemscope itemtype="https://schema.org/DiscussionForumPosting">'
                 '<span itemprop="author">Ann Opener</span></article>'
             ),
@@ -646,6 +653,7 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         "microdata-meta-name",
         "microdata-without-name",
         "reply-item",
+        "user-comments-item",
         "opening-post-item",
         "data-author",
     ],
