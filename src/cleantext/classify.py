@@ -38,7 +38,7 @@ from .heuristics.tags import (
     NAV_TAGS,
 )
 from .heuristics.thresholds import Thresholds
-from .noise import SET_APART_REASONS, Verdict
+from .noise import COMPLEMENTARY, NEWS_ASIDE, SET_APART_REASONS, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -184,13 +184,18 @@ class Scored:
 
 
 def classify(
-    tokens: Tokens, options: ExtractOptions, stop: StopWords, thread: bool = False
+    tokens: Tokens,
+    options: ExtractOptions,
+    stop: StopWords,
+    thread: bool = False,
+    news: bool = False,
 ) -> list[Block]:
     """Label every block: content, metadata (byline, dateline) or a kind of noise. `thread`:
-    the page declares itself a forum topic or Q&A page (`resolve_noise`)."""
+    the page declares itself a forum topic or Q&A page, `news`: a news story
+    (`resolve_noise`)."""
     model = options.model or default_model()
     limits = options.thresholds
-    items = prepare(tokens, stop, thread)
+    items = prepare(tokens, stop, thread, news)
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         if item.verdict is None:
@@ -230,10 +235,12 @@ def cut_after_comments(blocks: list[Block]) -> None:
             )
 
 
-def prepare(tokens: Tokens, stop: StopWords, thread: bool = False) -> list[Scored]:
+def prepare(
+    tokens: Tokens, stop: StopWords, thread: bool = False, news: bool = False
+) -> list[Scored]:
     """Verdicts of every block and stage-1 features of those without a text verdict (shared
     with the training script, which learns from those only)."""
-    containers = resolve_noise(tokens.blocks, thread)
+    containers = resolve_noise(tokens.blocks, thread, news)
     date_tables = _date_tables(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
@@ -499,7 +506,9 @@ def _in_header_cell(node: Node | None) -> bool:
     )
 
 
-def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verdict | None]:
+def resolve_noise(
+    blocks: Sequence[RawBlock], thread: bool = False, news: bool = False
+) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
     container is the page's wrapper rather than furniture: it holds most of the page's prose,
     or it holds the page's first <h1> (and is no landmark <nav>, <header>, <footer>, <aside>);
@@ -515,6 +524,10 @@ def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verd
     So is, inside an article, the verdict of a fact box or an embedded social post
     (noise.SET_APART_REASONS) that is not the wrapper: the newsroom set it apart from the
     story, and the model, reading paragraphs of prose, would keep them.
+    On a page that declares itself a news story (`news`), so is every <aside> inside the
+    article that does not hold the page's first <h1>: a newsroom's template sets its boxes
+    (a fact box, a related story, an author's note) beside the story in one; product pages,
+    guides and essays keep their own side notes in an <aside>, and are left alone.
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -578,11 +591,32 @@ def resolve_noise(blocks: Sequence[RawBlock], thread: bool = False) -> list[Verd
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
-                if node.ctx.in_article and verdict.reason.startswith(SET_APART_REASONS):
+                if node.ctx.in_article and (
+                    verdict.reason.startswith(SET_APART_REASONS)
+                    or (news and verdict == COMPLEMENTARY)
+                ):
                     container = Verdict(verdict.label, verdict.reason, final=True)
                 break
+        if news and (container is None or not container.final) and _in_aside(raw, headline):
+            container = (
+                NEWS_ASIDE
+                if container is None
+                else Verdict(container.label, container.reason, final=True)
+            )
         verdicts.append(container)
     return verdicts
+
+
+def _in_aside(raw: RawBlock, headline: RawBlock | None) -> bool:
+    """Whether the block sits in an <aside> inside the article that does not hold
+    `headline` (`resolve_noise`)."""
+    top = headline.node.index if headline is not None and headline.node is not None else -1
+    node = raw.node
+    while node is not None:
+        if node.tag == "aside" and node.ctx.in_article:
+            return not node.index <= top <= node.end
+        node = node.parent
+    return False
 
 
 def _inserted(node: Node, prose_at: list[tuple[int, int]], blocks: Sequence[RawBlock]) -> bool:

@@ -48,6 +48,9 @@ EMBEDDED_POST_REASON = "embedded social post"
 SET_APART_REASONS = (FACT_BOX_REASON, EMBEDDED_POST_REASON)
 """Containers a news page sets apart from the story it holds: final inside an article
 (`classify.resolve_noise`), where the model would keep their prose."""
+NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
+"""An <aside> inside the article of a page declaring itself a news story
+(`classify.resolve_noise`): the newsroom's box set beside the story."""
 CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
     (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
@@ -392,6 +395,8 @@ _ROLE_VERDICTS = {
 TAB_LIST = _ROLE_VERDICTS["tablist"]
 """A list of tab labels. Sites often give the role to the whole tab or accordion widget, its
 panels included: the tokenizer drops this verdict from an element whose text is long."""
+COMPLEMENTARY = _ROLE_VERDICTS["complementary"]
+"""role="complementary": inside the article of a news story, final (`classify.resolve_noise`)."""
 _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 

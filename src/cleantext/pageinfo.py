@@ -28,6 +28,19 @@ MAX_TAG_CHARS = 80
 THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
 """JSON-LD @type values (lower-case) by which a page says it is a discussion, a forum topic or
 a question with its answers: its posts are its content, not comments under it."""
+NEWS_TYPES = frozenset(
+    {
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+    }
+)
+"""JSON-LD @type values (lower-case) by which a page says it is a news story: the boxes it
+sets beside the story in an <aside> are the newsroom's, not the story's."""
 WEB_SCHEMES = ("http://", "https://", "/")
 """URL forms accepted from the page: absolute web URLs and root-relative paths."""
 
@@ -134,6 +147,11 @@ def _urls(value: object) -> Iterator[str]:
 
 def _resolve(value: str, url: str | None) -> str:
     return urljoin(url, value.strip()) if url else value.strip()
+
+
+def declares_news(meta: PageMeta) -> bool:
+    """Whether the page's JSON-LD says it is a news story (NEWS_TYPES)."""
+    return any(has_type(item, NEWS_TYPES) for item in meta.json_ld)
 
 
 def declares_thread(meta: PageMeta) -> bool:

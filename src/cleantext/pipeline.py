@@ -243,7 +243,11 @@ def _label(
     """The page language and the classified blocks."""
     language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
     return language, classify(
-        tokens, options, stopword_set(language), pageinfo.declares_thread(meta)
+        tokens,
+        options,
+        stopword_set(language),
+        pageinfo.declares_thread(meta),
+        pageinfo.declares_news(meta),
     )
 
 

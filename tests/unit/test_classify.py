@@ -21,7 +21,13 @@ from cleantext.classify import (
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.noise import EMBEDDED_POST_REASON, FACT_BOX_REASON, Verdict
+from cleantext.noise import (
+    COMPLEMENTARY,
+    EMBEDDED_POST_REASON,
+    FACT_BOX_REASON,
+    NEWS_ASIDE,
+    Verdict,
+)
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
 from cleantext.result import Block, BlockKind, Label
@@ -914,3 +920,53 @@ def test_the_dates_of_a_table_laying_out_long_posts_are_datelines() -> None:
     labels = _dated_table([post, post, post])
     assert labels["1/1/2013"] is Label.DATELINE
     assert labels["3/1/2013"] is Label.DATELINE
+
+
+def _news_aside_page(headline_in_aside: bool = False) -> list[RawBlock]:
+    """An article of two paragraphs and an <aside> of one inside it; the <h1> heads the
+    article, or opens the <aside>."""
+    h1 = "<h1>Council delays the report</h1>"
+    aside = f"<aside>{h1 if headline_in_aside else ''}<p>{PROSE}</p></aside>"
+    html = (
+        f"<html><body><article>{'' if headline_in_aside else h1}<p>{PROSE}</p>"
+        f"{aside}<p>{PROSE}</p></article></body></html>"
+    )
+    return tokenize(parse(html), Thresholds()).blocks
+
+
+def test_an_aside_inside_a_news_article_is_final_furniture() -> None:
+    blocks = _news_aside_page()
+    verdicts = resolve_noise(blocks, news=True)
+    assert verdicts == [None, None, NEWS_ASIDE, None]
+    assert NEWS_ASIDE.final
+
+
+def test_an_aside_inside_an_article_not_declared_news_or_holding_its_h1_is_left_alone() -> None:
+    assert resolve_noise(_news_aside_page()) == [None] * 4
+    assert NEWS_ASIDE not in resolve_noise(_news_aside_page(headline_in_aside=True), news=True)
+
+
+def _complementary_page() -> list[RawBlock]:
+    """An article of two paragraphs and a role="complementary" box of one between them."""
+    box = f'<div role="complementary"><p>{PROSE}</p></div>'
+    article = f"<article><h1>Title</h1><p>{PROSE}</p>{box}<p>{PROSE}</p></article>"
+    html = f"<html><body>{article}</body></html>"
+    return tokenize(parse(html), Thresholds()).blocks
+
+
+def test_a_complementary_box_inside_a_news_article_is_final_furniture() -> None:
+    final = Verdict(COMPLEMENTARY.label, COMPLEMENTARY.reason, final=True)
+    assert resolve_noise(_complementary_page(), news=True) == [None, None, final, None]
+    assert resolve_noise(_complementary_page()) == [None, None, COMPLEMENTARY, None]
+
+
+def test_a_furniture_container_inside_a_news_aside_keeps_its_label_and_is_final() -> None:
+    menu = '<ul class="related-links"><li><a href="/a">Another story on the council</a></li></ul>'
+    html = (
+        f"<html><body><article><h1>Title</h1><p>{PROSE}</p><aside>{menu}</aside>"
+        f"<p>{PROSE}</p></article></body></html>"
+    )
+    blocks = tokenize(parse(html), Thresholds()).blocks
+    plain = resolve_noise(blocks)[2]
+    assert plain is not None and not plain.final
+    assert resolve_noise(blocks, news=True)[2] == Verdict(plain.label, plain.reason, final=True)

@@ -76,3 +76,12 @@ def test_a_forum_topic_or_q_and_a_page_declares_itself_a_thread() -> None:
     assert pageinfo.declares_thread(PageMeta(json_ld=[{"@type": ["WebPage", "QAPage"]}]))
     assert not pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
     assert not pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "Comment"}]))
+
+
+def test_declares_news() -> None:
+    assert pageinfo.declares_news(PageMeta(json_ld=[{"@type": "NewsArticle"}]))
+    assert pageinfo.declares_news(
+        PageMeta(json_ld=[{"@type": ["WebPage", "ReportageNewsArticle"]}])
+    )
+    assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Article"}]))
+    assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Product"}]))
