@@ -587,35 +587,42 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
         if type(tag) is not str:  # a comment or processing instruction: only its tail is text
             stack.append(None)
             continue
-        # every attribute in one call: reading them one by one (most are absent) costs
-        # more, and the noise judge reads up to eight
-        attributes = dict(element.items())
-        if tag in TRANSPARENT_TAGS and parent is not None and not attributes:
-            stack.append(None)  # plain inline formatting: its text is the parent's
-            if text := element.text:
-                walker.add_text(text, parent)
-            continue
-        if tag in LINE_BREAK_TAGS and parent is not None and not attributes:
-            stack.append(None)  # a plain <br> needs no node: a page of a million of them
-            walker.line_break(parent)  # would otherwise hold a million
-            continue
+        attributes = None  # read only for an element that may get a node
+        if parent is not None and (tag in TRANSPARENT_TAGS or tag in LINE_BREAK_TAGS):
+            attributes = dict(element.items())
+            if not attributes and tag in TRANSPARENT_TAGS:
+                stack.append(None)  # plain inline formatting: its text is the parent's
+                if text := element.text:
+                    walker.add_text(text, parent)
+                continue
+            if not attributes:
+                stack.append(None)  # a plain <br> needs no node: a page of a million of them
+                walker.line_break(parent)  # would otherwise hold a million
+                continue
         if tag in REVEALABLE_TAGS:
             walker.hidden += 1
-        if (controls := attributes.get(CONTROLS)) and attributes.get("role") not in TAB_ROLES:
-            walker.collapsed.update(controls.split())
         skipped = (
             tag in SKIP_TAGS
             and not (walker.reveal_hidden and tag in REVEALABLE_TAGS)
             and not (tag in FORM_CONTROL_TAGS and _holds_content(element))
         )
-        if skipped:  # its text (a script's, a style sheet's) is never read
-            events.skip_subtree()
+        # its text (a script's, a style sheet's) is never read
+        text = None if skipped else element.text
+        if skipped or (not text and parent is not None and _holds_nothing(element, tag)):
+            # a script, an image, a <meta>, an icon: no text, no block to cut; only the panels
+            # it opens are read of its attributes (a button's), not all of them (an image's)
+            if (controls := element.get(CONTROLS)) and element.get("role") not in TAB_ROLES:
+                walker.collapsed.update(controls.split())
+            if skipped:
+                events.skip_subtree()
             stack.append(None)
             continue
-        text = element.text
-        if not text and parent is not None and _holds_nothing(element, tag):
-            stack.append(None)  # an image, a <meta>, an icon: no text, no block to cut
-            continue
+        if attributes is None:
+            # every attribute in one call: reading them one by one (most are absent) costs
+            # more, and the noise judge reads up to eight
+            attributes = dict(element.items())
+        if (controls := attributes.get(CONTROLS)) and attributes.get("role") not in TAB_ROLES:
+            walker.collapsed.update(controls.split())
         node = walker.open(element, tag, attributes, parent)
         if node is None:  # hidden
             events.skip_subtree()

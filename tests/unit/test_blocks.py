@@ -284,6 +284,21 @@ def test_a_panel_a_disclosure_button_opens_is_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("control", "texts"),
+    [
+        ("<a href='#a1' aria-controls='a1'>Toggle</a>", ["Toggle", "Yes, always."]),
+        ("<i class='icon' aria-controls='a1'></i>", ["Yes, always."]),
+        ("<i class='icon' role='tab' aria-controls='a1'></i>", []),
+    ],
+    ids=["a-link-with-text", "an-empty-icon", "an-empty-tab"],
+)
+def test_every_kind_of_element_may_open_a_panel(control: str, texts: list[str]) -> None:
+    """The walk reads a control's panels both from an element it opens and from one it passes
+    by (empty, or skipped like a button), which it reads no other attribute of."""
+    assert _texts(f"{control}<div id='a1' hidden><p>Yes, always.</p></div>") == texts
+
+
+@pytest.mark.parametrize(
     "button",
     [
         "<button role='tab' aria-selected='false' aria-controls='p1'>Warranty</button>",
