@@ -565,6 +565,7 @@ def resolve_noise(
         (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
     )
     wraps_headline = {id(node) for node, _ in headline.container_noise} if headline else set()
+    headline_at = headline.node.index if headline is not None and headline.node is not None else -1
     verdicts: list[Verdict | None] = []
     for raw in blocks:
         container = None
@@ -595,26 +596,23 @@ def resolve_noise(
                     verdict.reason.startswith(SET_APART_REASONS)
                     or (news and verdict == COMPLEMENTARY)
                 ):
-                    container = Verdict(verdict.label, verdict.reason, final=True)
+                    container = dataclasses.replace(verdict, final=True)
                 break
-        if news and (container is None or not container.final) and _in_aside(raw, headline):
+        if news and (container is None or not container.final) and _in_aside(raw, headline_at):
             container = (
-                NEWS_ASIDE
-                if container is None
-                else Verdict(container.label, container.reason, final=True)
+                NEWS_ASIDE if container is None else dataclasses.replace(container, final=True)
             )
         verdicts.append(container)
     return verdicts
 
 
-def _in_aside(raw: RawBlock, headline: RawBlock | None) -> bool:
-    """Whether the block sits in an <aside> inside the article that does not hold
-    `headline` (`resolve_noise`)."""
-    top = headline.node.index if headline is not None and headline.node is not None else -1
+def _in_aside(raw: RawBlock, headline_at: int) -> bool:
+    """Whether the block sits in an <aside> inside the article that does not hold the
+    headline's element (node index `headline_at`, -1 for none) (`resolve_noise`)."""
     node = raw.node
     while node is not None:
         if node.tag == "aside" and node.ctx.in_article:
-            return not node.index <= top <= node.end
+            return not node.index <= headline_at <= node.end
         node = node.parent
     return False
 

@@ -457,13 +457,14 @@ def _fitting(codec: str | None, sample: bytes) -> str | None:
     return codec if codec in own else own[0]
 
 
-_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
-_IN_WORD = regex.compile(rb"(?<=[a-zA-Z])[\x81\x8d\x8f\x90\x9d](?=[a-zA-Z])")
+_IN_WORD = regex.compile(
+    rb"(?<=[a-zA-Z])[%s](?=[a-zA-Z])" % regex.escape(mojibake.CP1252_UNDEFINED)
+)
 
 
 def _cp1252_undefined(sample: bytes) -> int:
     """How many bytes windows-1252 leaves undefined (it reads them as U+FFFD)."""
-    return len(sample) - len(sample.translate(None, _CP1252_UNDEFINED))
+    return len(sample) - len(sample.translate(None, mojibake.CP1252_UNDEFINED))
 
 
 def _mac_roman_letters(sample: bytes) -> bool:

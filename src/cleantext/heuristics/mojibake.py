@@ -15,7 +15,9 @@ import re
 
 import regex
 
-_DEFINED_BYTES = bytes(b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+"""The five bytes windows-1252 leaves undefined (Python reads them as U+FFFD)."""
+_DEFINED_BYTES = bytes(b for b in range(0x80, 0xA0) if b not in CP1252_UNDEFINED)
 CP1252_CONTINUATIONS = _DEFINED_BYTES.decode("cp1252")
 """windows-1252's characters for the bytes 0x80-0x9F it defines (`€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’
 “ ” • – — ˜ ™ š › œ ž Ÿ`)."""
