@@ -5,7 +5,7 @@ Passes, each a short function:
    becomes a feature, and is dropped for a container that holds most of the page's prose (a
    mis-named wrapper, not a sidebar), unless the container stands between the article's
    paragraphs (a gallery inside the article: then it is final), and a fact box or an
-   embedded social post inside an article is final too;
+   embedded social post inside an article is final too, and so is a news story's caption;
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
@@ -150,6 +150,9 @@ INSERT_NOTE = "inserted between the article's paragraphs"
 TIME_STAMP_MAX_CHARS = 100
 """Up to this length a block opening with a <time> element is its stamp (`_time_stamp`)."""
 TIME_STAMP = Verdict(Label.CHROME, "short block opening with a <time> element", final=True)
+NEWS_CAPTION = Verdict(Label.CHROME, "picture caption in a news story", final=True)
+"""A caption on a page that declares itself a news story (`resolve_noise`): a press photo's
+legend describes the picture, not the story, and news truths leave it out."""
 METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 TABLE_DATES_MIN = 3
 """Cells of one table read as datelines from which the table is data with a column of dates (a
@@ -527,7 +530,8 @@ def resolve_noise(
     On a page that declares itself a news story (`news`), so is every <aside> inside the
     article that does not hold the page's first <h1>: a newsroom's template sets its boxes
     (a fact box, a related story, an author's note) beside the story in one; product pages,
-    guides and essays keep their own side notes in an <aside>, and are left alone.
+    guides and essays keep their own side notes in an <aside>, and are left alone. There too,
+    a picture's caption in no furniture container is final chrome (NEWS_CAPTION).
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -602,6 +606,8 @@ def resolve_noise(
             container = (
                 NEWS_ASIDE if container is None else dataclasses.replace(container, final=True)
             )
+        elif news and container is None and raw.kind is BlockKind.CAPTION:
+            container = NEWS_CAPTION
         verdicts.append(container)
     return verdicts
 

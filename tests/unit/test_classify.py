@@ -7,6 +7,7 @@ import pytest
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
     INSERT_NOTE,
+    NEWS_CAPTION,
     Scored,
     _data_tables,
     add_context,
@@ -944,6 +945,24 @@ def test_an_aside_inside_a_news_article_is_final_furniture() -> None:
 def test_an_aside_inside_an_article_not_declared_news_or_holding_its_h1_is_left_alone() -> None:
     assert resolve_noise(_news_aside_page()) == [None] * 4
     assert NEWS_ASIDE not in resolve_noise(_news_aside_page(headline_in_aside=True), news=True)
+
+
+def _captioned_page() -> list[RawBlock]:
+    """An article of two paragraphs with a captioned picture between them."""
+    figure = '<figure><img src="a.jpg"><figcaption>The council chamber on Tuesday.</figcaption>'
+    html = f"<html><body><article><h1>Title</h1><p>{PROSE}</p>{figure}</figure><p>{PROSE}</p>"
+    return tokenize(parse(html + "</article></body></html>"), Thresholds()).blocks
+
+
+def test_a_caption_in_a_news_story_is_final_chrome() -> None:
+    blocks = _captioned_page()
+    assert blocks[2].kind is BlockKind.CAPTION
+    assert resolve_noise(blocks, news=True) == [None, None, NEWS_CAPTION, None]
+    assert NEWS_CAPTION.final
+
+
+def test_a_caption_on_a_page_not_declared_news_is_left_to_the_model() -> None:
+    assert resolve_noise(_captioned_page()) == [None] * 4
 
 
 def _complementary_page() -> list[RawBlock]:
