@@ -116,6 +116,18 @@ def test_block_is_a_frozen_dataclass_with_defaults() -> None:
     assert not hasattr(full, "__dict__")
 
 
+@pytest.mark.parametrize("members", [BlockKind, Label])
+def test_kinds_and_labels_hash_by_identity(members: type[BlockKind] | type[Label]) -> None:
+    """Hashed in C by identity (`Enum`'s own hash runs Python code for each of the set and
+    dict lookups the classifier makes a block), and still enum members in every other way."""
+    assert members.__hash__ is object.__hash__
+    assert len(set(members)) == len(members) == len({member.value for member in members})
+    for member in members:
+        assert members(member.value) is member
+        assert pickle.loads(pickle.dumps(member)) is member
+        assert {member: 1}[members(member.value)] == 1
+
+
 def test_markdown_keeps_structure() -> None:
     markdown = extract(ARTICLE).to_markdown()
     assert markdown.startswith("# A long walk home\n\n")

@@ -36,7 +36,11 @@ _PARSER = etree.HTMLParser(
     recover=True,
     huge_tree=True,
     compact=True,
+    collect_ids=False,
 )
+"""`collect_ids=False`: libxml2 would index every `id` in a hash table (and log each duplicate
+id as an error, which lxml copies into the error log), for `getElementById` and XPath `id()`,
+which nothing here asks."""
 # An XML declaration inside already-decoded text would contradict the encoding we state.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # A DOCTYPE with an internal subset (`<!DOCTYPE x [<!ENTITY …>]>`): libxml2's HTML parser

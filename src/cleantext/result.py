@@ -23,6 +23,11 @@ class BlockKind(enum.Enum):
     LINE = "line"
     """A line of plain-text input, or loose text in a container that is not a paragraph."""
 
+    __hash__ = object.__hash__
+    """Members are singletons, equal only to themselves: hashed by identity, in C. `Enum`'s
+    own `__hash__` hashes the name in Python, and the classifier looks kinds and labels up in
+    sets and dicts for every block."""
+
 
 class Label(enum.Enum):
     """The verdict on a block: content, page metadata, or which kind of noise it is."""
@@ -44,6 +49,9 @@ class Label(enum.Enum):
     """Page furniture: header, footer, sidebar, widgets, interface labels."""
     BOILERPLATE = "boilerplate"
     """Judged not content by the classifier's score, with no more specific reason."""
+
+    __hash__ = object.__hash__
+    """Hashed by identity, in C, as `BlockKind`."""
 
     @property
     def is_noise(self) -> bool:

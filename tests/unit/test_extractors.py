@@ -669,6 +669,26 @@ def test_the_author_class_stems_cover_every_author_class_word() -> None:
     assert not list(read_author_marks(parse('<p class="auth-or by-line">Jane Doe</p>')))
 
 
+@pytest.mark.parametrize(
+    ("html", "marks"),
+    [
+        ('<p class="author-bio" rel="author">Jane Doe</p>', ["Jane Doe"]),
+        ('<p class="author-bio" itemprop="author">Jane Doe</p>', ["Jane Doe"]),
+        ('<p class="author-bio" title="author">Jane Doe</p>', []),
+        ('<p data-author="Jane Doe" class="author">Jane Doe, Berlin</p>', ["Jane Doe"]),
+        ('<p data-author="" class="author">Jane Doe</p>', ["Jane Doe"]),
+        ('<p rel="nofollow author">Jane Doe</p>', []),
+    ],
+    ids=["rel-beside-box", "itemprop-beside-box", "other", "data-first", "empty-data", "rel-list"],
+)
+def test_author_marks_read_from_the_attributes_an_element_holds(
+    html: str, marks: list[str]
+) -> None:
+    """The walk asks an element only for the attributes its `keys()` name: each of the
+    three marks still counts beside the others, and an attribute it does not hold never."""
+    assert list(read_author_marks(parse(f"<html><body>{html}</body></html>"))) == marks
+
+
 def test_several_authors_one_by_one() -> None:
     result = extract(
         "<html><head><meta name='author' content='Jane Doe und Max Muster'></head>"

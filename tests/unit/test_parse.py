@@ -266,6 +266,17 @@ def test_parse_page_notes_what_it_changed() -> None:
     assert parse_page("<p>x</p>" * 10, 20).notes == ("markup cut at 20 of 80 characters",)
 
 
+def test_ids_are_read_but_not_indexed() -> None:
+    """libxml2 keeps no table of ids (nothing asks `id()`), and a page repeating an id, which
+    it would log as an error, still has its depth limit noticed."""
+    root = parse('<p id="a">x</p><p id="a">y</p>')
+    assert [p.get("id") for p in root.iter("p")] == ["a", "a"]
+    assert root.xpath("id('a')") == []
+    deep = "<div>" * 3000 + "deep" + "</div>" * 3000
+    parsed = parse_page('<p id="a">x</p><p id="a">y</p>' + deep, 100_000)
+    assert parsed.notes == (f"elements nested deeper than {MAX_NESTING} unwrapped",)
+
+
 _OLD_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{LONG_TAG_CHARS},}}>")
 _OLD_LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{LONG_TAG_CHARS},}}>")
 """The regex scans `_long_tags` replaced: it must find the same long tags."""
