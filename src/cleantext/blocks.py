@@ -392,6 +392,8 @@ class _Walker:
             judged = noise.judge(tag, attributes, inherited.in_article)
         if judged is not None and judged.hidden and identifier in self.collapsed:
             judged = noise.judge_shown(tag, attributes, inherited.in_article)
+        if judged is not None and inherited.pre and not judged.hidden:
+            judged = None  # a syntax highlighter's token classes (`token comment`), not furniture
         if judged is not None:
             if judged.hidden:
                 self.hidden += 1

@@ -402,15 +402,19 @@ def _linked_note(item: Scored, note_lists: set[int]) -> bool:
     """An item of the main-content region's list of notes, in no furniture container, that is
     a sentence of LINKED_SENTENCE_MIN_WORDS or more set under a link (a change log's `<li><a>
     Neil has patches up to improve the tab unloader</a></li>` beside unlinked notes): the
-    author links the note to its bug or source. A list of teasers or related stories is
-    linked throughout, and a pointer labels its link (`Related: …`): both stay guarded."""
+    author links the note to its bug or source. So is an item of a list nested in a note (the
+    bugs a change note lists under `In progress:`, each linked to its tracker): a sub-list
+    details its note. A list of teasers or related stories is linked throughout, and a
+    pointer labels its link (`Related: …`): both stay guarded."""
     raw = item.raw
-    return (
-        raw.kind is BlockKind.LIST_ITEM
-        and raw.group is not None
-        and id(raw.group) in note_lists
-        and _unlabelled_linked_prose(item)
-    )
+    if raw.kind is not BlockKind.LIST_ITEM or not _unlabelled_linked_prose(item):
+        return False
+    node = raw.group
+    while node is not None:  # the item's own list, then the lists it is nested in
+        if id(node) in note_lists:
+            return True
+        node = node.parent
+    return False
 
 
 def _unlabelled_linked_prose(item: Scored) -> bool:

@@ -392,6 +392,23 @@ def test_container_noise_is_inherited() -> None:
     assert [verdict.label for _, verdict in block.container_noise] == [Label.SHARE]
 
 
+def test_a_syntax_highlighters_token_classes_are_not_furniture() -> None:
+    code = (
+        "<pre class='language-c'><code>"
+        "<span class='token comment'>// add.c</span>\nint x;</code></pre>"
+    )
+    assert _only(code).container_noise == ()
+
+
+def test_furniture_around_code_still_counts() -> None:
+    block = _only("<div class='comments'><pre><span class='comment'>int x;</span></pre></div>")
+    assert [verdict.label for _, verdict in block.container_noise] == [Label.COMMENTS]
+
+
+def test_a_hidden_element_inside_code_stays_hidden() -> None:
+    assert _only("<pre>int x;<span class='sr-only'>Copy</span></pre>").text == "int x;"
+
+
 @pytest.mark.parametrize(
     ("html", "judged"),
     [

@@ -493,6 +493,23 @@ def test_a_linked_note_in_a_list_of_notes_is_not_guarded() -> None:
     assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
 
 
+def test_a_linked_list_nested_in_a_note_details_the_note() -> None:
+    notes = Node("ul", None, 0, Context())
+    item = Node("li", notes, 1, Context())
+    bugs = Node("ul", item, 2, Context())
+    items = [_item(NOTE, "", notes), *(_item(text, text, bugs) for text in LINKED_NOTES)]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
+
+
+def test_a_linked_list_nested_in_a_list_of_teasers_stays_guarded() -> None:
+    teasers = Node("ul", None, 0, Context())
+    item = Node("li", teasers, 1, Context())
+    more = Node("ul", item, 2, Context())
+    items = [_item(LINKED_NOTES[0], LINKED_NOTES[0], teasers)]
+    items += [_item(text, text, more) for text in LINKED_NOTES[1:]]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[1:4] == [Label.BOILERPLATE] * 3
+
+
 def test_a_list_linked_throughout_stays_guarded() -> None:
     teasers = Node("ul", None, 0, Context())
     items = [_item(text, text, teasers) for text in LINKED_NOTES]

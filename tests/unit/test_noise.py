@@ -763,6 +763,19 @@ def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:
     assert container_noise("div", {"class": "modality-list"}, False) is None
 
 
+def test_most_read_boxes_are_related_content_but_not_words_that_merely_start_alike() -> None:
+    for name in ("most-read-container", "mostread", "most-viewed"):
+        verdict = container_noise("div", {"class": name}, True)
+        assert verdict is not None and verdict.label is Label.RELATED
+    assert container_noise("div", {"class": "most-readable"}, True) is None
+
+
+def test_a_chart_drawn_by_ai2html_is_chrome() -> None:
+    verdict = container_noise("div", {"class": "ai2html g-artboard"}, True)
+    assert verdict is not None and verdict.label is Label.CHROME
+    assert container_noise("div", {"class": "g-artboard"}, True) is None
+
+
 def test_jetpack_related_posts_are_related_content() -> None:
     verdict = container_noise("div", {"class": "jp-relatedposts-items"}, True)
     assert verdict is not None and verdict.label is Label.RELATED

@@ -125,12 +125,15 @@ CHROME = (
     "user-?bio",
     "modal",
     "popover",
+    "ai2html",
 )
 """`modal` and `popover` name overlays (sign-up forms, disclosures, delivery estimates) shown
 over the page on demand; as chrome they lose that verdict when they hold most of the prose.
 `sidebar-grid` and `sidebar-layout` name a page layout that has a sidebar (its content
 column is `sidebar-grid__content`), not the sidebar. `user-bio`, like `author-bio`, is the
-writer's profile under a post (`… is a reporter based in Sydney. Contact …`)."""
+writer's profile under a post (`… is a reporter based in Sydney. Contact …`). `ai2html` is the
+box of a chart drawn by the newsrooms' Illustrator-to-HTML script: its text is the chart's
+axis labels and annotations (`$915`, `’27`), not sentences of the article."""
 FACT_BOX = ("info-?box", "fact-?box", "fakten-?box")
 """Names of a news article's fact box (key figures, background, a transcript beside the
 story), which news truths leave out (fundus). Chrome like CHROME's names, and inside an article
@@ -179,6 +182,8 @@ RELATED = (
     "readmore",
     "popular",
     "most-?popular",
+    "most-?read",
+    "most-?viewed",
     "trending",
     "teasers?",
     "outbrain",
@@ -194,7 +199,9 @@ RELATED = (
     "tag-?cloud",
     "keywords",
 )
-"""Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself."""
+"""Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself.
+`most-read` and `most-viewed`, like `most-popular`, name a box of the site's other stories,
+which templates also place inside the article's body."""
 NEWSLETTER = (
     "newsletter",
     "subscribe",
