@@ -432,17 +432,19 @@ def _detect(data: bytes) -> str | None:
 
 
 def _fitting(codec: str | None, sample: bytes) -> str | None:
-    """Charset-normalizer's answer (None: none usable) checked against the page: a Chinese,
-    Japanese or Korean codec needs `MIN_CJK_EVIDENCE_BYTES` of non-ASCII, unless windows-1252
-    cannot read the bytes and it reads every ASCII letter and digit as itself; a Latin-script
-    codec (or no answer) gives way to the usual codec of the language the page's ASCII words
-    are in (`charsets.LANGUAGE_CODECS`) unless it is one of that language's, or to Mac Roman
-    for a Western page whose letters only Mac Roman reads."""
+    """Charset-normalizer's answer (None: none usable) checked against the page: a codec of
+    another script (Cyrillic, Greek, Chinese, …) needs `MIN_SCRIPT_EVIDENCE_BYTES` of
+    non-ASCII, unless it is a Chinese, Japanese or Korean one, windows-1252 cannot read the
+    bytes and it reads every ASCII letter and digit as itself; a Latin-script codec (or no
+    answer) gives way to the usual codec of the language the page's ASCII words are in
+    (`charsets.LANGUAGE_CODECS`) unless it is one of that language's, or to Mac Roman for a
+    Western page whose letters only Mac Roman reads."""
     if (
-        codec in charsets.CJK_CODECS
-        and len(sample.translate(None, _NON_ASCII)) < charsets.MIN_CJK_EVIDENCE_BYTES
+        codec not in charsets.LATIN_CODECS
+        and len(sample.translate(None, _NON_ASCII)) < charsets.MIN_SCRIPT_EVIDENCE_BYTES
         and not (
-            _cp1252_undefined(sample)
+            codec in charsets.CJK_CODECS
+            and _cp1252_undefined(sample)
             and _alnum(_clean(sample, codec).encode("ascii", "ignore")) == _alnum(sample)
         )
     ):

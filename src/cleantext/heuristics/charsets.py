@@ -36,12 +36,14 @@ LATIN_CODECS = frozenset(
 language; an answer in another script (Cyrillic, Greek, CJK) is not, since an English menu on
 a Russian page must not decide it."""
 CJK_CODECS = frozenset({"gb18030", "big5hkscs", "cp932", "euc_jp", "cp949"})
-MIN_CJK_EVIDENCE_BYTES = 16
-"""Non-ASCII bytes a page needs before a detected Chinese, Japanese or Korean codec is taken:
-eight double-byte characters. A page in those languages writes hundreds (the two such eval
-pages that reach detection, 100 and 111). A Latin page with a stray byte or two has fewer, and
-a double-byte codec takes the ASCII letter after each stray as its second byte (`caf\xe9s` is
-`caf` and a kanji), or reads `ª À` as half-width katakana. Fewer bytes do when windows-1252
+MIN_SCRIPT_EVIDENCE_BYTES = 16
+"""Non-ASCII bytes a page needs before a detected codec of another script than the Latin one
+is taken: eight double-byte characters, or sixteen Cyrillic or Greek letters (three words). A
+page in those languages writes hundreds (the two Chinese, Japanese or Korean eval pages that
+reach detection, 100 and 111). A Latin page with a stray byte or two has fewer, and a
+double-byte codec takes the ASCII letter after each stray as its second byte (`caf\xe9s` is
+`caf` and a kanji), or reads `ª À` as half-width katakana; windows-1251 reads an English
+page's `ª À €` as `Є А Ђ`. Fewer bytes do when windows-1252
 cannot read them (81 8D 8F 90 9D) and the double-byte reading keeps every ASCII letter and
 digit: a real double-byte character left in an ASCII page. Charset-normalizer answered
 Shift_JIS on an English eval page whose only non-ASCII bytes are 81 40 before `</P>`, a
