@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -301,7 +302,15 @@ def _find_all_dated(
 ) -> tuple[tuple[int, FoundDate], ...]:
     """`find_all_in_text` past its gate (`today_year` is there for the cache key only). A
     tuple, so that no caller can change what the cache holds."""
-    found: list[tuple[int, int, FoundDate]] = []
+    found = sorted(_dated_spans(text, latest, short_years), key=lambda item: item[0])
+    return tuple((start, date) for start, _end, date in found)
+
+
+def _dated_spans(
+    text: str, latest: dt.date | None, short_years: bool
+) -> Iterator[tuple[int, int, FoundDate]]:
+    """The dates of `find_all_in_text` with their spans, pattern by pattern: a span that
+    overlaps one found before is another form's reading of the same date."""
     taken: list[tuple[int, int]] = []
     for pattern, separators in _SHORT_YEAR_SEARCHES if short_years else _SEARCHES:
         if separators and not any(map(text.__contains__, separators)):
@@ -314,9 +323,16 @@ def _find_all_dated(
             if date is None or _after_copyright(text, start):
                 continue
             taken.append((start, end))
-            found.append((start, end, date))
-    found.sort(key=lambda item: item[0])
-    return tuple((start, date) for start, _end, date in found)
+            yield start, end, date
+
+
+def has_date(text: str) -> bool:
+    """Whether `find_in_text(text)` finds a date: the first one found answers (the
+    tokenizer's dateline test asks no more), which spares the patterns after it."""
+    return (
+        YEAR_GATE_RE.search(text) is not None
+        and next(_dated_spans(text, None, False), None) is not None
+    )
 
 
 _remembered_dates = functools.lru_cache(maxsize=DATES_CACHE_SIZE)(_find_all_dated)
