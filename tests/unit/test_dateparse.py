@@ -271,6 +271,15 @@ def test_has_date(text: str, expected: bool) -> None:
     assert (find_in_text(text) is not None) is expected
 
 
+def test_has_date_asks_every_pattern_of_find_in_text_the_costliest_name_form_last() -> None:
+    searches = dateparse._ANY_DATE_SEARCHES
+    assert len(searches) == len(dateparse._SEARCHES)
+    assert set(searches) == set(dateparse._SEARCHES)
+    patterns = [pattern for pattern, _separators in searches]
+    day_first, month_first = dateparse.NAME_PATTERNS[0], dateparse.NAME_PATTERNS[1]
+    assert patterns.index(month_first) < patterns.index(day_first)
+
+
 def test_has_date_stops_at_the_first_date(monkeypatch: pytest.MonkeyPatch) -> None:
     built = []
     build = dateparse._build
