@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -135,6 +136,25 @@ date, the year mark of the CJK form): a text holding none is not searched with t
 Most dated blocks (`March 3, 2021`, `Posted 3 May 2024`) need only the name patterns."""
 _SEARCHES = tuple((pattern, SEPARATORS.get(pattern, "")) for pattern in (ISO_RE, *TEXT_PATTERNS))
 """The patterns of `find_all_in_text` in order of precedence, each with its separators."""
+_ANY_DATE_SEARCHES = tuple(
+    (pattern, SEPARATORS.get(pattern, ""))
+    for pattern in (
+        NAME_PATTERNS[1],
+        NAME_PATTERNS[3],
+        NAME_PATTERNS[0],
+        ISO_RE,
+        NAME_PATTERNS[2],
+        NAME_PATTERNS[4],
+        DOTTED_DAY_FIRST,
+        *ORDER_AMBIGUOUS_PATTERNS,
+    )
+)
+"""`_SEARCHES` in the order that answers `has_date` soonest: whether a text holds a date does
+not depend on which pattern reads it. The name forms first (most datelines, `March 3, 2021`,
+`Posted 3 May 2024`), the day-first one last of them: its `\b{DAY}` makes every number a
+start, and its case-insensitive alternation of month names is tried at each (its search
+costs three times the month-first one's); the numeric forms after, each only where its
+separator is."""
 _SHORT_YEAR_SEARCHES = (
     *_SEARCHES,
     *((pattern, SEPARATORS.get(pattern, "")) for pattern in SHORT_YEAR_PATTERNS),
@@ -301,9 +321,18 @@ def _find_all_dated(
 ) -> tuple[tuple[int, FoundDate], ...]:
     """`find_all_in_text` past its gate (`today_year` is there for the cache key only). A
     tuple, so that no caller can change what the cache holds."""
-    found: list[tuple[int, int, FoundDate]] = []
+    searches = _SHORT_YEAR_SEARCHES if short_years else _SEARCHES
+    found = sorted(_dated_spans(text, latest, searches), key=lambda item: item[0])
+    return tuple((start, date) for start, _end, date in found)
+
+
+def _dated_spans(
+    text: str, latest: dt.date | None, searches: tuple[tuple[regex.Pattern[str], str], ...]
+) -> Iterator[tuple[int, int, FoundDate]]:
+    """The dates of `find_all_in_text` with their spans, pattern by pattern: a span that
+    overlaps one found before is another form's reading of the same date."""
     taken: list[tuple[int, int]] = []
-    for pattern, separators in _SHORT_YEAR_SEARCHES if short_years else _SEARCHES:
+    for pattern, separators in searches:
         if separators and not any(map(text.__contains__, separators)):
             continue
         for match in pattern.finditer(text):
@@ -314,9 +343,17 @@ def _find_all_dated(
             if date is None or _after_copyright(text, start):
                 continue
             taken.append((start, end))
-            found.append((start, end, date))
-    found.sort(key=lambda item: item[0])
-    return tuple((start, date) for start, _end, date in found)
+            yield start, end, date
+
+
+def has_date(text: str) -> bool:
+    """Whether `find_in_text(text)` finds a date: the first one found answers (the
+    tokenizer's dateline test asks no more), which spares the patterns after it, asked
+    cheapest first (`_ANY_DATE_SEARCHES`)."""
+    return (
+        YEAR_GATE_RE.search(text) is not None
+        and next(_dated_spans(text, None, _ANY_DATE_SEARCHES), None) is not None
+    )
 
 
 _remembered_dates = functools.lru_cache(maxsize=DATES_CACHE_SIZE)(_find_all_dated)

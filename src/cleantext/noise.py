@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ._text import words
-from .dateparse import MONTH_NUMBERS, find_in_text
+from .dateparse import MONTH_NUMBERS, has_date
 from .heuristics import phrases, tokens
 from .heuristics.tags import ARTICLE_TAGS, CHROME_TAGS, LINK_TAGS, NAV_TAGS
 from .heuristics.thresholds import Thresholds
@@ -607,6 +607,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if (
         size <= limits.max_noise_line_chars
         and ":" in text
+        and "min" in lowered
         and phrases.MEDIA_DURATION_RE.search(text)
     ):
         return Verdict(Label.MEDIA_TIMESTAMP, "video teaser ending in its running time")
@@ -684,7 +685,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         )
     ):
         return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
-    if (":" in text or "©" in text) and _is_credited_caption(text):
+    if (":" in text or "©" in text) and _is_credited_caption(text, lowered):
         return Verdict(Label.CHROME, "picture caption ending in a credit")
     if stemmed and _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
@@ -718,7 +719,7 @@ def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
     return len(phrases.COOKIE_RE.findall(text)) >= needed
 
 
-def _is_credited_caption(text: str) -> bool:
+def _is_credited_caption(text: str, lowered: str) -> bool:
     """A picture's caption with its credit at the end (`The King arrives (Picture: Getty)`,
     `Der König kommt an. © IMAGO / Pool`).
 
@@ -726,11 +727,15 @@ def _is_credited_caption(text: str) -> bool:
     marks them); the credit is what tells a caption from a paragraph that is not in a
     <figcaption>. A bare credit line is left to the classifier.
     """
-    match = phrases.CAPTION_CREDIT_RE.search(text)
+    match = (
+        phrases.CAPTION_CREDIT_RE.search(text)
+        if ":" in text and any(map(lowered.__contains__, _CREDIT_STEMS))
+        else None
+    )
     if match is not None:
         caption = words(text[: match.start("credit")])
     else:
-        match = phrases.CAPTION_COPYRIGHT_RE.search(text)
+        match = phrases.CAPTION_COPYRIGHT_RE.search(text) if "©" in text else None
         if match is None:
             return False
         caption = words(text[: match.start()])
@@ -852,6 +857,9 @@ def fewest_stems(stems: tuple[str, ...]) -> tuple[str, ...]:
 
 _ICON_STEMS = fewest_stems(phrases.ICON_WORDS)
 """The test before counting icon words, on every block: does it hold any?"""
+_CREDIT_STEMS = fewest_stems(phrases.PHOTO_CREDIT_WORDS)
+"""The test before `phrases.CAPTION_CREDIT_RE` on the lower-cased text: its label words, as
+written there (capitalised or in capitals), lower-case to these."""
 
 
 def icon_run(text: str, limits: Thresholds) -> Verdict | None:
@@ -892,11 +900,14 @@ def is_dateline(text: str) -> bool:
     extra = [
         word
         for word in words(text)
-        if not _ORDINAL.match(word) and word not in MONTH_NUMBERS and word not in DATELINE_WORDS
+        # an ordinal starts with a digit: most words need no pattern
+        if not (word[0].isdigit() and _ORDINAL.match(word))
+        and word not in MONTH_NUMBERS
+        and word not in DATELINE_WORDS
     ]
     if len(extra) > DATELINE_MAX_EXTRA_WORDS or _ends_sentence(text):
         return False
-    return find_in_text(text) is not None
+    return has_date(text)
 
 
 def _ends_sentence(text: str) -> bool:

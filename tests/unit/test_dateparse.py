@@ -15,6 +15,7 @@ from cleantext.dateparse import (
     find_in_text,
     find_in_url,
     find_relative,
+    has_date,
     parse_iso,
 )
 from cleantext.heuristics.datewords import MIN_YEAR
@@ -252,6 +253,44 @@ def test_find_in_text_never_raises(text: str) -> None:
     if found is not None:
         assert found.day.year >= MIN_YEAR
         assert found.day <= LATEST
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_has_date_answers_as_find_in_text(text: str) -> None:
+    assert has_date(text) is (find_in_text(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(text, True) for text, _ in TEXT_FORMS.values()]
+    + [("© 19.12.2019", False), ("31.02.2019", False), ("Room 2019", False), ("no year", False)],
+)
+def test_has_date(text: str, expected: bool) -> None:
+    assert has_date(text) is expected
+    assert (find_in_text(text) is not None) is expected
+
+
+def test_has_date_asks_every_pattern_of_find_in_text_the_costliest_name_form_last() -> None:
+    searches = dateparse._ANY_DATE_SEARCHES
+    assert len(searches) == len(dateparse._SEARCHES)
+    assert set(searches) == set(dateparse._SEARCHES)
+    patterns = [pattern for pattern, _separators in searches]
+    day_first, month_first = dateparse.NAME_PATTERNS[0], dateparse.NAME_PATTERNS[1]
+    assert patterns.index(month_first) < patterns.index(day_first)
+
+
+def test_has_date_stops_at_the_first_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    built = []
+    build = dateparse._build
+
+    def counting(match: object, latest: dt.date | None) -> object:
+        built.append(match)
+        return build(match, latest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dateparse, "_build", counting)
+    assert has_date("Posted 2008-04-10, updated 10 April 2009 and 11/05/2010")
+    assert len(built) == 1
 
 
 # --- relative dates --------------------------------------------------------------------------

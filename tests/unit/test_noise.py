@@ -554,6 +554,57 @@ def test_is_dateline(text: str, expected: bool) -> None:
     assert is_dateline(text) is expected
 
 
+class _Spy:
+    """A compiled pattern that records the texts it is asked about."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern, self.asked = pattern, []
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        self.asked.append(text)
+        return self.pattern.search(text)
+
+    match = search
+
+
+def test_caption_credit_patterns_run_only_on_texts_holding_their_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    credit = _Spy(phrases.CAPTION_CREDIT_RE)
+    copyright_ = _Spy(phrases.CAPTION_COPYRIGHT_RE)
+    monkeypatch.setattr(phrases, "CAPTION_CREDIT_RE", credit)
+    monkeypatch.setattr(phrases, "CAPTION_COPYRIGHT_RE", copyright_)
+    labelled = "Der König kommt an, begleitet von seiner Frau. FOTO: Jane Doe"
+    signed = "Der König kommt an, begleitet von seiner Frau. © IMAGO / Pool"
+    assert judge_text(labelled, LIMITS) is not None
+    assert judge_text(signed, LIMITS) is not None
+    assert judge_text("Der König kommt an: begleitet von seiner Frau", LIMITS) is None
+    assert credit.asked == [labelled]  # no label word or no colon: not searched
+    assert copyright_.asked == [signed]  # no copyright sign: not searched
+
+
+def test_running_time_pattern_runs_only_on_texts_naming_minutes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    duration = _Spy(phrases.MEDIA_DURATION_RE)
+    monkeypatch.setattr(phrases, "MEDIA_DURATION_RE", duration)
+    teaser = "Wie groß ist die Gefahr? 21.04.2024 | 3:18 MIN"
+    verdict = judge_text(teaser, LIMITS)
+    assert verdict is not None and verdict.label is Label.MEDIA_TIMESTAMP
+    assert judge_text("Anpfiff um 20:45 in Dortmund, live im Stadion", LIMITS) is None
+    assert duration.asked == [teaser]
+
+
+def test_dateline_ordinal_pattern_reads_only_words_starting_with_a_digit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ordinal = _Spy(noise._ORDINAL)
+    monkeypatch.setattr(noise, "_ORDINAL", ordinal)
+    assert is_dateline("Updated 10th April 2008")
+    assert not is_dateline("Lisbon Madrid Porto Seville 2008")
+    assert ordinal.asked == ["10th", "2008", "2008"]
+
+
 # --- container noise -------------------------------------------------------------------------
 
 CONTAINER_POSITIVE = {
