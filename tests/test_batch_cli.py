@@ -182,6 +182,31 @@ def test_bad_usage_exits_2(tmp_path: Path) -> None:
     assert cleantext("--jobs", "0", page).returncode == 2
     assert cleantext("--timeout", "-1", page).returncode == 2
     assert cleantext("-", "-").returncode == 2
+    in_the_way = tmp_path / "file"
+    in_the_way.write_text("")
+    for output_format in ("text", "jsonl"):
+        completed = cleantext("-f", output_format, "-o", in_the_way / "out", page)
+        assert completed.returncode == 2
+        assert "Traceback" not in completed.stderr
+
+
+def test_an_output_that_cannot_be_written_fails_its_page_only(tmp_path: Path) -> None:
+    """`a.html` wants the file `out/a.txt` where `a.txt/b.html` wants a folder, and a name
+    near the 255-byte limit left no room for the temporary file's: each stopped the batch."""
+    root = tmp_path / "in"
+    (root / "a.txt").mkdir(parents=True)
+    for name in ("a.html", "a.txt/b.html", "c" * 240 + ".html", "d.html"):
+        (root / name).write_text(article(1), encoding="utf-8")
+    out = tmp_path / "out"
+    completed = cleantext("-o", out, root)
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stderr
+    assert (
+        completed.stderr.count(": cannot write ") == 1
+    )  # a.txt or a.txt/b.txt, whichever came second
+    assert "4 pages: 3 ok, 1 failed" in summary(completed.stderr)
+    assert (out / ("c" * 240 + ".txt")).is_file()
+    assert (out / "d.txt").is_file()
 
 
 RECORD_IDS = (
