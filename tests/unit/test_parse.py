@@ -12,6 +12,7 @@ from lxml import etree
 from cleantext.decode import decode
 from cleantext.parse import (
     HTML_SNIFF_CHARS,
+    JSON_LD_BUDGET_CHARS,
     LONG_TAG_CHARS,
     LONG_VALUE_CHARS,
     MAX_ATTRIBUTES,
@@ -221,6 +222,15 @@ def test_remove_bulk_keeps_json_ld_and_text() -> None:
         'İ<script type="application/ld+json">{"a": 1}</script>'
         "<img src='data:,'><br><br><p>kept</p>"
     )
+
+
+def test_remove_bulk_keeps_json_ld_within_its_budget() -> None:
+    """Megabytes of JSON-LD in the head used up max_markup_chars before the body."""
+    script = '<script type="application/ld+json">{"a": "%s"}</script>'
+    fits = script % ("x" * (JSON_LD_BUDGET_CHARS // 2 - 100))
+    huge = script % ("y" * JSON_LD_BUDGET_CHARS)
+    assert remove_bulk(fits + huge + "<p>kept</p>") == fits + "<p>kept</p>"
+    assert remove_bulk(fits + fits + fits + "<p>kept</p>") == fits + fits + "<p>kept</p>"
 
 
 def test_remove_bulk_empties_only_attribute_values_longer_than_any_text() -> None:
