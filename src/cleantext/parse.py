@@ -118,6 +118,11 @@ VOID_TAGS = frozenset(
     }
 )  # fmt: skip
 """Elements that never have content, so never deepen the tree."""
+NESTING_VOID_TAGS = frozenset({"wbr", "embed", "keygen", "source", "track"})
+"""Void elements libxml2's HTML 4 parser does not know as void: it nests what follows inside
+them, unless the tag ends in `/>`. `flatten` writes them so: 20,000 `x<wbr>` (a long word
+with break hints) nested the rest of the page 20,000 deep, and flatten, counting them void,
+unwrapped nothing; the article after them was lost."""
 RAW_TEXT_TAGS = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 )
@@ -370,7 +375,10 @@ def flatten(text: str, depth: int) -> str:
                 position = end
                 continue
         if keep:
-            out.append(match.group(0))
+            tag = match.group(0)
+            if name in NESTING_VOID_TAGS and not match.group(1) and not tag.endswith("/>"):
+                tag = tag[:-1] + " />"
+            out.append(tag)
             broken = False
         elif name in BLOCK_TAGS and not broken:
             out.append(_BLOCK_BREAK)

@@ -204,6 +204,19 @@ def test_flatten_unwraps_only_below_the_depth() -> None:
     assert flat == "<div><br><br>a<br><br></div><p>b</p>"
 
 
+def test_void_elements_libxml2_nests_are_closed_when_flattened() -> None:
+    """libxml2 nests what follows a `<wbr>` (or `<embed>`, `<source>`, `<track>`) inside it:
+    3,000 break hints in a long word nested the article beyond its depth limit, and `flatten`,
+    counting them void, unwrapped nothing: the article was lost."""
+    page = "<body><p>" + "x<wbr>" * 3000 + "</p><article><p>The article.</p></article></body>"
+    parsed = parse_page(page)
+    assert parsed.notes  # libxml2 stopped at its depth limit, the page was flattened
+    assert "The article." in _text(parsed.root)
+    assert flatten("<p>a<wbr>b<source src=x>c<wbr/>d</p>", 8) == (
+        "<p>a<wbr />b<source src=x />c<wbr/>d</p>"
+    )
+
+
 def test_flatten_skips_raw_text_and_comments() -> None:
     text = "İİ<div><script>if (a<b) {}</script><!-- <div> --><span>x</span></div>"
     flat = flatten(text, 1)
