@@ -6,6 +6,7 @@ half way then resumed with --skip-existing.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import importlib.util
 import json
@@ -18,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from cleantext import extract
-from cleantext.batch.work import render
+from cleantext import ExtractOptions, extract
+from cleantext.batch.sources import Page
+from cleantext.batch.work import Settings, process, render
 from tests.batch_pages import Response, article, warc
 
 RUN_TIMEOUT_S = 60
@@ -390,3 +392,12 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
     run.stderr.close()
     assert run.wait(timeout=RUN_TIMEOUT_S) in (0, 128 + 13)  # 0 if it had all been written
     assert "Traceback" not in stderr
+
+
+def test_a_warc_date_out_of_range_is_ignored_not_the_page() -> None:
+    """A WARC-Date of 9999-12-31 made an ExtractOptions that extract() refuses."""
+    settings = Settings("text", False, ExtractOptions(), None, None, 1 << 20)
+    page = Page("crawl.warc#1", "1", data=article(1).encode(), reference_date=dt.date(9999, 12, 31))
+    rendered = process(settings, page)
+    assert rendered.error is None
+    assert rendered.text.startswith("Story number 1\n")
