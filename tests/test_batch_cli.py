@@ -6,6 +6,7 @@ half way then resumed with --skip-existing.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import importlib.util
 import json
@@ -18,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from cleantext import extract
-from cleantext.batch.work import render
+from cleantext import ExtractOptions, extract
+from cleantext.batch.sources import Page
+from cleantext.batch.work import Settings, process, render
 from tests.batch_pages import Response, article, warc
 
 RUN_TIMEOUT_S = 60
@@ -182,6 +184,31 @@ def test_bad_usage_exits_2(tmp_path: Path) -> None:
     assert cleantext("--jobs", "0", page).returncode == 2
     assert cleantext("--timeout", "-1", page).returncode == 2
     assert cleantext("-", "-").returncode == 2
+    in_the_way = tmp_path / "file"
+    in_the_way.write_text("")
+    for output_format in ("text", "jsonl"):
+        completed = cleantext("-f", output_format, "-o", in_the_way / "out", page)
+        assert completed.returncode == 2
+        assert "Traceback" not in completed.stderr
+
+
+def test_an_output_that_cannot_be_written_fails_its_page_only(tmp_path: Path) -> None:
+    """`a.html` wants the file `out/a.txt` where `a.txt/b.html` wants a folder, and a name
+    near the 255-byte limit left no room for the temporary file's: each stopped the batch."""
+    root = tmp_path / "in"
+    (root / "a.txt").mkdir(parents=True)
+    for name in ("a.html", "a.txt/b.html", "c" * 240 + ".html", "d.html"):
+        (root / name).write_text(article(1), encoding="utf-8")
+    out = tmp_path / "out"
+    completed = cleantext("-o", out, root)
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stderr
+    assert (
+        completed.stderr.count(": cannot write ") == 1
+    )  # a.txt or a.txt/b.txt, whichever came second
+    assert "4 pages: 3 ok, 1 failed" in summary(completed.stderr)
+    assert (out / ("c" * 240 + ".txt")).is_file()
+    assert (out / "d.txt").is_file()
 
 
 RECORD_IDS = (
@@ -365,3 +392,12 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
     run.stderr.close()
     assert run.wait(timeout=RUN_TIMEOUT_S) in (0, 128 + 13)  # 0 if it had all been written
     assert "Traceback" not in stderr
+
+
+def test_a_warc_date_out_of_range_is_ignored_not_the_page() -> None:
+    """A WARC-Date of 9999-12-31 made an ExtractOptions that extract() refuses."""
+    settings = Settings("text", False, ExtractOptions(), None, None, 1 << 20)
+    page = Page("crawl.warc#1", "1", data=article(1).encode(), reference_date=dt.date(9999, 12, 31))
+    rendered = process(settings, page)
+    assert rendered.error is None
+    assert rendered.text.startswith("Story number 1\n")

@@ -8,6 +8,7 @@ peak RSS growth), marked `heavy` so they can be selected or skipped (`-m "not he
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import json
 import subprocess
@@ -106,6 +107,20 @@ def test_not_bytes_nor_str_raises() -> None:
 def test_limits_must_be_positive(name: str) -> None:
     with pytest.raises(InvalidOptionsError):
         ExtractOptions(**{name: 0})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [dt.date(9999, 12, 31), dt.datetime(1, 1, 1), dt.date(999, 12, 31), "2024-05-03", 20240503],
+)
+def test_reference_date_must_be_a_date_in_range(reference: object) -> None:
+    """A day past 9999-12-31, or 3 hours before 0001-01-01, raised OverflowError out of
+    extract(); a string, TypeError."""
+    with pytest.raises(InvalidOptionsError):
+        ExtractOptions(reference_date=reference)  # type: ignore[arg-type]
+    page = "<p>Published 3 hours ago. The council met to decide on the budget of the city.</p>"
+    for fine in (dt.date(1000, 1, 1), dt.datetime(9000, 12, 31, 23, 59)):
+        assert extract(page, options=ExtractOptions(reference_date=fine)).body
 
 
 def test_markup_cap_is_an_option() -> None:

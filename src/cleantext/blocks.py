@@ -45,6 +45,13 @@ MAX_PARAGRAPH_CHARS = 100_000
 """A block longer than this is not a paragraph anyone wrote (about 15,000 words; the longest
 block of the 3,066 evaluation pages has 33,000 characters, a menu, the longest content block
 25,000): it is a dump, a text node of data or an element left open over the rest of a page."""
+MAX_UNFOLDED = 32
+"""Furniture nested in this many furniture containers that were read whole and walked anyway
+(long prose, or the article inside: `_Walker.collapse`) is walked without being read whole
+first. Each such reading costs the container's whole subtree: a page of 500 unclosed
+`<div class="share">` around prose (a template repeated, a copy-paste accident) was read 500
+times over, quadratic (880 KB took 5.7 s of CPU, 1.75 MB 22 s). The evaluation pages nest up
+to 15 (a furniture container made one block inside 14 others): twice that keeps them all."""
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 REVEALABLE_TAGS = frozenset({"noscript"})
 """Skipped tags whose text the retry reads: forum software (Discourse) serves the whole thread
@@ -89,6 +96,7 @@ class Context:
         "pre",
         "quote",
         "table",
+        "unfolded",
     )
 
     def __init__(self) -> None:
@@ -100,6 +108,9 @@ class Context:
         """The innermost list or table: its items and cells are decided together."""
         self.entered: dict[str, Context] | None = None
         """The contexts `inside` made from this one, by tag."""
+        self.unfolded = 0
+        """Furniture ancestors whose whole text was read and that were walked anyway
+        (`_Walker.collapse`); at MAX_UNFOLDED, furniture inside is no longer read whole."""
 
     def copy(self) -> Context:
         new = Context.__new__(Context)
@@ -112,6 +123,7 @@ class Context:
             self.group,
         )
         new.entered = None
+        new.unfolded = self.unfolded
         return new
 
     def inside(self, tag: str) -> Context:
@@ -353,7 +365,10 @@ class _Walker:
         """
         noise_chain = node.ctx.noise
         verdict = noise_chain[-1][1]
-        if verdict.label not in COLLAPSIBLE or _holds_article(element):
+        if verdict.label not in COLLAPSIBLE or node.ctx.unfolded >= MAX_UNFOLDED:
+            return False
+        node.ctx.unfolded += 1  # its own context: it has a verdict
+        if _holds_article(element):
             return False
         text = clean_inline(_seen_text_of(element))
         if verdict is noise.TAB_LIST and len(text) >= self.limits.long_chars:

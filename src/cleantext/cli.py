@@ -174,9 +174,16 @@ def _sink(parser: argparse.ArgumentParser, args: argparse.Namespace, pages: int 
     if args.format == "jsonl":
         if args.output.is_dir():
             parser.error(f"with --format jsonl, -o names a file, and {args.output} is a folder")
-        return JsonlFileSink(args.output, resume=args.skip_existing)
+        try:
+            return JsonlFileSink(args.output, resume=args.skip_existing)
+        except OSError as error:
+            parser.error(f"cannot write -o {args.output}: {error.strerror or error}")
     if args.output.exists() and not args.output.is_dir():
         parser.error(f"-o {args.output} is not a folder")
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        parser.error(f"cannot create -o {args.output}: {error.strerror or error}")
     return DirectorySink(args.output, args.format)
 
 

@@ -248,6 +248,10 @@ UTF16_NUL_SHARE = 0.3
 """UTF-16 without a BOM: at least this share of the bytes at odd (LE) or even (BE) positions
 are NUL, against almost none at the others (ASCII markup in UTF-16 is half NULs)."""
 UTF16_OTHER_NUL_SHARE = 0.05
+UTF16_CODECS = frozenset({"utf-16-le", "utf-16-be"})
+"""A `<meta charset=utf-16>` is ignored: the meta was read as ASCII bytes, so the page is not
+UTF-16 (the WHATWG prescan reads such pages as UTF-8). Taken at its word, it turned the page
+into CJK noise with no title. (A UTF-16 page has a BOM or its NUL pattern, found before.)"""
 MIXED_UTF8_SHARE = 0.5
 """Bytes that are not valid UTF-8 are read as UTF-8 with a few strays when UTF-8 sequences,
 whole or cut short, hold at least this share of the non-ASCII bytes ..."""
@@ -553,7 +557,7 @@ def _decode(page: bytes | str, declared: str | None) -> Decoded:
         (codec_for_label(declared), EncodingSource.DECLARED),
         (sniff_meta(page), EncodingSource.META),
     ):
-        if codec is None:
+        if codec is None or (codec in UTF16_CODECS and source is EncodingSource.META):
             continue
         if as_utf8 is not None and _utf8_overrules(codec, len(page) - len(as_utf8)):
             return Decoded(as_utf8, "utf-8", EncodingSource.UTF8, page)

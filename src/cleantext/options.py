@@ -39,6 +39,11 @@ MAX_MARKUP_CHARS = 4_000_000
 once scripts, styles and inlined data are removed (the largest pages, 2-5 MB, are mostly
 those); time grows with it, about 2.5 s of CPU per 100,000 blocks."""
 
+REFERENCE_DATES = (dt.date(1000, 1, 1), dt.date(9000, 12, 31))
+"""The range `reference_date` must fall in: dates are counted back from it (`999 weeks ago`)
+and a day past it is the latest possible date, so 9999-12-31 or 0001-01-01 overflowed
+(OverflowError out of `extract()`)."""
+
 FAVOR_SHIFT = {Favor.BALANCED: 0.0, Favor.PRECISION: 0.12, Favor.RECALL: -0.15}
 """How far each mode moves the content threshold (score units, 0..1)."""
 
@@ -73,6 +78,14 @@ class ExtractOptions:
             raise InvalidOptionsError(f"favor must be a Favor, got {self.favor!r}")
         if not isinstance(self.date_search, DateSearch):
             raise InvalidOptionsError(f"date_search must be a DateSearch, got {self.date_search!r}")
+        reference = self.reference_date
+        if reference is not None:
+            day = reference.date() if isinstance(reference, dt.datetime) else reference
+            if not isinstance(day, dt.date) or not REFERENCE_DATES[0] <= day <= REFERENCE_DATES[1]:
+                raise InvalidOptionsError(
+                    f"reference_date must be a date or datetime from {REFERENCE_DATES[0]} to "
+                    f"{REFERENCE_DATES[1]}, got {reference!r}"
+                )
         for name in ("max_input_bytes", "max_markup_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:

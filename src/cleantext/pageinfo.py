@@ -146,7 +146,14 @@ def _urls(value: object) -> Iterator[str]:
 
 
 def _resolve(value: str, url: str | None) -> str:
-    return urljoin(url, value.strip()) if url else value.strip()
+    """`value` made absolute against the page's URL; as declared when either is an address
+    urllib cannot split (`http://[::1`, a stray bracket): never an error."""
+    if not url:
+        return value.strip()
+    try:
+        return urljoin(url, value.strip())
+    except ValueError:
+        return value.strip()
 
 
 def declares_news(meta: PageMeta) -> bool:

@@ -83,6 +83,12 @@ BULKY_PAGE_CHARS = 2_000_000
 data and long attribute values before parsing: they are what makes real pages this large, and
 none of it is text."""
 
+JSON_LD_BUDGET_CHARS = 1_000_000
+"""JSON-LD kept on such pages, in all: a script that would go beyond is removed with the
+others. Megabytes of it (a 5 MB `articleBody`, 50,000 small scripts) in the `<head>` used up
+`max_markup_chars` before the body, and the page came out empty. The largest of the 3,066
+evaluation pages holds 841,000 characters of it."""
+
 _TAG_START = re.compile(r"<[a-zA-Z]")
 LONG_TAG_WINDOW = LONG_TAG_CHARS // 2
 """A long start tag is a run of more than `LONG_TAG_CHARS` characters without `>`, so it
@@ -116,6 +122,11 @@ VOID_TAGS = frozenset(
     }
 )  # fmt: skip
 """Elements that never have content, so never deepen the tree."""
+NESTING_VOID_TAGS = frozenset({"wbr", "embed", "keygen", "source", "track"})
+"""Void elements libxml2's HTML 4 parser does not know as void: it nests what follows inside
+them, unless the tag ends in `/>`. `flatten` writes them so: 20,000 `x<wbr>` (a long word
+with break hints) nested the rest of the page 20,000 deep, and flatten, counting them void,
+unwrapped nothing; the article after them was lost."""
 RAW_TEXT_TAGS = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 )
@@ -220,16 +231,23 @@ def _end_of(text: str, start: int, name: str | None) -> int:
 
 def remove_bulk(text: str) -> str:
     """The markup without comments, styles, inline SVG, scripts other than JSON-LD (the
-    metadata reader needs those), inlined data, long attribute values and runs of line breaks,
-    in linear scans: an unclosed element runs to the end, as in a browser."""
+    metadata reader needs those, up to `JSON_LD_BUDGET_CHARS`), inlined data, long attribute
+    values and runs of line breaks, in linear scans: an unclosed element runs to the end, as
+    in a browser."""
     out: list[str] = []
     position = 0
+    budget = JSON_LD_BUDGET_CHARS
     while (match := _BULK_START.search(text, position)) is not None:
         out.append(text[position : match.start()])
         name = match.group(1)
         end = _end_of(text, match.end(), name)
-        if name is not None and "ld+json" in match.group(2).lower():
+        if (
+            name is not None
+            and "ld+json" in match.group(2).lower()
+            and end - match.start() <= budget
+        ):
             out.append(text[match.start() : end])
+            budget -= end - match.start()
         position = end
     out.append(text[position:])
     kept = _LONG_VALUE.sub('=""', _INLINE_DATA.sub("data:,", "".join(out)))
@@ -361,7 +379,10 @@ def flatten(text: str, depth: int) -> str:
                 position = end
                 continue
         if keep:
-            out.append(match.group(0))
+            tag = match.group(0)
+            if name in NESTING_VOID_TAGS and not match.group(1) and not tag.endswith("/>"):
+                tag = tag[:-1] + " />"
+            out.append(tag)
             broken = False
         elif name in BLOCK_TAGS and not broken:
             out.append(_BLOCK_BREAK)

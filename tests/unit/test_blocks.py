@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from cleantext import blocks
 from cleantext._text import strip_unwanted
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, PATH_DEPTH, RawBlock, tokenize, tokenize_text
 from cleantext.heuristics.phrases import SENTENCE_END_RE
@@ -894,3 +895,32 @@ def test_elements_that_change_only_what_their_tag_does_share_one_context() -> No
     # an element with a verdict of its own carries it in a context of its own
     assert four.node is not None and four.node.ctx is not three.node.ctx
     assert four.container_noise and not three.container_noise
+
+
+def test_nested_furniture_around_prose_is_read_whole_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each furniture container around long prose is read whole, then walked: 200 unclosed
+    `<div class="share">` were read 200 times over (quadratic: 1.75 MB took 22 s). Past
+    MAX_UNFOLDED such ancestors, furniture is walked without being read whole first."""
+    read: list[int] = []
+    seen_text_of = blocks._seen_text_of
+
+    def counting(element: etree._Element) -> str:
+        text = seen_text_of(element)
+        read.append(len(text))
+        return text
+
+    monkeypatch.setattr(blocks, "_seen_text_of", counting)
+    prose = "<p>" + "The council met on Tuesday to discuss the budget of the city. " * 5 + "</p>"
+    html = "<html><body>" + ("<div class='share'>" + prose) * 200 + "</body></html>"
+    text_chars = sum(map(len, _texts(html.replace("<div class='share'>", "<div>"))))
+    assert sum(read) == 0  # the plain <div>s were not read whole
+    blocks_read = _texts(html)
+    assert len(blocks_read) == 200
+    # each container read whole holds on average half the prose: 100 times it, unbounded
+    assert sum(read) < 50 * text_chars
+    ordinary = "<html><body><div class='share'><div class='share'>" + prose + "</div></div>"
+    read.clear()
+    assert _texts(ordinary + "</body></html>") == _texts(prose)
+    assert len(read) == 2  # both containers read whole, then walked

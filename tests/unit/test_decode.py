@@ -281,6 +281,16 @@ def test_utf16_without_bom_is_sniffed_from_its_nuls() -> None:
         assert decode(text.encode(codec)) == Decoded(text, codec, EncodingSource.UTF16_SNIFF)
 
 
+def test_a_meta_utf16_declaration_is_ignored() -> None:
+    """A `<meta charset=utf-16>` was read as ASCII: the page is not UTF-16 (WHATWG reads it
+    as UTF-8). Taken at its word, it turned the page into CJK noise."""
+    text = "<html><head><meta charset='utf-16'><title>Café</title></head><p>naïve</p>"
+    assert decode(text.encode()) == Decoded(text, "utf-8", EncodingSource.UTF8, text.encode())
+    latin = decode(text.encode("cp1252"))
+    assert latin.text == text and latin.source is not EncodingSource.META
+    assert decode(text.encode("utf-16-le")).encoding == "utf-16-le"  # its NULs tell
+
+
 def test_scattered_nuls_are_not_utf16() -> None:
     data = b"<p>text\x00with a few\x00 NUL bytes</p>" * 20
     result = decode(data)

@@ -55,6 +55,22 @@ def test_nothing_declared() -> None:
     assert pageinfo.page_url(meta, "https://example.com/a") == ("https://example.com/a", "caller")
 
 
+def test_addresses_urllib_cannot_split_are_kept_as_declared() -> None:
+    """urljoin raises ValueError on a stray bracket, in the page's address or the caller's."""
+    meta = PageMeta(canonical="http://[::1/story", meta={"og:image": ["//[cdn/a.jpg"]})
+    assert pageinfo.page_url(meta, "https://example.com/") == (
+        "http://[::1/story",
+        "link:canonical",
+    )
+    assert pageinfo.image(meta, "https://example.com/") == ("//[cdn/a.jpg", "meta:og:image")
+    relative = PageMeta(canonical="/story")
+    assert pageinfo.page_url(relative, "http://[::1/") == ("/story", "link:canonical")
+    assert pageinfo.page_url(relative, "https://example.com/a") == (
+        "https://example.com/story",
+        "link:canonical",
+    )
+
+
 def test_only_web_urls_are_taken() -> None:
     meta = PageMeta(
         canonical="javascript:alert(1)",

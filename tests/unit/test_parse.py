@@ -12,6 +12,7 @@ from lxml import etree
 from cleantext.decode import decode
 from cleantext.parse import (
     HTML_SNIFF_CHARS,
+    JSON_LD_BUDGET_CHARS,
     LONG_TAG_CHARS,
     LONG_VALUE_CHARS,
     MAX_ATTRIBUTES,
@@ -203,6 +204,19 @@ def test_flatten_unwraps_only_below_the_depth() -> None:
     assert flat == "<div><br><br>a<br><br></div><p>b</p>"
 
 
+def test_void_elements_libxml2_nests_are_closed_when_flattened() -> None:
+    """libxml2 nests what follows a `<wbr>` (or `<embed>`, `<source>`, `<track>`) inside it:
+    3,000 break hints in a long word nested the article beyond its depth limit, and `flatten`,
+    counting them void, unwrapped nothing: the article was lost."""
+    page = "<body><p>" + "x<wbr>" * 3000 + "</p><article><p>The article.</p></article></body>"
+    parsed = parse_page(page)
+    assert parsed.notes  # libxml2 stopped at its depth limit, the page was flattened
+    assert "The article." in _text(parsed.root)
+    assert flatten("<p>a<wbr>b<source src=x>c<wbr/>d</p>", 8) == (
+        "<p>a<wbr />b<source src=x />c<wbr/>d</p>"
+    )
+
+
 def test_flatten_skips_raw_text_and_comments() -> None:
     text = "İİ<div><script>if (a<b) {}</script><!-- <div> --><span>x</span></div>"
     flat = flatten(text, 1)
@@ -221,6 +235,15 @@ def test_remove_bulk_keeps_json_ld_and_text() -> None:
         'İ<script type="application/ld+json">{"a": 1}</script>'
         "<img src='data:,'><br><br><p>kept</p>"
     )
+
+
+def test_remove_bulk_keeps_json_ld_within_its_budget() -> None:
+    """Megabytes of JSON-LD in the head used up max_markup_chars before the body."""
+    script = '<script type="application/ld+json">{"a": "%s"}</script>'
+    fits = script % ("x" * (JSON_LD_BUDGET_CHARS // 2 - 100))
+    huge = script % ("y" * JSON_LD_BUDGET_CHARS)
+    assert remove_bulk(fits + huge + "<p>kept</p>") == fits + "<p>kept</p>"
+    assert remove_bulk(fits + fits + fits + "<p>kept</p>") == fits + fits + "<p>kept</p>"
 
 
 def test_remove_bulk_empties_only_attribute_values_longer_than_any_text() -> None:

@@ -26,8 +26,16 @@ TEMP_SUFFIX = ".tmp"
 ENCODING = "utf-8"
 FILE_MODE = 0o666
 """Before the umask, as open() creates files (mkstemp's own 0o600 would hide the outputs)."""
+TEMP_NAME_CHARS = 32
+"""Characters of the target's name in its temporary file's name (`.NAME.XXXXXXXX.tmp`): a
+target name near the 255-byte limit must not make the temporary name too long."""
 DEFERRED_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
 """Signals that end a run, held back while one output file is written."""
+
+
+class OutputFailed(Exception):
+    """One page's output file could not be written (a name too long for the file system, a
+    folder in the way, a full disk); the message says why. The batch goes on."""
 
 
 class Sink(Protocol):
@@ -40,7 +48,8 @@ class Sink(Protocol):
         """Whether the page's output is already there (for --skip-existing)."""
 
     def write(self, page: Page, text: str) -> None:
-        """Store one page's rendered output."""
+        """Store one page's rendered output; OutputFailed when only this page's file cannot
+        be written (the batch goes on), OSError when the output as a whole fails."""
 
     def failed(self, failure: Failure) -> None:
         """Record a page that gave no output (JSONL keeps an error record)."""
@@ -94,7 +103,11 @@ class DirectorySink:
         return self.target(page).is_file()
 
     def write(self, page: Page, text: str) -> None:
-        write_atomically(self.target(page), text)
+        target = self.target(page)
+        try:
+            write_atomically(target, text)
+        except OSError as error:
+            raise OutputFailed(f"cannot write {target}: {error.strerror or error}") from error
 
     def failed(self, failure: Failure) -> None:
         """Nothing to write: the failure is on stderr and in the summary."""
@@ -166,7 +179,7 @@ def write_atomically(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with _signals_deferred():
         fd, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
+            dir=target.parent, prefix=f".{target.name[:TEMP_NAME_CHARS]}.", suffix=TEMP_SUFFIX
         )
         try:
             os.fchmod(fd, FILE_MODE & ~_umask())

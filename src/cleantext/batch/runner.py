@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator
 
-from .outputs import Sink
+from .outputs import OutputFailed, Sink
 from .progress import Progress, Stats, Status
 from .sources import Failure, Page
 from .work import Rendered, Settings, process
@@ -46,7 +46,8 @@ def run_batch(
     memory_bytes: int | None,
     skip_existing: bool,
 ) -> Stats:
-    """Extract every page; a page that fails is reported and the batch goes on."""
+    """Extract every page; a page that fails, or whose output file cannot be written, is
+    reported and the batch goes on."""
     settle = _Settle(sink.ordered)
     in_flight: dict[int, Page] = {}
 
@@ -56,7 +57,11 @@ def run_batch(
         progress.count(Status.FAILED)
 
     def done(page: Page, text: str) -> None:
-        sink.write(page, text)
+        try:
+            sink.write(page, text)
+        except OutputFailed as error:
+            fail(Failure(page.source, str(error), page.record_id))
+            return
         progress.count(Status.OK)
 
     def jobs() -> Iterator[tuple[int, Page]]:

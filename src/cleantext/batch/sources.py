@@ -21,7 +21,14 @@ STDIN_OUTPUT = "stdin"
 GZIP_SUFFIX = ".gz"
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
 """Dropped from an input's name to name its output: `a/b.html.gz` -> `a/b.txt`."""
-UNSAFE_NAME_CHARS = str.maketrans(dict.fromkeys('/\\:*?"<>|', "_"))
+UNSAFE_NAME_CHARS = str.maketrans(
+    dict.fromkeys(["/", "\\", ":", "*", "?", '"', "<", ">", "|", *map(chr, range(32)), "\x7f"], "_")
+)
+"""Replaced by `_` in a WARC record id made a file name: separators, characters Windows
+refuses, and control characters (a NUL makes every file call fail)."""
+MAX_NAME_BYTES = 128
+"""A record id made a file name is cut to this many UTF-8 bytes: file names are limited to 255
+bytes, and the temporary file beside it adds to the name (a UUID, what crawlers use, is 36)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +179,13 @@ def _strip_suffixes(name: str, suffixes: Sequence[str]) -> str:
 
 
 def _warc_pages(warc: Warc, max_bytes: int) -> Iterator[Page | Failure]:
-    """The WARC's HTML records as pages; a read error ends that file with a Failure."""
+    """The WARC's HTML records as pages; a read error ends that file with a Failure.
+
+    Two records with the same id (or ids that read the same as file names) get distinct
+    outputs, the second `NAME-2`: a WARC may repeat a record id, and the second page must not
+    overwrite the first. The names taken are remembered per WARC, about 100 bytes a record.
+    """
+    taken: set[str] = set()
     try:
         for record in read_warc(warc.path, max_bytes=max_bytes):
             source = f"{warc.path}#{record.record_id}"
@@ -181,7 +194,7 @@ def _warc_pages(warc: Warc, max_bytes: int) -> Iterator[Page | Failure]:
                 continue
             yield Page(
                 source=source,
-                output=f"{warc.output}/{_file_name(record.record_id)}",
+                output=f"{warc.output}/{_unique(_file_name(record.record_id), taken)}",
                 data=record.data,
                 url=record.url,
                 encoding=record.encoding,
@@ -195,4 +208,16 @@ def _warc_pages(warc: Warc, max_bytes: int) -> Iterator[Page | Failure]:
 
 def _file_name(record_id: str) -> str:
     """A record id as a file name: `urn:uuid:1b4e…` -> `1b4e…`."""
-    return record_id.rsplit(":", 1)[-1].translate(UNSAFE_NAME_CHARS) or "record"
+    name = record_id.rsplit(":", 1)[-1].translate(UNSAFE_NAME_CHARS)
+    cut = name.encode("utf-8", "replace")[:MAX_NAME_BYTES].decode("utf-8", "ignore")
+    return cut or "record"
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """`name`, or `name-2`, `name-3`… when an earlier record of the WARC has it."""
+    unique, number = name, 1
+    while unique in taken:
+        number += 1
+        unique = f"{name}-{number}"
+    taken.add(unique)
+    return unique

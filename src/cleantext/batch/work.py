@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import Extraction, ExtractOptions, extract
+from ..options import REFERENCE_DATES
 from .reading import PageRefused, read_file, unpack
 from .sources import Page
 
@@ -67,7 +68,9 @@ def process(settings: Settings, page: Page) -> Rendered:
     except PageRefused as refused:
         return Rendered(error=str(refused))
     options = settings.options
-    if page.reference_date is not None:
+    first, last = REFERENCE_DATES
+    if page.reference_date is not None and first <= page.reference_date <= last:
+        # a WARC-Date out of that range (9999-12-31) is ignored, not the page
         options = dataclasses.replace(options, reference_date=page.reference_date)
     result = extract(
         data,
