@@ -696,6 +696,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
+    if _is_archive_list(text):
+        return Verdict(Label.MENU, "archive list (months and years)")
     if (
         size <= phrases.CJK_META_LINE_MAX_CHARS
         and not phrases.CJK_META_LINE_MARKS.isdisjoint(text)
@@ -897,6 +899,36 @@ def is_dateline(text: str) -> bool:
     if len(extra) > DATELINE_MAX_EXTRA_WORDS or _ends_sentence(text):
         return False
     return find_in_text(text) is not None
+
+
+ARCHIVE_MIN_YEARS = 2
+"""Years a blog's archive list names at least (`December 2004 November 2004 …`, a calendar's
+`2012 J F M A M J J A S O N 2011 J F M …`) ..."""
+ARCHIVE_MIN_MONTHS = 3
+"""... and months ..."""
+ARCHIVE_MIN_SHARE = 0.9
+"""... and the share of its words that are months, their initials or numbers (a post count,
+`April 2006 (3)`)."""
+MONTH_INITIALS = frozenset("jfmasond")
+"""The letters an archive calendar names the months by (`J F M A M J J A S O N D`)."""
+
+
+def _is_archive_list(text: str) -> bool:
+    """A blog's archive: months and years, each a link to the posts of that month.
+
+    Old blog templates print it in the sidebar as a list of `Month Year (count)` or as a
+    calendar of month initials per year; set in a table cell or a `<p>` of links, it does
+    not always look like a list to the classifier (dragnet R911: a 258-character block of
+    initials and years as content). No sentence is made of months and years only: a
+    schedule (`January 25 – February 2; 11 – 16; …`) names at most one year.
+    """
+    if len(_YEAR.findall(text)) < ARCHIVE_MIN_YEARS:
+        return False
+    found = words(text)
+    months = sum(word in MONTH_NUMBERS or word in MONTH_INITIALS for word in found)
+    if months < ARCHIVE_MIN_MONTHS:
+        return False
+    return months + sum(word.isdigit() for word in found) >= ARCHIVE_MIN_SHARE * len(found)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -245,6 +245,33 @@ POSITIVE = {
         "Stay informed with the Daily Example. Invest in journalism.",
         Label.NEWSLETTER,
     ),
+    "newsletter-hyphenated-name": (
+        "To receive these entries once a month by e-mail, sign up for the Crypto-Gram Newsletter.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-sign-up-hyphenated": (
+        "Sign-up to the Daily Blog Tips newsletter and you will be able to download the eBook.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-email-updates": (
+        "Sign up for free email updates and be entered to win our monthly giveaway!",
+        Label.NEWSLETTER,
+    ),
+    "archive-calendar": (
+        "2012 J F M A M J J A S O N 2011 J F M A M J J A S O N D 2010 J F M A M J J A S O N D",
+        Label.MENU,
+    ),
+    "archive-months": (
+        "› April 2006 (3) › March 2006 (25) › February 2006 (25) › January 2006 (24) › July 2005",
+        Label.MENU,
+    ),
+    "print-edition-note": (
+        (
+            "A version of this article appeared in print on July 24, 2012, on page A4 of the "
+            "New York edition with the headline: Contrary to Gossip, Pyramids Have No Date."
+        ),
+        Label.CHROME,
+    ),
     "newsletter-plural": (
         "For the latest news from the Daily Example, sign up for our newsletters .",
         Label.NEWSLETTER,
@@ -411,6 +438,12 @@ NEGATIVE = {
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
     "share-japanese-prose": "市場シェアが拡大した。",
+    "archive-schedule": "Blackout dates of the 2024 and 2025 seasons: January 25 – February 2; "
+    "11 – 16; 25 – March 1.",
+    "archive-prose": "Sales rose in May 2011, June 2012 and March 2013, the company said.",
+    "newsletter-sign-up-prose": "Voters who sign up for the party's mailing list get updates.",
+    "print-edition-prose": "An earlier version of this article appeared to confuse the two "
+    "companies, and has been corrected.",
     "post-meta-german-prose": "Die Antworten der Ministerin auf die Fragen blieben vage.",
     "credit-line-contributed": "Jane Roe contributed to this report.",
     "app-prose": "It quickly became clear that the retailer had underestimated demand for the app.",
