@@ -696,7 +696,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
-    if _is_archive_list(text):
+    if ("20" in text or "19" in text) and _is_archive_list(text):  # most blocks name no year
         return Verdict(Label.MENU, "archive list (months and years)")
     if (
         size <= phrases.CJK_META_LINE_MAX_CHARS
