@@ -600,6 +600,10 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         hit = icon_run(text, limits)
         if hit:
             return hit
+    if size > limits.max_noise_line_chars and (
+        lowered.count("all rights reserved") >= RIGHTS_NOTICES_MIN
+    ):
+        return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
     if size > COOKIE_MAX_CHARS:
         return None
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
@@ -901,6 +905,11 @@ def is_dateline(text: str) -> bool:
     return find_in_text(text) is not None
 
 
+RIGHTS_NOTICES_MIN = 2
+"""`All rights reserved` this many times makes a block of any length a site notice: a
+publisher's legal footer claims the rights of each owner it names (`… © NHL 2012. All Rights
+Reserved. … © Frank J. Zamboni & Co., Inc. 2012. All Rights Reserved.`, 1,246 characters of
+trademark terms); a text that quotes a copyright line quotes one."""
 ARCHIVE_MIN_YEARS = 2
 """Years a blog's archive list names at least (`December 2004 November 2004 …`, a calendar's
 `2012 J F M A M J J A S O N 2011 J F M …`) ..."""

@@ -549,6 +549,25 @@ def test_long_prose_is_never_noise() -> None:
     assert text_noise(text, LIMITS) is None
 
 
+TRADEMARK_TERMS = (
+    "Example.com is the official web site of the Example League. The Example Shield, the word "
+    "mark and logo are registered trademarks of the Example League. " * 12
+)
+
+
+def test_a_long_legal_footer_claiming_rights_twice_is_a_site_notice() -> None:
+    rights = "© League 2012. All Rights Reserved. © Maker Co. 2012. All Rights Reserved."
+    text = f"{TRADEMARK_TERMS}{rights}"
+    assert len(text) > 1000
+    verdict = text_noise(text, LIMITS)
+    assert verdict is not None and verdict.label is Label.CHROME
+
+
+def test_a_long_text_quoting_one_rights_notice_is_not_noise() -> None:
+    text = f"{TRADEMARK_TERMS} The page ended with the usual line: All rights reserved."
+    assert text_noise(text, LIMITS) is None
+
+
 def test_icon_run_reports_its_share() -> None:
     verdict = icon_run(SEED_ICON_LINE, LIMITS)
     assert verdict is not None
