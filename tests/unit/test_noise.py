@@ -257,6 +257,20 @@ POSITIVE = {
         "Sign up for free email updates and be entered to win our monthly giveaway!",
         Label.NEWSLETTER,
     ),
+    "reprint-terms-do-not-reproduce": (
+        (
+            "This article is licenced for use on Example only. Please do not reproduce wholly "
+            "or in part without a license."
+        ),
+        Label.CHROME,
+    ),
+    "reprint-terms-reproduction": (
+        (
+            "Reproduction or online links to anything other than the home page without "
+            "permission is strictly prohibited."
+        ),
+        Label.CHROME,
+    ),
     "archive-calendar": (
         "2012 J F M A M J J A S O N 2011 J F M A M J J A S O N D 2010 J F M A M J J A S O N D",
         Label.MENU,
@@ -438,6 +452,8 @@ NEGATIVE = {
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
     "share-japanese-prose": "市場シェアが拡大した。",
+    "reproduction-prose": "Reproduction of the species without human help is slow, the study "
+    "found, and needs permission from no one.",
     "archive-schedule": "Blackout dates of the 2024 and 2025 seasons: January 25 – February 2; "
     "11 – 16; 25 – March 1.",
     "archive-prose": "Sales rose in May 2011, June 2012 and March 2013, the company said.",
