@@ -600,6 +600,10 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         hit = icon_run(text, limits)
         if hit:
             return hit
+    if size > limits.max_noise_line_chars and (
+        lowered.count("all rights reserved") >= RIGHTS_NOTICES_MIN
+    ):
+        return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
     if size > COOKIE_MAX_CHARS:
         return None
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
@@ -697,6 +701,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.BYLINE, "byline")
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
+    if ("20" in text or "19" in text) and _is_archive_list(text):  # most blocks name no year
+        return Verdict(Label.MENU, "archive list (months and years)")
     if (
         size <= phrases.CJK_META_LINE_MAX_CHARS
         and not phrases.CJK_META_LINE_MARKS.isdisjoint(text)
@@ -908,6 +914,41 @@ def is_dateline(text: str) -> bool:
     if len(extra) > DATELINE_MAX_EXTRA_WORDS or _ends_sentence(text):
         return False
     return has_date(text)
+
+
+RIGHTS_NOTICES_MIN = 2
+"""`All rights reserved` this many times makes a block of any length a site notice: a
+publisher's legal footer claims the rights of each owner it names (`… © NHL 2012. All Rights
+Reserved. … © Frank J. Zamboni & Co., Inc. 2012. All Rights Reserved.`, 1,246 characters of
+trademark terms); a text that quotes a copyright line quotes one."""
+ARCHIVE_MIN_YEARS = 2
+"""Years a blog's archive list names at least (`December 2004 November 2004 …`, a calendar's
+`2012 J F M A M J J A S O N 2011 J F M …`) ..."""
+ARCHIVE_MIN_MONTHS = 3
+"""... and months ..."""
+ARCHIVE_MIN_SHARE = 0.9
+"""... and the share of its words that are months, their initials or numbers (a post count,
+`April 2006 (3)`)."""
+MONTH_INITIALS = frozenset("jfmasond")
+"""The letters an archive calendar names the months by (`J F M A M J J A S O N D`)."""
+
+
+def _is_archive_list(text: str) -> bool:
+    """A blog's archive: months and years, each a link to the posts of that month.
+
+    Old blog templates print it in the sidebar as a list of `Month Year (count)` or as a
+    calendar of month initials per year; set in a table cell or a `<p>` of links, it does
+    not always look like a list to the classifier (dragnet R911: a 258-character block of
+    initials and years as content). No sentence is made of months and years only: a
+    schedule (`January 25 – February 2; 11 – 16; …`) names at most one year.
+    """
+    if len(_YEAR.findall(text)) < ARCHIVE_MIN_YEARS:
+        return False
+    found = words(text)
+    months = sum(word in MONTH_NUMBERS or word in MONTH_INITIALS for word in found)
+    if months < ARCHIVE_MIN_MONTHS:
+        return False
+    return months + sum(word.isdigit() for word in found) >= ARCHIVE_MIN_SHARE * len(found)
 
 
 def _ends_sentence(text: str) -> bool:

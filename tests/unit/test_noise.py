@@ -245,6 +245,47 @@ POSITIVE = {
         "Stay informed with the Daily Example. Invest in journalism.",
         Label.NEWSLETTER,
     ),
+    "newsletter-hyphenated-name": (
+        "To receive these entries once a month by e-mail, sign up for the Crypto-Gram Newsletter.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-sign-up-hyphenated": (
+        "Sign-up to the Daily Blog Tips newsletter and you will be able to download the eBook.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-email-updates": (
+        "Sign up for free email updates and be entered to win our monthly giveaway!",
+        Label.NEWSLETTER,
+    ),
+    "reprint-terms-do-not-reproduce": (
+        (
+            "This article is licenced for use on Example only. Please do not reproduce wholly "
+            "or in part without a license."
+        ),
+        Label.CHROME,
+    ),
+    "reprint-terms-reproduction": (
+        (
+            "Reproduction or online links to anything other than the home page without "
+            "permission is strictly prohibited."
+        ),
+        Label.CHROME,
+    ),
+    "archive-calendar": (
+        "2012 J F M A M J J A S O N 2011 J F M A M J J A S O N D 2010 J F M A M J J A S O N D",
+        Label.MENU,
+    ),
+    "archive-months": (
+        "› April 2006 (3) › March 2006 (25) › February 2006 (25) › January 2006 (24) › July 2005",
+        Label.MENU,
+    ),
+    "print-edition-note": (
+        (
+            "A version of this article appeared in print on July 24, 2012, on page A4 of the "
+            "New York edition with the headline: Contrary to Gossip, Pyramids Have No Date."
+        ),
+        Label.CHROME,
+    ),
     "newsletter-plural": (
         "For the latest news from the Daily Example, sign up for our newsletters .",
         Label.NEWSLETTER,
@@ -411,6 +452,14 @@ NEGATIVE = {
     "legal-javascript-prose": "The site was rebuilt so that readers no longer need to enable "
     "JavaScript at all.",
     "share-japanese-prose": "市場シェアが拡大した。",
+    "reproduction-prose": "Reproduction of the species without human help is slow, the study "
+    "found, and needs permission from no one.",
+    "archive-schedule": "Blackout dates of the 2024 and 2025 seasons: January 25 – February 2; "
+    "11 – 16; 25 – March 1.",
+    "archive-prose": "Sales rose in May 2011, June 2012 and March 2013, the company said.",
+    "newsletter-sign-up-prose": "Voters who sign up for the party's mailing list get updates.",
+    "print-edition-prose": "An earlier version of this article appeared to confuse the two "
+    "companies, and has been corrected.",
     "post-meta-german-prose": "Die Antworten der Ministerin auf die Fragen blieben vage.",
     "credit-line-contributed": "Jane Roe contributed to this report.",
     "app-prose": "It quickly became clear that the retailer had underestimated demand for the app.",
@@ -513,6 +562,25 @@ def test_sentence_opening_with_by_and_a_capitalised_word_is_not_a_byline(text: s
 
 def test_long_prose_is_never_noise() -> None:
     text = " ".join(["Share prices fell sharply on Monday after the report."] * 20)
+    assert text_noise(text, LIMITS) is None
+
+
+TRADEMARK_TERMS = (
+    "Example.com is the official web site of the Example League. The Example Shield, the word "
+    "mark and logo are registered trademarks of the Example League. " * 12
+)
+
+
+def test_a_long_legal_footer_claiming_rights_twice_is_a_site_notice() -> None:
+    rights = "© League 2012. All Rights Reserved. © Maker Co. 2012. All Rights Reserved."
+    text = f"{TRADEMARK_TERMS}{rights}"
+    assert len(text) > 1000
+    verdict = text_noise(text, LIMITS)
+    assert verdict is not None and verdict.label is Label.CHROME
+
+
+def test_a_long_text_quoting_one_rights_notice_is_not_noise() -> None:
+    text = f"{TRADEMARK_TERMS} The page ended with the usual line: All rights reserved."
     assert text_noise(text, LIMITS) is None
 
 
