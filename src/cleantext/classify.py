@@ -951,7 +951,8 @@ def _boxes(title: Node) -> list[Node]:
 def smooth(
     scored: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]
 ) -> None:
-    """Short or doubtful blocks borrow the verdict of their nearest confident neighbours; a
+    """Short or doubtful blocks borrow the verdict of their nearest confident neighbours (a
+    block set apart as furniture for certain is a confident boilerplate one: `_set_apart`); a
     heading is content when content follows it, unless it is a teaser's title: it heads
     related content (`_heads_a_teaser`) or a link encloses it inside an article (`_card_title`).
 
@@ -964,7 +965,10 @@ def smooth(
     a row (a film, a laureate) belongs to the row's description beside it (`data_tables`:
     `_data_tables(scored)`).
     """
-    confident = [item.verdict is None and _is_confident(item, threshold, limits) for item in scored]
+    confident = [
+        _set_apart(item) if item.verdict is not None else _is_confident(item, threshold, limits)
+        for item in scored
+    ]
     for position, item in enumerate(scored):
         if item.verdict is not None or item.container is not None or confident[position]:
             continue
@@ -988,6 +992,17 @@ def smooth(
         elif sides and not any(sides):
             item.score = min(item.score, threshold / 2)
             item.reason = "between boilerplate blocks"
+
+
+def _set_apart(item: Scored) -> bool:
+    """Whether a block with a final verdict is one that `prepare` set apart from the scored
+    blocks (a fact box, a news aside, an inserted gallery, a time stamp): furniture for
+    certain, which `smooth` reads as a confident boilerplate neighbour (its score is 0). A
+    text detector's verdict (a share line, an "Advertisement" label, a dateline) is skipped:
+    such lines stand among the article's paragraphs, and the neighbour is looked for past
+    them. Skipped too, the block just before a removed aside would take the verdict of the
+    article's paragraphs above it: an author's box or a "more by" prompt kept as content."""
+    return bool(item.features)
 
 
 def _heads_a_teaser(scored: Sequence[Scored], position: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -88,6 +88,9 @@ class PageMeta:
     """Every JSON-LD object, `@graph` members and list items flattened."""
     times: list[tuple[str, str]] = field(default_factory=list)
     """(datetime attribute or "", text) of <time> elements, in document order."""
+    item_types: list[str] = field(default_factory=list)
+    """Schema.org type names of the page's microdata items (`itemtype=
+    "https://schema.org/NewsArticle"` gives `NewsArticle`), in document order."""
 
     def first(self, *keys: str) -> tuple[str, str] | None:
         """The first non-empty <meta> value among `keys`, with its key."""
@@ -116,6 +119,11 @@ def read_metadata(root: etree._Element) -> PageMeta:
             found.times.append((element.get("datetime") or "", collapse_spaces(_text_of(element))))
         elif tag == "html" and found.lang is None:
             found.lang = element.get("lang")
+    found.item_types = [
+        url.rstrip("/").rpartition("/")[2]
+        for value in cast("list[str]", root.xpath("//@itemtype"))
+        for url in str(value).split()
+    ]
     return found
 
 

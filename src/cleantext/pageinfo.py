@@ -30,6 +30,7 @@ THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
 a question with its answers: its posts are its content, not comments under it."""
 NEWS_TYPES = frozenset(
     {
+        "article",
         "newsarticle",
         "reportagenewsarticle",
         "analysisnewsarticle",
@@ -39,8 +40,10 @@ NEWS_TYPES = frozenset(
         "askpublicnewsarticle",
     }
 )
-"""JSON-LD @type values (lower-case) by which a page says it is a news story: the boxes it
-sets beside the story in an <aside> are the newsroom's, not the story's."""
+"""JSON-LD @type values and microdata type names (lower-case) by which a page says it is a news
+story or an article: the boxes it sets beside the story in an <aside> are the newsroom's, not
+the story's. Plain `Article` counts: newsrooms' templates declare it as often as
+`NewsArticle`; blogs declare `BlogPosting`, shops `Product`, guides `WebPage` or nothing."""
 WEB_SCHEMES = ("http://", "https://", "/")
 """URL forms accepted from the page: absolute web URLs and root-relative paths."""
 
@@ -157,8 +160,12 @@ def _resolve(value: str, url: str | None) -> str:
 
 
 def declares_news(meta: PageMeta) -> bool:
-    """Whether the page's JSON-LD says it is a news story (NEWS_TYPES)."""
-    return any(has_type(item, NEWS_TYPES) for item in meta.json_ld)
+    """Whether the page's JSON-LD or its microdata (`itemtype=".../NewsArticle"`, which
+    templates without JSON-LD put on the story's element) says it is a news story or an
+    article (NEWS_TYPES)."""
+    return any(has_type(item, NEWS_TYPES) for item in meta.json_ld) or any(
+        name.lower() in NEWS_TYPES for name in meta.item_types
+    )
 
 
 def declares_thread(meta: PageMeta) -> bool:

@@ -17,6 +17,7 @@ from cleantext.classify import (
     guard,
     prepare,
     resolve_noise,
+    smooth,
     smooth_groups,
 )
 from cleantext.heuristics.model import default_model
@@ -1006,3 +1007,16 @@ def test_a_furniture_container_inside_a_news_aside_keeps_its_label_and_is_final(
     plain = resolve_noise(blocks)[2]
     assert plain is not None and not plain.final
     assert resolve_noise(blocks, news=True)[2] == Verdict(plain.label, plain.reason, final=True)
+
+
+@pytest.mark.parametrize(("set_apart", "score"), [(True, 0.25), (False, 0.55)])
+def test_a_block_set_apart_for_certain_is_a_boilerplate_neighbour(
+    set_apart: bool, score: float
+) -> None:
+    """A block between two boxes made final furniture (a news aside, a fact box) takes their
+    verdict; text detectors' verdicts (a share line) are looked past."""
+    features = {"link_density": 0.0} if set_apart else {}
+    box = Scored(_block(PROSE), NEWS_ASIDE, None, features)
+    doubtful = Scored(_block("He agreed."), None, None, {"link_density": 0.0}, score=0.55)
+    smooth([box, doubtful, box], 0.5, Thresholds(), set())
+    assert doubtful.score == score
