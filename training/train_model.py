@@ -35,7 +35,7 @@ from cleantext.heuristics.model import BlockModel, LinearModel
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.language import detect, stopword_set
 from cleantext.metadata import read_metadata
-from cleantext.pageinfo import declares_news, declares_thread
+from cleantext.pageinfo import declares_article, declares_news, declares_thread
 from cleantext.parse import looks_like_html, parse
 
 BODY_DATASETS = ("cleaneval", "cleanportaleval", "dragnet", "mozilla_readability", "fundus", "wcxb")
@@ -91,16 +91,16 @@ def collect(data: Path, datasets: Sequence[str], limits: Thresholds) -> list[Pag
             if not page.truth.body:
                 continue
             decoded = decode(page.raw())
-            thread = news = False
+            thread = article = news = False
             if looks_like_html(decoded.text):
                 root = parse(decoded.text)
                 meta = read_metadata(root)
                 tokens, lang, thread = tokenize(root, limits), meta.lang, declares_thread(meta)
-                news = declares_news(meta)
+                article, news = declares_article(meta), declares_news(meta)
             else:
                 tokens, lang = tokenize_text(decoded.text, limits), None
             language = detect((raw.words() for raw in tokens.blocks), lang)
-            items = prepare(tokens, stopword_set(language), thread, news)
+            items = prepare(tokens, stopword_set(language), thread, article, news)
             shingles, short = _truth_grams(page.truth.body)
             labels = np.array([_label(i.raw.text, shingles, short) for i in items])
             weights = np.array(

@@ -191,14 +191,15 @@ def classify(
     options: ExtractOptions,
     stop: StopWords,
     thread: bool = False,
+    article: bool = False,
     news: bool = False,
 ) -> list[Block]:
     """Label every block: content, metadata (byline, dateline) or a kind of noise. `thread`:
-    the page declares itself a forum topic or Q&A page, `news`: a news story
-    (`resolve_noise`)."""
+    the page declares itself a forum topic or Q&A page, `article`: an article or news story,
+    `news`: a news story (`resolve_noise`)."""
     model = options.model or default_model()
     limits = options.thresholds
-    items = prepare(tokens, stop, thread, news)
+    items = prepare(tokens, stop, thread, article, news)
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         if item.verdict is None:
@@ -239,11 +240,15 @@ def cut_after_comments(blocks: list[Block]) -> None:
 
 
 def prepare(
-    tokens: Tokens, stop: StopWords, thread: bool = False, news: bool = False
+    tokens: Tokens,
+    stop: StopWords,
+    thread: bool = False,
+    article: bool = False,
+    news: bool = False,
 ) -> list[Scored]:
     """Verdicts of every block and stage-1 features of those without a text verdict (shared
     with the training script, which learns from those only)."""
-    containers = resolve_noise(tokens.blocks, thread, news)
+    containers = resolve_noise(tokens.blocks, thread, article, news)
     date_tables = _date_tables(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
@@ -514,7 +519,7 @@ def _in_header_cell(node: Node | None) -> bool:
 
 
 def resolve_noise(
-    blocks: Sequence[RawBlock], thread: bool = False, news: bool = False
+    blocks: Sequence[RawBlock], thread: bool = False, article: bool = False, news: bool = False
 ) -> list[Verdict | None]:
     """Each block's container verdict: its innermost furniture container's, unless that
     container is the page's wrapper rather than furniture: it holds most of the page's prose,
@@ -531,11 +536,12 @@ def resolve_noise(
     So is, inside an article, the verdict of a fact box or an embedded social post
     (noise.SET_APART_REASONS) that is not the wrapper: the newsroom set it apart from the
     story, and the model, reading paragraphs of prose, would keep them.
-    On a page that declares itself a news story (`news`), so is every <aside> inside the
-    article that does not hold the page's first <h1>: a newsroom's template sets its boxes
-    (a fact box, a related story, an author's note) beside the story in one; product pages,
-    guides and essays keep their own side notes in an <aside>, and are left alone. There too,
-    a picture's caption in no furniture container is final chrome (NEWS_CAPTION).
+    On a page that declares itself an article or a news story (`article`), so is every <aside>
+    inside the article that does not hold the page's first <h1>: a newsroom's template sets
+    its boxes (a fact box, a related story, an author's note) beside the story in one; product
+    pages, guides and essays keep their own side notes in an <aside>, and are left alone. On
+    a page that declares itself a news story (`news`), a picture's caption in no furniture
+    container is final chrome (NEWS_CAPTION).
     """
     prose_total = prose_in_comments = prose_elsewhere = prose_in_landmarks = 0
     prose_in: dict[int, int] = {}
@@ -602,11 +608,11 @@ def resolve_noise(
                 container = verdict
                 if node.ctx.in_article and (
                     verdict.reason.startswith(SET_APART_REASONS)
-                    or (news and verdict == COMPLEMENTARY)
+                    or (article and verdict == COMPLEMENTARY)
                 ):
                     container = dataclasses.replace(verdict, final=True)
                 break
-        if news and (container is None or not container.final) and _in_aside(raw, headline_at):
+        if article and (container is None or not container.final) and _in_aside(raw, headline_at):
             container = (
                 NEWS_ASIDE if container is None else dataclasses.replace(container, final=True)
             )

@@ -30,7 +30,6 @@ THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
 a question with its answers: its posts are its content, not comments under it."""
 NEWS_TYPES = frozenset(
     {
-        "article",
         "newsarticle",
         "reportagenewsarticle",
         "analysisnewsarticle",
@@ -41,9 +40,15 @@ NEWS_TYPES = frozenset(
     }
 )
 """JSON-LD @type values and microdata type names (lower-case) by which a page says it is a news
-story or an article: the boxes it sets beside the story in an <aside> are the newsroom's, not
-the story's. Plain `Article` counts: newsrooms' templates declare it as often as
-`NewsArticle`; blogs declare `BlogPosting`, shops `Product`, guides `WebPage` or nothing."""
+story: its pictures are press photos, whose captions news truths leave out."""
+ARTICLE_TYPES = NEWS_TYPES | {"article"}
+"""The type names by which a page says it is a news story or an article: the boxes it sets
+beside the story in an <aside> are the newsroom's, not the story's. Plain `Article` counts:
+newsrooms' templates declare it as often as `NewsArticle`; blogs declare `BlogPosting`, shops
+`Product`, guides `WebPage` or nothing. It does not count for captions (`declares_news`):
+Readability's truths keep the captions of pages that declare only `Article` (blogs' SEO
+plugins, magazines). Measured with it counting there: mozilla_readability 0.9697 → 0.9675,
+fundus 0.9709 → 0.9720, trafilatura_eval snippets 0.9357 → 0.9360: not kept."""
 WEB_SCHEMES = ("http://", "https://", "/")
 """URL forms accepted from the page: absolute web URLs and root-relative paths."""
 
@@ -159,13 +164,22 @@ def _resolve(value: str, url: str | None) -> str:
         return value.strip()
 
 
-def declares_news(meta: PageMeta) -> bool:
+def declares_article(meta: PageMeta) -> bool:
     """Whether the page's JSON-LD or its microdata (`itemtype=".../NewsArticle"`, which
     templates without JSON-LD put on the story's element) says it is a news story or an
-    article (NEWS_TYPES)."""
-    return any(has_type(item, NEWS_TYPES) for item in meta.json_ld) or any(
-        name.lower() in NEWS_TYPES for name in meta.item_types
+    article (ARTICLE_TYPES)."""
+    return any(has_type(item, ARTICLE_TYPES) for item in meta.json_ld) or any(
+        name.lower() in ARTICLE_TYPES for name in meta.item_types
     )
+
+
+def declares_news(meta: PageMeta) -> bool:
+    """Whether the page's JSON-LD says it is a news story (NEWS_TYPES). Microdata does not
+    count here: the older news templates that declare themselves that way (Readability's test
+    pages from MSN, the New York Times, CityLab) keep their pictures' captions in the truths
+    (mozilla_readability 0.9697 → 0.9681, msn 1.0 → .901; fundus 0.9709 → 0.9710 when it
+    counted)."""
+    return any(has_type(item, NEWS_TYPES) for item in meta.json_ld)
 
 
 def declares_thread(meta: PageMeta) -> bool:

@@ -247,6 +247,7 @@ def _label(
         options,
         stopword_set(language),
         pageinfo.declares_thread(meta),
+        pageinfo.declares_article(meta),
         pageinfo.declares_news(meta),
     )
 

@@ -955,14 +955,14 @@ def _news_aside_page(headline_in_aside: bool = False) -> list[RawBlock]:
 
 def test_an_aside_inside_a_news_article_is_final_furniture() -> None:
     blocks = _news_aside_page()
-    verdicts = resolve_noise(blocks, news=True)
+    verdicts = resolve_noise(blocks, article=True)
     assert verdicts == [None, None, NEWS_ASIDE, None]
     assert NEWS_ASIDE.final
 
 
 def test_an_aside_inside_an_article_not_declared_news_or_holding_its_h1_is_left_alone() -> None:
     assert resolve_noise(_news_aside_page()) == [None] * 4
-    assert NEWS_ASIDE not in resolve_noise(_news_aside_page(headline_in_aside=True), news=True)
+    assert NEWS_ASIDE not in resolve_noise(_news_aside_page(headline_in_aside=True), article=True)
 
 
 def _captioned_page() -> list[RawBlock]:
@@ -980,7 +980,9 @@ def test_a_caption_in_a_news_story_is_final_chrome() -> None:
 
 
 def test_a_caption_on_a_page_not_declared_news_is_left_to_the_model() -> None:
+    """Declared only an article (a blog's SEO plugin, a magazine): captions stay the model's."""
     assert resolve_noise(_captioned_page()) == [None] * 4
+    assert resolve_noise(_captioned_page(), article=True) == [None] * 4
 
 
 def _complementary_page() -> list[RawBlock]:
@@ -993,7 +995,7 @@ def _complementary_page() -> list[RawBlock]:
 
 def test_a_complementary_box_inside_a_news_article_is_final_furniture() -> None:
     final = Verdict(COMPLEMENTARY.label, COMPLEMENTARY.reason, final=True)
-    assert resolve_noise(_complementary_page(), news=True) == [None, None, final, None]
+    assert resolve_noise(_complementary_page(), article=True) == [None, None, final, None]
     assert resolve_noise(_complementary_page()) == [None, None, COMPLEMENTARY, None]
 
 
@@ -1006,7 +1008,7 @@ def test_a_furniture_container_inside_a_news_aside_keeps_its_label_and_is_final(
     blocks = tokenize(parse(html), Thresholds()).blocks
     plain = resolve_noise(blocks)[2]
     assert plain is not None and not plain.final
-    assert resolve_noise(blocks, news=True)[2] == Verdict(plain.label, plain.reason, final=True)
+    assert resolve_noise(blocks, article=True)[2] == Verdict(plain.label, plain.reason, final=True)
 
 
 @pytest.mark.parametrize(("set_apart", "score"), [(True, 0.25), (False, 0.55)])

@@ -99,27 +99,31 @@ def test_declares_news() -> None:
     assert pageinfo.declares_news(
         PageMeta(json_ld=[{"@type": ["WebPage", "ReportageNewsArticle"]}])
     )
-    assert pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Article"}]))
+    assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Article"}]))
+    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "Article"}]))
+    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "NewsArticle"}]))
+    assert not pageinfo.declares_article(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Product"}]))
 
 
-def test_declares_news_from_microdata() -> None:
+def test_declares_an_article_from_microdata_but_no_news_story() -> None:
     def meta(html: str) -> PageMeta:
         return read_metadata(parse(f"<html><body>{html}</body></html>"))
 
     story = meta('<article itemscope itemtype="https://schema.org/NewsArticle"><p>x</p></article>')
     assert story.item_types == ["NewsArticle"]
-    assert pageinfo.declares_news(story)
-    assert pageinfo.declares_news(
+    assert pageinfo.declares_article(story)
+    assert not pageinfo.declares_news(story)
+    assert pageinfo.declares_article(
         meta('<div itemscope itemtype="http://schema.org/ReportageNewsArticle/"></div>')
     )
-    assert pageinfo.declares_news(
+    assert pageinfo.declares_article(
         meta('<div itemscope itemtype="https://schema.org/Article"></div>')
     )
-    assert not pageinfo.declares_news(
+    assert not pageinfo.declares_article(
         meta('<div itemscope itemtype="https://schema.org/BlogPosting"></div>')
     )
-    assert not pageinfo.declares_news(
+    assert not pageinfo.declares_article(
         meta('<div itemscope itemtype="https://schema.org/Product"></div>')
     )
