@@ -10,6 +10,10 @@ a page whose only text is a few short lines): an empty body is the worst answer,
 no detector and no furniture container rejected join the body (source "fallback"). The same
 holds when the content found is short and those blocks are several times longer: a listing
 (jobs, recipes, products) under a short intro, whose items were rejected one by one.
+
+Before the body is assembled, the blocks are relabelled where the headline decides
+(`drop_above_headline`, `promote_lead`). The page-wide pass that needs no headline, content
+after the comment section, is the classifier's (`classify.cut_after_comments`).
 """
 
 from __future__ import annotations
@@ -49,8 +53,6 @@ SHINGLE_WORDS = 3
 SHOWN_REJECTED_SHARE = 0.5
 """Share of the articleBody's extra n-grams that, shown in rejected blocks, keep the blocks: a
 paywalled page does not show the rest of its article at all."""
-METADATA_LABELS = frozenset({Label.CONTENT, Label.TITLE, Label.BYLINE, Label.DATELINE})
-"""Labels a lead never replaces."""
 ABOVE_HEADLINE_NOTE = "above the headline, outside the main-content region"
 
 
@@ -117,7 +119,7 @@ def promote_lead(blocks: list[Block], headline: int, description: str) -> None:
             return
         found = words(block.text)
         if (
-            block.label not in METADATA_LABELS
+            block.label.is_noise  # never the title, a byline or a dateline
             and len(found) >= LEAD_MIN_WORDS
             and abs(len(found) - len(wanted)) <= LEAD_LENGTH_TOLERANCE * len(wanted)
             and sum(word in vocabulary for word in found) >= LEAD_AGREEMENT * len(found)
@@ -129,6 +131,8 @@ def promote_lead(blocks: list[Block], headline: int, description: str) -> None:
 
 
 def _structured_body(meta: PageMeta) -> str | None:
+    """The first JSON-LD `articleBody` of the page's articles that is text (no `<`: markup
+    would need the classifier), as paragraphs."""
     for item in article_objects(meta):
         value = item.get("articleBody")
         if isinstance(value, str) and "<" not in value:
@@ -156,6 +160,7 @@ def _shown_and_rejected(structured: str, blocks: Sequence[Block]) -> bool:
 
 
 def _contains(structured: str, body: str) -> bool:
+    """Whether the structured text holds most of the body's words: the same article."""
     found = words(body)
     if not found:
         return True

@@ -11,9 +11,16 @@ Passes, each a short function:
    idea);
 4. stage 2: the score again with the block's context (`context_features`): its neighbours'
    stage-1 scores, inside or outside the region, its list or table;
-5. `smooth`, `smooth_groups`: short or doubtful blocks take the verdict of their confident
+5. `guard`: precision rules the model may not overrule (a short linked block, a short block
+   in furniture or outside the region is not content);
+6. `smooth`, `smooth_groups`: short or doubtful blocks take the verdict of their confident
    neighbours, headings before content are content, lists and tables are decided together
-   (jusText's context pass).
+   (jusText's context pass);
+7. `cut_after_comments`, over the labelled blocks: content after the page's last comment
+   block is furniture. It reads labels alone, like body's relabelling passes, but needs no
+   headline (they do: `drop_above_headline`, `promote_lead`), and the pipeline weighs the
+   labels `classify` returns (`pipeline._read` reads a page again when little is content):
+   so it runs here, and those labels are final but for the headline's passes.
 The two stages are logistic models learned from the dev corpus (heuristics/model.py).
 """
 
@@ -38,7 +45,7 @@ from .heuristics.tags import (
     NAV_TAGS,
 )
 from .heuristics.thresholds import Thresholds
-from .noise import COMPLEMENTARY, NEWS_ASIDE, SET_APART_REASONS, Verdict
+from .noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -48,6 +55,9 @@ follows it to be furniture (`cut_after_comments`)."""
 AFTER_COMMENTS_NOTE = "after the comment section"
 PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
+PROSE_MAX_LINK_DENSITY = 0.5
+"""... few links: a lower link density. A block at or above it is links, not the page's own
+text (`_looks_like_prose`, `_box_beside_text`)."""
 NOISE_VOID_SHARE = 0.5
 """A furniture container holding at least this share of the page's prose is not furniture."""
 MIN_GROUP_SIZE = 2
@@ -82,6 +92,10 @@ MAX_SENTENCES = 5
 """Sentence count is capped: beyond a few, more sentences say nothing new."""
 CONTEXT_REACH = 2
 """Neighbours on each side whose stage-1 scores are stage-2 features."""
+LOGIT_CLIP = 1e-6
+"""How far a stage-1 score is held from 0 and 1 before its logit (the `stage1_logit` feature):
+a certain score has no finite logit."""
+_LOGIT_CEILING = 1 - LOGIT_CLIP
 ANNOTATION_CHARS = 30
 """Characters outside links that make a linked list item more than a link (not `See also:`,
 `Zum Artikel:`)."""
@@ -111,9 +125,14 @@ LINKED = 0.5
 SHORT_CHARS = 50
 LONG_CHARS = 200
 FEW_WORDS = 3
+"""Lengths of the `short`, `long` and `few_words` indicator features: fixed, not `Thresholds`
+fields a caller may change, as the model's weights were learned with them. A block of
+FEW_WORDS or fewer is also left to the neighbour pass (`guard`)."""
 GUARD_SCALE = 0.9
 """Where a guarded block's score is put: just under the threshold, so that it reads as a
 near miss in --blocks output, not as a confident rejection."""
+EVIDENCE_MIN_SCORE = 0.5
+"""Stage-1 score from which a block's text counts as content evidence for `find_region`."""
 NOT_A_REGION = frozenset(
     {"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "td", "th", "p", "blockquote", "pre"}
 )
@@ -153,11 +172,10 @@ TIME_STAMP = Verdict(Label.CHROME, "short block opening with a <time> element", 
 NEWS_CAPTION = Verdict(Label.CHROME, "picture caption in a news story", final=True)
 """A caption on a page that declares itself a news story (`resolve_noise`): a press photo's
 legend describes the picture, not the story, and news truths leave it out."""
-METADATA_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
 TABLE_DATES_MIN = 3
 """Cells of one table read as datelines from which the table is data with a column of dates (a
 time series, a schedule, a change log): its dates are values, not the page's dateline, which
-is printed once, by the headline (`_date_tables`)."""
+is printed once, by the headline (`_date_column_tables`)."""
 KIND_FEATURES = {
     BlockKind.HEADING: "kind_heading",
     BlockKind.LIST_ITEM: "kind_list_item",
@@ -175,7 +193,8 @@ class Scored:
 
     raw: RawBlock
     verdict: Verdict | None
-    """A text detector's verdict, or an inserted container's (`resolve_noise`): final."""
+    """A final verdict: a text detector's, a final container verdict (`resolve_noise`), or a
+    time stamp's (`_time_stamp`). The block is not scored."""
     container: Verdict | None
     """The furniture verdict of its container: evidence, weighed by the model."""
     features: dict[str, float]
@@ -249,14 +268,14 @@ def prepare(
     """Verdicts of every block and stage-1 features of those without a text verdict (shared
     with the training script, which learns from those only)."""
     containers = resolve_noise(tokens.blocks, thread, article, news)
-    date_tables = _date_tables(tokens.blocks)
+    date_columns = _date_column_tables(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
         if raw.text_noise is not None and not (
             raw.text_noise.label is Label.DATELINE
             and raw.group is not None
-            and id(raw.group) in date_tables
+            and id(raw.group) in date_columns
         ):  # a text detector's verdict is final: nothing to score
             items.append(Scored(raw, raw.text_noise, container, {}))
             continue
@@ -278,11 +297,15 @@ def _time_stamp(raw: RawBlock) -> bool:
     return raw.node is not None and raw.node.tag == "time" and len(raw.text) <= TIME_STAMP_MAX_CHARS
 
 
-def _date_tables(blocks: Sequence[RawBlock]) -> set[int]:
-    """Ids of the tables of data holding `TABLE_DATES_MIN` cells read as datelines: a column
-    of dates, whose cells are scored like the other cells. A table of data has short cells and
-    no headings; a page laid out in a table (posts or reviews, each with its date in a cell)
-    has long cells, and its dates are datelines."""
+def _date_column_tables(blocks: Sequence[RawBlock]) -> set[int]:
+    """Ids of the tables with a column of dates: `TABLE_DATES_MIN` cells read as datelines in a
+    table of short cells without headings (a time series, a schedule, a change log), whose
+    date cells are scored like the other cells. A page laid out in a table (posts or reviews,
+    each with its date in a cell) has long cells, and its dates are datelines.
+    Not `_data_tables`, whose evidence is a header cell and which `guard` and `smooth` read
+    after scoring: this is read before, as it decides which blocks are scored at all, and a
+    column of dates is data whether or not the table heads its columns (24 of the 30 such
+    tables on the eval pages have no header cell)."""
     dates: dict[int, int] = {}
     layouts: set[int] = set()
     for raw in blocks:
@@ -330,7 +353,7 @@ def add_context(
 
 
 def _logit(probability: float) -> float:
-    clipped = min(max(probability, 1e-6), 1 - 1e-6)
+    clipped = min(max(probability, LOGIT_CLIP), _LOGIT_CEILING)
     return math.log(clipped / (1 - clipped))
 
 
@@ -489,7 +512,8 @@ def _annotated_link(item: Scored) -> bool:
 def _data_tables(items: Sequence[Scored]) -> set[int]:
     """Ids of the tables with a header cell (`<th>`) holding text: tables of data, whose
     linked cells (the films of a list, the laureates of a year) are the data; layout tables
-    and link grids rarely head their columns."""
+    and link grids rarely head their columns. (A table's column of dates is another
+    observation, read before scoring: `_date_column_tables`.)"""
     return {
         id(item.raw.group)
         for item in items
@@ -534,7 +558,7 @@ def resolve_noise(
     a gallery or slideshow inside the article, whose legends outweigh the article's text; a
     long post among the other posts of a thread) is furniture for certain: its verdict is final.
     So is, inside an article, the verdict of a fact box or an embedded social post
-    (noise.SET_APART_REASONS) that is not the wrapper: the newsroom set it apart from the
+    (`Verdict.set_apart`) that is not the wrapper: the newsroom set it apart from the
     story, and the model, reading paragraphs of prose, would keep them.
     On a page that declares itself an article or a news story (`article`), so is every <aside>
     inside the article that does not hold the page's first <h1>: a newsroom's template sets
@@ -599,16 +623,15 @@ def resolve_noise(
                 if id(node) not in inserted:
                     inserted[id(node)] = _inserted(node, prose_at, blocks)
                 if inserted[id(node)]:
-                    container = Verdict(
-                        verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True
+                    container = dataclasses.replace(
+                        verdict, reason=f"{verdict.reason} {INSERT_NOTE}", final=True
                     )
                     break
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
                 if node.ctx.in_article and (
-                    verdict.reason.startswith(SET_APART_REASONS)
-                    or (article and verdict == COMPLEMENTARY)
+                    verdict.set_apart or (article and verdict is COMPLEMENTARY)
                 ):
                     container = dataclasses.replace(verdict, final=True)
                 break
@@ -678,7 +701,7 @@ def _box_beside_text(node: Node, parent: Node, blocks: Sequence[RawBlock]) -> bo
     the unlinked text inside it."""
     inside = beside = 0
     for raw in blocks:
-        if raw.node is None or raw.link_density >= 1 / 2:
+        if raw.node is None or raw.link_density >= PROSE_MAX_LINK_DENSITY:
             continue
         index = raw.node.index
         if node.index <= index <= node.end:
@@ -689,7 +712,7 @@ def _box_beside_text(node: Node, parent: Node, blocks: Sequence[RawBlock]) -> bo
 
 
 def _looks_like_prose(raw: RawBlock) -> bool:
-    return raw.link_density < 1 / 2 and raw.sentences() >= PROSE_MIN_SENTENCES
+    return raw.link_density < PROSE_MAX_LINK_DENSITY and raw.sentences() >= PROSE_MIN_SENTENCES
 
 
 def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
@@ -748,7 +771,7 @@ def find_region(items: Sequence[Scored], nodes: Sequence[Node], limits: Threshol
         if (owner := item.raw.node) is not None
         and item.verdict is None
         and not _in_landmark(item)
-        and item.first >= 1 / 2
+        and item.first >= EVIDENCE_MIN_SCORE
     ]
     paragraphs = [pair for pair in prose if len(pair[1].raw.text) <= MAX_PARAGRAPH_CHARS]
     evidence = [

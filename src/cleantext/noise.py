@@ -6,7 +6,8 @@ Two entry points, each one sectioned predicate with one rule per line:
 - `text_noise(text)` judges a block (or a line of plain text) from its words alone: icon-name
   runs, media-player timestamps, ad labels, share bars, cookie notices, newsletter prompts,
   related-content headings, menus and breadcrumbs, bylines and datelines.
-Both return a `Verdict` (label + reason) or None.
+Both return a `Verdict` (label, reason for humans, what later stages must know of the rule) or
+None.
 """
 
 from __future__ import annotations
@@ -33,40 +34,44 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """A detector's judgement: the noise label, and why, for humans (`Block.reason`). No rule
+    reads the reason: what a later stage must know of the rule that made a verdict is a field
+    of its own (`final`, `set_apart`), so rewording a reason changes no other output."""
+
     label: Label
     reason: str
     final: bool = False
     """A container verdict the model may not overrule (text detectors' verdicts always are)."""
+    set_apart: bool = False
+    """Made by a rule naming a box that a newsroom sets apart from the story it sits in (a fact
+    box, an embedded social post: `SET_APART_RULES`): final inside an article
+    (`classify.resolve_noise`), where the model would keep its prose."""
 
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
-FACT_BOX_REASON = "fact box"
-"""The reason of a fact box's verdict (tokens.FACT_BOX)."""
-EMBEDDED_POST_REASON = "embedded social post"
-"""The reason of an embedded post's verdict (tokens.EMBEDDED_POST)."""
-SET_APART_REASONS = (FACT_BOX_REASON, EMBEDDED_POST_REASON)
-"""Containers a news page sets apart from the story it holds: final inside an article
-(`classify.resolve_noise`), where the model would keep their prose."""
 NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
 """An <aside> inside the article of a page declaring itself a news story
 (`classify.resolve_noise`): the newsroom's box set beside the story."""
 CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
     (tokens.ADVERTISING_RE, Label.AD, "advertising container"),
-    (tokens.EMBEDDED_POST_RE, Label.SHARE, EMBEDDED_POST_REASON),
+    (tokens.EMBEDDED_POST_RE, Label.SHARE, "embedded social post"),
     (tokens.SHARE_RE, Label.SHARE, "share/social container"),
     (tokens.COMMENTS_RE, Label.COMMENTS, "comments container"),
     (tokens.RELATED_RE, Label.RELATED, "related-content container"),
     (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
-    (tokens.FACT_BOX_RE, Label.CHROME, FACT_BOX_REASON),
+    (tokens.FACT_BOX_RE, Label.CHROME, "fact box"),
     (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
     (tokens.PRODUCT_UI_RE, Label.CHROME, "shop controls"),
     (tokens.BYLINE_RE, Label.BYLINE, "byline container"),
     (tokens.DATELINE_RE, Label.DATELINE, "dateline container"),
 )
 """Class/id vocabularies in order of precedence: the first that matches names the noise."""
+SET_APART_RULES = frozenset({tokens.FACT_BOX_RE, tokens.EMBEDDED_POST_RE})
+"""The vocabularies of CLASS_RULES naming boxes a newsroom sets apart from the story they sit
+in: their verdicts are `Verdict.set_apart`."""
 
 NAME_CACHE_SIZE = 32768
 """Distinct class names and ids remembered with their verdicts: a site's templates reuse a few
@@ -416,8 +421,8 @@ def _names_noise(marks: list[NameMarks], ident: str, id_marks: list[NameMarks]) 
     if not found:
         return None
     rule, token = min(found, key=itemgetter(0))
-    _, label, reason = CLASS_RULES[rule]
-    return Verdict(label, f"{reason} ({token})")
+    pattern, label, reason = CLASS_RULES[rule]
+    return Verdict(label, f"{reason} ({token})", set_apart=pattern in SET_APART_RULES)
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -433,9 +438,15 @@ and `pnlTeaser`, `outerAd`, Word's `MsoCommentText`, a blog's `entryTags`)."""
 # --- text detectors -------------------------------------------------------------------------
 
 SHARE_MAX_CHARS = 120
+"""Longest text read as a share bar (`_is_share_bar`) or a known label: a row of service names."""
 MENU_MAX_CHARS = 40
+"""Longest text looked up whole among the known labels (`WHOLE_BLOCK_LABELS`): a label is a
+few words, and a text ending in a full stop is a sentence, not a label."""
 TIMESTAMP_MAX_CHARS = 80
+"""Longest text read as a media player's timestamps or autoplay countdown."""
 UI_MAX_CHARS = 80
+"""Longest text read as interface text, or as a bare credit line by the site-notice rule: a
+prompt or a credit is one short line."""
 TEASER_TRAILING = " »›→>"
 """What may follow a teaser's read-more label (`… Read more »`)."""
 COOKIE_MAX_CHARS = 800

@@ -23,13 +23,7 @@ from cleantext.classify import (
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.noise import (
-    COMPLEMENTARY,
-    EMBEDDED_POST_REASON,
-    FACT_BOX_REASON,
-    NEWS_ASIDE,
-    Verdict,
-)
+from cleantext.noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
 from cleantext.result import Block, BlockKind, Label
@@ -352,7 +346,7 @@ def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdi
         block.node = Node("p", body, index, context)
     box = Node("div", body, beside + 1, context)
     box.end = beside + 4
-    verdict = Verdict(Label.CHROME, f"{FACT_BOX_REASON} (factbox)")
+    verdict = Verdict(Label.CHROME, "fact box (factbox)", set_apart=True)
     boxed = _inside(box, verdict, 3)
     for index, block in enumerate(boxed, start=beside + 2):
         block.node = Node("p", box, index, context)
@@ -362,7 +356,7 @@ def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdi
 def test_fact_box_beside_the_article_paragraphs_keeps_its_verdict() -> None:
     # a fact box with a speech's full text holds most of the prose, beside the article's own
     blocks, verdict = _fact_box_page(in_article=True, beside=2)
-    boxed = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True)
+    boxed = Verdict(verdict.label, f"{verdict.reason} {INSERT_NOTE}", final=True, set_apart=True)
     assert resolve_noise(blocks) == [None, None, boxed, boxed, boxed]
 
 
@@ -388,8 +382,8 @@ def test_fact_box_with_little_beside_it_or_outside_an_article_is_a_wrapper() -> 
 @pytest.mark.parametrize(
     "set_apart",
     [
-        Verdict(Label.CHROME, f"{FACT_BOX_REASON} (infobox)"),
-        Verdict(Label.SHARE, f"{EMBEDDED_POST_REASON} (twitter-tweet)"),
+        Verdict(Label.CHROME, "fact box (infobox)", set_apart=True),
+        Verdict(Label.SHARE, "embedded social post (twitter-tweet)", set_apart=True),
     ],
     ids=["fact-box", "embedded-post"],
 )
@@ -403,13 +397,17 @@ def test_a_box_set_apart_inside_an_article_is_final_furniture(
         block.container_noise = ((block.container_noise[0][0], set_apart),)
     verdicts = resolve_noise(blocks)
     assert verdicts[:6] == [None] * 6
-    expected = Verdict(set_apart.label, set_apart.reason, final=in_article)
+    expected = Verdict(set_apart.label, set_apart.reason, final=in_article, set_apart=True)
     assert verdicts[6:] == [expected] * 3
 
 
-def test_other_chrome_inside_an_article_stays_evidence() -> None:
+@pytest.mark.parametrize(
+    "reason", ["header/footer/sidebar container (widget)", "fact box (a reason, not a rule)"]
+)
+def test_other_chrome_inside_an_article_stays_evidence(reason: str) -> None:
+    # what makes a verdict final is its rule's `set_apart`, never the words of its reason
     blocks, verdict = _fact_box_page(in_article=True, beside=6)
-    widget = Verdict(verdict.label, "header/footer/sidebar container (widget)")
+    widget = Verdict(verdict.label, reason)
     for block in blocks[6:]:
         block.container_noise = ((block.container_noise[0][0], widget),)
     assert resolve_noise(blocks)[6:] == [widget] * 3

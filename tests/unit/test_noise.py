@@ -19,7 +19,6 @@ from cleantext.noise import (
     _TEXT_GATES,
     _VERDICTS,
     GATE_SUBSTRING_CHARS,
-    SET_APART_REASONS,
     STEM_SEARCH_MAX_CHARS,
     TEXT_VERDICTS_MAX_CHARS,
     TEXT_VERDICTS_SIZE,
@@ -870,9 +869,25 @@ def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> Non
 def test_fact_boxes_and_embedded_posts_are_set_apart_but_a_sidebar_is_not() -> None:
     for attributes in ({"class": "metro-factbox"}, {"class": "twitter-tweet"}):
         verdict = container_noise("div", attributes, True)
-        assert verdict is not None and verdict.reason.startswith(SET_APART_REASONS)
+        assert verdict is not None and verdict.set_apart
     sidebar = container_noise("div", {"class": "sidebar"}, True)
-    assert sidebar is not None and not sidebar.reason.startswith(SET_APART_REASONS)
+    assert sidebar is not None and not sidebar.set_apart
+
+
+def test_a_verdict_is_set_apart_by_its_rule_not_by_its_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the reason is for humans: rewording a set-apart rule's reason keeps its verdicts set
+    # apart, and the same reason from a rule not set apart is not
+    reworded = tuple(
+        (pattern, label, f"box ({reason})") for pattern, label, reason in noise.CLASS_RULES
+    )
+    monkeypatch.setattr(noise, "CLASS_RULES", reworded)
+    fact_box = noise._names_noise([_marks("metro-factbox")], "", [])
+    assert fact_box is not None and fact_box.set_apart and fact_box.reason.startswith("box (")
+    monkeypatch.setattr(noise, "SET_APART_RULES", frozenset())
+    plain = noise._names_noise([_marks("metro-factbox")], "", [])
+    assert plain is not None and plain.reason == fact_box.reason and not plain.set_apart
 
 
 def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:
