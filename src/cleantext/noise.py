@@ -51,7 +51,7 @@ class Verdict:
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
-"""An <aside> inside the article of a page declaring itself a news story
+"""An <aside> inside the article of a page declaring itself an article or a news story
 (`classify.resolve_noise`): the newsroom's box set beside the story."""
 CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.COOKIE_RE, Label.COOKIE, "cookie/consent container"),
