@@ -249,9 +249,10 @@ UTF16_NUL_SHARE = 0.3
 are NUL, against almost none at the others (ASCII markup in UTF-16 is half NULs)."""
 UTF16_OTHER_NUL_SHARE = 0.05
 UTF16_CODECS = frozenset({"utf-16-le", "utf-16-be"})
-"""A `<meta charset=utf-16>` is ignored: the meta was read as ASCII bytes, so the page is not
-UTF-16 (the WHATWG prescan reads such pages as UTF-8). Taken at its word, it turned the page
-into CJK noise with no title. (A UTF-16 page has a BOM or its NUL pattern, found before.)"""
+"""A UTF-16 page is found by its BOM or its NUL pattern, before any other evidence: a
+`<meta charset=utf-16>` is ignored (the meta was read as ASCII bytes, so the page is not
+UTF-16; the WHATWG prescan reads such pages as UTF-8; taken at its word, it turned the page
+into CJK noise with no title), and so is charset-normalizer's answer of UTF-16."""
 MIXED_UTF8_SHARE = 0.5
 """Bytes that are not valid UTF-8 are read as UTF-8 with a few strays when UTF-8 sequences,
 whole or cut short, hold at least this share of the non-ASCII bytes ..."""
@@ -430,7 +431,7 @@ def _detect(data: bytes) -> str | None:
         codec = _DETECTED_CODECS.get(best.encoding) or codec_for_label(
             best.encoding.replace("_", "-")
         )
-    if codec not in SINGLE_BYTE | MULTI_BYTE - {"utf-16-le", "utf-16-be"}:
+    if codec not in SINGLE_BYTE | MULTI_BYTE - UTF16_CODECS:
         codec = None
     return _fitting(codec, sample)
 

@@ -614,7 +614,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if size > limits.max_noise_line_chars and (
         lowered.count("all rights reserved") >= RIGHTS_NOTICES_MIN
     ):
-        return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
+        return SITE_NOTICE
     if size > COOKIE_MAX_CHARS:
         return None
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
@@ -699,7 +699,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
             or (size <= UI_MAX_CHARS and phrases.CREDIT_RE.match(text))
         )
     ):
-        return Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
+        return SITE_NOTICE
     if (":" in text or "©" in text) and _is_credited_caption(text, lowered):
         return Verdict(Label.CHROME, "picture caption ending in a credit")
     if stemmed and _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
@@ -927,6 +927,8 @@ def is_dateline(text: str) -> bool:
     return has_date(text)
 
 
+SITE_NOTICE = Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
+"""The verdict of the legal phrases (`phrases.LEGAL_RES`) and of a repeated rights notice."""
 RIGHTS_NOTICES_MIN = 2
 """`All rights reserved` this many times makes a block of any length a site notice: a
 publisher's legal footer claims the rights of each owner it names (`… © NHL 2012. All Rights

@@ -453,22 +453,22 @@ def test_latin_bytes_are_no_half_width_katakana(monkeypatch: pytest.MonkeyPatch)
     assert decode(text.encode("cp1252")).text == text
 
 
-def test_three_western_bytes_do_not_make_an_english_page_cyrillic(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("ªÀ" + ENGLISH.replace("change,", "change€,"), "cp1252"),
+        (ENGLISH + "<p>Москва — столица России.</p>", "cp1251"),
+    ],
+    ids=["english-with-three-western-bytes", "russian-with-an-english-menu"],
+)
+def test_a_cyrillic_answer_needs_cyrillic_bytes(
+    text: str, codec: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """windows-1251 reads `ª À €` as `Є А Ђ`: three bytes are no evidence of Russian (the
-    example hypothesis found for the round-trip property below)."""
+    example hypothesis found for the round-trip property below); a Russian page with an
+    English menu stays Russian."""
     _charset_normalizer_answers(monkeypatch, "cp1251")
-    text = "ªÀ" + ENGLISH.replace("change,", "change€,")
-    assert decode(text.encode("cp1252")).text == text
-
-
-def test_a_russian_page_with_an_english_menu_stays_cyrillic(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    _charset_normalizer_answers(monkeypatch, "cp1251")
-    text = ENGLISH + "<p>Москва — столица России.</p>"
-    assert decode(text.encode("cp1251")).text == text
+    assert decode(text.encode(codec)).text == text
 
 
 def test_a_double_byte_character_that_keeps_the_letters_stays_cjk(
