@@ -102,6 +102,8 @@ SHARE_WORDS = frozenset(
     }
 )
 """Words of share bars: a block made only of these (and counts) is a share bar."""
+SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
+"""Share-bar words that alone are just a word."""
 COOKIE_PHRASES = (
     r"(?:we|this (?:web)?site) uses? cookies",
     r"use of cookies",
@@ -602,6 +604,8 @@ READ_MORE_LABELS = (
     "číst dál",
     "читать далее",
 )
+TEASER_TRAILING = " »›→>"
+"""What may follow a teaser's read-more label (`… Read more »`)."""
 TEASER_EXCERPT_RE = regex.compile(
     rf"(?:…|\.\.\.)\s*(?:{'|'.join(READ_MORE_LABELS)})\s*[»›→>]*\s*$", regex.IGNORECASE
 )
