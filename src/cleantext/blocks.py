@@ -41,7 +41,7 @@ from .heuristics.tags import (
     TABLE_TAGS,
     TRANSPARENT_TAGS,
 )
-from .heuristics.thresholds import Thresholds
+from .heuristics.thresholds import PARAGRAPH_BREAKS, Thresholds
 from .heuristics.tokens import ANCHOR_HEADING_REACH
 from .result import BlockKind, Label
 
@@ -279,7 +279,7 @@ class _Walker:
         if self.owner is None:
             return
         self.breaks += 1
-        if self.breaks >= 2:
+        if self.breaks >= PARAGRAPH_BREAKS:
             self.flush()
         else:
             self.lines.append((self.parts, self.link_chars))

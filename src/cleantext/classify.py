@@ -44,7 +44,12 @@ from .heuristics.tags import (
     LIST_ITEM_TAGS,
     NAV_TAGS,
 )
-from .heuristics.thresholds import Thresholds
+from .heuristics.thresholds import (
+    BETWEEN_BOILERPLATE_SCALE,
+    GROUP_CONTENT_SHARE,
+    GUARD_SCALE,
+    Thresholds,
+)
 from .noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
@@ -128,9 +133,6 @@ FEW_WORDS = 3
 """Lengths of the `short`, `long` and `few_words` indicator features: fixed, not `Thresholds`
 fields a caller may change, as the model's weights were learned with them. A block of
 FEW_WORDS or fewer is also left to the neighbour pass (`guard`)."""
-GUARD_SCALE = 0.9
-"""Where a guarded block's score is put: just under the threshold, so that it reads as a
-near miss in --blocks output, not as a confident rejection."""
 EVIDENCE_MIN_SCORE = 0.5
 """Stage-1 score from which a block's text counts as content evidence for `find_region`."""
 NOT_A_REGION = frozenset(
@@ -1019,7 +1021,7 @@ def smooth(
             item.score = max(item.score, threshold)
             item.reason = "between content blocks"
         elif sides and not any(sides):
-            item.score = min(item.score, threshold / 2)
+            item.score = min(item.score, threshold * BETWEEN_BOILERPLATE_SCALE)
             item.reason = "between boilerplate blocks"
 
 
@@ -1080,7 +1082,7 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
         before = _neighbour(scored, confident, first[key], -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, last[key], 1, limits.neighbour_reach)
         sides = [side.score >= threshold for side in (before, after) if side is not None]
-        if content >= chars / 2 or (sides and all(sides)):
+        if content >= GROUP_CONTENT_SHARE * chars or (sides and all(sides)):
             for item in items:
                 if item.score < threshold:
                     item.score = threshold

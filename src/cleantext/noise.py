@@ -38,7 +38,7 @@ from .heuristics.tags import (
     NAV_TAGS,
     PAGE_TAGS,
 )
-from .heuristics.thresholds import Thresholds
+from .heuristics.thresholds import LONG_COOKIE_MIN_PHRASES, Thresholds
 from .result import Label
 
 if TYPE_CHECKING:
@@ -652,7 +652,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
 def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
     """A short block with a consent phrase; a longer one needs two (a paragraph on cookie law
     quotes one phrase, a consent banner repeats itself)."""
-    needed = 1 if len(text) <= limits.max_noise_line_chars else 2
+    needed = 1 if len(text) <= limits.max_noise_line_chars else LONG_COOKIE_MIN_PHRASES
     return len(phrases.COOKIE_RE.findall(text)) >= needed
 
 

@@ -355,6 +355,10 @@ LEAD_DATE_MAX_OFFSET = 40
 """In a longer block, a date within this many characters of the start opens the article
 (`BERLIN (dpa), 10.04.2008 –`); further in, it is a date the article talks about."""
 
+LEAD_DATE_WINDOW_CHARS = 2 * LEAD_DATE_MAX_OFFSET
+"""How much of a longer block's start is searched for that date: room for a date starting at
+LEAD_DATE_MAX_OFFSET to be read whole (`10. April 2008, 14:35 Uhr`)."""
+
 LOCAL_DAY_TOLERANCE = 1
 """A UTC timestamp and the local day printed on the page differ by at most one day."""
 

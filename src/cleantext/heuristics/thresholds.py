@@ -1,7 +1,10 @@
-"""Every number the tokenizer, classifier and extractor compare against, in one place.
+"""The numbers the tokenizer and the classifier compare against that are no part of a vocabulary.
 
-Each field says what it measures and where its default comes from. To change one:
-`dataclasses.replace(Thresholds(), max_link_density=0.3)` and pass it in `ExtractOptions`.
+`Thresholds` holds those a caller may tune: each field says what it measures and where its
+default comes from. To change one: `dataclasses.replace(Thresholds(), max_link_density=0.3)`
+and pass it in `ExtractOptions`. The module constants after it are fixed. A number that
+belongs to a word list or pattern stands beside it (`datewords`, `phrases`, `titles`), and one
+that only a single rule reads is a named, documented constant of that rule's module.
 """
 
 from __future__ import annotations
@@ -76,3 +79,29 @@ class Thresholds:
         ):
             if getattr(self, name) > 1:
                 raise InvalidOptionsError(f"Thresholds.{name} is a share in [0, 1]")
+
+
+PARAGRAPH_BREAKS = 2
+"""`<br>` elements in a row that end a block (`blocks`): old-style pages separate paragraphs
+with `<br><br>`, and a single `<br>` breaks a line inside one."""
+
+LONG_COOKIE_MIN_PHRASES = 2
+"""Consent phrases a text longer than `Thresholds.max_noise_line_chars` must hold to be a
+cookie notice (`noise`; a shorter one needs one): a paragraph on cookie law quotes one phrase,
+a consent banner repeats itself."""
+
+GUARD_SCALE = 0.9
+"""Where `classify.guard` puts a guarded block's score, as a share of the content threshold:
+just under it, so that it reads as a near miss in --blocks output, not as a confident
+rejection."""
+
+BETWEEN_BOILERPLATE_SCALE = 0.5
+"""Where `classify.smooth` puts a doubtful block between boilerplate neighbours, as a share of
+the content threshold: well below it, as its neighbours are. With the shipped threshold (0.5)
+that is `Thresholds.doubt_margin` below it, so `smooth_groups` counts a block long enough as
+a confident boilerplate neighbour, and --blocks output shows a rejection, not a near miss."""
+
+GROUP_CONTENT_SHARE = 0.5
+"""Share of a list's or table's characters already scored as content from which
+`classify.smooth_groups` makes all its items content: half its text reads as the article, so
+its short items or cells are the article's too, not a widget beside it."""
