@@ -1,9 +1,10 @@
 """The tokenizer: cut a page into blocks in one walk over the tree (or over the lines of text).
 
 Block boundaries are block-level elements and double line breaks; inline elements only add
-text. While walking, every element is judged once by `noise.container_noise` and its verdict
-is inherited by the blocks inside; after a block is cut, `noise.text_noise` judges its text.
-The walk is iterative (deep trees cannot overflow the stack) and never changes the tree.
+text. While walking, every element that holds anything is judged once by `noise.judge` and
+its furniture verdict is inherited by the blocks inside; after a block is cut,
+`noise.text_noise` judges its text. The walk is iterative (deep trees cannot overflow the
+stack) and never changes the tree.
 """
 
 from __future__ import annotations

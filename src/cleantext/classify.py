@@ -9,7 +9,7 @@ Passes, each a short function:
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
-4. stage 2: the score again with the block's context (`context_features`): its neighbours'
+4. stage 2: the score again with the block's context (`add_context`): its neighbours'
    stage-1 scores, inside or outside the region, its list or table;
 5. `guard`: precision rules the model may not overrule (a short linked block, a short block
    in furniture or outside the region is not content);

@@ -64,6 +64,9 @@ class EncodingSource(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """The page as text, the codec that decoded it (None for text given as `str`) and the rule
+    that chose it."""
+
     text: str
     encoding: str | None
     source: EncodingSource

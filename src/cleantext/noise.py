@@ -1,11 +1,12 @@
 """Noise detectors: is this element page furniture, is this text a known kind of noise?
 
 Two entry points, each one sectioned predicate with one rule per line:
-- `container_noise(tag, attributes)` judges an element from its tag and class/id/role tokens;
-  every block inside inherits the verdict.
-- `text_noise(text)` judges a block (or a line of plain text) from its words alone: icon-name
-  runs, media-player timestamps, ad labels, share bars, cookie notices, newsletter prompts,
-  related-content headings, menus and breadcrumbs, bylines and datelines.
+- `judge(tag, attributes, in_article)` judges an element: hidden, the article, or furniture
+  (`container_noise`, from its tag and class/id/role tokens), once per element shape; every
+  block inside inherits the verdict.
+- `text_noise(text, limits)` judges a block (or a line of plain text) from its words alone:
+  icon-name runs, media-player timestamps, ad labels, share bars, cookie notices, newsletter
+  prompts, related-content headings, menus and breadcrumbs, bylines and datelines.
 Both return a `Verdict` (label, reason for humans, what later stages must know of the rule) or
 None.
 """

@@ -1,7 +1,8 @@
 """extract(): the only module that knows the order of the stages.
 
-decode -> parse (or, for plain text, no tree) -> tokenize -> classify -> headline, date,
-author, metadata -> body.
+decode -> parse and read_metadata (or, for plain text, no tree) -> tokenize -> classify (both
+again, hidden elements shown or a streamed payload read, when little is content) -> headline,
+dates, author, page info -> body.
 """
 
 from __future__ import annotations

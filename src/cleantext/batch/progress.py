@@ -20,6 +20,8 @@ PROG = "cleantext"
 
 
 class Status(enum.Enum):
+    """How one page of the batch ended."""
+
     OK = "ok"
     FAILED = "failed"
     SKIPPED = "skipped"
