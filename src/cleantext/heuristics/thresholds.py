@@ -28,21 +28,12 @@ class Thresholds:
     max_link_density: float = 0.5
     """Share of a block's characters inside <a>; above it the block is a link block."""
 
-    min_stopword_density: float = 0.2
-    """Share of stop words below which a medium-length block does not read as prose."""
-
-    content_score: float = 0.5
-    """A block scoring at least this (0..1) is content."""
-
     doubt_margin: float = 0.25
     """A block whose score is this close to the content threshold is doubtful: its neighbours
     decide."""
 
     neighbour_reach: int = 3
     """How many blocks on each side a short block looks at to borrow a decision."""
-
-    max_title_chars: int = 300
-    """A headline longer than this is not a headline (caps titles built from garbage)."""
 
     max_dateline_chars: int = 80
     """A block this short that parses as a date is a dateline, not prose."""
@@ -71,8 +62,6 @@ class Thresholds:
                 raise InvalidOptionsError(f"Thresholds.{field.name} must be >= 0, got {value!r}")
         for name in (
             "max_link_density",
-            "min_stopword_density",
-            "content_score",
             "icon_run_min_share",
             "region_min_share",
             "doubt_margin",
