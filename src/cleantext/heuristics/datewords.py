@@ -613,8 +613,9 @@ ORDINAL_RE = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
 """A day number as a dateline writes it, with its ordinal ending (`10th`, `1er`, `3º`)."""
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
-"""A year: a dateline names one (the cheap test before the date patterns), an archive list
-several."""
+"""A year. Every date pattern but the short-year ones holds one, so a text without one skips
+the dozen patterns (`dateparse`; most blocks of a page); a dateline names one, an archive list
+several (`noise`)."""
 
 MERIDIEM_RE = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 """`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
