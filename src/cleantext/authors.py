@@ -165,38 +165,47 @@ def is_organisation(name: str, site_name: str | None) -> bool:
 
 
 def _names(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    """The names a JSON-LD value gives, in order: a string, an object's `name`, lists of them.
+    Walked with a stack, not by recursion: a hostile page nests lists a thousand deep."""
+    names: list[str] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            pending.append(item.get("name"))
+        elif isinstance(item, list):
+            pending.extend(reversed(item))
+    return names
 
 
-def _resolved(value: object, nodes: dict[str, dict[str, object]]) -> object:
-    """`{"@id": "…/#author"}` -> the object of the page's JSON-LD with that @id: SEO plugins
-    (Yoast) give the article's author as a reference to a Person elsewhere in the @graph."""
-    if isinstance(value, list):
-        return [_resolved(item, nodes) for item in value]
-    if isinstance(value, dict) and "name" not in value:
-        reference = value.get("@id")
-        if isinstance(reference, str) and reference in nodes:
-            return nodes[reference]
-    return value
+def _author_items(value: object, nodes: dict[str, dict[str, object]]) -> list[object]:
+    """The items of a JSON-LD `author` value in order, its nested lists flattened (with a
+    stack, as `_names`), each reference resolved: `{"@id": "…/#author"}` -> the object of the
+    page's JSON-LD with that @id (SEO plugins, Yoast, give the article's author as a reference
+    to a Person elsewhere in the @graph)."""
+    items: list[object] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+            continue
+        if isinstance(item, dict) and "name" not in item:
+            reference = item.get("@id")
+            if isinstance(reference, str) and reference in nodes:
+                item = nodes[reference]
+        items.append(item)
+    return items
 
 
-def _only_organisations(value: object) -> bool:
-    """Whether a JSON-LD `author` value names organisations only (`{"@type": "Organization"}`);
-    a person beside an agency (`Paula Steiger, SDA`) keeps both."""
-    items = value if isinstance(value, list) else [value]
+def _only_organisations(items: list[object]) -> bool:
+    """Whether a JSON-LD `author` value's items (`_author_items`) are organisations only
+    (`{"@type": "Organization"}`); a person beside an agency (`Paula Steiger, SDA`) keeps both."""
     if not items:
         return False
     for item in items:
-        if isinstance(item, list):
-            if not _only_organisations(item):
-                return False
-            continue
         kind = item.get("@type") if isinstance(item, dict) else None
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
         if not any(isinstance(k, str) and k.endswith(ORGANISATION_TYPE) for k in kinds):
@@ -221,7 +230,7 @@ def _candidates(
     """Raw names by source, best first; lazily, as the markup search is the costly one."""
     nodes = {item["@id"]: item for item in meta.json_ld if isinstance(item.get("@id"), str)}
     for item in article_objects(meta):
-        author = _resolved(item.get("author"), nodes)
+        author = _author_items(item.get("author"), nodes)
         yield _names(author), ORGANISATION_SOURCE if _only_organisations(author) else "json-ld"
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"
