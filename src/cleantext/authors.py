@@ -78,6 +78,7 @@ MAX_AUTHOR_MARKS = 3
 """Author-marked elements read, in page order, for the first that holds a name: a post's
 meta line is often marked as a whole (`29. Juni 2017 · von Tobi`) before its author link."""
 MAX_AUTHOR_CHARS = 200
+"""A longer value is a sentence or a blob of markup text, not a name (`clean_name`)."""
 MAX_AUTHORS = 30
 """Names kept, in the page's order: a byline names a few people; a metadata list of thousands
 (a contributors' roll, a generated page) would make the field unbounded."""

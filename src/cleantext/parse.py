@@ -59,6 +59,8 @@ _DOCUMENT_END_START = re.compile(rb"</html", re.IGNORECASE)
 or `l`), searched in the page's UTF-8 bytes when they are at hand: half the size of a text
 that holds a character beyond Latin-1 (Python then stores two bytes a character)."""
 HTML_SNIFF_CHARS = 4096
+"""The start of the text read to tell markup from plain text, and for an XML declaration or
+a DOCTYPE with an internal subset."""
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
     r"h[1-6]|ul|ol|li|dl|script|style|link|strong|em|b|i|u|font|img|pre|code|blockquote|nav|"
