@@ -16,26 +16,18 @@ from lxml import etree
 from .heuristics.datewords import month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
+    AUTHOR_META_KEYS,
     AUTHOR_TRAILERS,
     BYLINE_ROLE_MODIFIERS,
     BYLINE_ROLES,
     DEFAULT_ACCOUNT_NAMES,
+    NAME_CONJUNCTIONS,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
 
-AUTHOR_META_KEYS = (
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "byl",
-    "dcterms.creator",
-    "cxenseparse:author",
-)
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
@@ -56,7 +48,8 @@ _AFFILIATION = regex.compile(
 )
 """`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
 newsroom after the name."""
-_NAME_SEPARATOR = regex.compile(r"\s*(?:[,&/;]|\s(?:and|und|et|y|e|og|och|en)\s)\s*", regex.I)
+_NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s)\s*", regex.I)
+"""What separates the names of a list of authors: punctuation or a conjunction."""
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
 """`(Image: Getty Images)`: a picture's credit, which `itemprop="author"` marks inside an
 ImageObject just as it marks the article's author."""

@@ -901,6 +901,21 @@ DEFAULT_ACCOUNT_NAMES = ("admin", "administrator", "webmaster")
 """The account a CMS creates on installation: a post credited to it names no person, so a
 byline elsewhere on the page speaks first."""
 
+AUTHOR_META_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+    "cxenseparse:author",
+)
+"""`<meta>` names and properties that hold the author, asked in this order after JSON-LD."""
+
+NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en")
+"""`and` in the languages whose bylines list several authors (`Jane Doe und Max Muster`)."""
+
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)
 NEWSLETTER_RE = phrase_pattern(NEWSLETTER_PHRASES)
