@@ -271,13 +271,21 @@ def _first_rule(name: str, camel: str | None) -> tuple[int, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=256)
+TAG_CACHE_SIZE = 256
+"""Verdicts of attribute-less elements kept, one per tag and side of the article: HTML has
+about 150 tags."""
+SHAPE_CACHE_SIZE = 8192
+"""Element shapes (tag, class string, id, role, itemprop, inside the article or not) kept with
+their judgement: a page brings about 75 new ones, and a site's pages share most of theirs."""
+
+
+@functools.lru_cache(maxsize=TAG_CACHE_SIZE)
 def _judge_tag(tag: str, in_article: bool) -> Judgement | None:
     verdict = container_noise(tag, {}, in_article)
     return Judgement(False, False, verdict, "") if verdict else None
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=SHAPE_CACHE_SIZE)
 def _judge_shape(
     tag: str, classes: str, ident: str, role: str, itemprop: str, in_article: bool
 ) -> Judgement | None:
