@@ -133,6 +133,9 @@ FEW_WORDS = 3
 """Lengths of the `short`, `long` and `few_words` indicator features: fixed, not `Thresholds`
 fields a caller may change, as the model's weights were learned with them. A block of
 FEW_WORDS or fewer is also left to the neighbour pass (`guard`)."""
+ENDING_CHARS = 3
+"""Characters at a block's end searched for a sentence end (the `ends_with_punctuation`
+feature): the mark, and a closing quote or bracket or two after it (`… the end.")`)."""
 EVIDENCE_MIN_SCORE = 0.5
 """Stage-1 score from which a block's text counts as content evidence for `find_region`."""
 NOT_A_REGION = frozenset(
@@ -728,7 +731,7 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
         "link_density": density,
         "stopword_density": hits / count * min(1.0, count / FULL_EVIDENCE_WORDS) if count else 0.0,
         "sentences": float(min(raw.sentences(), MAX_SENTENCES)),
-        "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-3:]) else 0.0,
+        "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-ENDING_CHARS:]) else 0.0,
         "in_article": 1.0 if raw.in_article else 0.0,
     }
     kind = KIND_FEATURES.get(raw.kind)
