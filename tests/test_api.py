@@ -6,6 +6,7 @@ import dataclasses
 import datetime
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -157,7 +158,7 @@ def test_options_are_keyword_only_and_validated() -> None:
     with pytest.raises(InvalidOptionsError):
         ExtractOptions(language="xx")
     with pytest.raises(InvalidOptionsError):
-        Thresholds(content_score=1.5)
+        Thresholds(max_link_density=1.5)
     with pytest.raises(InvalidOptionsError):
         Thresholds(short_chars=-1)
     with pytest.raises(InvalidOptionsError):
@@ -200,3 +201,15 @@ def test_empty_or_garbage_gives_empty_result(page: bytes | str) -> None:
     result = extract(page)
     assert isinstance(result, Extraction)
     assert result.body == ""
+
+
+def test_every_threshold_is_read_by_a_rule() -> None:
+    """A field no rule reads would let a caller tune nothing (three did: `content_score`,
+    whose part the model's threshold plays, `min_stopword_density` and `max_title_chars`)."""
+    code = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (Path(cleantext.__file__).parent).rglob("*.py")
+        if path.name != "thresholds.py"
+    )
+    names = [field.name for field in dataclasses.fields(Thresholds)]
+    assert [name for name in names if f".{name}" not in code] == []

@@ -70,6 +70,26 @@ def test_bad_usage_exits_2() -> None:
     assert exit_info.value.code == 2
 
 
+def test_from_file_list_with_a_nul_byte_is_bad_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No path holds a NUL: the list is refused, naming its line, before any page is read
+    (it was each such page failing with `extraction failed: ValueError: embedded null byte`,
+    the NUL itself written to stderr)."""
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SEED}\nbad\x00name.html\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--from-file", str(listing)])
+    assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"--from-file {listing}: line 2 holds a NUL byte" in captured.err
+    assert "\x00" not in captured.err
+    listing.write_text(f"{SEED}\n", encoding="utf-8")
+    assert main(["--from-file", str(listing), "--jobs", "1"]) == 0
+    assert capsys.readouterr().out.startswith(TITLE)
+
+
 def test_stdin_bytes_through_python_m() -> None:
     page = (
         "<html><head><meta charset='windows-1252'></head><body><h1>Caf\xe9</h1>"

@@ -16,26 +16,18 @@ from lxml import etree
 from .heuristics.datewords import month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
+    AUTHOR_META_KEYS,
     AUTHOR_TRAILERS,
     BYLINE_ROLE_MODIFIERS,
     BYLINE_ROLES,
     DEFAULT_ACCOUNT_NAMES,
+    NAME_CONJUNCTIONS,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
 
-AUTHOR_META_KEYS = (
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "byl",
-    "dcterms.creator",
-    "cxenseparse:author",
-)
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
@@ -56,7 +48,8 @@ _AFFILIATION = regex.compile(
 )
 """`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
 newsroom after the name."""
-_NAME_SEPARATOR = regex.compile(r"\s*(?:[,&/;]|\s(?:and|und|et|y|e|og|och|en)\s)\s*", regex.I)
+_NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s)\s*", regex.I)
+"""What separates the names of a list of authors: punctuation or a conjunction."""
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
 """`(Image: Getty Images)`: a picture's credit, which `itemprop="author"` marks inside an
 ImageObject just as it marks the article's author."""
@@ -78,6 +71,7 @@ MAX_AUTHOR_MARKS = 3
 """Author-marked elements read, in page order, for the first that holds a name: a post's
 meta line is often marked as a whole (`29. Juni 2017 · von Tobi`) before its author link."""
 MAX_AUTHOR_CHARS = 200
+"""A longer value is a sentence or a blob of markup text, not a name (`clean_name`)."""
 MAX_AUTHORS = 30
 """Names kept, in the page's order: a byline names a few people; a metadata list of thousands
 (a contributors' roll, a generated page) would make the field unbounded."""
@@ -165,38 +159,47 @@ def is_organisation(name: str, site_name: str | None) -> bool:
 
 
 def _names(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    """The names a JSON-LD value gives, in order: a string, an object's `name`, lists of them.
+    Walked with a stack, not by recursion: a hostile page nests lists a thousand deep."""
+    names: list[str] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            pending.append(item.get("name"))
+        elif isinstance(item, list):
+            pending.extend(reversed(item))
+    return names
 
 
-def _resolved(value: object, nodes: dict[str, dict[str, object]]) -> object:
-    """`{"@id": "…/#author"}` -> the object of the page's JSON-LD with that @id: SEO plugins
-    (Yoast) give the article's author as a reference to a Person elsewhere in the @graph."""
-    if isinstance(value, list):
-        return [_resolved(item, nodes) for item in value]
-    if isinstance(value, dict) and "name" not in value:
-        reference = value.get("@id")
-        if isinstance(reference, str) and reference in nodes:
-            return nodes[reference]
-    return value
+def _author_items(value: object, nodes: dict[str, dict[str, object]]) -> list[object]:
+    """The items of a JSON-LD `author` value in order, its nested lists flattened (with a
+    stack, as `_names`), each reference resolved: `{"@id": "…/#author"}` -> the object of the
+    page's JSON-LD with that @id (SEO plugins, Yoast, give the article's author as a reference
+    to a Person elsewhere in the @graph)."""
+    items: list[object] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+            continue
+        if isinstance(item, dict) and "name" not in item:
+            reference = item.get("@id")
+            if isinstance(reference, str) and reference in nodes:
+                item = nodes[reference]
+        items.append(item)
+    return items
 
 
-def _only_organisations(value: object) -> bool:
-    """Whether a JSON-LD `author` value names organisations only (`{"@type": "Organization"}`);
-    a person beside an agency (`Paula Steiger, SDA`) keeps both."""
-    items = value if isinstance(value, list) else [value]
+def _only_organisations(items: list[object]) -> bool:
+    """Whether a JSON-LD `author` value's items (`_author_items`) are organisations only
+    (`{"@type": "Organization"}`); a person beside an agency (`Paula Steiger, SDA`) keeps both."""
     if not items:
         return False
     for item in items:
-        if isinstance(item, list):
-            if not _only_organisations(item):
-                return False
-            continue
         kind = item.get("@type") if isinstance(item, dict) else None
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
         if not any(isinstance(k, str) and k.endswith(ORGANISATION_TYPE) for k in kinds):
@@ -221,7 +224,7 @@ def _candidates(
     """Raw names by source, best first; lazily, as the markup search is the costly one."""
     nodes = {item["@id"]: item for item in meta.json_ld if isinstance(item.get("@id"), str)}
     for item in article_objects(meta):
-        author = _resolved(item.get("author"), nodes)
+        author = _author_items(item.get("author"), nodes)
         yield _names(author), ORGANISATION_SOURCE if _only_organisations(author) else "json-ld"
     for key in AUTHOR_META_KEYS:
         yield meta.meta.get(key, ()), f"meta:{key}"

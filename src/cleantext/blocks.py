@@ -1,15 +1,15 @@
 """The tokenizer: cut a page into blocks in one walk over the tree (or over the lines of text).
 
 Block boundaries are block-level elements and double line breaks; inline elements only add
-text. While walking, every element is judged once by `noise.container_noise` and its verdict
-is inherited by the blocks inside; after a block is cut, `noise.text_noise` judges its text.
-The walk is iterative (deep trees cannot overflow the stack) and never changes the tree.
+text. While walking, every element that holds anything is judged once by `noise.judge` and
+its furniture verdict is inherited by the blocks inside; after a block is cut,
+`noise.text_noise` judges its text. The walk is iterative (deep trees cannot overflow the
+stack) and never changes the tree.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import cast
@@ -24,18 +24,25 @@ from .heuristics.tags import (
     BLOCK_TAGS,
     CAPTION_TAGS,
     CODE_TAGS,
+    FORM_CONTROL_TAGS,
     FORM_TAGS,
     HEADING_TAGS,
+    INLINE_DISPLAY_RE,
     LINE_BREAK_TAGS,
     LINK_TAGS,
     LIST_ITEM_TAGS,
+    LIST_TAGS,
     PARAGRAPH_TAGS,
     QUOTE_TAGS,
+    REVEALABLE_TAGS,
+    SCRIPT_TAGS,
     SKIP_TAGS,
+    TAB_ROLES,
     TABLE_CELL_TAGS,
+    TABLE_TAGS,
     TRANSPARENT_TAGS,
 )
-from .heuristics.thresholds import Thresholds
+from .heuristics.thresholds import PARAGRAPH_BREAKS, Thresholds
 from .heuristics.tokens import ANCHOR_HEADING_REACH
 from .result import BlockKind, Label
 
@@ -52,26 +59,13 @@ first. Each such reading costs the container's whole subtree: a page of 500 uncl
 `<div class="share">` around prose (a template repeated, a copy-paste accident) was read 500
 times over, quadratic (880 KB took 5.7 s of CPU, 1.75 MB 22 s). The evaluation pages nest up
 to 15 (a furniture container made one block inside 14 others): twice that keeps them all."""
-LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
-REVEALABLE_TAGS = frozenset({"noscript"})
-"""Skipped tags whose text the retry reads: forum software (Discourse) serves the whole thread
-inside <noscript> and builds the visible page with a script."""
 COLLAPSIBLE = frozenset(
     {Label.MENU, Label.RELATED, Label.SHARE, Label.AD, Label.COOKIE, Label.NEWSLETTER}
 )
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
-TABLE_TAGS = frozenset({"table"})
-FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
-"""Skipped tags that a parser may wrap around the page: after an unclosed `<button>` libxml2
-nests everything that follows inside it (the whole <main> of a wcxb page)."""
-SCRIPT_TAGS = ("script", "style", "noscript", "template", "svg")
-"""Unseen subtrees whose text is code, not words: kept out of a collapsed container's text."""
 CONTROLS = "aria-controls"
 """The ids of the panels a disclosure button opens."""
-TAB_ROLES = frozenset({"tab"})
-"""Controls whose hidden panels stay hidden: a product page's warranty and shipping tabs are
-not its text as often as they are (see tokens.DISCLOSURE_RE)."""
 READER_FORM_MAX_CHARS = 2000
 """A form with a text box holding more text than this wraps a page or an article (the comment
 forms of the eval pages hold 500 characters or fewer nine times in ten, their labels and
@@ -286,7 +280,7 @@ class _Walker:
         if self.owner is None:
             return
         self.breaks += 1
-        if self.breaks >= 2:
+        if self.breaks >= PARAGRAPH_BREAKS:
             self.flush()
         else:
             self.lines.append((self.parts, self.link_chars))
@@ -535,11 +529,6 @@ TAG_CONTEXT: dict[str, Callable[[Context, str], None]] = {
     **dict.fromkeys(ARTICLE_TAGS, _flag("in_article")),
 }
 """What entering each special tag changes in the inherited context."""
-
-
-INLINE_DISPLAY_RE = re.compile(r"display\s*:\s*(?:-[a-z]+-)?inline", re.IGNORECASE)
-"""An inline style that lays the element out in the line (`inline`, `inline-block`,
-`-webkit-inline-box`): a browser shows it within the text around it, not as a block."""
 
 
 def _styled_inline(style: str | None) -> bool:

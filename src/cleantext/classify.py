@@ -9,7 +9,7 @@ Passes, each a short function:
 2. stage 1: a content score from the block's own features (`block_features`);
 3. `find_region`: the smallest element holding most of the content evidence (Readability's
    idea);
-4. stage 2: the score again with the block's context (`context_features`): its neighbours'
+4. stage 2: the score again with the block's context (`add_context`): its neighbours'
    stage-1 scores, inside or outside the region, its list or table;
 5. `guard`: precision rules the model may not overrule (a short linked block, a short block
    in furniture or outside the region is not content);
@@ -44,7 +44,12 @@ from .heuristics.tags import (
     LIST_ITEM_TAGS,
     NAV_TAGS,
 )
-from .heuristics.thresholds import Thresholds
+from .heuristics.thresholds import (
+    BETWEEN_BOILERPLATE_SCALE,
+    GROUP_CONTENT_SHARE,
+    GUARD_SCALE,
+    Thresholds,
+)
 from .noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
@@ -128,9 +133,9 @@ FEW_WORDS = 3
 """Lengths of the `short`, `long` and `few_words` indicator features: fixed, not `Thresholds`
 fields a caller may change, as the model's weights were learned with them. A block of
 FEW_WORDS or fewer is also left to the neighbour pass (`guard`)."""
-GUARD_SCALE = 0.9
-"""Where a guarded block's score is put: just under the threshold, so that it reads as a
-near miss in --blocks output, not as a confident rejection."""
+ENDING_CHARS = 3
+"""Characters at a block's end searched for a sentence end (the `ends_with_punctuation`
+feature): the mark, and a closing quote or bracket or two after it (`… the end.")`)."""
 EVIDENCE_MIN_SCORE = 0.5
 """Stage-1 score from which a block's text counts as content evidence for `find_region`."""
 NOT_A_REGION = frozenset(
@@ -726,7 +731,7 @@ def block_features(raw: RawBlock, stop: StopWords) -> dict[str, float]:
         "link_density": density,
         "stopword_density": hits / count * min(1.0, count / FULL_EVIDENCE_WORDS) if count else 0.0,
         "sentences": float(min(raw.sentences(), MAX_SENTENCES)),
-        "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-3:]) else 0.0,
+        "ends_with_punctuation": 1.0 if SENTENCE_END_RE.search(text[-ENDING_CHARS:]) else 0.0,
         "in_article": 1.0 if raw.in_article else 0.0,
     }
     kind = KIND_FEATURES.get(raw.kind)
@@ -1019,7 +1024,7 @@ def smooth(
             item.score = max(item.score, threshold)
             item.reason = "between content blocks"
         elif sides and not any(sides):
-            item.score = min(item.score, threshold / 2)
+            item.score = min(item.score, threshold * BETWEEN_BOILERPLATE_SCALE)
             item.reason = "between boilerplate blocks"
 
 
@@ -1080,7 +1085,7 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
         before = _neighbour(scored, confident, first[key], -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, last[key], 1, limits.neighbour_reach)
         sides = [side.score >= threshold for side in (before, after) if side is not None]
-        if content >= chars / 2 or (sides and all(sides)):
+        if content >= GROUP_CONTENT_SHARE * chars or (sides and all(sides)):
             for item in items:
                 if item.score < threshold:
                     item.score = threshold

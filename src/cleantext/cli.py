@@ -148,7 +148,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _inputs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[str]:
-    """Positional inputs, then those listed in --from-file."""
+    """Positional inputs, then those listed in --from-file, one a line. A list holding a NUL
+    byte is refused as bad usage: no path holds one (every file call would fail on it, and the
+    NUL-separated names of `find -print0` would be read as one)."""
     names = list(args.inputs)
     if args.from_file is not None:
         try:
@@ -158,6 +160,12 @@ def _inputs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[s
                 listed = Path(args.from_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             parser.error(f"cannot read --from-file {args.from_file}: {error}")
+        if "\x00" in listed:
+            number = listed.count("\n", 0, listed.index("\x00")) + 1
+            parser.error(
+                f"--from-file {args.from_file}: line {number} holds a NUL byte, which no path can "
+                "hold; list one path a line (not `find -print0` output)"
+            )
         names += [line.strip() for line in listed.splitlines() if line.strip()]
     elif not names:
         names = [STDIN]

@@ -23,6 +23,7 @@ from .heuristics.datewords import (
     RELATIVE_DAYS,
     RELATIVE_FORMS,
     RELATIVE_UNITS,
+    YEAR_RE,
     month_lookup,
 )
 
@@ -113,9 +114,6 @@ SHORT_YEAR_PATTERNS = (
 )
 """`8.5.12`, `02/12/19`: day first; only in a dateline, where no version number is expected."""
 
-YEAR_GATE_RE = regex.compile(r"(?:19|20)\d\d")
-"""Every pattern but the short-year ones holds a four-digit year: a text without one is
-skipped before the dozen patterns run (most blocks of a page)."""
 DIGIT_RE = regex.compile(r"\d")
 
 _ORDER_AMBIGUOUS = frozenset(ORDER_AMBIGUOUS_PATTERNS + SHORT_YEAR_PATTERNS)
@@ -308,7 +306,7 @@ def find_all_in_text(
     Where two forms read the same span (a numeric form inside a longer one), the form listed
     first wins. Dates right after a copyright mark are left out.
     """
-    if not (DIGIT_RE if short_years else YEAR_GATE_RE).search(text):
+    if not (DIGIT_RE if short_years else YEAR_RE).search(text):
         return []
     # Two-digit years are read relative to today when no `latest` is given: part of the key.
     today_year = dt.date.today().year if latest is None else None
@@ -351,7 +349,7 @@ def has_date(text: str) -> bool:
     tokenizer's dateline test asks no more), which spares the patterns after it, asked
     cheapest first (`_ANY_DATE_SEARCHES`)."""
     return (
-        YEAR_GATE_RE.search(text) is not None
+        YEAR_RE.search(text) is not None
         and next(_dated_spans(text, None, _ANY_DATE_SEARCHES), None) is not None
     )
 

@@ -37,6 +37,7 @@ from .heuristics.datewords import (
     JSON_LD_MODIFIED_KEYS,
     JSON_LD_PUBLISHED_KEYS,
     LEAD_DATE_MAX_OFFSET,
+    LEAD_DATE_WINDOW_CHARS,
     LOCAL_DAY_TOLERANCE,
     MARKER_LOOKBEHIND_CHARS,
     MODIFIED_MARKERS,
@@ -197,7 +198,7 @@ def _block_date(
     short = len(block.text) <= SHORT_DATE_BLOCK_CHARS
     if not short and block.label is not Label.CONTENT:
         return None
-    text = block.text if short else block.text[: LEAD_DATE_MAX_OFFSET * 2]
+    text = block.text if short else block.text[:LEAD_DATE_WINDOW_CHARS]
     name = _field_name(blocks, index) + "\n"
 
     def marker(start: int) -> _Marker:

@@ -37,9 +37,16 @@ from .heuristics import charsets, mojibake
 from .language import detect as detect_language
 
 META_SCAN_BYTES = 4096
+"""Bytes at the start of the page searched for `<meta charset>` and `<html lang>`: both stand
+in the head, and a bounded search keeps a large page's sniffing cheap."""
 MIN_DETECT_BYTES = 256
+"""Below this many bytes no detection is tried: too few for charset-normalizer to tell
+codecs apart."""
 DETECT_SAMPLE_BYTES = 64 * 1024
+"""The sample detection reads (charset-normalizer's cost grows with it), and the test for
+UTF-8 with a few stray bytes (`_mostly_utf8`)."""
 FALLBACK = "cp1252"
+"""windows-1252: decodes any byte, and is the web's default for a page that declares nothing."""
 MIN_UTF8_EVIDENCE_BYTES = 16
 """UTF-8 continuation bytes (bytes beyond one per character; a CJK character has two) needed
 before valid UTF-8 overrules a declared multi-byte charset: two or three GBK or EUC-KR
@@ -64,6 +71,9 @@ class EncodingSource(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """The page as text, the codec that decoded it (None for text given as `str`) and the rule
+    that chose it."""
+
     text: str
     encoding: str | None
     source: EncodingSource
@@ -242,12 +252,14 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 UTF16_SNIFF_BYTES = 1024
+"""The first bytes read for the NUL pattern of UTF-16 without a BOM."""
 UTF16_MIN_SNIFF_BYTES = 32
 """Shorter input is never sniffed as UTF-16: too few bytes to tell a pattern from chance."""
 UTF16_NUL_SHARE = 0.3
 """UTF-16 without a BOM: at least this share of the bytes at odd (LE) or even (BE) positions
 are NUL, against almost none at the others (ASCII markup in UTF-16 is half NULs)."""
 UTF16_OTHER_NUL_SHARE = 0.05
+"""... and at most this share at the other positions."""
 UTF16_CODECS = frozenset({"utf-16-le", "utf-16-be"})
 """A UTF-16 page is found by its BOM or its NUL pattern, before any other evidence: a
 `<meta charset=utf-16>` is ignored (the meta was read as ASCII bytes, so the page is not
@@ -320,6 +332,7 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 BINARY_SAMPLE_CHARS = 16384
+"""The start of the decoded text read for binary data (`looks_binary`)."""
 BINARY_CHAR_SHARE = 0.05
 """Decoded text with more than this share of control characters and U+FFFD (in the first
 `BINARY_SAMPLE_CHARS`) is binary data, not a page: random bytes are about 12% controls, text

@@ -46,6 +46,7 @@ from .heuristics.titles import (
     SITE_NAME_KEYS,
     SLUG_AGREEMENT,
     SUBHEADING_AGREEMENT,
+    TEXT_HEADLINE_MAX_CHARS,
     TITLE_SEPARATORS,
     TRUNCATION_MARKS,
     WORD_CHARACTER,
@@ -547,7 +548,7 @@ def _leads_content(blocks: Sequence[Block], index: int) -> bool:
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     """Plain text: the first short, unpunctuated line before the first content block."""
     for index, block in enumerate(blocks):
-        if block.label is Label.CONTENT and len(block.text) > MAX_TITLE_WORDS * 3:
+        if block.label is Label.CONTENT and len(block.text) > TEXT_HEADLINE_MAX_CHARS:
             return None
         if block.label not in (Label.CONTENT, Label.BOILERPLATE):
             continue

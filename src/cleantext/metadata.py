@@ -102,6 +102,9 @@ class PageMeta:
 
 
 def read_metadata(root: etree._Element) -> PageMeta:
+    """What the page declares of itself, in one walk over the elements that declare it: the
+    `<title>`, `<meta>` tags, the canonical `<link>`, JSON-LD, `<time>` elements, the
+    language, and the schema.org item types."""
     found = PageMeta(lang=root.get("lang") or root.get("xml:lang"))
     for element in root.iter("title", "meta", "link", "script", "time", "html"):
         tag = element.tag

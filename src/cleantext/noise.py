@@ -1,11 +1,12 @@
 """Noise detectors: is this element page furniture, is this text a known kind of noise?
 
 Two entry points, each one sectioned predicate with one rule per line:
-- `container_noise(tag, attributes)` judges an element from its tag and class/id/role tokens;
-  every block inside inherits the verdict.
-- `text_noise(text)` judges a block (or a line of plain text) from its words alone: icon-name
-  runs, media-player timestamps, ad labels, share bars, cookie notices, newsletter prompts,
-  related-content headings, menus and breadcrumbs, bylines and datelines.
+- `judge(tag, attributes, in_article)` judges an element: hidden, the article, or furniture
+  (`container_noise`, from its tag and class/id/role tokens), once per element shape; every
+  block inside inherits the verdict.
+- `text_noise(text, limits)` judges a block (or a line of plain text) from its words alone:
+  icon-name runs, media-player timestamps, ad labels, share bars, cookie notices, newsletter
+  prompts, related-content headings, menus and breadcrumbs, bylines and datelines.
 Both return a `Verdict` (label, reason for humans, what later stages must know of the rule) or
 None.
 """
@@ -19,13 +20,26 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from ._text import words
 from .dateparse import MONTH_NUMBERS, has_date
 from .heuristics import phrases, tokens
-from .heuristics.tags import ARTICLE_TAGS, CHROME_TAGS, LINK_TAGS, NAV_TAGS
-from .heuristics.thresholds import Thresholds
+from .heuristics.datewords import (
+    DATELINE_WORDS,
+    MERIDIEM_RE,
+    MONTH_INITIALS,
+    ORDINAL_RE,
+    WEEKDAYS,
+    YEAR_RE,
+)
+from .heuristics.tags import (
+    ARTICLE_TAGS,
+    CHROME_TAGS,
+    HIDDEN_STYLE_RE,
+    LINK_TAGS,
+    NAV_TAGS,
+    PAGE_TAGS,
+)
+from .heuristics.thresholds import LONG_COOKIE_MIN_PHRASES, Thresholds
 from .result import Label
 
 if TYPE_CHECKING:
@@ -47,8 +61,6 @@ class Verdict:
     box, an embedded social post: `SET_APART_RULES`): final inside an article
     (`classify.resolve_noise`), where the model would keep its prose."""
 
-
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
 """An <aside> inside the article of a page declaring itself an article or a news story
@@ -76,8 +88,6 @@ in: their verdicts are `Verdict.set_apart`."""
 NAME_CACHE_SIZE = 32768
 """Distinct class names and ids remembered with their verdicts: a site's templates reuse a few
 thousand, so a batch of pages from a few sites judges almost every name from the cache."""
-NEVER_JUDGED = frozenset({"html", "body"})
-"""The page itself: sites put dozens of feature-flag classes on <body> (`f_comments_on`)."""
 ROLE_LABELS = {
     "menu": Label.MENU,
     "chrome": Label.CHROME,
@@ -105,7 +115,7 @@ def judge(
     tag: str, attributes: Mapping[str, str] | etree._Attrib, in_article: bool
 ) -> Judgement | None:
     """Hidden? Main content? Furniture? None when the element is an ordinary container."""
-    if tag in NEVER_JUDGED:
+    if tag in PAGE_TAGS:
         return None
     if not attributes:
         return _judge_tag(tag, in_article)
@@ -113,7 +123,7 @@ def judge(
     if (
         ("hidden" in attributes and not _streamed(attributes))
         or attributes.get("aria-hidden") == "true"
-        or (style and _HIDDEN_STYLE.search(style))
+        or (style and HIDDEN_STYLE_RE.search(style))
     ) and not _disclosure(attributes):
         return HIDDEN
     return judge_shown(tag, attributes, in_article)
@@ -261,13 +271,21 @@ def _first_rule(name: str, camel: str | None) -> tuple[int, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=256)
+TAG_CACHE_SIZE = 256
+"""Verdicts of attribute-less elements kept, one per tag and side of the article: HTML has
+about 150 tags."""
+SHAPE_CACHE_SIZE = 8192
+"""Element shapes (tag, class string, id, role, itemprop, inside the article or not) kept with
+their judgement: a page brings about 75 new ones, and a site's pages share most of theirs."""
+
+
+@functools.lru_cache(maxsize=TAG_CACHE_SIZE)
 def _judge_tag(tag: str, in_article: bool) -> Judgement | None:
     verdict = container_noise(tag, {}, in_article)
     return Judgement(False, False, verdict, "") if verdict else None
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=SHAPE_CACHE_SIZE)
 def _judge_shape(
     tag: str, classes: str, ident: str, role: str, itemprop: str, in_article: bool
 ) -> Judgement | None:
@@ -277,7 +295,7 @@ def _judge_shape(
 
     `is_hidden`, `is_article` and `container_noise` in one pass: the class string is split
     once and each name's marks looked up once, not once per question."""
-    if classes and tag not in NEVER_JUDGED and _hidden_classes(tag, classes):
+    if classes and tag not in PAGE_TAGS and _hidden_classes(tag, classes):
         return HIDDEN
     names = classes.split()
     marks = [*map(_marks, names)]
@@ -294,14 +312,14 @@ def _judge_shape(
 def is_hidden(tag: str, attributes: Mapping[str, str]) -> bool:
     """Whether the element adds nothing a reader sees as text: `hidden` (not a streamed
     segment), aria-hidden, display:none, sr-only, and the `¶` permalinks of docs headings."""
-    if tag in NEVER_JUDGED:
+    if tag in PAGE_TAGS:
         return False
     if ("hidden" in attributes and not _streamed(attributes)) or attributes.get(
         "aria-hidden"
     ) == "true":
         return True
     style = attributes.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and HIDDEN_STYLE_RE.search(style):
         return True
     classes = attributes.get("class")
     return _hidden_classes(tag, classes) if classes else False
@@ -369,7 +387,7 @@ def _furniture(
     (`_judge_shape` has them already). Page-builder classes (`elementor-widget-…`) and ids
     (`hs_cos_wrapper_widget_1747742639138`) are reduced to their widget's name before they
     are read."""
-    if tag in NEVER_JUDGED:
+    if tag in PAGE_TAGS:
         return None
     verdict = _element_noise(tag, role, in_article)
     if verdict is not None:
@@ -447,102 +465,13 @@ TIMESTAMP_MAX_CHARS = 80
 UI_MAX_CHARS = 80
 """Longest text read as interface text, or as a bare credit line by the site-notice rule: a
 prompt or a credit is one short line."""
-TEASER_TRAILING = " »›→>"
-"""What may follow a teaser's read-more label (`… Read more »`)."""
 COOKIE_MAX_CHARS = 800
 """Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
-_ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
 CREDIT_LINE_LEADS = tuple(phrases.CREDIT_LINE_LEAD.strip())
 """The dashes alone, for the cheap test before stripping them."""
-SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
-"""Share-bar words that alone are just a word."""
 DATELINE_MAX_EXTRA_WORDS = 2
-"""A dateline may carry a few words beside the date and DATELINE_WORDS (a city, a name)."""
-WEEKDAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-    }
-)
-DATELINE_WORDS = WEEKDAYS | frozenset(
-    {
-        "published",
-        "updated",
-        "posted",
-        "last",
-        "modified",
-        "on",
-        "at",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-        "est",
-        "edt",
-        "pst",
-        "pdt",
-        "cet",
-        "cest",
-        "bst",
-        "msk",
-        "veröffentlicht",
-        "aktualisiert",
-        "um",
-        "uhr",
-        "publié",
-        "le",
-        "mis",
-        "à",
-        "jour",
-        "publicado",
-        "el",
-        "actualizado",
-        "pubblicato",
-        "il",
-        "gepubliceerd",
-        "op",
-        "опубликовано",
-        "обновлено",
-        "th",
-        "st",
-        "nd",
-        "rd",
-        "de",
-        "del",
-        "du",
-        "h",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "by",
-        "von",
-        "par",
-        "por",
-    }
-)
+"""A dateline may carry a few words beside the date and `datewords.DATELINE_WORDS` (a city, a
+name)."""
 
 
 def _whole_block_labels() -> dict[str, Verdict]:
@@ -676,7 +605,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.AD, "affiliate disclosure")
     if stemmed and _SUPPORT_APPEAL_GATE.search(lowered) and phrases.SUPPORT_APPEAL_RE.search(text):
         return Verdict(Label.NEWSLETTER, "appeal for readers' support")
-    if lowered.rstrip(TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
+    if lowered.rstrip(phrases.TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
@@ -732,7 +661,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
 def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
     """A short block with a consent phrase; a longer one needs two (a paragraph on cookie law
     quotes one phrase, a consent banner repeats itself)."""
-    needed = 1 if len(text) <= limits.max_noise_line_chars else 2
+    needed = 1 if len(text) <= limits.max_noise_line_chars else LONG_COOKIE_MIN_PHRASES
     return len(phrases.COOKIE_RE.findall(text)) >= needed
 
 
@@ -828,11 +757,6 @@ class _Gate:
         return any(map(text.__contains__, self.stems))
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-"""A dateline names its year: the cheap test before the date patterns."""
-_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
-"""`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
-a.m.`): the dots are not a sentence's end."""
 _NEWSLETTER_GATE = _Gate(phrases.NEWSLETTER_STEMS)
 _UI_GATE = _Gate(phrases.UI_STEMS)
 _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
@@ -900,7 +824,7 @@ def _is_share_bar(tokens: list[str]) -> bool:
         return False
     found = [word for word in tokens if not word.isdigit()]
     return all(word in phrases.SHARE_WORDS for word in found) and (
-        len(found) > 1 or found[0] not in SHARE_ALONE_AMBIGUOUS
+        len(found) > 1 or found[0] not in phrases.SHARE_ALONE_AMBIGUOUS
     )
 
 
@@ -910,15 +834,15 @@ def is_dateline(text: str) -> bool:
     The date patterns, the costly test, run last: a line with a year and too many other words
     (a commenter's name and a timestamp, a post title) is ruled out by its words alone.
     """
-    if not _YEAR.search(text):
+    if not YEAR_RE.search(text):
         return False
     if "." in text:
-        text = _MERIDIEM.sub(r"\1m", text)
+        text = MERIDIEM_RE.sub(r"\1m", text)
     extra = [
         word
         for word in words(text)
         # an ordinal starts with a digit: most words need no pattern
-        if not (word[0].isdigit() and _ORDINAL.match(word))
+        if not (word[0].isdigit() and ORDINAL_RE.match(word))
         and word not in MONTH_NUMBERS
         and word not in DATELINE_WORDS
     ]
@@ -942,8 +866,6 @@ ARCHIVE_MIN_MONTHS = 3
 ARCHIVE_MIN_SHARE = 0.9
 """... and the share of its words that are months, their initials or numbers (a post count,
 `April 2006 (3)`)."""
-MONTH_INITIALS = frozenset("jfmasond")
-"""The letters an archive calendar names the months by (`J F M A M J J A S O N D`)."""
 
 
 def _is_archive_list(text: str) -> bool:
@@ -955,7 +877,7 @@ def _is_archive_list(text: str) -> bool:
     initials and years as content). No sentence is made of months and years only: a
     schedule (`January 25 – February 2; 11 – 16; …`) names at most one year.
     """
-    if len(_YEAR.findall(text)) < ARCHIVE_MIN_YEARS:
+    if len(YEAR_RE.findall(text)) < ARCHIVE_MIN_YEARS:
         return False
     found = words(text)
     months = sum(word in MONTH_NUMBERS or word in MONTH_INITIALS for word in found)

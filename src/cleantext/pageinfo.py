@@ -68,6 +68,7 @@ def site_name(meta: PageMeta) -> Found | None:
 
 
 def description(meta: PageMeta) -> Found | None:
+    """The description a meta tag declares, else an article's JSON-LD `description`."""
     found = meta.first(*DESCRIPTION_META_KEYS)
     if found:
         return found[1], f"meta:{found[0]}"

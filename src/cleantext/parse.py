@@ -7,7 +7,8 @@ those bytes are handed over as they are, instead of encoding the text again.
 
 libxml2 has two weak spots that hostile pages reach, both handled here (docs/limits.md):
 - it stops reading at nesting depth 2048 (even with huge_tree), dropping the rest of the
-  page: when that happens the page is parsed again with deeper tags unwrapped (`flatten`);
+  page: when that happens the page is parsed again with deeper tags unwrapped (`flatten`;
+  a run of `<wbr>` and the other void tags libxml2 nests reaches that depth too);
 - its duplicate-attribute check is quadratic: a start tag with tens of thousands of
   attributes takes minutes, so such tags are cut to `MAX_ATTRIBUTES` first.
 It also drops everything after `</html>`, which some templates print before the article:
@@ -58,6 +59,8 @@ _DOCUMENT_END_START = re.compile(rb"</html", re.IGNORECASE)
 or `l`), searched in the page's UTF-8 bytes when they are at hand: half the size of a text
 that holds a character beyond Latin-1 (Python then stores two bytes a character)."""
 HTML_SNIFF_CHARS = 4096
+"""The start of the text read to tell markup from plain text, and for an XML declaration or
+a DOCTYPE with an internal subset."""
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
     r"h[1-6]|ul|ol|li|dl|script|style|link|strong|em|b|i|u|font|img|pre|code|blockquote|nav|"
@@ -121,12 +124,16 @@ VOID_TAGS = frozenset(
         "source", "track", "wbr", "keygen", "basefont", "frame", "isindex",
     }
 )  # fmt: skip
-"""Elements that never have content, so never deepen the tree."""
+"""Elements that never have content (HTML's void elements and obsolete ones): `flatten` counts
+them as opening nothing. libxml2 agrees, but for NESTING_VOID_TAGS."""
 NESTING_VOID_TAGS = frozenset({"wbr", "embed", "keygen", "source", "track"})
 """Void elements libxml2's HTML 4 parser does not know as void: it nests what follows inside
-them, unless the tag ends in `/>`. `flatten` writes them so: 20,000 `x<wbr>` (a long word
-with break hints) nested the rest of the page 20,000 deep, and flatten, counting them void,
-unwrapped nothing; the article after them was lost."""
+them (`a<wbr>b<wbr>c` parses as `a<wbr>b<wbr>c</wbr></wbr>`), unless the tag ends in `/>`.
+`flatten` writes those it keeps so, which makes its estimate of the nesting the parser's:
+20,000 `x<wbr>` (a long word with break hints) nested the rest of the page 20,000 deep, and
+flatten, counting them void, unwrapped nothing; the article after them was lost. A page that
+is not unwrapped keeps its tags as written: the tokenizer reads what a `<wbr>` holds as inline
+text (`TRANSPARENT_TAGS`)."""
 RAW_TEXT_TAGS = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 )
@@ -329,9 +336,11 @@ def _prune_attributes(tag: str) -> str | None:
 def flatten(text: str, depth: int) -> str:
     """The markup with elements nested deeper than `depth` unwrapped, in one linear scan.
 
-    The nesting is estimated the way an HTML parser recovers: void elements never open, an
-    end tag closes everything opened after its start tag, `<p>` closes an open `<p>`. An
-    unwrapped block element leaves two `<br>` so that its text stays a block of its own.
+    The nesting is estimated the way an HTML parser recovers: void elements never open (and
+    those libxml2 would nest, NESTING_VOID_TAGS, are written self-closed), an end tag closes
+    everything opened after its start tag, a start tag of SELF_CLOSING_REPEATS closes an open
+    one of the same name. An unwrapped block element leaves two `<br>` so that its text stays
+    a block of its own.
     """
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # open elements: name, kept

@@ -1,7 +1,8 @@
 """extract(): the only module that knows the order of the stages.
 
-decode -> parse (or, for plain text, no tree) -> tokenize -> classify -> headline, date,
-author, metadata -> body.
+decode -> parse and read_metadata (or, for plain text, no tree) -> tokenize -> classify (both
+again, hidden elements shown or a streamed payload read, when little is content) -> headline,
+dates, author, page info -> body.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ NO_ARTICLE = "empty: no block of the page was judged content"
 """`sources["body"]` when the body is empty; refused input says "not a web page: …" or
 "refused: …" instead."""
 MAX_TITLE_CHARS = 300
+"""The title is cut at this length: a headline is a line, and garbage in a `<title>` or an
+`<h1>` (a page's text in one element) must not make the field unbounded."""
 REVEAL_BELOW_CHARS = 200
 """A page whose content is shorter than this, and that hides elements, is read again with its
 hidden elements shown: streamed server-side rendering hides the whole article until a script

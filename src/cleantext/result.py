@@ -55,6 +55,8 @@ class Label(enum.Enum):
 
     @property
     def is_noise(self) -> bool:
+        """Whether the label names furniture or boilerplate: anything but content and the
+        page's own title, byline and dateline."""
         return self not in (Label.CONTENT, Label.TITLE, Label.BYLINE, Label.DATELINE)
 
 
@@ -101,10 +103,13 @@ class Block:
 
     @property
     def in_body(self) -> bool:
-        """Whether the block's text is part of `Extraction.body` (content blocks only)."""
+        """Whether the block is content: its text is a paragraph of `Extraction.body` when the
+        body comes from the blocks (`sources["body"] == "blocks"`; not when it is a JSON-LD
+        `articleBody` or the fallback that keeps boilerplate too)."""
         return self.label is Label.CONTENT
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values (`kind` and `label` as their strings)."""
         return {
             "text": self.text,
             "kind": self.kind.value,
@@ -176,6 +181,8 @@ class Extraction:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
+        """The content blocks' texts in order: the body's paragraphs when it comes from the
+        blocks (`sources["body"] == "blocks"`)."""
         return tuple(block.text for block in self.blocks if block.label is Label.CONTENT)
 
     def to_dict(self, *, with_blocks: bool = False) -> dict[str, Any]:
@@ -203,6 +210,7 @@ class Extraction:
         return data
 
     def to_json(self, *, with_blocks: bool = False, indent: int | None = None) -> str:
+        """`to_dict` as JSON, non-ASCII characters kept as they are."""
         return json.dumps(self.to_dict(with_blocks=with_blocks), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:

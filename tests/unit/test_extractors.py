@@ -714,6 +714,21 @@ def test_a_list_of_thousands_of_authors_keeps_the_first(count: int, kept: int) -
     assert result.authors == tuple(_person(number) for number in range(kept))
 
 
+@pytest.mark.parametrize("shape", ["list", "name"])
+def test_an_author_nested_a_thousand_lists_deep_raises_nothing(shape: str) -> None:
+    """JSON-LD parses up to about a thousand levels; the author was walked by recursion, two
+    frames a level: 500 nested lists raised RecursionError out of `extract()`."""
+    deep = "[" * 900 + '"Jane Doe"' + "]" * 900
+    author = deep if shape == "list" else f'{{"@type": "Person", "name": {deep}}}'
+    data = f'{{"@type": "NewsArticle", "headline": "A headline", "author": {author}}}'
+    result = extract(
+        f"<html><head><script type='application/ld+json'>{data}</script></head>"
+        "<body><h1>A headline</h1><p>Some text of the article.</p></body></html>"
+    )
+    assert result.author == "Jane Doe"
+    assert result.sources["author"] == "json-ld"
+
+
 # --- body ------------------------------------------------------------------------------------
 
 

@@ -665,8 +665,8 @@ def test_running_time_pattern_runs_only_on_texts_naming_minutes(
 def test_dateline_ordinal_pattern_reads_only_words_starting_with_a_digit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ordinal = _Spy(noise._ORDINAL)
-    monkeypatch.setattr(noise, "_ORDINAL", ordinal)
+    ordinal = _Spy(noise.ORDINAL_RE)
+    monkeypatch.setattr(noise, "ORDINAL_RE", ordinal)
     assert is_dateline("Updated 10th April 2008")
     assert not is_dateline("Lisbon Madrid Porto Seville 2008")
     assert ordinal.asked == ["10th", "2008", "2008"]

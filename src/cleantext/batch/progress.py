@@ -15,11 +15,14 @@ from typing import TextIO
 REDRAW_INTERVAL_S = 0.2
 """The bar is redrawn at most this often: drawing must not cost throughput."""
 BAR_WIDTH = 24
+"""Characters of the progress bar itself, leaving room on the line for the counts."""
 CLEAR_LINE = "\r\x1b[K"
 PROG = "cleantext"
 
 
 class Status(enum.Enum):
+    """How one page of the batch ended."""
+
     OK = "ok"
     FAILED = "failed"
     SKIPPED = "skipped"

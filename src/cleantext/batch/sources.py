@@ -77,6 +77,7 @@ class Plan:
 
     @property
     def has_warc(self) -> bool:
+        """Whether an input is a WARC file, whose records are counted only when read."""
         return any(isinstance(item, Warc) for item in self.inputs)
 
     @property

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import regex
+
 MONTHS: dict[str, tuple[str, ...]] = {
     # language: names for January..December; each entry lists the full name and its
     # abbreviations, separated by "|".
@@ -351,6 +355,10 @@ LEAD_DATE_MAX_OFFSET = 40
 """In a longer block, a date within this many characters of the start opens the article
 (`BERLIN (dpa), 10.04.2008 –`); further in, it is a date the article talks about."""
 
+LEAD_DATE_WINDOW_CHARS = 2 * LEAD_DATE_MAX_OFFSET
+"""How much of a longer block's start is searched for that date: room for a date starting at
+LEAD_DATE_MAX_OFFSET to be read whole (`10. April 2008, 14:35 Uhr`)."""
+
 LOCAL_DAY_TOLERANCE = 1
 """A UTC timestamp and the local day printed on the page differ by at most one day."""
 
@@ -508,3 +516,110 @@ serialised into a `<script>`) holds its record's publication or creation timesta
 page prints its date only once the script runs. The first one in document order describes the
 page's own record, later ones its comments or pictures. A last resort after the shared
 picture's day: nothing else on the page names a day."""
+
+WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    }
+)
+"""Weekday names, lower-case: a calendar word, never a name (`By Monday, officials expect…` is
+no byline), and a word of a dateline (`Montag, 3. Mai 2021`)."""
+
+DATELINE_WORDS = WEEKDAYS | frozenset(
+    {
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "cet",
+        "cest",
+        "bst",
+        "msk",
+        "veröffentlicht",
+        "aktualisiert",
+        "um",
+        "uhr",
+        "publié",
+        "le",
+        "mis",
+        "à",
+        "jour",
+        "publicado",
+        "el",
+        "actualizado",
+        "pubblicato",
+        "il",
+        "gepubliceerd",
+        "op",
+        "опубликовано",
+        "обновлено",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "de",
+        "del",
+        "du",
+        "h",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "by",
+        "von",
+        "par",
+        "por",
+    }
+)
+"""Words a dateline prints beside its date (`Published on`, `Aktualisiert am … um … Uhr`,
+`publié le`): labels, prepositions, time zones, ordinal endings and weekday abbreviations, and
+the `by` of a `May 3, 2021 by Jane Doe` line. `noise.is_dateline` counts the other words."""
+
+ORDINAL_RE = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
+"""A day number as a dateline writes it, with its ordinal ending (`10th`, `1er`, `3º`)."""
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+"""A year. Every date pattern but the short-year ones holds one, so a text without one skips
+the dozen patterns (`dateparse`; most blocks of a page); a dateline names one, an archive list
+several (`noise`)."""
+
+MERIDIEM_RE = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+"""`a.m.`/`p.m.`, read as the dateline words `am`/`pm` (`posted on April 21, 2015, at 11:29
+a.m.`): the dots are not a sentence's end."""
+
+MONTH_INITIALS = frozenset("jfmasond")
+"""The letters an archive calendar names the months by (`J F M A M J J A S O N D`)."""

@@ -27,6 +27,7 @@ class LinearModel:
     weights: Mapping[str, float] = field(default_factory=dict)
 
     def logit(self, features: Mapping[str, float]) -> float:
+        """The weighted sum before the sigmoid, held within +-MAX_LOGIT."""
         # A plain loop, not sum() over a generator: it runs twice for every block. It also adds
         # the terms the same way on every Python (sum() compensates float rounding from 3.12).
         weights = self.weights
@@ -37,6 +38,7 @@ class LinearModel:
         return max(-MAX_LOGIT, min(MAX_LOGIT, total))
 
     def score(self, features: Mapping[str, float]) -> float:
+        """The content likelihood in (0, 1)."""
         return 1.0 / (1.0 + math.exp(-self.logit(features)))
 
 
@@ -52,6 +54,7 @@ class BlockModel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BlockModel:
+        """A model from the shape of `model.json` (what `to_dict` writes)."""
         return cls(
             LinearModel(float(data["stage1"]["bias"]), dict(data["stage1"]["weights"])),
             LinearModel(float(data["stage2"]["bias"]), dict(data["stage2"]["weights"])),
@@ -60,6 +63,7 @@ class BlockModel:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The shape of `model.json`, as the training script writes it."""
         return {
             "about": self.about,
             "threshold": self.threshold,

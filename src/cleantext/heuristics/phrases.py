@@ -102,6 +102,8 @@ SHARE_WORDS = frozenset(
     }
 )
 """Words of share bars: a block made only of these (and counts) is a share bar."""
+SHARE_ALONE_AMBIGUOUS = frozenset({"this", "on", "x", "e", "ok", "us", "via", "link", "save"})
+"""Share-bar words that alone are just a word."""
 COOKIE_PHRASES = (
     r"(?:we|this (?:web)?site) uses? cookies",
     r"use of cookies",
@@ -602,6 +604,8 @@ READ_MORE_LABELS = (
     "číst dál",
     "читать далее",
 )
+TEASER_TRAILING = " »›→>"
+"""What may follow a teaser's read-more label (`… Read more »`)."""
 TEASER_EXCERPT_RE = regex.compile(
     rf"(?:…|\.\.\.)\s*(?:{'|'.join(READ_MORE_LABELS)})\s*[»›→>]*\s*$", regex.IGNORECASE
 )
@@ -896,6 +900,21 @@ a person."""
 DEFAULT_ACCOUNT_NAMES = ("admin", "administrator", "webmaster")
 """The account a CMS creates on installation: a post credited to it names no person, so a
 byline elsewhere on the page speaks first."""
+
+AUTHOR_META_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+    "cxenseparse:author",
+)
+"""`<meta>` names and properties that hold the author, asked in this order after JSON-LD."""
+
+NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en")
+"""`and` in the languages whose bylines list several authors (`Jane Doe und Max Muster`)."""
 
 COOKIE_RE = phrase_pattern(COOKIE_PHRASES)
 EMBED_CONSENT_RE = phrase_pattern(EMBED_CONSENT_PHRASES)

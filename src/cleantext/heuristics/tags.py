@@ -1,6 +1,10 @@
-"""HTML tag sets that decide how the tree is cut into blocks."""
+"""HTML tag sets (and the inline styles) that decide how the tree is cut into blocks."""
 
 from __future__ import annotations
+
+import re
+
+import regex
 
 SKIP_TAGS = frozenset(
     {
@@ -146,3 +150,27 @@ TRANSPARENT_TAGS = frozenset(
     }
 )
 """Inline formatting: without attributes it changes nothing but the look of its text."""
+
+PAGE_TAGS = frozenset({"html", "body"})
+"""The page itself, never judged as furniture: sites put dozens of feature-flag classes on
+<body> (`f_comments_on`)."""
+
+LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+TABLE_TAGS = frozenset({"table"})
+REVEALABLE_TAGS = frozenset({"noscript"})
+"""Skipped tags whose text the retry reads: forum software (Discourse) serves the whole thread
+inside <noscript> and builds the visible page with a script."""
+FORM_CONTROL_TAGS = frozenset({"button", "label", "legend", "select"})
+"""Skipped tags that a parser may wrap around the page: after an unclosed `<button>` libxml2
+nests everything that follows inside it (the whole <main> of a wcxb page)."""
+SCRIPT_TAGS = ("script", "style", "noscript", "template", "svg")
+"""Unseen subtrees whose text is code, not words: kept out of a collapsed container's text."""
+TAB_ROLES = frozenset({"tab"})
+"""Controls whose hidden panels stay hidden: a product page's warranty and shipping tabs are
+not its text as often as they are (see tokens.DISCLOSURE_RE)."""
+
+HIDDEN_STYLE_RE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+"""An inline style that hides the element: its text is not shown."""
+INLINE_DISPLAY_RE = re.compile(r"display\s*:\s*(?:-[a-z]+-)?inline", re.IGNORECASE)
+"""An inline style that lays the element out in the line (`inline`, `inline-block`,
+`-webkit-inline-box`): a browser shows it within the text around it, not as a block."""

@@ -1,7 +1,10 @@
-"""Every number the tokenizer, classifier and extractor compare against, in one place.
+"""The numbers the tokenizer and the classifier compare against that are no part of a vocabulary.
 
-Each field says what it measures and where its default comes from. To change one:
-`dataclasses.replace(Thresholds(), max_link_density=0.3)` and pass it in `ExtractOptions`.
+`Thresholds` holds those a caller may tune: each field says what it measures and where its
+default comes from. To change one: `dataclasses.replace(Thresholds(), max_link_density=0.3)`
+and pass it in `ExtractOptions`. The module constants after it are fixed. A number that
+belongs to a word list or pattern stands beside it (`datewords`, `phrases`, `titles`), and one
+that only a single rule reads is a named, documented constant of that rule's module.
 """
 
 from __future__ import annotations
@@ -25,21 +28,12 @@ class Thresholds:
     max_link_density: float = 0.5
     """Share of a block's characters inside <a>; above it the block is a link block."""
 
-    min_stopword_density: float = 0.2
-    """Share of stop words below which a medium-length block does not read as prose."""
-
-    content_score: float = 0.5
-    """A block scoring at least this (0..1) is content."""
-
     doubt_margin: float = 0.25
     """A block whose score is this close to the content threshold is doubtful: its neighbours
     decide."""
 
     neighbour_reach: int = 3
     """How many blocks on each side a short block looks at to borrow a decision."""
-
-    max_title_chars: int = 300
-    """A headline longer than this is not a headline (caps titles built from garbage)."""
 
     max_dateline_chars: int = 80
     """A block this short that parses as a date is a dateline, not prose."""
@@ -68,11 +62,35 @@ class Thresholds:
                 raise InvalidOptionsError(f"Thresholds.{field.name} must be >= 0, got {value!r}")
         for name in (
             "max_link_density",
-            "min_stopword_density",
-            "content_score",
             "icon_run_min_share",
             "region_min_share",
             "doubt_margin",
         ):
             if getattr(self, name) > 1:
                 raise InvalidOptionsError(f"Thresholds.{name} is a share in [0, 1]")
+
+
+PARAGRAPH_BREAKS = 2
+"""`<br>` elements in a row that end a block (`blocks`): old-style pages separate paragraphs
+with `<br><br>`, and a single `<br>` breaks a line inside one."""
+
+LONG_COOKIE_MIN_PHRASES = 2
+"""Consent phrases a text longer than `Thresholds.max_noise_line_chars` must hold to be a
+cookie notice (`noise`; a shorter one needs one): a paragraph on cookie law quotes one phrase,
+a consent banner repeats itself."""
+
+GUARD_SCALE = 0.9
+"""Where `classify.guard` puts a guarded block's score, as a share of the content threshold:
+just under it, so that it reads as a near miss in --blocks output, not as a confident
+rejection."""
+
+BETWEEN_BOILERPLATE_SCALE = 0.5
+"""Where `classify.smooth` puts a doubtful block between boilerplate neighbours, as a share of
+the content threshold: well below it, as its neighbours are. With the shipped threshold (0.5)
+that is `Thresholds.doubt_margin` below it, so `smooth_groups` counts a block long enough as
+a confident boilerplate neighbour, and --blocks output shows a rejection, not a near miss."""
+
+GROUP_CONTENT_SHARE = 0.5
+"""Share of a list's or table's characters already scored as content from which
+`classify.smooth_groups` makes all its items content: half its text reads as the article, so
+its short items or cells are the article's too, not a widget beside it."""

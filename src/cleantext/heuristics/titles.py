@@ -100,6 +100,9 @@ HEADLINE_REACH = 6
 """Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
 MAX_TITLE_WORDS = 40
 """A heading longer than this is a paragraph set in a heading tag."""
+TEXT_HEADLINE_MAX_CHARS = 3 * MAX_TITLE_WORDS
+"""In plain text, a content line longer than this (characters) before any headline candidate
+is the first paragraph: a flat text's headline, if it has one, came before it."""
 
 INVISIBLE_CHARACTERS = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 """Soft hyphens and zero-width characters: hyphenation hints and joiners that split words
