@@ -7,9 +7,11 @@ are impossible.
 
 Then the sources are reconciled (`choose_date`). Observation on the dev corpus: the date a
 reader sees in the dateline or byline is the one annotators (and readers) take, and metadata
-that disagrees with it is usually a template default, an old first-draft date or a UTC
-timestamp that moved the day; a date elsewhere near the headline (a lead, a teaser, an
-embedded post) does not outweigh the metadata.
+that disagrees with it is usually a template default, an old first-draft date or a timestamp
+written in another time zone than the one the page prints its day in (a UTC timestamp beside a
+local dateline, or a local `21:00-05:00` beside a dateline printed in UTC, `02:00`): the day
+the page prints wins every such conflict, one day apart or more. A date elsewhere near the
+headline (a lead, a teaser, an embedded post) does not outweigh the metadata.
 """
 
 from __future__ import annotations
@@ -340,8 +342,8 @@ def _days_apart(one: FoundDate, other: FoundDate) -> int:
 
 
 def _local_day(structured: Found, witnesses: Sequence[Found | None]) -> Found:
-    """A UTC timestamp names the UTC day; the page's printed date, its URL or a timestamp with
-    a local offset names the local one.
+    """A UTC timestamp names the UTC day; the page's URL or a timestamp with a local offset
+    names the local one.
 
     When a witness gives the day before or after, that is the day readers saw.
     """
@@ -403,15 +405,13 @@ def choose_date(
     printed = near_headline[0] if near_headline else None
     if structured:
         shown = printed if near_headline and near_headline[1] in DATELINE_LABELS else None
-        witnesses = (shown, from_url, _with_local_offset(in_meta))
         if shown and shown[0].swapped() == structured[0].day:
             return structured
         if shown and shown[0].day != structured[0].day:
-            near = _days_apart(structured[0], shown[0]) <= LOCAL_DAY_TOLERANCE
-            return _local_day(structured, witnesses) if near else shown
+            return shown
         if not shown and _republished(structured, from_url):
             return from_url
-        return _local_day(structured, witnesses)
+        return _local_day(structured, (from_url, _with_local_offset(in_meta)))
     if from_url and not from_url[0].month_only:
         return from_url
     if printed:

@@ -360,7 +360,8 @@ LEAD_DATE_WINDOW_CHARS = 2 * LEAD_DATE_MAX_OFFSET
 LEAD_DATE_MAX_OFFSET to be read whole (`10. April 2008, 14:35 Uhr`)."""
 
 LOCAL_DAY_TOLERANCE = 1
-"""A UTC timestamp and the local day printed on the page differ by at most one day."""
+"""A UTC timestamp and the local day its witnesses (the URL, a local-offset timestamp) name
+differ by at most one day."""
 
 REPUBLISHED_AFTER_URL_DAYS = 30
 """A permalink's day (`/2017/7/12/slug`) is fixed when the article is first published; a
