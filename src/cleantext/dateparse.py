@@ -84,6 +84,11 @@ NAME_PATTERNS = (
         rf"{NOT_DIGIT_BEFORE}{YEAR}(?P<sep>[/.])(?:{PADDED_MONTH}(?P=sep){PADDED_DAY}"
         rf"|\s{MONTH}(?P=sep)\s{DAY}){NOT_DIGIT_AFTER}{TIME}"
     ),
+    # 04-Aug-2021, 04-ago-2021, 10/Apr/2008
+    regex.compile(
+        rf"\b{DAY}(?P<sep>[-/]){MONTH_NAME}{AFTER_NAME}(?P=sep){YEAR}{NOT_DIGIT_AFTER}{TIME}",
+        regex.I,
+    ),
 )
 """Forms whose order of day and month is certain."""
 
@@ -122,6 +127,7 @@ SEPARATORS = {
     ISO_RE: "-",
     NAME_PATTERNS[2]: "年년",
     NAME_PATTERNS[4]: "/.",
+    NAME_PATTERNS[5]: "-/",
     DOTTED_DAY_FIRST: ".",
     ORDER_AMBIGUOUS_PATTERNS[0]: "-",
     ORDER_AMBIGUOUS_PATTERNS[1]: "/",
@@ -143,6 +149,7 @@ _ANY_DATE_SEARCHES = tuple(
         ISO_RE,
         NAME_PATTERNS[2],
         NAME_PATTERNS[4],
+        NAME_PATTERNS[5],
         DOTTED_DAY_FIRST,
         *ORDER_AMBIGUOUS_PATTERNS,
     )

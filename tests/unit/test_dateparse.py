@@ -52,6 +52,9 @@ TEXT_FORMS = {
     "month-first-when-day-first-impossible": ("12/25/2008", "2008-12-25"),
     "it-alle": ("3 maggio 2024 alle 14:05", "2024-05-03T14:05"),
     "pipe-time": ("3 May 2024 | 14:05", "2024-05-03T14:05"),
+    "dashed-day-month-name": ("04-Aug-2021", "2021-08-04"),
+    "dashed-day-month-name-time": ("on 04-ago-2021 5:11:10", "2021-08-04T05:11:10"),
+    "slashed-day-month-name": ("10/Apr/2008", "2008-04-10"),
 }
 
 
@@ -232,7 +235,7 @@ def test_found_date_iso(found: FoundDate, iso: str) -> None:
 
 # --- properties ------------------------------------------------------------------------------
 
-FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%d.%m.%Y", "%Y/%m/%d"]
+FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%d-%b-%Y", "%d.%m.%Y", "%Y/%m/%d"]
 
 
 @settings(max_examples=200, deadline=None)
