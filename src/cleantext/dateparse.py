@@ -28,7 +28,12 @@ from .heuristics.datewords import (
 )
 
 MONTH_NUMBERS = month_lookup()
-_MONTH_NAMES = "|".join(sorted(map(regex.escape, MONTH_NUMBERS), key=len, reverse=True))
+_MONTH_NAMES = "|".join(
+    regex.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted(MONTH_NUMBERS, key=len, reverse=True)
+)
+"""Every month name, longest first; the words of a two-word name (`كانون الثاني`) are
+separated by any spaces."""
 
 # --- named parts -----------------------------------------------------------------------------
 
@@ -39,7 +44,10 @@ MONTH = r"(?P<month>0?[1-9]|1[0-2])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
 PADDED_MONTH = r"(?P<month>0[1-9]|1[0-2])"
 PADDED_DAY = r"(?P<day>0[1-9]|[12]\d|3[01])"
-MONTH_NAME = rf"(?P<mname>{_MONTH_NAMES})\.?"
+OTHER_CALENDAR_NAME = rf"(?:\s*/\s*(?P<mname2>{_MONTH_NAMES}))?"
+"""`24 نيسان / أبريل 2020`: Arabic pages name the month twice, the Syriac name and the
+transliterated one; both must name the same month."""
+MONTH_NAME = rf"(?P<mname>{_MONTH_NAMES})\.?{OTHER_CALENDAR_NAME}"
 ORDINAL = r"(?:st|nd|rd|th|er|º|ª|\.)?"
 OF = r"(?:\s*(?:de|of|del)\b)?"
 """`10 de abril de 2008`, `3rd of May 2024`."""
@@ -235,7 +243,9 @@ class FoundDate:
 
 def _build(match: regex.Match[str], latest: dt.date | None) -> FoundDate | None:
     groups = match.groupdict()
-    month = MONTH_NUMBERS.get(groups["mname"].lower()) if groups.get("mname") else None
+    month = _month_number(groups.get("mname"))
+    if groups.get("mname2") and _month_number(groups["mname2"]) != month:
+        return None
     year = _year(groups, latest)
     try:
         day = dt.date(year, month or int(groups["month"]), int(groups.get("day") or 1))
@@ -252,6 +262,11 @@ def _build(match: regex.Match[str], latest: dt.date | None) -> FoundDate | None:
         and day.day <= MONTHS_IN_YEAR
         and day.day != day.month,
     )
+
+
+def _month_number(name: str | None) -> int | None:
+    """The number of a month name as matched (any case, any spaces inside), None without one."""
+    return MONTH_NUMBERS.get(" ".join(name.lower().split())) if name else None
 
 
 def _year(groups: dict[str, str | None], latest: dt.date | None) -> int:

@@ -55,6 +55,11 @@ TEXT_FORMS = {
     "dashed-day-month-name": ("04-Aug-2021", "2021-08-04"),
     "dashed-day-month-name-time": ("on 04-ago-2021 5:11:10", "2021-08-04T05:11:10"),
     "slashed-day-month-name": ("10/Apr/2008", "2008-04-10"),
+    "ar-egyptian": ("12 أكتوبر 2021", "2021-10-12"),
+    "ar-syriac-two-words": ("5 كانون الثاني 2021", "2021-01-05"),
+    "ar-maghrebi-after-weekday": ("الجمعة 8 فيفري 2019", "2019-02-08"),
+    "ar-two-calendars": ("1 شباط / فبراير 2021", "2021-02-01"),
+    "ar-two-calendars-time": ("نشر 24 نيسان / أبريل 2020 09:22", "2020-04-24T09:22"),
 }
 
 
@@ -80,6 +85,7 @@ REJECTED = {
     "inside-a-longer-number": "ref 1.10.04.2008",
     "copyright-footer": "© 19.12.2019 Example GmbH",
     "short-year-outside-a-dateline": "8.5.12",
+    "two-calendars-naming-two-months": "1 شباط / مارس 2021",
     "empty": "",
 }
 

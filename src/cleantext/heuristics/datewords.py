@@ -247,8 +247,25 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "november|nov",
         "december|dec",
     ),
+    "ar": (
+        # Levantine and Iraqi (Syriac) names, then the Egyptian and Gulf transliterations,
+        # then the Maghrebi ones (from French); with and without the hamza on the alef.
+        "كانون الثاني|كانون ثاني|يناير|جانفي",
+        "شباط|فبراير|فيفري",
+        "آذار|اذار|مارس",
+        "نيسان|أبريل|ابريل|إبريل|أفريل|افريل",
+        "أيار|ايار|مايو|ماي",
+        "حزيران|يونيو|يونيه|جوان",
+        "تموز|يوليو|يوليه|جويلية",
+        "آب|اب|أغسطس|اغسطس|أوت|اوت",
+        "أيلول|ايلول|سبتمبر",
+        "تشرين الأول|تشرين الاول|تشرين أول|أكتوبر|اكتوبر",
+        "تشرين الثاني|تشرين ثاني|نوفمبر",
+        "كانون الأول|كانون الاول|كانون أول|ديسمبر",
+    ),
 }
-"""Month names; order is January..December. Abbreviations may end with a dot in text."""
+"""Month names; order is January..December. Abbreviations may end with a dot in text. A name
+of two words (`كانون الثاني`) is matched whatever spaces stand between them."""
 
 
 def month_lookup() -> dict[str, int]:
