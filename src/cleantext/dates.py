@@ -117,12 +117,18 @@ def _other_meta(meta: PageMeta, latest: dt.date) -> Found | None:
     return None
 
 
-def _time_element(meta: PageMeta, latest: dt.date) -> Found | None:
+def _time_element(meta: PageMeta, latest: dt.date, printed: Found | None = None) -> Found | None:
+    """The first `<time>` element's date, or the first whose day the text near the headline
+    prints (either reading of `03/01/2017`): a sidebar's or a footer's `<time>` may come first
+    in the page."""
+    days = {printed[0].day, printed[0].swapped()} if printed else set()
+    first: FoundDate | None = None
     for attribute, text in meta.times:
         found = (parse_iso(attribute, latest) if attribute else None) or find_in_text(text, latest)
-        if found:
+        if found and (not days or found.day in days):
             return found, "time"
-    return None
+        first = first or found
+    return (first, "time") if first else None
 
 
 def _anchor(blocks: Sequence[Block]) -> int | None:
@@ -398,11 +404,12 @@ def choose_date(
     latest = _latest(fetched)
     from_url = _url(url, latest)
     in_meta = _meta(meta, latest)
-    structured = _json_ld(meta, latest) or in_meta or _time_element(meta, latest)
     if not thorough:
+        structured = _json_ld(meta, latest) or in_meta or _time_element(meta, latest)
         return structured or from_url or choose_modified(meta, (), fetched)
     near_headline = _near_headline(blocks, latest, PUBLISHED, fetched)
     printed = near_headline[0] if near_headline else None
+    structured = _json_ld(meta, latest) or in_meta or _time_element(meta, latest, printed)
     if structured:
         shown = printed if near_headline and near_headline[1] in DATELINE_LABELS else None
         if shown and shown[0].swapped() == structured[0].day:

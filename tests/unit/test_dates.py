@@ -150,3 +150,14 @@ def test_only_publication_keys_of_a_state_script_count() -> None:
         "2018-05-06T08:00:00+02:00",
         "script:createdAt",
     )
+
+
+def test_the_time_element_whose_day_is_printed_by_the_headline_is_the_pages() -> None:
+    sidebar, own = ("2025-01-31T12:00:00Z", "01/31/2025"), ("2017-03-01T12:00:00Z", "03/01/2017")
+    blocks = [
+        Block("Candidate experience", BlockKind.HEADING, Label.TITLE, 0.5, "", 1),
+        Block("03/01/2017 by Jane Doe, Committee member", BlockKind.PARAGRAPH, Label.CHROME),
+    ]
+    found = _date(PageMeta(times=[sidebar, own]), blocks)
+    assert found == ("2017-03-01T12:00:00+00:00", "time")
+    assert _date(PageMeta(times=[sidebar, own])) == ("2025-01-31T12:00:00+00:00", "time")
