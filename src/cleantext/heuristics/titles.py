@@ -96,6 +96,9 @@ MAX_HEADING_LEVEL = 3
 """Headings below <h3> are section titles, never the headline. An <h3> (or <h2>) only counts
 when it agrees closely with a metadata title: some themes set the post title in an <h3> under
 an <h1> that names the blog."""
+MIN_SECTION_H1S = 3
+"""A page with this many <h1> elements or more uses them as section headings (HTML5's outline
+let every <section> open with one): none of them is the headline just for being an <h1>."""
 HEADLINE_REACH = 6
 """Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
 MAX_TITLE_WORDS = 40
