@@ -26,6 +26,7 @@ from .heuristics.titles import (
     AGREEMENT,
     ARTICLE_OG_TYPE,
     BARS,
+    COMPOUND_HYPHEN,
     DATE_FILLER_WORDS,
     GAP_SEPARATOR_CHARACTERS,
     HEADLINE_REACH,
@@ -537,7 +538,12 @@ def _frames(heading: str, text: str) -> bool:
     key = _compact(text)
     if not key or not _compact(heading).endswith(key):
         return False
-    return len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
+    return _word_count(text) >= MIN_FRAME_SHARE * _word_count(heading)
+
+
+def _word_count(text: str) -> int:
+    """Words as the text writes them: a hyphenated compound (`US-Dream-Team`) is one."""
+    return len(words(COMPOUND_HYPHEN.sub("", text)))
 
 
 def _after_other_kicker(heading: str, title: str) -> list[str]:

@@ -138,6 +138,13 @@ def test_h2_that_prints_the_title_behind_a_date_agrees() -> None:
     assert (found.text, found.block) == (meta.meta["og:title"][0], 1)
 
 
+def test_hyphenated_compound_in_the_kicker_counts_as_one_word() -> None:
+    meta = _meta(og_title="Regen stoppt das erste Rennen", og_type="article")
+    h2 = _heading("Formel-Eins-Auftakt wird erneut verschoben Regen stoppt das erste Rennen", 2)
+    found = _choose(meta, [_heading("Motorsport"), h2, _para()])
+    assert (found.text, found.block) == ("Regen stoppt das erste Rennen", 1)
+
+
 # --- site names --------------------------------------------------------------------------------
 
 

@@ -84,6 +84,11 @@ is the headline when it holds at least this share of the heading's words: the re
 or a date the page prints in front of it. (Not at the start: metadata titles are cut to a
 length without an ellipsis often enough.)"""
 
+COMPOUND_HYPHEN = regex.compile(r"(?<=\w)-(?=\w)")
+"""A hyphen inside a compound (`US-Dream-Team`, `Formel-Eins-Auftakt`): for that share, the
+compound is one word, as written; split in three, a kicker of four such words outweighed the
+headline behind it."""
+
 ARTICLE_OG_TYPE = "article"
 """`og:type` of article pages (`article`, `article:news`, …). When no visible heading agrees
 with any metadata title, an article's <h1> is its headline (the metadata then carries an SEO
