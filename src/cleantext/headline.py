@@ -22,6 +22,7 @@ import regex
 
 from ._text import normalize_key, words
 from .dateparse import MONTH_NUMBERS, find_all_in_text
+from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
     AGREEMENT,
     ARTICLE_OG_TYPE,
@@ -407,8 +408,9 @@ def _words_held(heading: str, claim: _Claim, level: int) -> bool:
 def _fuller_title(heading: Block, agreeing: list[_Claim]) -> _Claim | None:
     """The metadata title an <h1> shortens with words of its own: a shorter form is the
     headline only when the title holds every one of its words (`Plans & Packages` of `Custom
-    Plans & Packages`); an <h1> that rewords it (`Admissions Plans`, `Pest Control Services`)
-    is the page's banner over the headline the metadata gives."""
+    Plans & Packages`), function words aside (`The …`, `(My Top 5)`); an <h1> that rewords it
+    (`Admissions Plans`, `Pest Control Services`) is the page's banner over the headline the
+    metadata gives."""
     if heading.level != 1:
         return None
     length, heading_words = len(words(heading.text)), _word_set(heading.text)
@@ -416,7 +418,7 @@ def _fuller_title(heading: Block, agreeing: list[_Claim]) -> _Claim | None:
         if (
             not _agrees(heading.text, claim, 1)
             or len(words(claim.text)) <= length
-            or heading_words <= _word_set(claim.text)
+            or heading_words - _word_set(claim.text) <= all_stopwords()
         ):
             return None
     return agreeing[0] if agreeing else None

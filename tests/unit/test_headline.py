@@ -330,6 +330,9 @@ def test_shorter_h1_with_a_word_of_its_own_loses_to_the_metadata_title() -> None
     # a shorter form whose every word the title holds stays the headline
     short = _choose(meta, [_heading("Roof Repair in Springfield"), _para()])
     assert short.text == "Roof Repair in Springfield"
+    # and so does one whose own words are only function words (`the`, `my`)
+    worded = _choose(meta, [_heading("My Roof Repair & Gutter Cleaning"), _para()])
+    assert worded.text == "My Roof Repair & Gutter Cleaning"
 
 
 def test_page_end_its_header_shows_as_a_logo_is_cut_from_the_title() -> None:
