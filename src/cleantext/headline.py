@@ -7,7 +7,8 @@ with one of them wins, shown as the metadata prints it when the heading only add
 date in front, or decoration behind a separator. With no agreeing heading: the <h1> the URL's
 slug repeats (when the metadata title does not); on a page that is not an article, the metadata
 title most witnesses give (the <h1> of a product or home page is a slogan); on an article, the
-<h1> that the content follows; then the best metadata title; then the first <h1>.
+<h1> that the content follows; then the best metadata title; then the first <h1>. An <h1> is
+never chosen for being one on a page with several (MIN_SECTION_H1S): they head its sections.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ import regex
 
 from ._text import normalize_key, words
 from .dateparse import MONTH_NUMBERS, find_all_in_text
+from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
     AGREEMENT,
     ARTICLE_OG_TYPE,
     BARS,
+    COMPOUND_HYPHEN,
     DATE_FILLER_WORDS,
     GAP_SEPARATOR_CHARACTERS,
     HEADLINE_REACH,
@@ -42,6 +45,7 @@ from .heuristics.titles import (
     MIN_DATED_HEADLINE_WORDS,
     MIN_FRAME_SHARE,
     MIN_HOST_LABEL_CHARS,
+    MIN_SECTION_H1S,
     MIN_SLUG_WORDS,
     SITE_NAME_KEYS,
     SLUG_AGREEMENT,
@@ -104,7 +108,7 @@ def _page_headline(
 ) -> Headline | None:
     """The headline of an HTML page, as the witnesses give it."""
     sites = _site_keys(meta, site_name, url)
-    claims = _claims(meta, sites)
+    claims = _claims(meta, sites, _logo_keys(blocks))
     headings = [
         (index, block)
         for index, block in enumerate(blocks)
@@ -114,10 +118,14 @@ def _page_headline(
         and normalize_key(block.text)
         and not _is_site(block.text, sites)
     ]
-    chosen = _agreeing_heading(headings, claims)
+    sectioned = _h1_is_section_heading(blocks)
+    chosen = _agreeing_heading(headings, claims, sectioned)
     if chosen is not None:
         index, agreeing = chosen
         block = blocks[index]
+        fuller = _fuller_title(block, agreeing)
+        if fuller is not None:
+            return Headline(fuller.text, fuller.source, index)
         text = _unmarked_kicker(block.text, claims) or _framed(block.text, claims) or block.text
         return Headline(text, f"h{block.level}+{agreeing[0].source}", index)
     best = _most_given(claims)
@@ -126,13 +134,14 @@ def _page_headline(
         return Headline(blocks[slugged].text, "h1+url", slugged)
     if best is not None and not _is_article(meta):
         return Headline(best.text, best.source, None)
-    for index, block in headings:
-        if block.level == 1 and _leads_content(blocks, index):
+    h1s = [] if sectioned else [(index, block) for index, block in headings if block.level == 1]
+    for index, block in h1s:
+        if _leads_content(blocks, index):
             return Headline(block.text, "h1", index)
     if best is not None and best.group != TITLE_ELEMENT:
         return Headline(best.text, best.source, None)
-    for index, block in headings:
-        if block.level == 1 and block.label is not Label.MENU:
+    for index, block in h1s:
+        if block.label is not Label.MENU:
             return Headline(block.text, "h1", index)
     return Headline(best.text, best.source, None) if best is not None else None
 
@@ -146,8 +155,9 @@ def _is_article(meta: PageMeta) -> bool:
 # --- metadata witnesses ----------------------------------------------------------------------
 
 
-def _claims(meta: PageMeta, sites: _Sites) -> list[_Claim]:
-    """Every metadata title, site-name parts cut, then parts no other witness repeats."""
+def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim]:
+    """Every metadata title, site-name parts cut (and, from the <title>, an end the page header
+    shows as its logo), then parts no other witness repeats."""
     found: list[tuple[str, str, str]] = []
     for item in article_objects(meta)[:MAX_JSON_LD_TITLES]:
         for key in ("headline", "name"):
@@ -161,7 +171,15 @@ def _claims(meta: PageMeta, sites: _Sites) -> list[_Claim]:
             found.append((given[1], f"meta:{key}", group))
     if meta.title:
         found.append((meta.title, TITLE_ELEMENT, TITLE_ELEMENT))
-    stripped = [(_strip_site(raw, sites), source, group, raw) for raw, source, group in found]
+    stripped = [
+        (
+            _strip_site(raw, sites, logos if group == TITLE_ELEMENT else frozenset()),
+            source,
+            group,
+            raw,
+        )
+        for raw, source, group in found
+    ]
     keys = [(normalize_key(whole), group) for whole, _, group, _ in stripped]
     claims: list[_Claim] = []
     for whole, source, group, raw in stripped:
@@ -184,9 +202,14 @@ def _parts(title: str) -> list[tuple[int, int]]:
     return [(begin, end) for begin, end in spans if title[begin:end].strip()]
 
 
-def _strip_site(title: str, sites: _Sites) -> str:
-    """Cut parts naming the site off both ends: `Headline | Site`, `Site: Headline`."""
+def _strip_site(title: str, sites: _Sites, logos: frozenset[str]) -> str:
+    """Cut parts naming the site off both ends: `Headline | Site`, `Site: Headline`, and an
+    end the page header shows as its logo (`Headline | Logo`)."""
     spans = _parts(title)
+    for first in range(1, len(spans)):
+        if _compact(title[spans[first][0] : spans[-1][1]]) in logos:
+            del spans[first:]
+            break
     while len(spans) > 1 and _is_site(title[slice(*spans[-1])], sites):
         spans.pop()
     while len(spans) > 1 and _is_site(title[slice(*spans[0])], sites):
@@ -284,6 +307,19 @@ def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites
     )
 
 
+def _logo_keys(blocks: Sequence[Block]) -> frozenset[str]:
+    """Compact keys of the headings of the page header (those before the first content block):
+    the site's logo text, when it is set in a heading."""
+    found: set[str] = set()
+    for block in blocks:
+        if block.label is Label.CONTENT:
+            break
+        if block.kind is BlockKind.HEADING:
+            found.add(_compact(block.text))
+    found.discard("")
+    return frozenset(found)
+
+
 def _host_names(address: str) -> list[str]:
     """What the host name calls the site: `www.rbb24.de` gives `rbb24.de` and `rbb24`. For
     an archived copy (`https://web.archive.org/web/2015/http://site.de/…`), the archived host."""
@@ -317,14 +353,15 @@ def _is_site(part: str, sites: _Sites) -> bool:
 
 
 def _agreeing_heading(
-    headings: list[tuple[int, Block]], claims: list[_Claim]
+    headings: list[tuple[int, Block]], claims: list[_Claim], sectioned: bool
 ) -> tuple[int, list[_Claim]] | None:
     """The heading that agrees with metadata titles, and the titles it agrees with.
 
     A heading that is the whole headline of some title beats one that is only contained in
     one: a blog's <h1> is its name, part of every <title>, and its <h2> the post's headline.
     Then a heading that is a part of a title beats an <h1> whose words a title only holds (a
-    logo <h1> `Archive beta` against `Post - Chapter 1 | Fandom [Archive]`).
+    logo <h1> `Archive beta` against `Post - Chapter 1 | Fandom [Archive]`). On a page that
+    sets its sections in <h1> (`sectioned`), an <h1> a title merely holds is not enough.
     """
     part: tuple[int, list[_Claim]] | None = None
     subset: tuple[int, list[_Claim]] | None = None
@@ -338,7 +375,7 @@ def _agreeing_heading(
             if part is None:
                 parts = [claim for claim in claims if _is_part(block.text, claim, level)]
                 part = (index, parts) if parts else None
-            if subset is None:
+            if subset is None and not sectioned:
                 held = [claim for claim in claims if _words_held(block.text, claim, level)]
                 subset = (index, held) if held else None
     return part or subset
@@ -366,6 +403,25 @@ def _words_held(heading: str, claim: _Claim, level: int) -> bool:
     if level != 1 or not heading_words:
         return False
     return len(heading_words & claim_words) >= AGREEMENT * len(heading_words)
+
+
+def _fuller_title(heading: Block, agreeing: list[_Claim]) -> _Claim | None:
+    """The metadata title an <h1> shortens with words of its own: a shorter form is the
+    headline only when the title holds every one of its words (`Plans & Packages` of `Custom
+    Plans & Packages`), function words aside (`The …`, `(My Top 5)`); an <h1> that rewords it
+    (`Admissions Plans`, `Pest Control Services`) is the page's banner over the headline the
+    metadata gives."""
+    if heading.level != 1:
+        return None
+    length, heading_words = len(words(heading.text)), _word_set(heading.text)
+    for claim in agreeing:
+        if (
+            not _agrees(heading.text, claim, 1)
+            or len(words(claim.text)) <= length
+            or heading_words - _word_set(claim.text) <= all_stopwords()
+        ):
+            return None
+    return agreeing[0] if agreeing else None
 
 
 def _overlap(first: str, second: str) -> float:
@@ -484,7 +540,12 @@ def _frames(heading: str, text: str) -> bool:
     key = _compact(text)
     if not key or not _compact(heading).endswith(key):
         return False
-    return len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
+    return _word_count(text) >= MIN_FRAME_SHARE * _word_count(heading)
+
+
+def _word_count(text: str) -> int:
+    """Words as the text writes them: a hyphenated compound (`US-Dream-Team`) is one."""
+    return len(words(COMPOUND_HYPHEN.sub("", text)))
 
 
 def _after_other_kicker(heading: str, title: str) -> list[str]:
@@ -535,6 +596,13 @@ def _slug_h1(
 
 
 # --- visible headings ------------------------------------------------------------------------
+
+
+def _h1_is_section_heading(blocks: Sequence[Block]) -> bool:
+    """Whether the page sets its section headings in <h1> (MIN_SECTION_H1S of them or more):
+    then an <h1> is not the headline just for being one."""
+    count = sum(block.kind is BlockKind.HEADING and block.level == 1 for block in blocks)
+    return count >= MIN_SECTION_H1S
 
 
 def _leads_content(blocks: Sequence[Block], index: int) -> bool:

@@ -138,6 +138,13 @@ def test_h2_that_prints_the_title_behind_a_date_agrees() -> None:
     assert (found.text, found.block) == (meta.meta["og:title"][0], 1)
 
 
+def test_hyphenated_compound_in_the_kicker_counts_as_one_word() -> None:
+    meta = _meta(og_title="Regen stoppt das erste Rennen", og_type="article")
+    h2 = _heading("Formel-Eins-Auftakt wird erneut verschoben Regen stoppt das erste Rennen", 2)
+    found = _choose(meta, [_heading("Motorsport"), h2, _para()])
+    assert (found.text, found.block) == ("Regen stoppt das erste Rennen", 1)
+
+
 # --- site names --------------------------------------------------------------------------------
 
 
@@ -315,6 +322,26 @@ def test_shortest_metadata_title_ending_the_heading_wins() -> None:
     assert found.text == "Chiesa ruft zum Widerstand auf"
 
 
+def test_shorter_h1_with_a_word_of_its_own_loses_to_the_metadata_title() -> None:
+    title = "Roof Repair & Gutter Cleaning in Springfield"
+    meta = _meta(og_title=title, og_type="website")
+    banner = _choose(meta, [_heading("Roof Repair & Gutter Services, Springfield"), _para()])
+    assert (banner.text, banner.source) == (title, "meta:og:title")
+    # a shorter form whose every word the title holds stays the headline
+    short = _choose(meta, [_heading("Roof Repair in Springfield"), _para()])
+    assert short.text == "Roof Repair in Springfield"
+    # and so does one whose own words are only function words (`the`, `my`)
+    worded = _choose(meta, [_heading("My Roof Repair & Gutter Cleaning"), _para()])
+    assert worded.text == "My Roof Repair & Gutter Cleaning"
+
+
+def test_page_end_its_header_shows_as_a_logo_is_cut_from_the_title() -> None:
+    meta = _meta(title="Pruning apple trees | Orchard Notes – a garden blog")
+    logo = _heading("Orchard Notes – a garden blog", label=Label.CHROME)
+    found = _choose(meta, [logo, _heading("Pruning apple trees"), _para()])
+    assert (found.text, found.block) == ("Pruning apple trees", 1)
+
+
 # --- no heading agrees: the page type decides --------------------------------------------------
 
 
@@ -328,6 +355,19 @@ def test_unconfirmed_h1_of_an_article_is_its_headline() -> None:
     meta = _meta(og_title="Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten", og_type="article")
     found = _choose(meta, [_heading("Wie hoch sind die Zinsen für einen Privatkredit?"), _para()])
     assert (found.source, found.block) == ("h1", 0)
+
+
+def test_h1s_heading_sections_are_not_the_headline_for_being_h1s() -> None:
+    meta = _meta(og_title="Kitchen remodel costs explained", og_type="article")
+    sections = [_heading("Cabinets"), _para(), _heading("Countertops"), _para()]
+    assert _choose(meta, sections).block == 0  # two <h1>: the first leads the content
+    found = _choose(meta, [*sections, _heading("Flooring"), _para()])
+    assert (found.text, found.block) == ("Kitchen remodel costs explained", None)
+    # nor for words a title merely holds (`Science` in `Science News: …`)
+    meta = _meta(og_title="Science News: Health, Robotics, Climate", og_type="website")
+    held = [_heading("Science"), _para(), _heading("Health"), _para(), _heading("Climate")]
+    assert _choose(meta, held[:2]).block == 0
+    assert _choose(meta, [*held, _para()]).block is None
 
 
 def test_metadata_title_that_others_repeat_with_decoration_wins() -> None:

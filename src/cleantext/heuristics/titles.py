@@ -84,6 +84,11 @@ is the headline when it holds at least this share of the heading's words: the re
 or a date the page prints in front of it. (Not at the start: metadata titles are cut to a
 length without an ellipsis often enough.)"""
 
+COMPOUND_HYPHEN = regex.compile(r"(?<=\w)-(?=\w)")
+"""A hyphen inside a compound (`US-Dream-Team`, `Formel-Eins-Auftakt`): for that share, the
+compound is one word, as written; split in three, a kicker of four such words outweighed the
+headline behind it."""
+
 ARTICLE_OG_TYPE = "article"
 """`og:type` of article pages (`article`, `article:news`, …). When no visible heading agrees
 with any metadata title, an article's <h1> is its headline (the metadata then carries an SEO
@@ -96,6 +101,9 @@ MAX_HEADING_LEVEL = 3
 """Headings below <h3> are section titles, never the headline. An <h3> (or <h2>) only counts
 when it agrees closely with a metadata title: some themes set the post title in an <h3> under
 an <h1> that names the blog."""
+MIN_SECTION_H1S = 3
+"""A page with this many <h1> elements or more uses them as section headings (HTML5's outline
+let every <section> open with one): none of them is the headline just for being an <h1>."""
 HEADLINE_REACH = 6
 """Blocks after an <h1> searched for the start of the content (bylines, datelines between)."""
 MAX_TITLE_WORDS = 40
