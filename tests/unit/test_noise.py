@@ -860,6 +860,13 @@ def test_a_taxonomy_slug_inside_a_class_name_is_not_judged_but_the_rest_is() -> 
     assert sidebar is not None and sidebar.label is Label.CHROME
 
 
+def test_an_hatom_entry_author_class_names_the_writer_not_a_byline_box() -> None:
+    post = {"class": "entry-category-crafts entry-author-jane_doe entry-type-post entry"}
+    assert container_noise("div", post, False) is None
+    byline = container_noise("div", {"class": "post-author-jane_doe"}, False)
+    assert byline is not None and byline.label is Label.BYLINE
+
+
 def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> None:
     tweet = container_noise("blockquote", {"class": "twitter-tweet"}, True)
     assert tweet is not None and tweet.label is Label.SHARE

@@ -374,12 +374,19 @@ TAXONOMY_CLASS_WORDS = ("tag", "tags", "category", "categories", "topic")
 """Class names `<word>-…` name the post's tags and categories (WordPress `tag-cookies`): they
 say what the article is about, not what the element is, and are ignored for noise."""
 
+ENTRY_AUTHOR_WORD = r"(?<=entry-)author"
+"""`author` after `entry-`: hAtom blogs (TypePad, Movable Type) put `entry-author-jane_doe` on
+the post itself, beside `entry-category-…`; it names who wrote the post, not what the element
+is, so it is cut like a taxonomy slug (`post-author`, `author-box` are still bylines)."""
+
 TAXONOMY_SLUG_RE = re.compile(
-    rf"(?:^|[_-])(?:{'|'.join(TAXONOMY_CLASS_WORDS)})-.*", re.IGNORECASE | re.DOTALL
+    rf"(?:^|[_-])(?:{'|'.join(TAXONOMY_CLASS_WORDS)}|{ENTRY_AUTHOR_WORD})-.*",
+    re.IGNORECASE | re.DOTALL,
 )
-"""A taxonomy word and the slug after it, also inside a class name: TypePad and many themes
-put `entry-category-book_reviews` or `post-tag-comments` on the post itself. The slug is cut
-off and the rest of the name (`entry`) is judged; a name that starts with the word is dropped."""
+"""A taxonomy word (or ENTRY_AUTHOR_WORD) and the slug after it, also inside a class name:
+TypePad and many themes put `entry-category-book_reviews` or `post-tag-comments` on the post
+itself. The slug is cut off and the rest of the name (`entry`) is judged; a name that starts
+with the word is dropped."""
 
 PAGE_BUILDER_CLASS_RE = re.compile(
     r"(?<![\w-])(?:elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))"
