@@ -549,6 +549,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
         return Verdict(Label.MEDIA_TIMESTAMP, "media-player timestamps")
     if (
+        size <= TIMESTAMP_MAX_CHARS
+        and text[-1:].isdigit()
+        and phrases.GALLERY_POSITION_RE.match(text)
+    ):
+        return Verdict(Label.CHROME, "slideshow position counter")
+    if (
         size <= limits.max_noise_line_chars
         and ":" in text
         and "min" in lowered

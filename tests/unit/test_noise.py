@@ -70,6 +70,10 @@ POSITIVE = {
     "time-minutes": ("27:22", Label.MEDIA_TIMESTAMP),
     "time-position-duration": ("0:00 / 27:48", Label.MEDIA_TIMESTAMP),
     "time-hours": ("1:02:03", Label.MEDIA_TIMESTAMP),
+    # slideshow position counters
+    "gallery-position": ("3 of 6", Label.CHROME),
+    "gallery-slide-position": ("Slide 1 of 8", Label.CHROME),
+    "gallery-position-german": ("Bild 2 von 12", Label.CHROME),
     # ad labels
     "ad-title-case": ("Advertisement", Label.AD),
     "ad-upper-case": ("ADVERTISEMENT", Label.AD),
@@ -419,6 +423,8 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "fraction-cell": "3/8",
+    "count-in-a-title": "10 of the best",
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
