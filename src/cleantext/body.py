@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ._text import clean_inline, words
 from .metadata import PageMeta, article_objects
+from .noise import is_credited_caption
 from .result import Block, Label
 
 STRUCTURED_MIN_GAIN = 1.5
@@ -57,7 +58,7 @@ ABOVE_HEADLINE_NOTE = "above the headline, outside the main-content region"
 
 
 def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
-    """The body text and its source ("blocks", "json-ld" or "fallback")."""
+    """The body text and its source ("blocks", "json-ld", "fallback" or "captions")."""
     body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
     structured = _structured_body(meta)
     if (
@@ -73,6 +74,14 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
             len(body) < FALLBACK_BELOW_CHARS or len(fallback) >= FALLBACK_MIN_GAIN * len(body)
         ):
             return fallback, "fallback"
+    if not body:
+        captions = "\n\n".join(
+            block.text
+            for block in blocks
+            if block.label is Label.CHROME and is_credited_caption(block.text)
+        )
+        if captions:
+            return captions, "captions"
     return body, "blocks"
 
 

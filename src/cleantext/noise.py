@@ -549,6 +549,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
         return Verdict(Label.MEDIA_TIMESTAMP, "media-player timestamps")
     if (
+        size <= TIMESTAMP_MAX_CHARS
+        and text[-1:].isdigit()
+        and phrases.GALLERY_POSITION_RE.match(text)
+    ):
+        return Verdict(Label.CHROME, "slideshow position counter")
+    if (
         size <= limits.max_noise_line_chars
         and ":" in text
         and "min" in lowered
@@ -630,7 +636,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     ):
         return SITE_NOTICE
     if (":" in text or "©" in text) and _is_credited_caption(text, lowered):
-        return Verdict(Label.CHROME, "picture caption ending in a credit")
+        return CREDITED_CAPTION
     if stemmed and _BREADCRUMB_GATE.search(text) and phrases.BREADCRUMB_RE.match(text):
         return Verdict(Label.MENU, "breadcrumb trail")
     if (
@@ -663,6 +669,12 @@ def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
     quotes one phrase, a consent banner repeats itself)."""
     needed = 1 if len(text) <= limits.max_noise_line_chars else LONG_COOKIE_MIN_PHRASES
     return len(phrases.COOKIE_RE.findall(text)) >= needed
+
+
+def is_credited_caption(text: str) -> bool:
+    """Whether a block's text is a picture's caption with its credit at the end: the verdict
+    CREDITED_CAPTION, asked again by the body of a page with nothing else to give."""
+    return (":" in text or "©" in text) and _is_credited_caption(text, text.lower())
 
 
 def _is_credited_caption(text: str, lowered: str) -> bool:
@@ -851,6 +863,9 @@ def is_dateline(text: str) -> bool:
     return has_date(text)
 
 
+CREDITED_CAPTION = Verdict(Label.CHROME, "picture caption ending in a credit")
+"""The verdict of `is_credited_caption`: furniture beside an article, and yet the page's only
+text on a photo blog's post (`Artwork and photos © Jane Doe`), where the body takes it back."""
 SITE_NOTICE = Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
 """The verdict of the legal phrases (`phrases.LEGAL_RES`) and of a repeated rights notice."""
 RIGHTS_NOTICES_MIN = 2

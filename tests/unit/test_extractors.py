@@ -793,6 +793,19 @@ def test_a_near_empty_body_is_completed_in_document_order() -> None:
     assert assemble_body(blocks, PageMeta()) == ("Intro\n\nOne.", "fallback")
 
 
+def test_a_page_with_nothing_else_takes_its_credited_captions_as_the_body() -> None:
+    caption = "The old mill at the river in the morning light. Photo: Jane Doe/Reuters"
+    blocks = [
+        _heading("Title", label=Label.TITLE),
+        _para(caption, Label.CHROME),
+        _para("Subscribe to our feed", Label.CHROME),
+    ]
+    assert assemble_body(blocks, PageMeta()) == (caption, "captions")
+    # with any other text to give, the caption stays furniture
+    blocks.append(_para("Case", Label.BOILERPLATE))
+    assert assemble_body(blocks, PageMeta()) == ("Case", "fallback")
+
+
 def test_the_fallback_is_not_used_when_there_is_content() -> None:
     text = "A paragraph of the article that is long enough to be a body on its own. " * 2
     blocks = [_para(text), _para("Sidebar text", Label.BOILERPLATE)]

@@ -70,6 +70,10 @@ POSITIVE = {
     "time-minutes": ("27:22", Label.MEDIA_TIMESTAMP),
     "time-position-duration": ("0:00 / 27:48", Label.MEDIA_TIMESTAMP),
     "time-hours": ("1:02:03", Label.MEDIA_TIMESTAMP),
+    # slideshow position counters
+    "gallery-position": ("3 of 6", Label.CHROME),
+    "gallery-slide-position": ("Slide 1 of 8", Label.CHROME),
+    "gallery-position-german": ("Bild 2 von 12", Label.CHROME),
     # ad labels
     "ad-title-case": ("Advertisement", Label.AD),
     "ad-upper-case": ("ADVERTISEMENT", Label.AD),
@@ -419,6 +423,8 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "fraction-cell": "3/8",
+    "count-in-a-title": "10 of the best",
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
@@ -687,6 +693,7 @@ CONTAINER_POSITIVE = {
     "class-nav-underscore": ("ul", {"class": "nav_top"}, False, Label.MENU),
     "class-upper-case": ("div", {"class": "Main-Nav"}, False, Label.MENU),
     "class-site-footer": ("div", {"class": "site-footer"}, False, Label.CHROME),
+    "class-foot": ("div", {"class": "foot"}, False, Label.CHROME),
     "class-user-bio": ("div", {"class": "user-bio"}, True, Label.CHROME),
     "class-share-bar": ("div", {"class": "share-bar"}, False, Label.SHARE),
     "toc-plugin": ("div", {"id": "ez-toc-container"}, False, Label.MENU),
@@ -818,6 +825,7 @@ CONTAINER_NEGATIVE = {
     "entry-content": ("div", {"class": "entry-content"}, False),
     "hidden-xs": ("div", {"class": "hidden-xs"}, False),
     "adventure": ("div", {"class": "adventure"}, False),
+    "football": ("div", {"class": "football-scores"}, False),
     "download": ("a", {"class": "download"}, False),
     "shadow": ("div", {"class": "shadow"}, False),
     "badge": ("span", {"class": "badge"}, False),
@@ -858,6 +866,13 @@ def test_a_taxonomy_slug_inside_a_class_name_is_not_judged_but_the_rest_is() -> 
     assert container_noise("div", post, False) is None
     sidebar = container_noise("div", {"class": "sidebar-category-list"}, False)
     assert sidebar is not None and sidebar.label is Label.CHROME
+
+
+def test_an_hatom_entry_author_class_names_the_writer_not_a_byline_box() -> None:
+    post = {"class": "entry-category-crafts entry-author-jane_doe entry-type-post entry"}
+    assert container_noise("div", post, False) is None
+    byline = container_noise("div", {"class": "post-author-jane_doe"}, False)
+    assert byline is not None and byline.label is Label.BYLINE
 
 
 def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> None:
