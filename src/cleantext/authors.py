@@ -29,6 +29,7 @@ from .heuristics.phrases import (
     NAME_PARTICLES,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
+    WEEKDAY_ABBREVIATIONS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
@@ -45,17 +46,19 @@ _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse
 _MONTH_NAMES = frozenset(month_lookup())
 _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
 _WEEKDAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAYS = "|".join(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _TRAILER = regex.compile(
     rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·•–—/-]+\s*|,\s*|\s+)"
-    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$"
+    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS}|{_DAYS})(?![\p{{L}}])\.?,?\s*\d).*$"
     rf"|\s*[|·•–—,-]\s*(?:{_WEEKDAYS})(?![\p{{L}}]).*$",
     regex.IGNORECASE,
 )
 """Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`,
 `Ed Silverman // November 6th`; or after a spaced guillemet, which no name holds (phpBB's
 `Post by name » Sat Mar 01`). A month name only with a number after it: `June`, `May` and
-`Maio` are names too (`Laura June Topolsky`, `Alyssa Maio`); a weekday's name only after a
-separator (`OLS | Wednesday, June 15`), as `Friday` is a surname too. A social-media handle
+`Maio` are names too (`Laura June Topolsky`, `Alyssa Maio`), and so a weekday's short name
+(`Tomas Spahn Fr, 18. Oktober`); a weekday's name alone only after a separator (`OLS |
+Wednesday, June 15`), as `Friday` is a surname too. A social-media handle
 after the name (`Williams Perdomo @wperdomod`) goes too."""
 _AFFILIATION = regex.compile(
     r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
@@ -244,7 +247,8 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
     """The first short block outside the body that opens with an author lead-in (`Von R. R. am
     07.08.2013`, `Author: Jane Doe` in a footer) or gives a date before `by` (`Posted on
     September 21, 2020 by Jane Doe`) and leaves what looks like a name: the post's meta line
-    that the classifier did not label a byline."""
+    that the classifier did not label a byline. A single lower-case word (a user name, `Posted
+    by dana4 on May 3, 2024`) only in a line that holds a date too: `par exemple` is French."""
     for block in blocks:
         text = block.text
         if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
@@ -255,7 +259,7 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
         if match is not None and not _lead_in_case(match):
             continue
         name = clean_name(text)
-        if name is not None and _looks_like_name(name):
+        if name is not None and (_looks_like_name(name) or (" " not in name and has_date(text))):
             return [text]
     return []
 

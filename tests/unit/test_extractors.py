@@ -441,6 +441,11 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Dienstag", None),
         ("Autor: Jane Doe Quelle: Example", "Jane Doe"),
         ("By Ed Doe // November 6th, 2012", "Ed Doe"),
+        ("Von Max Muster Fr, 18. Oktober 2019", "Max Muster"),
+        ("Max Do", "Max Do"),
+        ("Ana Ruiz Hace 13 horas", "Ana Ruiz"),
+        ("vom Support Team", "Support Team"),
+        ("Gespeichert von rasos am 24. Juli 2017", "rasos"),
     ],
     ids=[
         "by",
@@ -490,6 +495,11 @@ def test_json_ld_in_cdata_is_read() -> None:
         "lone-weekday",
         "source-after-name",
         "double-slash-date",
+        "weekday-abbreviation-before-date",
+        "weekday-abbreviation-as-name",
+        "spanish-time-ago",
+        "german-vom",
+        "drupal-gespeichert-von",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -590,6 +600,8 @@ def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, auth
         ("By Dana Four", Label.COMMENTS, None),
         ("By Dana Four", Label.RELATED, None),
         ("By Dana Four", Label.CONTENT, None),
+        ("Posted by dana4 on May 3, 2024", Label.DATELINE, "dana4"),
+        ("par exemple", Label.CHROME, None),
     ],
     ids=[
         "posted-by",
@@ -604,6 +616,8 @@ def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, auth
         "comment",
         "teaser",
         "body",
+        "user-name-with-date",
+        "lower-case-word-without-date",
     ],
 )
 def test_a_lead_in_block_outside_the_body_names_the_author(

@@ -823,7 +823,10 @@ AUTHOR_LEAD_INS = (
     "autoren",
     "artikel von",
     "ein beitrag von",
+    "vom",
     "eingestellt von",
+    "gespeichert von",
+    "submitted by",
     "verfasst von",
     "geschrieben von",
     "publié par",
@@ -858,6 +861,32 @@ BYLINE_BLOCK_LEAD_INS = tuple(
 """Lead-ins that, opening a short block anywhere outside the body (a post's meta line in a
 footer, `Von R. R. am 07.08.2013`, `Posted by Jane Doe`), introduce the page's author; the
 nouns of `AUTHOR_NOUN_LEAD_INS` do so with a colon after them."""
+
+WEEKDAY_ABBREVIATIONS = (
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "lun",
+    "mer",
+    "jeu",
+    "ven",
+    "sam",
+    "dim",
+)
+"""A weekday's short name, which a meta line prints between the name and the date (`Von Tomas
+Spahn Fr, 18. Oktober 2019`): cut from a name only with a number after it (`Mo` and `Di` are
+names too)."""
 
 NAME_PARTICLES = (
     "de",
@@ -918,6 +947,7 @@ AUTHOR_TRAILERS = (
     "all posts",
     "view all",
     "more by",
+    "hace",
     "quelle",
     "source",
     "fuente",
@@ -926,7 +956,7 @@ AUTHOR_TRAILERS = (
 )
 """Words after a name that start a date, a time or a link: `T. V. Raman at 10:15`, `X um
 14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page), `Autor: Jane
-Doe Quelle: Livenet` (the source credited after the writer); and
+Doe Quelle: Livenet` (the source credited after the writer), `Jane Doe Hace 13 horas`; and
 the Korean newsroom's `기자` (reporter), which follows every reporter's name (`신현주 기자`)."""
 
 BYLINE_ROLES = (*AUTHOR_ROLES, "author", "founder", "co-founder", "redakteur", "redakteurin")
