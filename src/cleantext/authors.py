@@ -23,6 +23,7 @@ from .heuristics.phrases import (
     BYLINE_BLOCK_LEAD_INS,
     BYLINE_ROLE_MODIFIERS,
     BYLINE_ROLES,
+    DATE_FIRST_BYLINE_RE,
     DATED_BYLINE_RE,
     DEFAULT_ACCOUNT_NAMES,
     NAME_CONJUNCTIONS,
@@ -127,7 +128,7 @@ def clean_name(text: str) -> str | None:
 def _after_dated_lead(text: str) -> str:
     """`Posted on September 21, 2020 by Jane Doe` -> `Jane Doe`: a post's meta line that gives
     the date before the name; the text unchanged when what comes before `by` holds no date."""
-    match = DATED_BYLINE_RE.match(text)
+    match = DATED_BYLINE_RE.match(text) or DATE_FIRST_BYLINE_RE.match(text)
     if match is None or not has_date(match["date"]):
         return text
     return match["name"]

@@ -446,6 +446,7 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Ana Ruiz Hace 13 horas", "Ana Ruiz"),
         ("vom Support Team", "Support Team"),
         ("Gespeichert von rasos am 24. Juli 2017", "rasos"),
+        ("Dec. 19, 2025 · Jane Doe on behalf of the team", "Jane Doe"),
     ],
     ids=[
         "by",
@@ -500,6 +501,7 @@ def test_json_ld_in_cdata_is_read() -> None:
         "spanish-time-ago",
         "german-vom",
         "drupal-gespeichert-von",
+        "date-first-then-separator",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:

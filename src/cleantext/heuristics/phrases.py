@@ -924,6 +924,11 @@ DATED_BYLINE_RE = regex.compile(
 name after `by`; the part before `by` must end in a number or a time and hold a date, so
 `Photos by Jane Doe` and `Updated May 3, 2024 Written by Jane Doe` are left alone."""
 
+DATE_FIRST_BYLINE_RE = regex.compile(
+    r"^(?P<date>[^|·•–—]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s*[|·•–—]\s*(?P<name>\p{L}.*)$"
+)
+"""`Dec. 19, 2025 · Jane Doe`: a byline that gives the date, then a separator, then the name."""
+
 AUTHOR_TRAILERS = (
     "updated",
     "published",
