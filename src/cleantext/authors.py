@@ -125,13 +125,19 @@ def clean_name(text: str) -> str | None:
     return name
 
 
-def _after_dated_lead(text: str) -> str:
-    """`Posted on September 21, 2020 by Jane Doe` -> `Jane Doe`: a post's meta line that gives
-    the date before the name; the text unchanged when what comes before `by` holds no date."""
-    match = DATED_BYLINE_RE.match(text) or DATE_FIRST_BYLINE_RE.match(text)
-    if match is None or not has_date(match["date"]):
-        return text
-    return match["name"]
+DATED_FORMS = (DATED_BYLINE_RE, DATE_FIRST_BYLINE_RE)
+"""The meta lines that give the date before the name, with `by` or a separator between."""
+
+
+def _after_dated_lead(text: str, forms: tuple[regex.Pattern[str], ...] = DATED_FORMS) -> str:
+    """`Posted on September 21, 2020 by Jane Doe`, `Dec. 19, 2025 · Jane Doe` -> `Jane Doe`: a
+    post's meta line that gives the date before the name; the text unchanged when what comes
+    before `by` or the separator holds no date."""
+    for form in forms:
+        match = form.match(text)
+        if match is not None and has_date(match["date"]):
+            return match["name"]
+    return text
 
 
 _ROLE_SEPARATOR = regex.compile(r"\s*[|·⋅•–—]\s*")
@@ -255,8 +261,8 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
         if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
         match = _BLOCK_LEAD_IN.match(text)
-        if match is None and _after_dated_lead(text) == text:
-            continue
+        if match is None and _after_dated_lead(text, (DATED_BYLINE_RE,)) == text:
+            continue  # `May 21 2019 | Politik`: a date and a separator open a category too
         if match is not None and not _lead_in_case(match):
             continue
         name = clean_name(text)
