@@ -605,6 +605,7 @@ def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, auth
         ("Posted by dana4 on May 3, 2024", Label.DATELINE, "dana4"),
         ("par exemple", Label.CHROME, None),
         ("Mai 21 2019, 14:34 | Medien, Politik", Label.DATELINE, None),
+        ("Thread starter Dana Four", Label.BOILERPLATE, "Dana Four"),
     ],
     ids=[
         "posted-by",
@@ -622,6 +623,7 @@ def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, auth
         "user-name-with-date",
         "lower-case-word-without-date",
         "date-then-category",
+        "forum-thread-starter",
     ],
 )
 def test_a_lead_in_block_outside_the_body_names_the_author(

@@ -827,6 +827,7 @@ AUTHOR_LEAD_INS = (
     "eingestellt von",
     "gespeichert von",
     "submitted by",
+    "thread starter",
     "verfasst von",
     "geschrieben von",
     "publié par",
@@ -843,7 +844,8 @@ AUTHOR_LEAD_INS = (
     "about",
 )
 """Words before a name in a byline or author link, dropped from the name: `Artikel von: X`,
-`Eingestellt von X um 10:15`, `About Jane` (a link to the author page)."""
+`Eingestellt von X um 10:15`, `About Jane` (a link to the author page), `Thread starter X` (a
+forum thread's opening poster, whom forum truths credit)."""
 
 LEAD_INS_NOT_ONLY_FOR_AUTHORS = ("interview", "über", "about")
 """Lead-ins that open other things too (`About us`, `Über uns`, `Interview mit …`): read as an
