@@ -1,4 +1,4 @@
-"""Choose the author(s): JSON-LD, then <meta>, then author-marked markup, then the byline.
+"""Choose the author(s): JSON-LD, then <meta>, author-marked markup, the byline, a lead-in block.
 
 A source that names the site or its publisher instead of a person is passed over, so the
 next one, usually the visible byline, can speak.
@@ -13,36 +13,54 @@ from collections.abc import Iterator, Sequence
 import regex
 from lxml import etree
 
-from .heuristics.datewords import month_lookup
+from .dateparse import has_date
+from .heuristics.datewords import WEEKDAYS, month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
     AUTHOR_META_KEYS,
+    AUTHOR_NOUN_LEAD_INS,
     AUTHOR_TRAILERS,
+    BYLINE_BLOCK_LEAD_INS,
     BYLINE_ROLE_MODIFIERS,
     BYLINE_ROLES,
+    DATE_FIRST_BYLINE_RE,
+    DATED_BYLINE_RE,
     DEFAULT_ACCOUNT_NAMES,
     NAME_CONJUNCTIONS,
+    NAME_PARTICLES,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
+    WEEKDAY_ABBREVIATIONS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
 
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
+_BLOCK_LEAD_IN = regex.compile(
+    rf"^(?:(?:{'|'.join(sorted(map(regex.escape, BYLINE_BLOCK_LEAD_INS), key=len, reverse=True))})"
+    rf"(?:\s*:\s*|\s+)|(?:{'|'.join(AUTHOR_NOUN_LEAD_INS)})\s*:\s*)",
+    regex.IGNORECASE,
+)
+"""A lead-in opening a block: `By Jane`, `Posted by: Jane`, `Author: Jane` (not `Author Posts`)."""
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
 _MONTH_NAMES = frozenset(month_lookup())
 _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
+_WEEKDAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAYS = "|".join(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _TRAILER = regex.compile(
-    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·•–—-]\s*|,\s*|\s+)"
-    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS})(?![\p{{L}}])\.?,?\s*\d).*$",
+    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·•–—/-]+\s*|,\s*|\s+)"
+    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS}|{_DAYS})(?![\p{{L}}])\.?,?\s*\d).*$"
+    rf"|\s*[|·•–—,-]\s*(?:{_WEEKDAYS})(?![\p{{L}}]).*$",
     regex.IGNORECASE,
 )
-"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`; or
-after a spaced guillemet, which no name holds (phpBB's `Post by name » Sat Mar 01`). A
-month name only with a number after it: `June`, `May` and `Maio` are names too (`Laura June
-Topolsky`, `Alyssa Maio`). A social-media handle after the name (`Williams Perdomo
-@wperdomod`) goes too."""
+"""Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`,
+`Ed Silverman // November 6th`; or after a spaced guillemet, which no name holds (phpBB's
+`Post by name » Sat Mar 01`). A month name only with a number after it: `June`, `May` and
+`Maio` are names too (`Laura June Topolsky`, `Alyssa Maio`), and so a weekday's short name
+(`Tomas Spahn Fr, 18. Oktober`); a weekday's name alone only after a separator (`OLS |
+Wednesday, June 15`), as `Friday` is a surname too. A social-media handle
+after the name (`Williams Perdomo @wperdomod`) goes too."""
 _AFFILIATION = regex.compile(
     r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
 )
@@ -86,7 +104,7 @@ def clean_name(text: str) -> str | None:
     addresses, a lone lead-in word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose.
     Character references are read (`Maria &amp; Katerina`): CMSs escape names for HTML before
     putting them in JSON-LD or <meta>."""
-    name = " ".join(html.unescape(text).split())
+    name = _after_dated_lead(" ".join(html.unescape(text).split()))
     name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
     lowered = name.lower()
@@ -97,6 +115,7 @@ def clean_name(text: str) -> str | None:
         or _PHOTO_CREDIT.match(name) is not None
         or _NUMBER_FIRST.match(name) is not None
         or lowered.rstrip(".") in _MONTH_NAMES
+        or lowered in WEEKDAYS
         or "://" in name
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS
@@ -106,10 +125,26 @@ def clean_name(text: str) -> str | None:
     return name
 
 
+DATED_FORMS = (DATED_BYLINE_RE, DATE_FIRST_BYLINE_RE)
+"""The meta lines that give the date before the name, with `by` or a separator between."""
+
+
+def _after_dated_lead(text: str, forms: tuple[regex.Pattern[str], ...] = DATED_FORMS) -> str:
+    """`Posted on September 21, 2020 by Jane Doe`, `Dec. 19, 2025 · Jane Doe` -> `Jane Doe`: a
+    post's meta line that gives the date before the name; the text unchanged when what comes
+    before `by` or the separator holds no date."""
+    for form in forms:
+        match = form.match(text)
+        if match is not None and has_date(match["date"]):
+            return match["name"]
+    return text
+
+
 _ROLE_SEPARATOR = regex.compile(r"\s*[|·⋅•–—]\s*")
 MIN_NAME_WORDS_BEFORE_ROLE = 2
 """Words of the name a role may leave: `Rasender Reporter` is a pen name, not a reporter."""
-PRINTED_SOURCES = frozenset({"markup", "text"})
+LEAD_IN_BLOCK_SOURCE = "text:lead-in"
+PRINTED_SOURCES = frozenset({"markup", "text", LEAD_IN_BLOCK_SOURCE})
 """Sources read from the page's text, where a byline prints the role beside the name; the
 metadata's name is what the writer's profile holds (`Rasender Reporter`)."""
 
@@ -151,11 +186,97 @@ def is_organisation(name: str, site_name: str | None) -> bool:
     `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's default, worth
     less than a person's byline."""
     lowered = name.lower()
-    if site_name and (lowered == site_name.lower() or lowered in site_name.lower()):
+    site = site_name.lower() if site_name else None
+    if site and (lowered in site or _starts_with_words(lowered, site)):
         return True
     if lowered in DEFAULT_ACCOUNT_NAMES:
         return True
     return any(mark in lowered for mark in NOT_AUTHOR_MARKS)
+
+
+_SITE_SEPARATOR = r"(?:\s+[-–—]\s+|\s*[|·•:,]\s*)"
+"""What sets a site's name apart from a writer's: `Example News | Jane Doe`, `Jane Doe - Example
+News`; a hyphen only with spaces around it (`Jane Doe-Example` is a name)."""
+
+
+def without_site_name(name: str, site_name: str | None) -> str:
+    """`unocero - Alberto Ávila`, `Jane Doe | Example News` -> the writer's name: the site's own
+    name before or after a separator is the newsroom, not part of a person's name. A value that
+    is the site's name alone is left to `is_organisation`."""
+    if not site_name:
+        return name
+    site = regex.escape(site_name.strip())
+    pattern = rf"^{site}{_SITE_SEPARATOR}(?=\S)|(?<=\S){_SITE_SEPARATOR}{site}$"
+    return regex.sub(pattern, "", name, flags=regex.IGNORECASE)
+
+
+def _person_name(value: str, site_name: str | None) -> str | None:
+    """`clean_name` of a value, then of what is left once the site's name is taken off."""
+    name = clean_name(value)
+    if name is None:
+        return None
+    bare = without_site_name(name, site_name)
+    return name if bare == name else clean_name(bare)
+
+
+LEAD_IN_BLOCK_MAX_CHARS = 120
+"""A block outside the body longer than this is a sentence or a list, not a post's meta line
+(as `Thresholds.max_byline_chars` for the tokenizer's byline test)."""
+LEAD_IN_BLOCK_LABELS = frozenset(
+    {Label.BYLINE, Label.DATELINE, Label.CHROME, Label.BOILERPLATE, Label.MENU}
+)
+"""Where a post's meta line is found outside the body: the byline or dateline it is, or the
+furniture around the article. A comment's `Posted by` names its poster, a teaser's `By` the
+writer of another page, and a cookie or newsletter box names nobody."""
+_NAME_START = regex.compile(r"[\p{Lu}\p{Lo}\p{N}]")
+"""A capital, a letter of a script without case (`馬市`), or a digit (`3d23d65`)."""
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}'’]*")
+_NAME_WORDS = frozenset(NAME_PARTICLES) | frozenset(NAME_CONJUNCTIONS)
+
+
+def _looks_like_name(name: str) -> bool:
+    """Capitalised words, a name's particles and conjunctions between them (`Jose de la Cruz`,
+    `Jane Doe and Max Muster`): `By signing up` or `von Wertpapieren des öffentlichen Sektors`
+    is a sentence."""
+    if not _NAME_START.match(name):
+        return False
+    return all(word in _NAME_WORDS for word in _LOWER_WORD.findall(name))
+
+
+def _lead_in_case(match: regex.Match[str]) -> bool:
+    """Whether the lead-in is written as a word is (`by`, `By`, `BY`), not `PaR` of `PaR
+    Nuclear`."""
+    lead = match.group().strip(" :")
+    return lead.islower() or lead.isupper() or lead == lead.capitalize()
+
+
+def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
+    """The first short block outside the body that opens with an author lead-in (`Von R. R. am
+    07.08.2013`, `Author: Jane Doe` in a footer) or gives a date before `by` (`Posted on
+    September 21, 2020 by Jane Doe`) and leaves what looks like a name: the post's meta line
+    that the classifier did not label a byline. A single lower-case word (a user name, `Posted
+    by dana4 on May 3, 2024`) only in a line that holds a date too: `par exemple` is French."""
+    for block in blocks:
+        text = block.text
+        if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
+            continue
+        match = _BLOCK_LEAD_IN.match(text)
+        if match is None and _after_dated_lead(text, (DATED_BYLINE_RE,)) == text:
+            continue  # `May 21 2019 | Politik`: a date and a separator open a category too
+        if match is not None and not _lead_in_case(match):
+            continue
+        name = clean_name(text)
+        if name is not None and (_looks_like_name(name) or (" " not in name and has_date(text))):
+            return [text]
+    return []
+
+
+def _starts_with_words(text: str, start: str) -> bool:
+    """Whether `text` is `start` followed by more words (`euronews with agencies` after
+    `euronews`; not `euronewsroom`, nor a blog's owner `jane's blog (jdoe)` after the blog's
+    name `jane's blog`, whose handle follows in brackets)."""
+    rest = text[len(start) :]
+    return text.startswith(start) and rest[:1].isspace() and rest.lstrip()[:1].isalpha()
 
 
 def _names(value: object) -> list[str]:
@@ -233,6 +354,7 @@ def _candidates(
         marks = itertools.islice(read_author_marks(root), MAX_AUTHOR_MARKS)
         yield [next((mark for mark in marks if clean_name(mark)), "")], "markup"
     yield [block.text for block in blocks if block.label is Label.BYLINE][:1], "text"
+    yield _lead_in_blocks(blocks), LEAD_IN_BLOCK_SOURCE
 
 
 def choose_author(
@@ -248,7 +370,7 @@ def choose_author(
     """
     fallback: tuple[str, str] | None = None
     for values, source in _candidates(meta, blocks, root):
-        names = [name for name in map(clean_name, values) if name]
+        names = [name for name in (_person_name(value, site_name) for value in values) if name]
         if source in PRINTED_SOURCES:
             names = list(map(drop_role, names))
         unique = list(dict.fromkeys(names))

@@ -434,6 +434,20 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("7 News WSVN", "7 News WSVN"),
         ("Sep 12, 2024", None),
         ("Dec.", None),
+        ("Posted on September 21, 2020 by Jane Doe", "Jane Doe"),
+        ("03/01/2017 by Jane Doe", "Jane Doe"),
+        ("Photos by Jane Doe", "Photos by Jane Doe"),
+        ("Jane Doe | Wednesday, June 15, 2005", "Jane Doe"),
+        ("Jane Friday", "Jane Friday"),
+        ("Dienstag", None),
+        ("Autor: Jane Doe Quelle: Example", "Jane Doe"),
+        ("By Ed Doe // November 6th, 2012", "Ed Doe"),
+        ("Von Max Muster Fr, 18. Oktober 2019", "Max Muster"),
+        ("Max Do", "Max Do"),
+        ("Ana Ruiz Hace 13 horas", "Ana Ruiz"),
+        ("vom Support Team", "Support Team"),
+        ("Gespeichert von rasos am 24. Juli 2017", "rasos"),
+        ("Dec. 19, 2025 · Jane Doe on behalf of the team", "Jane Doe"),
     ],
     ids=[
         "by",
@@ -475,6 +489,20 @@ def test_json_ld_in_cdata_is_read() -> None:
         "number-in-a-name",
         "month-first",
         "lone-month",
+        "posted-on-date-by",
+        "date-by",
+        "by-without-a-date",
+        "weekday-after-separator",
+        "weekday-as-surname",
+        "lone-weekday",
+        "source-after-name",
+        "double-slash-date",
+        "weekday-abbreviation-before-date",
+        "weekday-abbreviation-as-name",
+        "spanish-time-ago",
+        "german-vom",
+        "drupal-gespeichert-von",
+        "date-first-then-separator",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -541,6 +569,77 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     assert choose_author(meta, [], "Example News") == ("Example News", "meta:author")
     agency = PageMeta(meta={"author": ["Web Agency GmbH"]})
     assert choose_author(agency, byline) == ("Dana Four", "text")
+
+
+@pytest.mark.parametrize(
+    ("value", "site", "author"),
+    [
+        ("Jane Doe | Example News", "Example News", "Jane Doe"),
+        ("example news - Jane Doe", "Example News", "Jane Doe"),
+        ("Jane Doe-Example", "Example", "Jane Doe-Example"),
+        ("Jane's Blog (jdoe)", "Jane's Blog", "Jane's Blog (jdoe)"),
+        ("Example News with Agencies", "Example News", "Dana Four"),
+    ],
+    ids=["site-after", "site-before", "hyphen-in-name", "blog-owner", "newsroom"],
+)
+def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, author: str) -> None:
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    found = choose_author(PageMeta(meta={"author": [value]}), byline, site)
+    assert found is not None and found[0] == author
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("Posted by Dana Four on 2024-05-03", Label.DATELINE, "Dana Four"),
+        ("Von R. R. am 07.08.2013 um 09:07 Uhr", Label.BOILERPLATE, "R. R."),
+        ("Author: Dana Four", Label.CHROME, "Dana Four"),
+        ("By Jose de la Cruz", Label.BOILERPLATE, "Jose de la Cruz"),
+        ("Posted on May 3, 2024 by Dana Four", Label.DATELINE, "Dana Four"),
+        ("Author Posts", Label.BOILERPLATE, None),
+        ("By signing up you agree", Label.CHROME, None),
+        ("di Montezemolo pays tribute to Regazzoni", Label.BOILERPLATE, None),
+        ("PaR Nuclear wins contract", Label.BOILERPLATE, None),
+        ("By Dana Four", Label.COMMENTS, None),
+        ("By Dana Four", Label.RELATED, None),
+        ("By Dana Four", Label.CONTENT, None),
+        ("Posted by dana4 on May 3, 2024", Label.DATELINE, "dana4"),
+        ("par exemple", Label.CHROME, None),
+        ("Mai 21 2019, 14:34 | Medien, Politik", Label.DATELINE, None),
+        ("Thread starter Dana Four", Label.BOILERPLATE, "Dana Four"),
+    ],
+    ids=[
+        "posted-by",
+        "german-von",
+        "author-label",
+        "particles",
+        "posted-on-date-by",
+        "author-tab",
+        "sentence",
+        "headline",
+        "mixed-case-lead-in",
+        "comment",
+        "teaser",
+        "body",
+        "user-name-with-date",
+        "lower-case-word-without-date",
+        "date-then-category",
+        "forum-thread-starter",
+    ],
+)
+def test_a_lead_in_block_outside_the_body_names_the_author(
+    text: str, label: Label, name: str | None
+) -> None:
+    expected = None if name is None else (name, "text:lead-in")
+    assert choose_author(PageMeta(), [_para("Some prose."), _para(text, label)]) == expected
+
+
+def test_a_lead_in_block_speaks_only_when_no_other_source_names_anyone() -> None:
+    blocks = [_para("Posted by Dana Four on 2024-05-03", Label.DATELINE)]
+    meta = PageMeta(meta={"author": ["C Three"]})
+    assert choose_author(meta, blocks) == ("C Three", "meta:author")
+    byline = [_para("By Erin Five", Label.BYLINE), *blocks]
+    assert choose_author(PageMeta(), byline) == ("Erin Five", "text")
 
 
 def test_a_twitter_card_labelled_written_by_names_the_author() -> None:

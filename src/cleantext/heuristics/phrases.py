@@ -823,7 +823,11 @@ AUTHOR_LEAD_INS = (
     "autoren",
     "artikel von",
     "ein beitrag von",
+    "vom",
     "eingestellt von",
+    "gespeichert von",
+    "submitted by",
+    "thread starter",
     "verfasst von",
     "geschrieben von",
     "publié par",
@@ -840,7 +844,92 @@ AUTHOR_LEAD_INS = (
     "about",
 )
 """Words before a name in a byline or author link, dropped from the name: `Artikel von: X`,
-`Eingestellt von X um 10:15`, `About Jane` (a link to the author page)."""
+`Eingestellt von X um 10:15`, `About Jane` (a link to the author page), `Thread starter X` (a
+forum thread's opening poster, whom forum truths credit)."""
+
+LEAD_INS_NOT_ONLY_FOR_AUTHORS = ("interview", "über", "about")
+"""Lead-ins that open other things too (`About us`, `Über uns`, `Interview mit …`): read as an
+author's only where the block or link is already known to name one."""
+
+AUTHOR_NOUN_LEAD_INS = ("author", "autor", "autore", "auteur", "autorin", "autoren")
+"""Lead-ins that are the word `author`: a label, which a byline prints with a colon (`Author:
+Jane Doe`); without one it heads a tab or a menu (`Author Posts`, `Author Events`)."""
+
+BYLINE_BLOCK_LEAD_INS = tuple(
+    lead_in
+    for lead_in in AUTHOR_LEAD_INS
+    if lead_in not in LEAD_INS_NOT_ONLY_FOR_AUTHORS and lead_in not in AUTHOR_NOUN_LEAD_INS
+)
+"""Lead-ins that, opening a short block anywhere outside the body (a post's meta line in a
+footer, `Von R. R. am 07.08.2013`, `Posted by Jane Doe`), introduce the page's author; the
+nouns of `AUTHOR_NOUN_LEAD_INS` do so with a colon after them."""
+
+WEEKDAY_ABBREVIATIONS = (
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "lun",
+    "mer",
+    "jeu",
+    "ven",
+    "sam",
+    "dim",
+)
+"""A weekday's short name, which a meta line prints between the name and the date (`Von Tomas
+Spahn Fr, 18. Oktober 2019`): cut from a name only with a number after it (`Mo` and `Di` are
+names too)."""
+
+NAME_PARTICLES = (
+    "de",
+    "la",
+    "le",
+    "los",
+    "las",
+    "del",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ten",
+    "ter",
+    "zu",
+    "bin",
+    "al",
+    "el",
+)
+"""Lower-case words inside a person's name (`Jose de la Cruz`, `Ursula von der Leyen`): in a
+name read from a block's text, any other lower-case word makes it a sentence (`Montezemolo
+pays tribute to Regazzoni` after `di`)."""
+
+DATED_BYLINE_RE = regex.compile(
+    r"^(?i:(?:posted|published|written|veröffentlicht|publié|publicado)(?:\s+(?:on|am|le|el))?"
+    r"\s*:?\s*)?(?P<date>[^|·•]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s+(?i:by|von|par|por)\s+(?P<name>\S.*)$"
+)
+"""`Posted on September 21, 2020 by Jane Doe`, `03/01/2017 by Jane Doe`: a date, then the
+name after `by`; the part before `by` must end in a number or a time and hold a date, so
+`Photos by Jane Doe` and `Updated May 3, 2024 Written by Jane Doe` are left alone."""
+
+DATE_FIRST_BYLINE_RE = regex.compile(
+    r"^(?P<date>[^|·•–—]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s*[|·•–—]\s*(?P<name>\p{L}.*)$"
+)
+"""`Dec. 19, 2025 · Jane Doe`: a byline that gives the date, then a separator, then the name."""
 
 AUTHOR_TRAILERS = (
     "updated",
@@ -865,10 +954,16 @@ AUTHOR_TRAILERS = (
     "all posts",
     "view all",
     "more by",
+    "hace",
+    "quelle",
+    "source",
+    "fuente",
+    "fonte",
     "기자",
 )
 """Words after a name that start a date, a time or a link: `T. V. Raman at 10:15`, `X um
-14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page); and
+14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page), `Autor: Jane
+Doe Quelle: Livenet` (the source credited after the writer), `Jane Doe Hace 13 horas`; and
 the Korean newsroom's `기자` (reporter), which follows every reporter's name (`신현주 기자`)."""
 
 BYLINE_ROLES = (*AUTHOR_ROLES, "author", "founder", "co-founder", "redakteur", "redakteurin")
