@@ -96,7 +96,7 @@ def collect(data: Path, datasets: Sequence[str], limits: Thresholds) -> list[Pag
                 root = parse(decoded.text)
                 meta = read_metadata(root)
                 tokens, lang, thread = tokenize(root, limits), meta.lang, declares_thread(meta)
-                article, news = declares_article(meta), declares_news(meta)
+                article, news = declares_article(meta, root), declares_news(meta)
             else:
                 tokens, lang = tokenize_text(decoded.text, limits), None
             language = detect((raw.words() for raw in tokens.blocks), lang)
