@@ -29,7 +29,7 @@ from benchmarks.datasets import default_data_dir, load_pages
 from benchmarks.metrics import match_body, summarise_body
 from cleantext import ExtractOptions, extract
 from cleantext.blocks import Node, tokenize, tokenize_text
-from cleantext.classify import Scored, add_context, prepare
+from cleantext.classify import STAGE2_FEATURES, Scored, add_context, prepare
 from cleantext.decode import decode
 from cleantext.heuristics.model import BlockModel, LinearModel
 from cleantext.heuristics.thresholds import Thresholds
@@ -96,7 +96,7 @@ def collect(data: Path, datasets: Sequence[str], limits: Thresholds) -> list[Pag
                 root = parse(decoded.text)
                 meta = read_metadata(root)
                 tokens, lang, thread = tokenize(root, limits), meta.lang, declares_thread(meta)
-                article, news = declares_article(meta), declares_news(meta)
+                article, news = declares_article(meta, root), declares_news(meta)
             else:
                 tokens, lang = tokenize_text(decoded.text, limits), None
             language = detect((raw.words() for raw in tokens.blocks), lang)
@@ -156,7 +156,7 @@ def train(samples: Sequence[PageSample], limits: Thresholds, about: str) -> Bloc
     for sample in samples:
         add_context(sample.items, sample.nodes, stage1, limits)
     stage2_rows, labels, weights = _trainable(samples)
-    stage2_rows = [{k: v for k, v in row.items() if k in STAGE2_ONLY} for row in stage2_rows]
+    stage2_rows = [{k: v for k, v in row.items() if k in STAGE2_FEATURES} for row in stage2_rows]
     stage2 = fit(stage2_rows, labels, weights)
     for sample in samples:  # leave the samples as collected: drop the context features
         for item in sample.items:
@@ -165,14 +165,6 @@ def train(samples: Sequence[PageSample], limits: Thresholds, about: str) -> Bloc
     return BlockModel(stage1, stage2, 0.5, about)
 
 
-STAGE2_ONLY = (
-    "stage1_logit",
-    "outside_region",
-    "group_mean",
-    "context_mean",
-    "linked",
-    "short_linked",
-)
 CONTEXT_FEATURES = ("stage1_logit", "context_mean", "outside_region", "group_mean")
 
 

@@ -97,6 +97,18 @@ MAX_SENTENCES = 5
 """Sentence count is capped: beyond a few, more sentences say nothing new."""
 CONTEXT_REACH = 2
 """Neighbours on each side whose stage-1 scores are stage-2 features."""
+STAGE2_FEATURES = (
+    "linked",
+    "short_linked",
+    "stage1_logit",
+    "context_mean",
+    "outside_region",
+    "group_mean",
+)
+"""The features stage 2 weighs (`training/train_model.py` fits it on these alone): the stage-1
+score, the context `add_context` adds and the two link indicators; the other features are
+read only through the stage-1 score. In the order a block's features hold them, so that the
+weighted sum adds its terms in the same order as over all of them."""
 LOGIT_CLIP = 1e-6
 """How far a stage-1 score is held from 0 and 1 before its logit (the `stage1_logit` feature):
 a certain score has no finite logit."""
@@ -227,7 +239,7 @@ def classify(
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         if item.verdict is None:
-            item.score = model.stage2.score(item.features)
+            item.score = model.stage2.score(item.features, STAGE2_FEATURES)
     threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
     data_tables = _data_tables(items)  # both passes exempt the linked cells of these tables
     guard(items, threshold, limits, data_tables)

@@ -88,9 +88,6 @@ class PageMeta:
     """Every JSON-LD object, `@graph` members and list items flattened."""
     times: list[tuple[str, str]] = field(default_factory=list)
     """(datetime attribute or "", text) of <time> elements, in document order."""
-    item_types: list[str] = field(default_factory=list)
-    """Schema.org type names of the page's microdata items (`itemtype=
-    "https://schema.org/NewsArticle"` gives `NewsArticle`), in document order."""
 
     def first(self, *keys: str) -> tuple[str, str] | None:
         """The first non-empty <meta> value among `keys`, with its key."""
@@ -103,8 +100,8 @@ class PageMeta:
 
 def read_metadata(root: etree._Element) -> PageMeta:
     """What the page declares of itself, in one walk over the elements that declare it: the
-    `<title>`, `<meta>` tags, the canonical `<link>`, JSON-LD, `<time>` elements, the
-    language, and the schema.org item types."""
+    `<title>`, `<meta>` tags, the canonical `<link>`, JSON-LD, `<time>` elements and the
+    language (the microdata item types only on request: `read_item_types`)."""
     found = PageMeta(lang=root.get("lang") or root.get("xml:lang"))
     for element in root.iter("title", "meta", "link", "script", "time", "html"):
         tag = element.tag
@@ -122,12 +119,18 @@ def read_metadata(root: etree._Element) -> PageMeta:
             found.times.append((element.get("datetime") or "", collapse_spaces(_text_of(element))))
         elif tag == "html" and found.lang is None:
             found.lang = element.get("lang")
-    found.item_types = [
+    return found
+
+
+def read_item_types(root: etree._Element) -> list[str]:
+    """Schema.org type names of the page's microdata items (`itemtype=
+    "https://schema.org/NewsArticle"` gives `NewsArticle`), in document order. A walk over the
+    whole tree, asked only when the JSON-LD does not answer (`pageinfo.declares_article`)."""
+    return [
         url.rstrip("/").rpartition("/")[2]
         for value in cast("list[str]", root.xpath("//@itemtype"))
         for url in str(value).split()
     ]
-    return found
 
 
 SCRIPT_STATE_TYPES = frozenset({"", "text/javascript", "application/json", "module"})

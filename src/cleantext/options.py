@@ -64,7 +64,8 @@ class ExtractOptions:
     thresholds: Thresholds = field(default_factory=Thresholds)
     model: BlockModel | None = None
     """A block scorer other than the shipped one (e.g. trained on your own pages with
-    training/train_model.py); None = the shipped model."""
+    training/train_model.py); None = the shipped model. Its stage 2 is read over the features
+    `classify.STAGE2_FEATURES` alone, those the training script fits it on."""
 
     max_input_bytes: int = MAX_INPUT_BYTES
     """Bytes read from the page (after inflating gzip): the rest is ignored, and gzip data

@@ -10,9 +10,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from ._text import collapse_spaces, strip_unwanted
 from .heuristics.titles import SITE_NAME_KEYS
-from .metadata import PageMeta, article_objects, has_type
+from .metadata import PageMeta, article_objects, has_type, read_item_types
 
 Found = tuple[str, str]
 """(value, source)."""
@@ -165,12 +167,13 @@ def _resolve(value: str, url: str | None) -> str:
         return value.strip()
 
 
-def declares_article(meta: PageMeta) -> bool:
+def declares_article(meta: PageMeta, root: etree._Element | None) -> bool:
     """Whether the page's JSON-LD or its microdata (`itemtype=".../NewsArticle"`, which
     templates without JSON-LD put on the story's element) says it is a news story or an
-    article (ARTICLE_TYPES)."""
-    return any(has_type(item, ARTICLE_TYPES) for item in meta.json_ld) or any(
-        name.lower() in ARTICLE_TYPES for name in meta.item_types
+    article (ARTICLE_TYPES). The tree (None for plain text) is searched for microdata only
+    when the JSON-LD declares no article."""
+    return any(has_type(item, ARTICLE_TYPES) for item in meta.json_ld) or (
+        root is not None and any(name.lower() in ARTICLE_TYPES for name in read_item_types(root))
     )
 
 

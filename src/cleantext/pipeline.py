@@ -164,21 +164,24 @@ def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
             text = text[: options.max_markup_chars]
         tokens = tokenize_text(text, options.thresholds)
-        return _Page(None, PageMeta(), *_label(tokens, PageMeta(), options))
+        return _Page(None, PageMeta(), *_label(tokens, PageMeta(), False, options))
     parsed = parse_page(text, options.max_markup_chars, markup.take_utf8())
     notes.extend(parsed.notes)
     root, meta = parsed.root, read_metadata(parsed.root)
+    article = pageinfo.declares_article(meta, root)  # asked once: it may search the tree
     tokens = tokenize(root, options.thresholds)
-    language, blocks = _label(tokens, meta, options)
+    language, blocks = _label(tokens, meta, article, options)
     if tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
-        revealed = _label(tokenize(root, options.thresholds, reveal_hidden=True), meta, options)
+        revealed = _label(
+            tokenize(root, options.thresholds, reveal_hidden=True), meta, article, options
+        )
         if _content_chars(revealed[1]) > _content_chars(blocks):
             language, blocks = revealed
     if _content_chars(blocks) < REVEAL_BELOW_CHARS:
         streamed = streamed_html(text)
         if streamed is not None:
             payload = parse_page(streamed, options.max_markup_chars)
-            found = _label(tokenize(payload.root, options.thresholds), meta, options)
+            found = _label(tokenize(payload.root, options.thresholds), meta, article, options)
             if _content_chars(found[1]) > _content_chars(blocks):
                 language, blocks = found
                 notes.append("body read from the page's streamed Next.js payload")
@@ -241,16 +244,17 @@ def _decode_within_limits(
 
 
 def _label(
-    tokens: Tokens, meta: PageMeta, options: ExtractOptions
+    tokens: Tokens, meta: PageMeta, article: bool, options: ExtractOptions
 ) -> tuple[str | None, list[Block]]:
-    """The page language and the classified blocks."""
+    """The page language and the classified blocks; `article`: the page declares itself an
+    article (`pageinfo.declares_article`)."""
     language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
     return language, classify(
         tokens,
         options,
         stopword_set(language),
         pageinfo.declares_thread(meta),
-        pageinfo.declares_article(meta),
+        article,
         pageinfo.declares_news(meta),
     )
 

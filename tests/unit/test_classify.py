@@ -8,6 +8,7 @@ from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Token
 from cleantext.classify import (
     INSERT_NOTE,
     NEWS_CAPTION,
+    STAGE2_FEATURES,
     Scored,
     _data_tables,
     add_context,
@@ -544,6 +545,31 @@ def _guard_reasons(html: str) -> dict[str, str]:
         item.score = 1.0  # every block accepted: only the guard's own rules remain
     guard(items, model.threshold, limits, _data_tables(items))
     return {item.raw.text: item.reason for item in items}
+
+
+def test_stage2_weighs_only_its_features_in_the_order_a_block_holds_them() -> None:
+    """Stage 2 reads `STAGE2_FEATURES` alone: the same score, bit for bit, as over all of a
+    block's features, on blocks holding each of them (cells outside the region, short links in
+    a list)."""
+    assert EN is not None
+    html = (
+        "<body><table><tr><td>Open daily</td><td>9 to 5</td></tr></table><div><h1>A meeting</h1>"
+        f"{STORY}<ul><li><a href='/c'>Read the full report</a></li><li><a href='/d'>Notes</a>"
+        "</li></ul></div></body>"
+    )
+    tokens, limits, model = tokenize(parse(html), Thresholds()), Thresholds(), default_model()
+    assert set(model.stage2.weights) <= set(STAGE2_FEATURES)
+    items = prepare(tokens, EN)
+    add_context(items, tokens.nodes, model.stage1, limits)
+    held = set()
+    for item in items:
+        found = item.features
+        assert [name for name in found if name in STAGE2_FEATURES] == [
+            name for name in STAGE2_FEATURES if name in found
+        ]
+        assert model.stage2.score(found) == model.stage2.score(found, STAGE2_FEATURES)
+        held |= set(found)
+    assert held >= set(STAGE2_FEATURES)
 
 
 OUTSIDE = "short block outside the main-content region"

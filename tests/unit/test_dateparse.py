@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -383,3 +384,12 @@ def test_a_text_without_a_patterns_separators_skips_it_and_keeps_its_dates() -> 
     assert find_in_text("Am 2024年5月3日 veröffentlicht") == FoundDate(dt.date(2024, 5, 3))
     assert find_in_text("on 2012-10-11 at 10:32") == FoundDate(dt.date(2012, 10, 11))
     assert find_in_text("12/25/2008") is not None and find_in_text("3.5.2024") is not None
+
+
+def test_every_month_name_passes_the_letter_look_ahead_before_the_names() -> None:
+    """`NAME_AHEAD` rules out no date: the day-first and year-first forms read every name."""
+    ahead = regex.compile(dateparse.NAME_AHEAD, regex.I)
+    assert all(ahead.match(name) for name in dateparse.MONTH_NUMBERS)
+    assert all(dateparse.NAME_AHEAD in dateparse.NAME_PATTERNS[i].pattern for i in (0, 3))
+    assert find_in_text("Am 3. Mai 2024 um 10:15") == FoundDate(dt.date(2024, 5, 3), "10:15")
+    assert find_in_text("2024. május 3.") == FoundDate(dt.date(2024, 5, 3))

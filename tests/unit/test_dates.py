@@ -77,7 +77,7 @@ def test_the_pages_own_teaser_in_a_list_of_articles_gives_its_date() -> None:
     assert _date(other, blocks) == ("2021-11-09", "text")
 
 
-def test_headline_patterns_are_built_only_when_there_are_teasers_to_search(
+def test_headline_patterns_are_built_only_when_a_teaser_holds_a_date(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     built: list[str] = []
@@ -95,6 +95,9 @@ def test_headline_patterns_are_built_only_when_there_are_teasers_to_search(
     built.clear()
     assert _date(meta, [dateline]) == ("2021-11-09", "text")
     assert built == []
+    undated = Block("Menschenrechte achten Ein Appell", BlockKind.PARAGRAPH, Label.RELATED)
+    assert _date(meta, [undated, dateline]) == ("2021-11-09", "text")
+    assert built == []  # a teaser without a date is not searched for the headline
 
 
 def test_a_date_far_from_the_headline_in_a_merged_list_is_another_teasers() -> None:

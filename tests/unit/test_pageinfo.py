@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleantext import pageinfo
-from cleantext.metadata import PageMeta, read_metadata
+from cleantext.metadata import PageMeta, read_item_types, read_metadata
 from cleantext.parse import parse
 
 PAGE = """<html><head>
@@ -100,30 +102,37 @@ def test_declares_news() -> None:
         PageMeta(json_ld=[{"@type": ["WebPage", "ReportageNewsArticle"]}])
     )
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Article"}]))
-    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "Article"}]))
-    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "NewsArticle"}]))
-    assert not pageinfo.declares_article(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
+    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "Article"}]), None)
+    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "NewsArticle"}]), None)
+    assert not pageinfo.declares_article(PageMeta(json_ld=[{"@type": "BlogPosting"}]), None)
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Product"}]))
 
 
 def test_declares_an_article_from_microdata_but_no_news_story() -> None:
-    def meta(html: str) -> PageMeta:
-        return read_metadata(parse(f"<html><body>{html}</body></html>"))
+    def declares(html: str) -> bool:
+        root = parse(f"<html><body>{html}</body></html>")
+        return pageinfo.declares_article(read_metadata(root), root)
 
-    story = meta('<article itemscope itemtype="https://schema.org/NewsArticle"><p>x</p></article>')
-    assert story.item_types == ["NewsArticle"]
-    assert pageinfo.declares_article(story)
-    assert not pageinfo.declares_news(story)
-    assert pageinfo.declares_article(
-        meta('<div itemscope itemtype="http://schema.org/ReportageNewsArticle/"></div>')
-    )
-    assert pageinfo.declares_article(
-        meta('<div itemscope itemtype="https://schema.org/Article"></div>')
-    )
-    assert not pageinfo.declares_article(
-        meta('<div itemscope itemtype="https://schema.org/BlogPosting"></div>')
-    )
-    assert not pageinfo.declares_article(
-        meta('<div itemscope itemtype="https://schema.org/Product"></div>')
-    )
+    story = '<article itemscope itemtype="https://schema.org/NewsArticle"><p>x</p></article>'
+    root = parse(f"<html><body>{story}</body></html>")
+    assert read_item_types(root) == ["NewsArticle"]
+    assert declares(story)
+    assert not pageinfo.declares_news(read_metadata(root))
+    assert declares('<div itemscope itemtype="http://schema.org/ReportageNewsArticle/"></div>')
+    assert declares('<div itemscope itemtype="https://schema.org/Article"></div>')
+    assert not declares('<div itemscope itemtype="https://schema.org/BlogPosting"></div>')
+    assert not declares('<div itemscope itemtype="https://schema.org/Product"></div>')
+    assert not pageinfo.declares_article(PageMeta(), None)  # plain text: no tree to search
+
+
+def test_microdata_is_searched_only_when_the_json_ld_declares_no_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searched: list[object] = []
+    monkeypatch.setattr(pageinfo, "read_item_types", lambda root: searched.append(root) or [])
+    root = parse("<html><body><p>x</p></body></html>")
+    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "NewsArticle"}]), root)
+    assert not searched
+    assert not pageinfo.declares_article(PageMeta(json_ld=[{"@type": "WebPage"}]), root)
+    assert searched == [root]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -26,20 +26,27 @@ class LinearModel:
     bias: float
     weights: Mapping[str, float] = field(default_factory=dict)
 
-    def logit(self, features: Mapping[str, float]) -> float:
-        """The weighted sum before the sigmoid, held within +-MAX_LOGIT."""
+    def logit(self, features: Mapping[str, float], names: Iterable[str] | None = None) -> float:
+        """The weighted sum before the sigmoid, held within +-MAX_LOGIT. `names`: only these
+        of the features are read, in this order (for a model that weighs no other: the sum is
+        the same, bit for bit, when they come in the order `features` holds them); None: all."""
         # A plain loop, not sum() over a generator: it runs twice for every block. It also adds
         # the terms the same way on every Python (sum() compensates float rounding from 3.12).
         weights = self.weights
         weighted = 0.0
-        for name, value in features.items():
-            weighted += weights.get(name, 0.0) * value
+        if names is None:
+            for name, value in features.items():
+                weighted += weights.get(name, 0.0) * value
+        else:
+            for name in names:
+                if name in features:
+                    weighted += weights.get(name, 0.0) * features[name]
         total = self.bias + weighted
         return max(-MAX_LOGIT, min(MAX_LOGIT, total))
 
-    def score(self, features: Mapping[str, float]) -> float:
-        """The content likelihood in (0, 1)."""
-        return 1.0 / (1.0 + math.exp(-self.logit(features)))
+    def score(self, features: Mapping[str, float], names: Iterable[str] | None = None) -> float:
+        """The content likelihood in (0, 1); `names` as for `logit`."""
+        return 1.0 / (1.0 + math.exp(-self.logit(features, names)))
 
 
 @dataclass(frozen=True, slots=True)
