@@ -99,7 +99,7 @@ NAME_PATTERNS = (
     ),
     # 04-Aug-2021, 04-ago-2021, 10/Apr/2008
     regex.compile(
-        rf"\b{DAY}(?P<sep>[-/]){MONTH_NAME}{AFTER_NAME}(?P=sep){YEAR}{NOT_DIGIT_AFTER}{TIME}",
+        rf"\b{DAY}(?P<sep>[-/]){NAME_AHEAD}{MONTH_NAME}{AFTER_NAME}(?P=sep){YEAR}{NOT_DIGIT_AFTER}{TIME}",
         regex.I,
     ),
 )
