@@ -14,7 +14,7 @@ import regex
 from lxml import etree
 
 from .dateparse import has_date
-from .heuristics.datewords import WEEKDAYS, month_lookup
+from .heuristics.datewords import WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_lookup
 from .heuristics.phrases import (
     AUTHOR_LEAD_INS,
     AUTHOR_META_KEYS,
@@ -30,7 +30,6 @@ from .heuristics.phrases import (
     NAME_PARTICLES,
     NOT_AUTHOR_MARKS,
     PHOTO_CREDIT_WORDS,
-    WEEKDAY_ABBREVIATIONS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label

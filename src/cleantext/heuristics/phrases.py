@@ -864,32 +864,6 @@ BYLINE_BLOCK_LEAD_INS = tuple(
 footer, `Von R. R. am 07.08.2013`, `Posted by Jane Doe`), introduce the page's author; the
 nouns of `AUTHOR_NOUN_LEAD_INS` do so with a colon after them."""
 
-WEEKDAY_ABBREVIATIONS = (
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "fr",
-    "sa",
-    "so",
-    "lun",
-    "mer",
-    "jeu",
-    "ven",
-    "sam",
-    "dim",
-)
-"""A weekday's short name, which a meta line prints between the name and the date (`Von Tomas
-Spahn Fr, 18. Oktober 2019`): cut from a name only with a number after it (`Mo` and `Di` are
-names too)."""
-
 NAME_PARTICLES = (
     "de",
     "la",
