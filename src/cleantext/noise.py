@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 class Verdict:
     """A detector's judgement: the noise label, and why, for humans (`Block.reason`). No rule
     reads the reason: what a later stage must know of the rule that made a verdict is a field
-    of its own (`final`, `set_apart`), so rewording a reason changes no other output."""
+    of its own (`final`, `set_apart`, `page_chrome`), so rewording a reason changes no other
+    output."""
 
     label: Label
     reason: str
