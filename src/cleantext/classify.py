@@ -998,7 +998,8 @@ def smooth(
     scored: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]
 ) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours (a
-    block set apart as furniture for certain is a confident boilerplate one: `_set_apart`); a
+    block set apart as furniture for certain, and a text detector's line of site chrome, are
+    confident boilerplate ones: `_set_apart`, `_chrome_neighbour`); a
     heading is content when content follows it, unless it is a teaser's title: it heads
     related content (`_heads_a_teaser`) or a link encloses it inside an article (`_card_title`).
 
@@ -1012,7 +1013,9 @@ def smooth(
     `_data_tables(scored)`).
     """
     confident = [
-        _set_apart(item) if item.verdict is not None else _is_confident(item, threshold, limits)
+        (_set_apart(item) or _chrome_neighbour(item))
+        if item.verdict is not None
+        else _is_confident(item, threshold, limits)
         for item in scored
     ]
     for position, item in enumerate(scored):
@@ -1044,11 +1047,29 @@ def _set_apart(item: Scored) -> bool:
     """Whether a block with a final verdict is one that `prepare` set apart from the scored
     blocks (a fact box, a news aside, an inserted gallery, a time stamp): furniture for
     certain, which `smooth` reads as a confident boilerplate neighbour (its score is 0). A
-    text detector's verdict (a share line, an "Advertisement" label, a dateline) is skipped:
-    such lines stand among the article's paragraphs, and the neighbour is looked for past
-    them. Skipped too, the block just before a removed aside would take the verdict of the
-    article's paragraphs above it: an author's box or a "more by" prompt kept as content."""
+    text detector's verdict is not: the article's own furniture (a dateline, a byline, a
+    caption, a lone `Tweet`) stands among its paragraphs, and the neighbour is looked for
+    past it; the site's chrome counts by `_chrome_neighbour`. Skipped too, the block just
+    before a removed aside would take the verdict of the article's paragraphs above it: an
+    author's box or a "more by" prompt kept as content."""
     return bool(item.features)
+
+
+def _chrome_neighbour(item: Scored) -> bool:
+    """Whether a block with a text verdict is the site's chrome for certain (a menu, a share
+    bar, a cookie notice, a newsletter prompt: `Verdict.page_chrome`), which `smooth` reads as
+    a confident boilerplate neighbour: a short block between such lines is not pulled into the
+    body by paragraphs further off. Not a heading that is a menu word (`FAQ`, `Videos`): it
+    titles a section of the page, whatever that holds; nor a table's cell, which reads as a
+    label beside others (`Popular` heading a column of votes) in a table of data and in a
+    page laid out in a table alike."""
+    verdict = item.verdict
+    if verdict is None or not verdict.page_chrome:
+        return False
+    raw = item.raw
+    if raw.kind is BlockKind.HEADING and verdict.label is Label.MENU:
+        return False
+    return raw.group is None or raw.group.tag != "table"
 
 
 def _heads_a_teaser(scored: Sequence[Scored], position: int) -> bool:

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 class Verdict:
     """A detector's judgement: the noise label, and why, for humans (`Block.reason`). No rule
     reads the reason: what a later stage must know of the rule that made a verdict is a field
-    of its own (`final`, `set_apart`), so rewording a reason changes no other output."""
+    of its own (`final`, `set_apart`, `page_chrome`), so rewording a reason changes no other
+    output."""
 
     label: Label
     reason: str
@@ -60,6 +61,11 @@ class Verdict:
     """Made by a rule naming a box that a newsroom sets apart from the story it sits in (a fact
     box, an embedded social post: `SET_APART_RULES`): final inside an article
     (`classify.resolve_noise`), where the model would keep its prose."""
+    page_chrome: bool = False
+    """A text verdict naming the site's own furniture for certain (a menu, a share bar, a
+    cookie notice, a newsletter prompt, a related-content list, an ad label): `classify.smooth`
+    reads such a block as a confident boilerplate neighbour. Not the article's own furniture
+    (its headline, breadcrumb, dateline, byline, captions), which stands among its paragraphs."""
 
 
 NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
@@ -488,7 +494,7 @@ def _whole_block_labels() -> dict[str, Verdict]:
     )
     for entries, label, reason in groups:
         for entry in entries:
-            table.setdefault(" ".join(words(entry)), Verdict(label, reason))
+            table.setdefault(" ".join(words(entry)), Verdict(label, reason, page_chrome=True))
     return table
 
 
@@ -574,9 +580,9 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         if found:
             return found
         if _is_share_bar(tokens):
-            return Verdict(Label.SHARE, "share-bar labels")
+            return SHARE_BAR if sum(not word.isdigit() for word in tokens) > 1 else SHARE_WORD
     if "cooki" in lowered and _is_cookie_notice(text, limits):
-        return Verdict(Label.COOKIE, "cookie/consent notice")
+        return Verdict(Label.COOKIE, "cookie/consent notice", page_chrome=True)
     stemmed = size >= STEM_SEARCH_MAX_CHARS or _GATE_STEMS.search(lowered) is not None
     if stemmed and _EMBED_CONSENT_GATE.search(lowered) and phrases.EMBED_CONSENT_RE.search(text):
         return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
@@ -585,19 +591,21 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if any(map(lowered.__contains__, phrases.COMMENT_POLICY_STEMS)) and (
         phrases.COMMENT_POLICY_RE.search(text)
     ):
-        return Verdict(Label.CHROME, "comment policy")
+        return Verdict(Label.CHROME, "comment policy", page_chrome=True)
     if size > limits.max_noise_line_chars:
         return None
     if stemmed and _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
-        return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt")
+        return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt", page_chrome=True)
     if size <= UI_MAX_CHARS and stemmed and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
-        return Verdict(Label.CHROME, "interface text (feedback prompt, reading time)")
+        return Verdict(
+            Label.CHROME, "interface text (feedback prompt, reading time)", page_chrome=True
+        )
     if stemmed and _POST_META_GATE.search(lowered) and phrases.POST_META_RE.search(text):
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
     if size <= phrases.MEDIA_NOTE_MAX_CHARS and ":" in text and phrases.MEDIA_NOTE_RE.match(text):
         return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
-        return Verdict(Label.SHARE, "follow prompt")
+        return Verdict(Label.SHARE, "follow prompt", page_chrome=True)
     if (
         (text.endswith(":") or "for more" in lowered)
         and stemmed
@@ -606,15 +614,15 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     ):
         return Verdict(Label.RELATED, "pointer to another page of the site")
     if stemmed and _TIP_PROMPT_GATE.search(lowered) and phrases.TIP_PROMPT_RE.search(text):
-        return Verdict(Label.CHROME, "newsroom asking readers for stories")
+        return Verdict(Label.CHROME, "newsroom asking readers for stories", page_chrome=True)
     if stemmed and _AFFILIATE_GATE.search(lowered) and phrases.AFFILIATE_RE.search(text):
-        return Verdict(Label.AD, "affiliate disclosure")
+        return Verdict(Label.AD, "affiliate disclosure", page_chrome=True)
     if stemmed and _SUPPORT_APPEAL_GATE.search(lowered) and phrases.SUPPORT_APPEAL_RE.search(text):
-        return Verdict(Label.NEWSLETTER, "appeal for readers' support")
+        return Verdict(Label.NEWSLETTER, "appeal for readers' support", page_chrome=True)
     if lowered.rstrip(phrases.TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
         phrases.TEASER_EXCERPT_RE.search(text)
     ):
-        return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link")
+        return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link", page_chrome=True)
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES) or (
         lowered.startswith(CREDIT_LINE_LEADS)
         and lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES)
@@ -648,7 +656,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if size <= limits.max_dateline_chars and is_dateline(text):
         return Verdict(Label.DATELINE, "dateline")
     if ("20" in text or "19" in text) and _is_archive_list(text):  # most blocks name no year
-        return Verdict(Label.MENU, "archive list (months and years)")
+        return Verdict(Label.MENU, "archive list (months and years)", page_chrome=True)
     if (
         size <= phrases.CJK_META_LINE_MAX_CHARS
         and not phrases.CJK_META_LINE_MARKS.isdisjoint(text)
@@ -830,6 +838,13 @@ def icon_run(text: str, limits: Thresholds) -> Verdict | None:
     return Verdict(Label.ICON_RUN, f"icon-name run ({hits} of {len(parts)} tokens)")
 
 
+SHARE_BAR = Verdict(Label.SHARE, "share-bar labels", page_chrome=True)
+"""A row of share-service names (`Share Tweet Email`): the site's bar."""
+SHARE_WORD = Verdict(Label.SHARE, "share-bar labels")
+"""One share-service name alone (`Tweet`, `E-mail`, `Comments: 7`): it may be the article's
+own link or a section's title as well, so it is no page chrome."""
+
+
 def _is_share_bar(tokens: list[str]) -> bool:
     """Nothing but share-service names and counts: `Share Tweet Email 12`."""
     if not tokens or tokens[0] not in phrases.SHARE_WORDS:
@@ -866,7 +881,9 @@ def is_dateline(text: str) -> bool:
 CREDITED_CAPTION = Verdict(Label.CHROME, "picture caption ending in a credit")
 """The verdict of `is_credited_caption`: furniture beside an article, and yet the page's only
 text on a photo blog's post (`Artwork and photos © Jane Doe`), where the body takes it back."""
-SITE_NOTICE = Verdict(Label.CHROME, "site notice (copyright, reprint terms, browser warning)")
+SITE_NOTICE = Verdict(
+    Label.CHROME, "site notice (copyright, reprint terms, browser warning)", page_chrome=True
+)
 """The verdict of the legal phrases (`phrases.LEGAL_RES`) and of a repeated rights notice."""
 RIGHTS_NOTICES_MIN = 2
 """`All rights reserved` this many times makes a block of any length a site notice: a

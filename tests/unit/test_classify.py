@@ -1046,3 +1046,36 @@ def test_a_block_set_apart_for_certain_is_a_boilerplate_neighbour(
     doubtful = Scored(_block("He agreed."), None, None, {"link_density": 0.0}, score=0.55)
     smooth([box, doubtful, box], 0.5, Thresholds(), set())
     assert doubtful.score == score
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "in_table", "score"),
+    [
+        (BlockKind.PARAGRAPH, Label.SHARE, False, 0.25),
+        (BlockKind.HEADING, Label.RELATED, False, 0.25),
+        (BlockKind.HEADING, Label.MENU, False, 0.55),
+        (BlockKind.PARAGRAPH, Label.MENU, True, 0.55),
+    ],
+    ids=["share-bar", "related-heading", "menu-word-heading", "table-cell"],
+)
+def test_a_line_of_site_chrome_is_a_boilerplate_neighbour(
+    kind: BlockKind, label: Label, in_table: bool, score: float
+) -> None:
+    """A doubtful block between two lines of site chrome takes their verdict, unless the line
+    is a heading naming a menu word (a section's title) or a table's cell."""
+    verdict = Verdict(label, "site chrome", page_chrome=True)
+    plain = Verdict(label, "site chrome")
+    table = Node("table", None, 0, Context()) if in_table else None
+
+    def line(chrome: Verdict) -> Scored:
+        raw = _block("Share this", kind=kind, noise=chrome)
+        raw.group = table
+        return Scored(raw, chrome, None, {})
+
+    prose = Scored(_block(PROSE), None, None, {"link_density": 0.0}, score=0.9)
+    doubtful = Scored(_block("He agreed."), None, None, {"link_density": 0.0}, score=0.55)
+    smooth([prose, line(verdict), doubtful, line(verdict), prose], 0.5, Thresholds(), set())
+    assert doubtful.score == score
+    doubtful.score = 0.55
+    smooth([line(plain), doubtful, line(plain)], 0.5, Thresholds(), set())
+    assert doubtful.score == 0.55

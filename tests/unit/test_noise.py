@@ -1204,3 +1204,25 @@ def test_a_cjk_meta_line_holds_one_of_its_marks(pieces: list[str]) -> None:
     text = "".join(pieces)
     if phrases.CJK_META_LINE_RE.search(text):
         assert not phrases.CJK_META_LINE_MARKS.isdisjoint(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Share Tweet Email", True),
+        ("Advertisement", True),
+        ("Sign up for our newsletter", True),
+        ("We use cookies to improve your experience. Accept all cookies", True),
+        ("Tweet", False),
+        ("Comments: 7", False),
+        ("By Jane Doe", False),
+        ("March 3, 2021", False),
+        ("Home > News > World", False),
+    ],
+    ids=lambda value: str(value)[:20],
+)
+def test_site_chrome_verdicts_are_page_chrome(text: str, chrome: bool) -> None:
+    # the site's furniture, not the article's own (a byline, a dateline, a breadcrumb) nor a
+    # lone share word, which may be the article's link or a section's title
+    verdict = judge_text(text, Thresholds())
+    assert verdict is not None and verdict.page_chrome is chrome
