@@ -12,7 +12,8 @@ Passes, each a short function:
 4. stage 2: the score again with the block's context (`add_context`): its neighbours'
    stage-1 scores, inside or outside the region, its list or table;
 5. `guard`: precision rules the model may not overrule (a short linked block, a short block
-   in furniture or outside the region is not content);
+   in furniture or outside the region is not content); `guard_after_region`: after the
+   region's last content block, only a confident score makes content;
 6. `smooth`, `smooth_groups`: short or doubtful blocks take the verdict of their confident
    neighbours, headings before content are content, lists and tables are decided together
    (jusText's context pass);
@@ -58,6 +59,7 @@ AFTER_COMMENTS_SHARE = 0.5
 """Share of the content's characters that must stand before the last comment block for what
 follows it to be furniture (`cut_after_comments`)."""
 AFTER_COMMENTS_NOTE = "after the comment section"
+AFTER_REGION_NOTE = "after the main-content region, not confidently content"
 PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
 PROSE_MAX_LINK_DENSITY = 0.5
@@ -236,13 +238,14 @@ def classify(
     model = options.model or default_model()
     limits = options.thresholds
     items = prepare(tokens, stop, thread, article, news)
-    add_context(items, tokens.nodes, model.stage1, limits)
+    region = add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         if item.verdict is None:
             item.score = model.stage2.score(item.features, STAGE2_FEATURES)
     threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
     data_tables = _data_tables(items)  # both passes exempt the linked cells of these tables
     guard(items, threshold, limits, data_tables)
+    guard_after_region(items, region, threshold, limits)
     smooth(items, threshold, limits, data_tables)
     smooth_groups(items, threshold, limits)
     blocks = [_label(item, threshold) for item in items]
@@ -339,8 +342,9 @@ def _date_column_tables(blocks: Sequence[RawBlock]) -> set[int]:
 
 def add_context(
     items: list[Scored], nodes: Sequence[Node], stage1: LinearModel, limits: Thresholds
-) -> None:
-    """Score stage 1, then add the context features stage 2 reads."""
+) -> Node | None:
+    """Score stage 1, then add the context features stage 2 reads. Returns the main-content
+    region (`find_region`), which `guard_after_region` reads too."""
     for item in items:
         if item.verdict is None:
             item.first = stage1.score(item.features)
@@ -367,6 +371,7 @@ def add_context(
             features["outside_region"] = 1.0
         if item.raw.group is not None:
             features["group_mean"] = group_means[id(item.raw.group)]
+    return region
 
 
 def _logit(probability: float) -> float:
@@ -415,6 +420,58 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
         if item.score >= threshold:
             item.score = threshold * GUARD_SCALE
             item.reason = reason
+
+
+def guard_after_region(
+    items: list[Scored], region: Node | None, threshold: float, limits: Thresholds
+) -> None:
+    """After the main-content region's last content block, the model's score makes a block
+    content only when it is confident (`Thresholds.doubt_margin` above the threshold): what a
+    template sets after the article (a blog's description, an "about us" text, a promoted
+    story's summary, the legal notes of a footer) is written as prose, and the model, reading
+    the article's paragraphs just before it, scores it a near miss above the threshold.
+    A continuation of the article is left to the model: a block shaped like the article's
+    content blocks up to there (`_shape`), the region's and the lead's before it. Smoothing
+    may still make a guarded block content between content neighbours."""
+    if region is None:
+        return
+    content = [
+        position
+        for position, item in enumerate(items)
+        if item.verdict is None and item.score >= threshold and item.raw.node is not None
+    ]
+    inside = [
+        position
+        for position in content
+        if (node := items[position].raw.node) is not None
+        and region.index <= node.index <= region.end
+    ]
+    if not inside:
+        return
+    last = inside[-1]
+    shapes = {
+        _shape(node)
+        for position in content
+        if position <= last and (node := items[position].raw.node) is not None
+    }
+    confident = threshold + limits.doubt_margin
+    for item in items[last + 1 :]:
+        node = item.raw.node
+        if (
+            item.verdict is not None
+            or not threshold <= item.score < confident
+            or node is None
+            or _shape(node) in shapes
+        ):
+            continue
+        item.score = threshold * GUARD_SCALE
+        item.reason = AFTER_REGION_NOTE
+
+
+def _shape(node: Node) -> tuple[str, str]:
+    """An element's tag and first class, and its parent's (`Node.name`): the paragraphs of
+    one article share it, a sidebar's or a footer's paragraphs sit in a box of their own."""
+    return node.name, node.parent.name if node.parent is not None else ""
 
 
 def _linked_sentence(item: Scored) -> bool:

@@ -552,6 +552,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return SITE_NOTICE
     if size > COOKIE_MAX_CHARS:
         return None
+    if (
+        size <= phrases.LOADING_MAX_CHARS
+        and lowered.startswith(phrases.LOADING_WORDS)
+        and phrases.LOADING_PLACEHOLDER_RE.match(text)
+    ):
+        return Verdict(Label.CHROME, "loading placeholder (shown until a script fills the box)")
     if size <= TIMESTAMP_MAX_CHARS and ":" in text and phrases.MEDIA_TIME_RE.match(text):
         return Verdict(Label.MEDIA_TIMESTAMP, "media-player timestamps")
     if (

@@ -16,6 +16,7 @@ from cleantext.classify import (
     cut_after_comments,
     find_region,
     guard,
+    guard_after_region,
     prepare,
     resolve_noise,
     smooth,
@@ -654,6 +655,40 @@ def test_a_tagline_under_the_site_name_is_guarded() -> None:
     tagline = "Narrowboats, widebeams and life on the inland waterways"
     html = f"<div><h1>Canal World</h1><p>{tagline}</p></div><div>{STORY}</div>"
     assert _guard_reasons(html)[tagline] == OUTSIDE
+
+
+SITE_BLURB = (
+    "Canal World is a magazine for boaters and walkers. We have written about the waterways "
+    "of Britain since 1998, and we publish a new issue every month."
+)
+AFTER_REGION = "after the main-content region, not confidently content"
+
+
+def _after_region_reasons(html: str, score: float) -> dict[str, str]:
+    """Each block's reason by its text after `guard_after_region`, every block scored `score`
+    (between the threshold and a confident score: a near miss above the threshold)."""
+    assert EN is not None
+    tokens, limits, model = tokenize(parse(html), Thresholds()), Thresholds(), default_model()
+    items = prepare(tokens, EN)
+    region = add_context(items, tokens.nodes, model.stage1, limits)
+    for item in items:
+        item.score = score
+    guard_after_region(items, region, model.threshold, limits)
+    return {item.raw.text: item.reason for item in items}
+
+
+def test_prose_after_the_region_needs_a_confident_score() -> None:
+    html = f"<div><div class='story'>{STORY}</div><section><p>{SITE_BLURB}</p></section></div>"
+    assert _after_region_reasons(html, 0.6)[SITE_BLURB] == AFTER_REGION
+    assert _after_region_reasons(html, 0.9)[SITE_BLURB] == ""
+
+
+def test_prose_shaped_like_the_articles_paragraphs_continues_it() -> None:
+    html = (
+        f"<div><div class='story'>{STORY}</div>"
+        f"<section><div class='story'><p>{SITE_BLURB}</p></div></section></div>"
+    )
+    assert _after_region_reasons(html, 0.6)[SITE_BLURB] == ""
 
 
 def _teaser_page(article_paragraphs: int, teasers: int, *, linked: bool = True) -> Node | None:

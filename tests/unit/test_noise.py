@@ -405,6 +405,11 @@ POSITIVE = {
         "Für den Inhalt der Kommentare sind die Verfasser verantwortlich.",
         Label.CHROME,
     ),
+    "loading-ellipsis": ("Loading…", Label.CHROME),
+    "loading-comments": ("Loading comments...", Label.CHROME),
+    "please-wait": ("Please wait...", Label.CHROME),
+    "please-wait-while-loads": ("Please wait while the video loads.", Label.CHROME),
+    "loading-german": ("Wird geladen …", Label.CHROME),
 }
 
 
@@ -540,6 +545,10 @@ NEGATIVE = {
     "views-of-members-prose": "The survey does not necessarily reflect the views of all "
     "members, the committee said.",
     "opinions-expressed-prose": "The opinions expressed at the hearing were sharply divided.",
+    "loading-bare-word": "Loading",
+    "loading-list-item": "Loading, transport, and unloading of household belongings",
+    "loading-sentence": "Loading speeds can be slower than the competitors' ones...",
+    "please-wait-prose": "Please wait for the bus at the corner of the square, the guide said...",
 }
 
 

@@ -544,6 +544,29 @@ dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.`)."""
 MEDIA_NOTE_RE = regex.compile(rf"^(?:{'|'.join(MEDIA_NOTE_PREFIXES)})\s*:", regex.IGNORECASE)
 MEDIA_NOTE_MAX_CHARS = 150
 """Such a note is a line; a longer block that opens with `Video:` is a paragraph about one."""
+LOADING_WORDS = (
+    "loading",
+    "please wait",
+    "wird geladen",
+    "lädt",
+    "chargement",
+    "cargando",
+    "caricamento",
+    "carregando",
+)
+"""What a placeholder says while a script fetches the widget it stands for."""
+LOADING_PLACEHOLDER_RE = regex.compile(
+    rf"^(?:(?:{'|'.join(LOADING_WORDS)})\b[^.!?…]{{0,40}}(?:\.{{2,}}|…)"
+    r"|please wait while\b[^.!?…]{1,60}\bloads?\b\W?)\s*$",
+    regex.IGNORECASE,
+)
+"""A loading placeholder: `Loading…`, `Loading comments...`, `Wird geladen …`, `Please wait
+while the video loads.`: the text a page shows until a script fills the box in (comments, a
+player, a list of countries), which the reader of the finished page never sees. A word and an
+ellipsis, or the whole sentence: a bare `Loading` is as often a table's cell (`Packing,
+Loading, Unloading`) or a heading."""
+LOADING_MAX_CHARS = 60
+"""Such a placeholder is a few words; a longer text opening with `Loading` is a sentence."""
 CLOCK_STAMP_RE = regex.compile(
     r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s*[|,;]\s*\d{1,2}[:.]\d\d\s*Uhr\b", regex.IGNORECASE
 )
