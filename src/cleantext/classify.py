@@ -433,11 +433,12 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
 def _embedded_links(items: Sequence[Scored], threshold: float, limits: Thresholds) -> set[int]:
     """Positions of the short linked paragraphs and list items of the main-content region, in
     no furniture container and with no label mark, whose run of short linked blocks stands in
-    the same element as a paragraph of text right before it and right after it: a blog post's
-    `Via <a>…</a>`, the list of earlier posts it introduces mid-text. A sidebar's or a teaser
-    stream's links have furniture on one side; a related-stories box inside an article wraps
-    its links (and its own blurb) in an element of its own; a pointer labels its link
-    (`Read more: …`)."""
+    the same element as a block of text the model reads as content (no heading: a heading
+    opens a section, or titles a teaser) right before it and right after it: a blog post's
+    `Via <a>…</a>`, the list of earlier posts it introduces mid-text, a source line between
+    two lists of its notes. A sidebar's or a teaser stream's links have furniture on one side;
+    a related-stories box inside an article wraps its links (and its own blurb) in an element
+    of its own; a pointer labels its link (`Read more: …`)."""
 
     def linked(item: Scored) -> bool:
         return (
@@ -450,7 +451,7 @@ def _embedded_links(items: Sequence[Scored], threshold: float, limits: Threshold
         return (
             item.verdict is None
             and item.container is None
-            and item.raw.kind is BlockKind.PARAGRAPH
+            and item.raw.kind is not BlockKind.HEADING
             and not item.features.get("outside_region")
             and item.score >= threshold
             and not linked(item)

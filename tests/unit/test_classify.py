@@ -1116,3 +1116,9 @@ def test_links_in_a_box_of_their_own_between_the_paragraphs_stay_guarded() -> No
 def test_a_pointer_between_the_paragraphs_stays_guarded() -> None:
     labels = _link_labels('<p><a href="/other">Read more: The committee and its report</a></p>')
     assert Label.CONTENT not in labels.values()
+
+
+def test_a_via_line_between_two_lists_of_notes_is_content() -> None:
+    notes = f"<ul><li>{PROSE}</li></ul>"
+    labels = _link_labels(f'{notes}<p>via <a href="/blog">The Example Weekly Blog</a></p>{notes}')
+    assert labels == {"via The Example Weekly Blog": Label.CONTENT}
