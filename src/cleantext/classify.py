@@ -39,6 +39,7 @@ from .heuristics.model import LinearModel, default_model
 from .heuristics.phrases import SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
 from .heuristics.tags import (
+    BLOCK_TAGS,
     CHROME_TAGS,
     HEADER_CELL_TAGS,
     HEADING_TAGS,
@@ -179,6 +180,15 @@ TEASER_BOX_MAX_SHARE = 0.5
 the page is a listing built of <div>s (a section front), and its cards are the content."""
 TEASER_LINK_DENSITY = 0.9
 """Link density from which a heading reads as a link to another page."""
+EMBEDDED_LINK_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+"""Kinds of the short linked blocks `_embedded_links` lets a text's paragraphs vouch for: a
+linked heading is a teaser's title, a table's linked cell a grid's."""
+EMBEDDED_LABEL_MARKS = (*LINK_LABEL_MARKS, "|")
+"""What separates a pointer's label from its link for `_embedded_links`: news sites also set
+a bar (`READ MORE | <a>…</a>`)."""
+POINTER_LABEL_MAX_WORDS = 2
+"""Words before a label mark from which a linked block opens with a pointer's label
+(`Read more:`, `Les også:`, `Photos:`): a title's colon comes later."""
 TEASER_MIN_ARTICLE_SHARE = 0.2
 """Share of the content evidence outside teaser streams from which that rest is an article
 the streams sit beside; below it the page is a listing (a shop, a section front) and its
@@ -382,8 +392,9 @@ def _logit(probability: float) -> float:
 def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
-    as content, a cell of a table of data inside the region, and a whole sentence set under a
-    link inside the region: `_linked_sentence`, `_linked_note`), or that sits in a furniture
+    as content, a cell of a table of data inside the region, a whole sentence set under a
+    link inside the region: `_linked_sentence`, `_linked_note`, and the links a text's
+    paragraphs hold between them: `_embedded_links`), or that sits in a furniture
     container or outside the main-content region (but for a sentence, or a standfirst
     sub-heading, between the headline and that region: the lead), is not content, whatever
     its neighbours are; a block of a few words is left to the neighbour pass (the model never
@@ -396,6 +407,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
     """
     lead = _lead_span(items)
     note_lists = _note_lists(items, limits)
+    embedded = _embedded_links(items, threshold, limits)
     for position, item in enumerate(items):
         if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
             continue
@@ -405,6 +417,7 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
             and not _data_cell(item, data_tables)
             and not _linked_sentence(item)
             and not _linked_note(item, note_lists)
+            and position not in embedded
         ):
             reason = "short block that is mostly a link"
         elif item.container is not None:
@@ -472,6 +485,77 @@ def _shape(node: Node) -> tuple[str, str]:
     """An element's tag and first class, and its parent's (`Node.name`): the paragraphs of
     one article share it, a sidebar's or a footer's paragraphs sit in a box of their own."""
     return node.name, node.parent.name if node.parent is not None else ""
+
+
+def _embedded_links(items: Sequence[Scored], threshold: float, limits: Thresholds) -> set[int]:
+    """Positions of the short linked paragraphs and list items of the main-content region, in
+    no furniture container and with no label mark, whose run of short linked blocks stands in
+    the same element as a block of text the model reads as content (no heading: a heading
+    opens a section, or titles a teaser) right before it and right after it: a blog post's
+    `Via <a>…</a>`, the list of earlier posts it introduces mid-text, a source line between
+    two lists of its notes. A sidebar's or a teaser stream's links have furniture on one side;
+    a related-stories box inside an article wraps its links (and its own blurb) in an element
+    of its own; a pointer labels its link (`Read more: …`)."""
+
+    def linked(item: Scored) -> bool:
+        return (
+            item.verdict is None
+            and len(item.raw.text) < limits.long_chars
+            and item.raw.link_density > limits.max_link_density
+        )
+
+    def text(item: Scored) -> bool:
+        return (
+            item.verdict is None
+            and item.container is None
+            and item.raw.kind is not BlockKind.HEADING
+            and not item.features.get("outside_region")
+            and item.score >= threshold
+            and not linked(item)
+        )
+
+    embedded: set[int] = set()
+    for is_linked, run in itertools.groupby(range(len(items)), key=lambda i: linked(items[i])):
+        positions = list(run)
+        before, after = positions[0] - 1, positions[-1] + 1
+        if not (is_linked and before >= 0 and after < len(items)):
+            continue
+        if not (text(items[before]) and text(items[after])):
+            continue
+        host = _host(items[before].raw)
+        if host is None or _host(items[after].raw) is not host:
+            continue
+        embedded.update(
+            i
+            for i in positions
+            if items[i].raw.kind in EMBEDDED_LINK_KINDS
+            and items[i].container is None
+            and not items[i].features.get("outside_region")
+            and not _labelled(items[i].raw)
+            and _host(items[i].raw) is host
+        )
+    return embedded
+
+
+def _labelled(raw: RawBlock) -> bool:
+    """Whether the block opens with a pointer's label: a label mark within its unlinked
+    characters' length of its start (`MORE | <a>…</a>`), or after at most
+    POINTER_LABEL_MAX_WORDS words (`<a>Read more: …</a>`, which links its label too); not a
+    colon deep inside a linked title (`<a>Heroes of Branding (iv): Mago Ben</a> by Oscar`)."""
+    text = raw.text
+    cut = min((i for mark in EMBEDDED_LABEL_MARKS if (i := text.find(mark)) >= 0), default=-1)
+    if cut < 0:
+        return False
+    return cut < len(text) - raw.link_chars or len(text[:cut].split()) <= POINTER_LABEL_MAX_WORDS
+
+
+def _host(raw: RawBlock) -> Node | None:
+    """The element a block stands in as a part of the text flow: the parent of its list, or of
+    its innermost block element (a link's or an emphasis's element is inside the block)."""
+    node = raw.group if raw.kind is BlockKind.LIST_ITEM else raw.node
+    while node is not None and node.tag not in BLOCK_TAGS:
+        node = node.parent
+    return None if node is None else node.parent
 
 
 def _linked_sentence(item: Scored) -> bool:

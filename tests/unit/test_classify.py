@@ -641,7 +641,8 @@ def test_a_whole_sentence_under_a_link_in_the_article_is_left_to_the_model() -> 
     ids=["labelled-pointer", "guillemet-pointer", "no-sentence-end", "few-words"],
 )
 def test_other_linked_paragraphs_in_the_article_stay_guarded(paragraph: str) -> None:
-    reasons = _guard_reasons(f"<div>{STORY}<p>{paragraph}</p>{STORY}</div>")
+    # in a box of its own: the paragraphs around it do not vouch for it (`_embedded_links`)
+    reasons = _guard_reasons(f"<div>{STORY}<div><p>{paragraph}</p></div>{STORY}</div>")
     linked = next(text for text in reasons if "launched" in text)
     assert reasons[linked] == LINKED
 
@@ -1114,3 +1115,45 @@ def test_a_line_of_site_chrome_is_a_boilerplate_neighbour(
     doubtful.score = 0.55
     smooth([line(plain), doubtful, line(plain)], 0.5, Thresholds(), set())
     assert doubtful.score == 0.55
+
+
+EARLIER_POSTS = (
+    '<li><a href="/one">Recipe for success: love what you do</a> by Deborah</li>'
+    '<li><a href="/two">Branding for a job or for an opportunity</a> by Phil</li>'
+    '<li><a href="/three">Where success is really hidden</a> by Nance</li>'
+)
+
+
+def _link_labels(middle: str) -> dict[str, Label]:
+    """Labels of the blocks between two runs of article paragraphs around `middle`."""
+    assert EN is not None
+    prose = f"<p>{PROSE}</p>" * 2
+    html = f"<html><body><div>{prose}{middle}{prose}</div></body></html>"
+    blocks = classify(tokenize(parse(html), Thresholds()), ExtractOptions(), EN)
+    return {block.text: block.label for block in blocks if block.text != PROSE}
+
+
+def test_a_list_of_links_the_text_holds_between_its_paragraphs_is_content() -> None:
+    labels = _link_labels(f"<ul>{EARLIER_POSTS}</ul>")
+    assert set(labels.values()) == {Label.CONTENT}
+
+
+def test_a_via_line_between_the_paragraphs_is_content() -> None:
+    labels = _link_labels('<p>via <a href="/blog">The Example Weekly Blog</a></p>')
+    assert labels == {"via The Example Weekly Blog": Label.CONTENT}
+
+
+def test_links_in_a_box_of_their_own_between_the_paragraphs_stay_guarded() -> None:
+    labels = _link_labels(f'<div class="box"><ul>{EARLIER_POSTS}</ul></div>')
+    assert Label.CONTENT not in labels.values()
+
+
+def test_a_pointer_between_the_paragraphs_stays_guarded() -> None:
+    labels = _link_labels('<p><a href="/other">Read more: The committee and its report</a></p>')
+    assert Label.CONTENT not in labels.values()
+
+
+def test_a_via_line_between_two_lists_of_notes_is_content() -> None:
+    notes = f"<ul><li>{PROSE}</li></ul>"
+    labels = _link_labels(f'{notes}<p>via <a href="/blog">The Example Weekly Blog</a></p>{notes}')
+    assert labels == {"via The Example Weekly Blog": Label.CONTENT}
