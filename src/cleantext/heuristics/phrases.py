@@ -239,6 +239,7 @@ RELATED_HEADINGS = (
     "trending",
     "recommended",
     "recommended for you",
+    "recommended reading",
     "you may also like",
     "you might also like",
     "you may also be interested in",
@@ -342,8 +343,8 @@ FOLLOW_PLATFORMS = (
 """Platforms a site or an author asks readers to follow it on."""
 FOLLOW_PROMPT_RE = regex.compile(
     r"^(?:you can (?:also )?)?(?:follow|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
-    r"\b.{0,60}?"
-    rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b",
+    r"(?:\b.{0,60}?"
+    rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b|\s+(?:us\s+)?(?P<handle>@\w))",
     regex.IGNORECASE,
 )
 """A call to follow the site or the author on a platform, opening a block (`Follow Metro on
@@ -351,7 +352,8 @@ Twitter and Facebook for the latest news`, `Folgst du schon 20 Minuten auf Whats
 English, German, French, Spanish, Italian). On the dev corpus 105 such blocks, 2 in a truth
 (dragnet); a block that opens with a quoted verb (`"Follow the money on…`) is not one. British
 sites put it as `You can follow the Magazine on Twitter and on Facebook` (BBC): no truth of the
-dev corpus holds a line so opened."""
+dev corpus holds a line so opened. A handle right after the verb names the platform's account
+by itself (`Follow @nytimesworld for international breaking news and headlines.`)."""
 FOLLOW_STEMS = ("follow", "folg", "suivez", "sigue", "segui", "you can follow", "you can also")
 """Openings one of which starts every follow prompt: a cheap test before the regex."""
 TAG_LABELS = (
@@ -377,6 +379,9 @@ INTERFACE_LABELS = (
 )
 """Buttons and placeholders that are a whole block: comment-form openers, the heading of a
 consent box standing where an embedded post would be."""
+CONTENTS_LABELS = ("table of contents", "inhaltsverzeichnis", "table des matières")
+"""The heading of a page's table of contents, when it is the whole block: the jump list a
+documentation page or a long post sets over its sections, not a heading of the text."""
 MENU_WORDS = (
     "home",
     "news",
