@@ -375,6 +375,8 @@ POSITIVE = {
     "byline-von": ("Von Max Mustermann", Label.BYLINE),
     "byline-two-authors": ("By Jane Doe and John Smith", Label.BYLINE),
     "byline-written-by": ("Written by Jane Doe", Label.BYLINE),
+    "byline-glued": ("ByJane Doe", Label.BYLINE),
+    "byline-dot-operator": ("By Jane Doe ⋅ Founder ⋅ Updated May 6, 2025", Label.BYLINE),
     # datelines
     "dateline-seed": ("10 Apr, 2008 12:04", Label.DATELINE),
     "dateline-updated-gmt": ("Updated 10 April 2008, 14:05 GMT", Label.DATELINE),
@@ -452,6 +454,7 @@ NEGATIVE = {
     "breadcrumb-maths": "When x > y and y > z, it follows that x > z.",
     "byline-by-the-end": "By the end of the day, the rally had dispersed.",
     "byline-lower-case": "by now everyone knew",
+    "byline-name-starting-by": "Byron Smith",
     "dateline-born": "He was born on 10 April 1998 in a small town near Lyon.",
     "dateline-vote": "The vote is on 10 April 2008.",
     "dateline-year-only": "In 2008, prices rose.",

@@ -820,6 +820,17 @@ BYLINE_PREFIXES = (
     "автор",
 )
 
+GLUED_LEAD_INS = ("by", "written by", "posted by", "words by")
+"""English lead-ins a template prints glued to the name, no space between (`ByDaryl Austin`,
+`Written byAAA Travel Editor`: the lead-in and the name in two spans): read so only where a
+capital follows the lead-in's lower-case `y`, which no word does (`Byron`, `BYRON`, `ByteDance`
+stay whole). Not the other languages' lead-ins: `DiCaprio`, `DoorDash` are names."""
+GLUED_LEAD_IN = rf"(?i:{'|'.join(GLUED_LEAD_INS)})(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))"
+"""A lead-in of `GLUED_LEAD_INS` and the capital that follows it unspaced (case-sensitive)."""
+META_SEPARATORS = "|·⋅•–—"
+"""Marks that set a byline's parts apart (`By Jane Doe · Editor ⋅ Updated May 6, 2025`): the
+middle dot and its mathematical twin, the dot operator (U+22C5), bars and dashes."""
+
 AUTHOR_LEAD_INS = (
     *BYLINE_PREFIXES,
     "post by",
@@ -899,14 +910,15 @@ pays tribute to Regazzoni` after `di`)."""
 
 DATED_BYLINE_RE = regex.compile(
     r"^(?i:(?:posted|published|written|veröffentlicht|publié|publicado)(?:\s+(?:on|am|le|el))?"
-    r"\s*:?\s*)?(?P<date>[^|·•]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s+(?i:by|von|par|por)\s+(?P<name>\S.*)$"
+    r"\s*:?\s*)?(?P<date>[^|·⋅•]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s+(?i:by|von|par|por)\s+(?P<name>\S.*)$"
 )
 """`Posted on September 21, 2020 by Jane Doe`, `03/01/2017 by Jane Doe`: a date, then the
 name after `by`; the part before `by` must end in a number or a time and hold a date, so
 `Photos by Jane Doe` and `Updated May 3, 2024 Written by Jane Doe` are left alone."""
 
 DATE_FIRST_BYLINE_RE = regex.compile(
-    r"^(?P<date>[^|·•–—]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s*[|·•–—]\s*(?P<name>\p{L}.*)$"
+    rf"^(?P<date>[^{META_SEPARATORS}]{{5,40}}?(?:\d|(?i:[ap]\.?m\.?)))\s*[{META_SEPARATORS}]\s*"
+    r"(?P<name>\p{L}.*)$"
 )
 """`Dec. 19, 2025 · Jane Doe`: a byline that gives the date, then a separator, then the name."""
 
@@ -965,6 +977,24 @@ BYLINE_ROLE_MODIFIERS = (
 )
 """Words that qualify a role (`Senior Staff Writer`); one other word may too (`Games Editor`,
 `AI Writer`)."""
+
+NO_NAME_PLACEHOLDERS = (
+    "no author",
+    "unknown",
+    "unknown author",
+    "n/a",
+    "none",
+    "null",
+    "undefined",
+)
+"""What a CMS fills an empty author field with (`No Author`, `Unknown`): no person, so the next
+source speaks. Not `Anonymous` or `Staff`: truths credit pages so."""
+OBFUSCATED_EMAIL_RE = regex.compile(
+    r"\S\s*[\[({<]\s*at\s*[\])}>]\s*\S|\S\s+at\s+\S+\s+(?:dot|[\[({]dot[\])}])\s+\w",
+    regex.IGNORECASE,
+)
+"""An e-mail address written so that harvesters miss it (`jane[at]example.net`, `jane (at)
+example dot com`, `jane at example dot com`): an address, not a name, as with `@`."""
 
 NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc", "e.v.")
 """Parts of a company or website named where a person is expected (`finanztreff.de`, `Web
@@ -1036,12 +1066,13 @@ COMMENT_POLICY_RE = regex.compile("|".join(COMMENT_POLICY_PHRASES), regex.IGNORE
 COMMENT_POLICY_STEMS = ("comment", "coment", "kommentar", "postings")
 """Stems one of which every comment policy contains: a cheap test before the regex."""
 BYLINE_RE = regex.compile(
-    rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
+    rf"^(?:(?i:{'|'.join(BYLINE_PREFIXES)})\s+|{GLUED_LEAD_IN})\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
-    r"(?:\s*(?:[|,·•–—-]|$)|\s+\d)"
+    rf"(?:\s*(?:[{META_SEPARATORS},-]|$)|\s+\d)"
 )
-"""`By Jane Doe`, `Von Max Mustermann und Erika Muster | 3. Mai`: a prefix, then capitalised
-names only (case-sensitive), then the end or a separator. `By the end of the day` is prose."""
+"""`By Jane Doe`, `Von Max Mustermann und Erika Muster | 3. Mai`, `ByDaryl Austin`: a prefix,
+then capitalised names only (case-sensitive), then the end or a separator. `By the end of the
+day` is prose."""
 
 ICON_WORDS = ("icon", "glyph", "sprite", "ico")
 """Words of icon-font and SVG-sprite labels: `icon-bookmark`, `glyphicon-user`."""
