@@ -26,6 +26,7 @@ from .heuristics.phrases import (
     DATE_FIRST_BYLINE_RE,
     DATED_BYLINE_RE,
     DEFAULT_ACCOUNT_NAMES,
+    GLUED_BUTTON_RE,
     GLUED_LEAD_IN,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
@@ -69,6 +70,9 @@ _AFFILIATION = regex.compile(
 )
 """`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
 newsroom after the name."""
+_DOUBLED = regex.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s*(?P=name)$")
+"""A name of two words or more written twice (`Jane DoeJane Doe`): a byline box holds it as
+the avatar's text and as the link's, which the block's text joins."""
 _NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s)\s*", regex.I)
 """What separates the names of a list of authors: punctuation or a conjunction."""
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
@@ -105,12 +109,14 @@ MAX_NAME_CHARS = 60
 def clean_name(text: str) -> str | None:
     """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
     addresses (`jane[at]example.net` too), a CMS's placeholder (`No Author`), a lone lead-in
-    word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose.
+    word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose. A name written twice or with
+    a follow button glued to it (`Jane DoeJane Doe`, `Jane DoeFollow`) is read once, alone.
     Character references are read (`Maria &amp; Katerina`): CMSs escape names for HTML before
     putting them in JSON-LD or <meta>."""
     name = _after_dated_lead(" ".join(html.unescape(text).split()))
     name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
+    name = _DOUBLED.sub(r"\g<name>", GLUED_BUTTON_RE.sub("", name))
     lowered = name.lower()
     if (
         not _LETTER.search(name)

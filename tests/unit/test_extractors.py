@@ -457,6 +457,10 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("No Author", None),
         ("Unknown", None),
         ("Jane Doe ⋅ May 6, 2025", "Jane Doe"),
+        ("Jane DoeJane Doe", "Jane Doe"),
+        ("Jo Jo", "Jo Jo"),
+        ("Jane DoeFollow", "Jane Doe"),
+        ("Jane Follow", "Jane Follow"),
     ],
     ids=[
         "by",
@@ -521,6 +525,10 @@ def test_json_ld_in_cdata_is_read() -> None:
         "placeholder",
         "placeholder-unknown",
         "dot-operator-before-date",
+        "name-written-twice",
+        "one-word-repeated-is-a-name",
+        "glued-follow-button",
+        "follow-as-a-surname",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:

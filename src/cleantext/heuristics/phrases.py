@@ -827,6 +827,13 @@ capital follows the lead-in's lower-case `y`, which no word does (`Byron`, `BYRO
 stay whole). Not the other languages' lead-ins: `DiCaprio`, `DoorDash` are names."""
 GLUED_LEAD_IN = rf"(?i:{'|'.join(GLUED_LEAD_INS)})(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))"
 """A lead-in of `GLUED_LEAD_INS` and the capital that follows it unspaced (case-sensitive)."""
+GLUED_BUTTONS = ("follow", "folgen", "suivre", "seguir", "segui")
+"""A follow button's label that a byline box's text ends in, glued to the name (`Jane
+DoeFollow`): the button's element holds no space. Read so only after a lower-case letter, then
+its capital (case-sensitive): no name ends so."""
+GLUED_BUTTON_RE = regex.compile(
+    rf"(?<=\p{{Ll}})(?:{'|'.join(button.capitalize() for button in GLUED_BUTTONS)})$"
+)
 META_SEPARATORS = "|·⋅•–—"
 """Marks that set a byline's parts apart (`By Jane Doe · Editor ⋅ Updated May 6, 2025`): the
 middle dot and its mathematical twin, the dot operator (U+22C5), bars and dashes."""
