@@ -274,6 +274,17 @@ def _lead_in_case(match: regex.Match[str]) -> bool:
     return lead.islower() or lead.isupper() or lead == lead.capitalize()
 
 
+def _date_first_name(block: Block) -> bool:
+    """Whether a block the classifier read as a dateline (a date and two words at most) gives
+    the date, a separator and names of two words each (`11.12.2019 - Jane Doe`): single words
+    after the separator are categories as often (`Mai 21 2019 | Medien, Politik`)."""
+    if block.label is not Label.DATELINE:
+        return False
+    name = _after_dated_lead(block.text, (DATE_FIRST_BYLINE_RE,))
+    names = split_names(name)
+    return name != block.text and bool(names) and all(len(part.split()) > 1 for part in names)
+
+
 def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
     """The first short block outside the body that opens with an author lead-in (`Von R. R. am
     07.08.2013`, `Author: Jane Doe` in a footer) or gives a date before `by` (`Posted on
@@ -285,7 +296,8 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
         if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
         match = _BLOCK_LEAD_IN.match(text)
-        if match is None and _after_dated_lead(text, (DATED_BYLINE_RE,)) == text:
+        dated = _after_dated_lead(text, (DATED_BYLINE_RE,)) != text
+        if match is None and not dated and not _date_first_name(block):
             continue  # `May 21 2019 | Politik`: a date and a separator open a category too
         if match is not None and not _lead_in_case(match):
             continue

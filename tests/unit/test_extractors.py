@@ -634,6 +634,9 @@ def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, auth
         ("par exemple", Label.CHROME, None),
         ("Mai 21 2019, 14:34 | Medien, Politik", Label.DATELINE, None),
         ("Thread starter Dana Four", Label.BOILERPLATE, "Dana Four"),
+        ("11.12.2019 - Dana Four", Label.DATELINE, "Dana Four"),
+        ("11.12.2019 - Dana Four", Label.CHROME, None),
+        ("May 21 2019 | Politik", Label.DATELINE, None),
     ],
     ids=[
         "posted-by",
@@ -652,6 +655,9 @@ def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, auth
         "lower-case-word-without-date",
         "date-then-category",
         "forum-thread-starter",
+        "dateline-date-then-name",
+        "date-then-name-outside-a-dateline",
+        "dateline-date-then-one-word",
     ],
 )
 def test_a_lead_in_block_outside_the_body_names_the_author(

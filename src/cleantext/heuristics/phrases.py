@@ -924,10 +924,11 @@ name after `by`; the part before `by` must end in a number or a time and hold a 
 `Photos by Jane Doe` and `Updated May 3, 2024 Written by Jane Doe` are left alone."""
 
 DATE_FIRST_BYLINE_RE = regex.compile(
-    rf"^(?P<date>[^{META_SEPARATORS}]{{5,40}}?(?:\d|(?i:[ap]\.?m\.?)))\s*[{META_SEPARATORS}]\s*"
+    rf"^(?P<date>[^{META_SEPARATORS}]{{5,40}}?(?:\d|(?i:[ap]\.?m\.?)))(?:\s*[{META_SEPARATORS}]|\s+-)\s*"
     r"(?P<name>\p{L}.*)$"
 )
-"""`Dec. 19, 2025 · Jane Doe`: a byline that gives the date, then a separator, then the name."""
+"""`Dec. 19, 2025 · Jane Doe`, `11.12.2019 - Jane Doe`: a byline that gives the date, then a
+separator (a hyphen with a space before it: `2019-12-11` is a date), then the name."""
 
 AUTHOR_TRAILERS = (
     "updated",
