@@ -26,19 +26,24 @@ from .heuristics.phrases import (
     DATE_FIRST_BYLINE_RE,
     DATED_BYLINE_RE,
     DEFAULT_ACCOUNT_NAMES,
+    GLUED_BUTTON_RE,
+    GLUED_LEAD_IN,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
+    NO_NAME_PLACEHOLDERS,
     NOT_AUTHOR_MARKS,
+    OBFUSCATED_EMAIL_RE,
     PHOTO_CREDIT_WORDS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, Label
 
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
-_PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+))+", regex.IGNORECASE)
+_PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+)|{GLUED_LEAD_IN})+", regex.IGNORECASE)
+"""Lead-ins before the name, spaced or glued to it (`By: Jane`, `ByJane`)."""
 _BLOCK_LEAD_IN = regex.compile(
     rf"^(?:(?:{'|'.join(sorted(map(regex.escape, BYLINE_BLOCK_LEAD_INS), key=len, reverse=True))})"
-    rf"(?:\s*:\s*|\s+)|(?:{'|'.join(AUTHOR_NOUN_LEAD_INS)})\s*:\s*)",
+    rf"(?:\s*:\s*|\s+)|{GLUED_LEAD_IN}|(?:{'|'.join(AUTHOR_NOUN_LEAD_INS)})\s*:\s*)",
     regex.IGNORECASE,
 )
 """A lead-in opening a block: `By Jane`, `Posted by: Jane`, `Author: Jane` (not `Author Posts`)."""
@@ -48,9 +53,9 @@ _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True
 _WEEKDAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAYS = "|".join(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _TRAILER = regex.compile(
-    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·•–—/-]+\s*|,\s*|\s+)"
+    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·⋅•–—/-]+\s*|,\s*|\s+)"
     rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS}|{_DAYS})(?![\p{{L}}])\.?,?\s*\d).*$"
-    rf"|\s*[|·•–—,-]\s*(?:{_WEEKDAYS})(?![\p{{L}}]).*$",
+    rf"|\s*[|·⋅•–—,-]\s*(?:{_WEEKDAYS})(?![\p{{L}}]).*$",
     regex.IGNORECASE,
 )
 """Whatever follows the name once a date, a time or `Updated` starts: `Jane Doe Jul. 3`,
@@ -65,6 +70,9 @@ _AFFILIATION = regex.compile(
 )
 """`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
 newsroom after the name."""
+_DOUBLED = regex.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s*(?P=name)$")
+"""A name of two words or more written twice (`Jane DoeJane Doe`): a byline box holds it as
+the avatar's text and as the link's, which the block's text joins."""
 _NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s)\s*", regex.I)
 """What separates the names of a list of authors: punctuation or a conjunction."""
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
@@ -100,17 +108,22 @@ MAX_NAME_CHARS = 60
 
 def clean_name(text: str) -> str | None:
     """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
-    addresses, a lone lead-in word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose.
+    addresses (`jane[at]example.net` too), a CMS's placeholder (`No Author`), a lone lead-in
+    word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose. A name written twice or with
+    a follow button glued to it (`Jane DoeJane Doe`, `Jane DoeFollow`) is read once, alone.
     Character references are read (`Maria &amp; Katerina`): CMSs escape names for HTML before
     putting them in JSON-LD or <meta>."""
     name = _after_dated_lead(" ".join(html.unescape(text).split()))
     name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
+    name = _DOUBLED.sub(r"\g<name>", GLUED_BUTTON_RE.sub("", name))
     lowered = name.lower()
     if (
         not _LETTER.search(name)
         or len(name) > MAX_AUTHOR_CHARS
         or "@" in name
+        or OBFUSCATED_EMAIL_RE.search(name) is not None
+        or lowered in NO_NAME_PLACEHOLDERS
         or _PHOTO_CREDIT.match(name) is not None
         or _NUMBER_FIRST.match(name) is not None
         or lowered.rstrip(".") in _MONTH_NAMES
@@ -151,8 +164,12 @@ metadata's name is what the writer's profile holds (`Rasender Reporter`)."""
 def drop_role(name: str) -> str:
     """`Ben Silverman Games Editor`, `Jane Doe | Senior Writer`, `Max Muster AI Writer, Firma`
     -> the name: a capitalised role (`BYLINE_ROLES`, after its modifiers and at most one other
-    word) ends the name when two words of it are left; else the name is returned unchanged."""
+    word) ends the name when two words of it are left, and so does a role that opens the part
+    after a separator (`Jane Doe ⋅ Founder and Editor`); else the name is returned unchanged."""
     head = _ROLE_SEPARATOR.sub(" | ", name).partition(",")[0]
+    person, bar, role = head.partition(" | ")
+    if bar and _opens_with_role(role) and len(person.split()) >= MIN_NAME_WORDS_BEFORE_ROLE:
+        return person  # `Chris Doe ⋅ Founder and Editor-in-Chief`: the role after a separator
     words = head.split()
     if not words or not words[-1][0].isupper() or words[-1].lower() not in BYLINE_ROLES:
         return name
@@ -169,6 +186,14 @@ def drop_role(name: str) -> str:
         if len(kept) >= MIN_NAME_WORDS_BEFORE_ROLE:
             return " ".join(kept)
     return name
+
+
+def _opens_with_role(text: str) -> bool:
+    """Whether a capitalised role (`BYLINE_ROLES`, after its modifiers) opens the text."""
+    words = text.split()
+    while words and words[0].lower() in BYLINE_ROLE_MODIFIERS:
+        words = words[1:]
+    return bool(words) and words[0][0].isupper() and words[0].lower() in BYLINE_ROLES
 
 
 def _name_sized(part: str) -> bool:
@@ -249,6 +274,17 @@ def _lead_in_case(match: regex.Match[str]) -> bool:
     return lead.islower() or lead.isupper() or lead == lead.capitalize()
 
 
+def _date_first_name(block: Block) -> bool:
+    """Whether a block the classifier read as a dateline (a date and two words at most) gives
+    the date, a separator and names of two words each (`11.12.2019 - Jane Doe`): single words
+    after the separator are categories as often (`Mai 21 2019 | Medien, Politik`)."""
+    if block.label is not Label.DATELINE:
+        return False
+    name = _after_dated_lead(block.text, (DATE_FIRST_BYLINE_RE,))
+    names = split_names(name)
+    return name != block.text and bool(names) and all(len(part.split()) > 1 for part in names)
+
+
 def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
     """The first short block outside the body that opens with an author lead-in (`Von R. R. am
     07.08.2013`, `Author: Jane Doe` in a footer) or gives a date before `by` (`Posted on
@@ -260,7 +296,8 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
         if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
         match = _BLOCK_LEAD_IN.match(text)
-        if match is None and _after_dated_lead(text, (DATED_BYLINE_RE,)) == text:
+        dated = _after_dated_lead(text, (DATED_BYLINE_RE,)) != text
+        if match is None and not dated and not _date_first_name(block):
             continue  # `May 21 2019 | Politik`: a date and a separator open a category too
         if match is not None and not _lead_in_case(match):
             continue

@@ -481,20 +481,23 @@ name)."""
 
 
 def _whole_block_labels() -> dict[str, Verdict]:
-    """Short blocks that are nothing but a known label, by their word key."""
+    """Short blocks that are nothing but a known label, by their word key; each group says
+    whether its labels are the site's chrome for certain (`Verdict.page_chrome`): a table of
+    contents heads a list that may be the page's own text."""
     table: dict[str, Verdict] = {}
     groups = (
-        (phrases.AD_LABELS, Label.AD, "ad label"),
-        (phrases.NEWSLETTER_LABELS, Label.NEWSLETTER, "newsletter/subscription label"),
-        (phrases.RELATED_HEADINGS, Label.RELATED, "related-content heading"),
-        (phrases.SHARE_LABELS, Label.SHARE, "share/follow prompt"),
-        (phrases.TAG_LABELS, Label.MENU, "tag-list label"),
-        (phrases.INTERFACE_LABELS, Label.CHROME, "interface label"),
-        (phrases.MENU_WORDS, Label.MENU, "menu label"),
+        (phrases.AD_LABELS, Label.AD, "ad label", True),
+        (phrases.NEWSLETTER_LABELS, Label.NEWSLETTER, "newsletter/subscription label", True),
+        (phrases.RELATED_HEADINGS, Label.RELATED, "related-content heading", True),
+        (phrases.SHARE_LABELS, Label.SHARE, "share/follow prompt", True),
+        (phrases.TAG_LABELS, Label.MENU, "tag-list label", True),
+        (phrases.INTERFACE_LABELS, Label.CHROME, "interface label", True),
+        (phrases.CONTENTS_LABELS, Label.MENU, "table-of-contents heading", False),
+        (phrases.MENU_WORDS, Label.MENU, "menu label", True),
     )
-    for entries, label, reason in groups:
+    for entries, label, reason, chrome in groups:
         for entry in entries:
-            table.setdefault(" ".join(words(entry)), Verdict(label, reason, page_chrome=True))
+            table.setdefault(" ".join(words(entry)), Verdict(label, reason, page_chrome=chrome))
     return table
 
 
@@ -610,8 +613,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
     if size <= phrases.MEDIA_NOTE_MAX_CHARS and ":" in text and phrases.MEDIA_NOTE_RE.match(text):
         return Verdict(Label.CHROME, "clip or broadcast note")
-    if lowered.startswith(phrases.FOLLOW_STEMS) and phrases.FOLLOW_PROMPT_RE.match(text):
-        return Verdict(Label.SHARE, "follow prompt", page_chrome=True)
+    if lowered.startswith(phrases.FOLLOW_STEMS) and (match := phrases.FOLLOW_PROMPT_RE.match(text)):
+        return Verdict(Label.SHARE, "follow prompt", page_chrome=match["handle"] is None)
     if (
         (text.endswith(":") or "for more" in lowered)
         and stemmed

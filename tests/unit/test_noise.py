@@ -163,6 +163,9 @@ POSITIVE = {
     "related-featured-post": ("FEATURED POST", Label.RELATED),
     "related-interested": ("You may also be interested in:", Label.RELATED),
     "related-portuguese": ("Veja Também:", Label.RELATED),
+    "related-recommended-reading": ("Recommended Reading", Label.RELATED),
+    "contents-heading": ("Table of Contents", Label.MENU),
+    "contents-heading-german": ("Inhaltsverzeichnis", Label.MENU),
     # share and follow prompts, tag labels, interface labels
     "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),
     "share-prompt-english": ("Share this article", Label.SHARE),
@@ -305,6 +308,8 @@ POSITIVE = {
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
     "follow-german": ("Folgst du schon 20 Minuten auf WhatsApp?", Label.SHARE),
     "follow-you-can": ("You can follow the Magazine on Twitter and on Facebook", Label.SHARE),
+    "follow-handle": ("Follow @examplenews for breaking news and headlines.", Label.SHARE),
+    "follow-us-handle": ("Follow us @ExampleShop", Label.SHARE),
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
     "tip-prompt-team": ("Get in touch with our news team by emailing us.", Label.CHROME),
@@ -370,6 +375,8 @@ POSITIVE = {
     "byline-von": ("Von Max Mustermann", Label.BYLINE),
     "byline-two-authors": ("By Jane Doe and John Smith", Label.BYLINE),
     "byline-written-by": ("Written by Jane Doe", Label.BYLINE),
+    "byline-glued": ("ByJane Doe", Label.BYLINE),
+    "byline-dot-operator": ("By Jane Doe ⋅ Founder ⋅ Updated May 6, 2025", Label.BYLINE),
     # datelines
     "dateline-seed": ("10 Apr, 2008 12:04", Label.DATELINE),
     "dateline-updated-gmt": ("Updated 10 April 2008, 14:05 GMT", Label.DATELINE),
@@ -452,6 +459,7 @@ NEGATIVE = {
     "breadcrumb-maths": "When x > y and y > z, it follows that x > z.",
     "byline-by-the-end": "By the end of the day, the rally had dispersed.",
     "byline-lower-case": "by now everyone knew",
+    "byline-name-starting-by": "Byron Smith",
     "dateline-born": "He was born on 10 April 1998 in a small town near Lyon.",
     "dateline-vote": "The vote is on 10 April 2008.",
     "dateline-year-only": "In 2008, prices rose.",
@@ -495,6 +503,8 @@ NEGATIVE = {
     "you-can-also-prose": "You can also see the mill on Twitter, where its owner posts photos.",
     "following-prose": "Following the vote on Twitter, the party split.",
     "follow-quoted": '"Follow the money on X," she said, and the room went quiet.',
+    "follow-at-the-office": "Follow up @ the office on Monday with the signed forms.",
+    "contents-heading-of-a-chapter": "Table of Contents of the 1923 Edition",
     "tip-prompt-not-a-question": "Have a story ready by noon, the editor told him.",
     "tip-prompt-prose": "She got a story published in a magazine last year.",
     "contact-line": "Please email us at help@example.com with your questions.",
@@ -1235,3 +1245,13 @@ def test_site_chrome_verdicts_are_page_chrome(text: str, chrome: bool) -> None:
     # lone share word, which may be the article's link or a section's title
     verdict = judge_text(text, Thresholds())
     assert verdict is not None and verdict.page_chrome is chrome
+
+
+def test_contents_heading_and_handle_prompt_are_no_chrome_neighbours() -> None:
+    """A table of contents heads a list that may be the page's own text (a bill's sections),
+    and a handle prompt sits in a story's inline box: neither pulls its neighbours out."""
+    for text in ("Table of Contents", "Follow @examplenews for breaking news."):
+        verdict = text_noise(text, LIMITS)
+        assert verdict is not None and not verdict.page_chrome
+    on_platform = text_noise("Follow Metro on Twitter for the latest news.", LIMITS)
+    assert on_platform is not None and on_platform.page_chrome

@@ -239,6 +239,7 @@ RELATED_HEADINGS = (
     "trending",
     "recommended",
     "recommended for you",
+    "recommended reading",
     "you may also like",
     "you might also like",
     "you may also be interested in",
@@ -342,8 +343,8 @@ FOLLOW_PLATFORMS = (
 """Platforms a site or an author asks readers to follow it on."""
 FOLLOW_PROMPT_RE = regex.compile(
     r"^(?:you can (?:also )?)?(?:follow|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
-    r"\b.{0,60}?"
-    rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b",
+    r"(?:\b.{0,60}?"
+    rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b|\s+(?:us\s+)?(?P<handle>@\w))",
     regex.IGNORECASE,
 )
 """A call to follow the site or the author on a platform, opening a block (`Follow Metro on
@@ -351,7 +352,8 @@ Twitter and Facebook for the latest news`, `Folgst du schon 20 Minuten auf Whats
 English, German, French, Spanish, Italian). On the dev corpus 105 such blocks, 2 in a truth
 (dragnet); a block that opens with a quoted verb (`"Follow the money on…`) is not one. British
 sites put it as `You can follow the Magazine on Twitter and on Facebook` (BBC): no truth of the
-dev corpus holds a line so opened."""
+dev corpus holds a line so opened. A handle right after the verb names the platform's account
+by itself (`Follow @nytimesworld for international breaking news and headlines.`)."""
 FOLLOW_STEMS = ("follow", "folg", "suivez", "sigue", "segui", "you can follow", "you can also")
 """Openings one of which starts every follow prompt: a cheap test before the regex."""
 TAG_LABELS = (
@@ -377,6 +379,9 @@ INTERFACE_LABELS = (
 )
 """Buttons and placeholders that are a whole block: comment-form openers, the heading of a
 consent box standing where an embedded post would be."""
+CONTENTS_LABELS = ("table of contents", "inhaltsverzeichnis", "table des matières")
+"""The heading of a page's table of contents, when it is the whole block: the jump list a
+documentation page or a long post sets over its sections, not a heading of the text."""
 MENU_WORDS = (
     "home",
     "news",
@@ -838,6 +843,24 @@ BYLINE_PREFIXES = (
     "автор",
 )
 
+GLUED_LEAD_INS = ("by", "written by", "posted by", "words by")
+"""English lead-ins a template prints glued to the name, no space between (`ByDaryl Austin`,
+`Written byAAA Travel Editor`: the lead-in and the name in two spans): read so only where a
+capital follows the lead-in's lower-case `y`, which no word does (`Byron`, `BYRON`, `ByteDance`
+stay whole). Not the other languages' lead-ins: `DiCaprio`, `DoorDash` are names."""
+GLUED_LEAD_IN = rf"(?i:{'|'.join(GLUED_LEAD_INS)})(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}))"
+"""A lead-in of `GLUED_LEAD_INS` and the capital that follows it unspaced (case-sensitive)."""
+GLUED_BUTTONS = ("follow", "folgen", "suivre", "seguir", "segui")
+"""A follow button's label that a byline box's text ends in, glued to the name (`Jane
+DoeFollow`): the button's element holds no space. Read so only after a lower-case letter, then
+its capital (case-sensitive): no name ends so."""
+GLUED_BUTTON_RE = regex.compile(
+    rf"(?<=\p{{Ll}})(?:{'|'.join(button.capitalize() for button in GLUED_BUTTONS)})$"
+)
+META_SEPARATORS = "|·⋅•–—"
+"""Marks that set a byline's parts apart (`By Jane Doe · Editor ⋅ Updated May 6, 2025`): the
+middle dot and its mathematical twin, the dot operator (U+22C5), bars and dashes."""
+
 AUTHOR_LEAD_INS = (
     *BYLINE_PREFIXES,
     "post by",
@@ -917,16 +940,18 @@ pays tribute to Regazzoni` after `di`)."""
 
 DATED_BYLINE_RE = regex.compile(
     r"^(?i:(?:posted|published|written|veröffentlicht|publié|publicado)(?:\s+(?:on|am|le|el))?"
-    r"\s*:?\s*)?(?P<date>[^|·•]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s+(?i:by|von|par|por)\s+(?P<name>\S.*)$"
+    r"\s*:?\s*)?(?P<date>[^|·⋅•]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s+(?i:by|von|par|por)\s+(?P<name>\S.*)$"
 )
 """`Posted on September 21, 2020 by Jane Doe`, `03/01/2017 by Jane Doe`: a date, then the
 name after `by`; the part before `by` must end in a number or a time and hold a date, so
 `Photos by Jane Doe` and `Updated May 3, 2024 Written by Jane Doe` are left alone."""
 
 DATE_FIRST_BYLINE_RE = regex.compile(
-    r"^(?P<date>[^|·•–—]{5,40}?(?:\d|(?i:[ap]\.?m\.?)))\s*[|·•–—]\s*(?P<name>\p{L}.*)$"
+    rf"^(?P<date>[^{META_SEPARATORS}]{{5,40}}?(?:\d|(?i:[ap]\.?m\.?)))(?:\s*[{META_SEPARATORS}]|\s+-)\s*"
+    r"(?P<name>\p{L}.*)$"
 )
-"""`Dec. 19, 2025 · Jane Doe`: a byline that gives the date, then a separator, then the name."""
+"""`Dec. 19, 2025 · Jane Doe`, `11.12.2019 - Jane Doe`: a byline that gives the date, then a
+separator (a hyphen with a space before it: `2019-12-11` is a date), then the name."""
 
 AUTHOR_TRAILERS = (
     "updated",
@@ -983,6 +1008,24 @@ BYLINE_ROLE_MODIFIERS = (
 )
 """Words that qualify a role (`Senior Staff Writer`); one other word may too (`Games Editor`,
 `AI Writer`)."""
+
+NO_NAME_PLACEHOLDERS = (
+    "no author",
+    "unknown",
+    "unknown author",
+    "n/a",
+    "none",
+    "null",
+    "undefined",
+)
+"""What a CMS fills an empty author field with (`No Author`, `Unknown`): no person, so the next
+source speaks. Not `Anonymous` or `Staff`: truths credit pages so."""
+OBFUSCATED_EMAIL_RE = regex.compile(
+    r"\S\s*[\[({<]\s*at\s*[\])}>]\s*\S|\S\s+at\s+\S+\s+(?:dot|[\[({]dot[\])}])\s+\w",
+    regex.IGNORECASE,
+)
+"""An e-mail address written so that harvesters miss it (`jane[at]example.net`, `jane (at)
+example dot com`, `jane at example dot com`): an address, not a name, as with `@`."""
 
 NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc", "e.v.")
 """Parts of a company or website named where a person is expected (`finanztreff.de`, `Web
@@ -1054,12 +1097,13 @@ COMMENT_POLICY_RE = regex.compile("|".join(COMMENT_POLICY_PHRASES), regex.IGNORE
 COMMENT_POLICY_STEMS = ("comment", "coment", "kommentar", "postings")
 """Stems one of which every comment policy contains: a cheap test before the regex."""
 BYLINE_RE = regex.compile(
-    rf"^(?i:{'|'.join(BYLINE_PREFIXES)})\s+\p{{Lu}}[\p{{L}}.'’-]*"
+    rf"^(?:(?i:{'|'.join(BYLINE_PREFIXES)})\s+|{GLUED_LEAD_IN})\p{{Lu}}[\p{{L}}.'’-]*"
     rf"(?:[\s,]+(?:(?i:and|und|et|y|e|&)|\p{{Lu}}[\p{{L}}.'’-]*)){{0,8}}"
-    r"(?:\s*(?:[|,·•–—-]|$)|\s+\d)"
+    rf"(?:\s*(?:[{META_SEPARATORS},-]|$)|\s+\d)"
 )
-"""`By Jane Doe`, `Von Max Mustermann und Erika Muster | 3. Mai`: a prefix, then capitalised
-names only (case-sensitive), then the end or a separator. `By the end of the day` is prose."""
+"""`By Jane Doe`, `Von Max Mustermann und Erika Muster | 3. Mai`, `ByDaryl Austin`: a prefix,
+then capitalised names only (case-sensitive), then the end or a separator. `By the end of the
+day` is prose."""
 
 ICON_WORDS = ("icon", "glyph", "sprite", "ico")
 """Words of icon-font and SVG-sprite labels: `icon-bookmark`, `glyphicon-user`."""
