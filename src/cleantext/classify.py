@@ -16,7 +16,8 @@ Passes, each a short function:
    region's last content block, only a confident score makes content;
 6. `smooth`, `smooth_groups`: short or doubtful blocks take the verdict of their confident
    neighbours, headings before content are content, lists and tables are decided together
-   (jusText's context pass);
+   (jusText's context pass); `extend_introduced_lists`: a list that a content paragraph
+   ending in a colon introduces is content;
 7. `cut_after_comments`, over the labelled blocks: content after the page's last comment
    block is furniture. It reads labels alone, like body's relabelling passes, but needs no
    headline (they do: `drop_above_headline`, `promote_lead`), and the pipeline weighs the
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 
 from .blocks import MAX_PARAGRAPH_CHARS, Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
-from .heuristics.phrases import SENTENCE_END_RE
+from .heuristics.phrases import LIST_POINTER_RE, SENTENCE_END_RE
 from .heuristics.stopwords import StopWords
 from .heuristics.tags import (
     BLOCK_TAGS,
@@ -189,6 +190,8 @@ a bar (`READ MORE | <a>…</a>`)."""
 POINTER_LABEL_MAX_WORDS = 2
 """Words before a label mark from which a linked block opens with a pointer's label
 (`Read more:`, `Les også:`, `Photos:`): a title's colon comes later."""
+INTRO_MARK = ":"
+"""What ends a paragraph that introduces the list after it (`extend_introduced_lists`)."""
 TEASER_MIN_ARTICLE_SHARE = 0.2
 """Share of the content evidence outside teaser streams from which that rest is an article
 the streams sit beside; below it the page is a listing (a shop, a section front) and its
@@ -258,6 +261,7 @@ def classify(
     guard_after_region(items, region, threshold, limits)
     smooth(items, threshold, limits, data_tables)
     smooth_groups(items, threshold, limits)
+    extend_introduced_lists(items, threshold, limits)
     blocks = [_label(item, threshold) for item in items]
     cut_after_comments(blocks)
     return blocks
@@ -1264,6 +1268,60 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
                 if item.score < threshold:
                     item.score = threshold
                     item.reason = "item of a list or table that is content"
+
+
+def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
+    """The items of a list that a content paragraph introduces are content: the paragraph ends
+    with a colon and the list follows it in the same element (`Previous interviews in this
+    series:`, `For more information:` over a list of links). The post goes on into the list it
+    announces; a guard or a neighbour pass, seeing short links after the text's last paragraph,
+    drops them. Not after a pointer's label (`See also:`, `Check out:`, a label of
+    POINTER_LABEL_MAX_WORDS words at most), nor after a line that opens with a related-content
+    heading, opens a jump list or offers more reading (`LIST_POINTER_RE`: `Related content
+    from …:`, `you might also like:`): those name other pages rather than say what follows."""
+    for position, item in enumerate(scored[:-1]):
+        raw = item.raw
+        if not (
+            item.verdict is None
+            and item.container is None
+            and raw.kind is BlockKind.PARAGRAPH
+            and item.score >= threshold
+            and raw.link_density <= limits.max_link_density
+            and raw.text.rstrip().endswith(INTRO_MARK)
+            and len(raw.text.split()) > POINTER_LABEL_MAX_WORDS
+            and LIST_POINTER_RE.search(raw.text.strip()) is None
+        ):
+            continue
+        group = scored[position + 1].raw.group
+        host = _host(raw)
+        if group is None or group.tag not in TEASER_LIST_TAGS or host is None:
+            continue
+        members = _list_from(scored, position + 1)
+        if any(
+            member.verdict is not None
+            or member.container is not None
+            or member.raw.kind is not BlockKind.LIST_ITEM
+            or len(member.raw.text) >= limits.long_chars
+            or _host(member.raw) is not host
+            for member in members
+        ):
+            continue
+        for member in members:
+            if member.score < threshold:
+                member.score = threshold
+                member.reason = "item of a list the paragraph before it introduces"
+
+
+def _list_from(scored: Sequence[Scored], start: int) -> list[Scored]:
+    """The items of the list the block at `start` belongs to, from it on, up to the first
+    block of another group."""
+    group = scored[start].raw.group
+    members: list[Scored] = []
+    for item in scored[start:]:
+        if item.raw.group is not group:
+            break
+        members.append(item)
+    return members
 
 
 def _is_confident(item: Scored, threshold: float, limits: Thresholds) -> bool:

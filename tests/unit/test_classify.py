@@ -1157,3 +1157,40 @@ def test_a_via_line_between_two_lists_of_notes_is_content() -> None:
     notes = f"<ul><li>{PROSE}</li></ul>"
     labels = _link_labels(f'{notes}<p>via <a href="/blog">The Example Weekly Blog</a></p>{notes}')
     assert labels == {"via The Example Weekly Blog": Label.CONTENT}
+
+
+INTERVIEWS = ("Jane Doe on the history of canals", "John Roe on locks and weirs")
+
+
+def _html_labels(html: str) -> dict[str, Label]:
+    """Each block's label by its text, from HTML: regions and hosts need the element tree."""
+    assert EN is not None
+    blocks = classify(tokenize(parse(html), Thresholds()), ExtractOptions(), EN)
+    return {block.text: block.label for block in blocks}
+
+
+def _closing_list(intro: str) -> str:
+    """A post closing on a list of links under `intro`, with share buttons after it."""
+    items = "".join(f"<li><a href='/{n}'>{text}</a></li>" for n, text in enumerate(INTERVIEWS))
+    share = "<div class='share'><a href='/t'>Tweet</a> <a href='/e'>Email</a></div>"
+    return f"<div><h1>Canal lives</h1>{STORY}<p>{intro}</p><ul>{items}</ul>{share}</div>"
+
+
+def test_a_list_a_closing_paragraph_introduces_is_content() -> None:
+    labels = _html_labels(_closing_list("Previous interviews in this series:"))
+    assert [labels[text] for text in INTERVIEWS] == [Label.CONTENT] * 2
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "See also:",
+        "Related stories from our archive:",
+        "If you enjoyed this post you might also like:",
+        "Previous interviews in this series.",
+    ],
+    ids=["pointer-label", "related-heading", "more-reading", "no-colon"],
+)
+def test_a_list_under_a_pointer_stays_guarded(intro: str) -> None:
+    labels = _html_labels(_closing_list(intro))
+    assert [labels[text] for text in INTERVIEWS] == [Label.BOILERPLATE] * 2

@@ -382,6 +382,25 @@ consent box standing where an embedded post would be."""
 CONTENTS_LABELS = ("table of contents", "inhaltsverzeichnis", "table des matières")
 """The heading of a page's table of contents, when it is the whole block: the jump list a
 documentation page or a long post sets over its sections, not a heading of the text."""
+JUMP_LIST_INTROS = ("on this page", "auf dieser seite", "sur cette page", "in this article")
+"""Lines that open a page's jump list to its own sections (`Auf dieser Seite:`): a menu, not a
+list the text announces (`LIST_POINTER_RE`)."""
+LIST_POINTER_PHRASES = (
+    r"(?:may|might) also (?:like|enjoy|be interested)",
+    r"(?:may|might|could) (?:be )?interest(?:ing)? (?:to )?you",
+)
+"""Phrases that offer the reader other pages wherever they stand in a line (`If you liked this
+post you might also like:`, `This might be interesting to you:`)."""
+LIST_POINTER_RE = regex.compile(
+    rf"^(?:{'|'.join(regex.escape(h) for h in RELATED_HEADINGS)})\b"
+    rf"|^(?:{'|'.join(JUMP_LIST_INTROS)})\s*:$"
+    rf"|\b(?:{'|'.join(LIST_POINTER_PHRASES)})\b",
+    regex.IGNORECASE,
+)
+"""A line ending in a colon that points to other pages rather than introducing a list of its
+text: it opens with a related-content heading (`Related content from …:`, `More from …:`,
+`Recent posts from …:`), opens a jump list, or offers more reading. Read by
+`classify.extend_introduced_lists`."""
 MENU_WORDS = (
     "home",
     "news",
