@@ -1292,12 +1292,27 @@ def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thre
             and LIST_POINTER_RE.search(raw.text.strip()) is None
         ):
             continue
-        group = scored[position + 1].raw.group
         host = _host(raw)
-        if group is None or group.tag not in TEASER_LIST_TAGS or host is None:
-            continue
-        members = _list_from(scored, position + 1)
-        if any(
+        members = [] if host is None else _introduced_items(scored, position + 1, host, limits)
+        for member in members:
+            if member.score < threshold:
+                member.score = threshold
+                member.reason = "item of a list the paragraph before it introduces"
+
+
+def _introduced_items(
+    scored: Sequence[Scored], start: int, host: Node, limits: Thresholds
+) -> list[Scored]:
+    """The items an introducing paragraph in `host` announces, from `start`: the items of the
+    list (`<ul>`, `<ol>`) that follows it, all short, in no furniture and in the same host; or,
+    with no list, the run of short paragraphs in the host that follows it (an author's list
+    set as one line a paragraph), of MIN_GROUP_SIZE or more, one of them linked, up to a line
+    with a colon (`Tel:`, `Internet:`: the fields of a contact box, not items). Empty when
+    neither stands there."""
+    group = scored[start].raw.group
+    if group is not None:
+        members = _list_from(scored, start)
+        if group.tag not in TEASER_LIST_TAGS or any(
             member.verdict is not None
             or member.container is not None
             or member.raw.kind is not BlockKind.LIST_ITEM
@@ -1305,11 +1320,24 @@ def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thre
             or _host(member.raw) is not host
             for member in members
         ):
-            continue
-        for member in members:
-            if member.score < threshold:
-                member.score = threshold
-                member.reason = "item of a list the paragraph before it introduces"
+            return []
+        return members
+    lines: list[Scored] = []
+    for item in scored[start:]:
+        raw = item.raw
+        if (
+            item.verdict is not None
+            or item.container is not None
+            or raw.kind is not BlockKind.PARAGRAPH
+            or raw.group is not None
+            or len(raw.text) >= limits.long_chars
+            or INTRO_MARK in raw.text
+            or _host(raw) is not host
+        ):
+            break
+        lines.append(item)
+    linked = any(line.raw.link_density > limits.max_link_density for line in lines)
+    return lines if len(lines) >= MIN_GROUP_SIZE and linked else []
 
 
 def _list_from(scored: Sequence[Scored], start: int) -> list[Scored]:

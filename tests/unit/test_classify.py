@@ -1194,3 +1194,25 @@ def test_a_list_a_closing_paragraph_introduces_is_content() -> None:
 def test_a_list_under_a_pointer_stays_guarded(intro: str) -> None:
     labels = _html_labels(_closing_list(intro))
     assert [labels[text] for text in INTERVIEWS] == [Label.BOILERPLATE] * 2
+
+
+PLACES = ("Brazil (Rio de Janeiro)", "Bahrain", "Sri Lanka")
+
+
+def _closing_lines(lines: tuple[str, ...]) -> str:
+    """A post closing on short paragraphs, the first two linked, under an intro."""
+    linked = [f"<a href='/{n}'>{text}</a>" for n, text in enumerate(lines[:2])]
+    body = "".join(f"<p>{line}</p>" for line in [*linked, *lines[2:]])
+    intro = "<p>Here are the places we will visit next year:</p>"
+    return f"<div><h1>World tour</h1>{STORY}{intro}{body}</div>"
+
+
+def test_lines_a_closing_paragraph_introduces_are_content() -> None:
+    labels = _html_labels(_closing_lines(PLACES))
+    assert [labels[text] for text in PLACES] == [Label.CONTENT] * 3
+
+
+def test_lines_that_are_fields_stay_apart() -> None:
+    fields = ("Tel: 555 0100", "Web: example.org", "Sri Lanka")
+    labels = _html_labels(_closing_lines(fields))
+    assert [labels[text] for text in fields[:2]] == [Label.BOILERPLATE] * 2
