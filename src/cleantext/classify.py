@@ -1275,10 +1275,9 @@ def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thre
     with a colon and the list follows it in the same element (`Previous interviews in this
     series:`, `For more information:` over a list of links). The post goes on into the list it
     announces; a guard or a neighbour pass, seeing short links after the text's last paragraph,
-    drops them. Not after a pointer's label (`See also:`, `Check out:`, a label of
-    POINTER_LABEL_MAX_WORDS words at most), nor after a line that opens with a related-content
-    heading, opens a jump list or offers more reading (`LIST_POINTER_RE`: `Related content
-    from …:`, `you might also like:`): those name other pages rather than say what follows."""
+    drops them. Not after a line that opens with a related-content heading, opens a jump list
+    or offers more reading (`LIST_POINTER_RE`: `See also:`, `Related content from …:`, `you
+    might also like:`): those name other pages rather than say what follows."""
     for position, item in enumerate(scored[:-1]):
         raw = item.raw
         if not (
@@ -1288,7 +1287,6 @@ def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thre
             and item.score >= threshold
             and raw.link_density <= limits.max_link_density
             and raw.text.rstrip().endswith(INTRO_MARK)
-            and len(raw.text.split()) > POINTER_LABEL_MAX_WORDS
             and LIST_POINTER_RE.search(raw.text.strip()) is None
         ):
             continue

@@ -1176,8 +1176,11 @@ def _closing_list(intro: str) -> str:
     return f"<div><h1>Canal lives</h1>{STORY}<p>{intro}</p><ul>{items}</ul>{share}</div>"
 
 
-def test_a_list_a_closing_paragraph_introduces_is_content() -> None:
-    labels = _html_labels(_closing_list("Previous interviews in this series:"))
+@pytest.mark.parametrize(
+    "intro", ["Previous interviews in this series:", "Suggested reading:"], ids=["line", "label"]
+)
+def test_a_list_a_closing_paragraph_introduces_is_content(intro: str) -> None:
+    labels = _html_labels(_closing_list(intro))
     assert [labels[text] for text in INTERVIEWS] == [Label.CONTENT] * 2
 
 
