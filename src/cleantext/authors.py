@@ -227,8 +227,8 @@ def without_site_name(name: str, site_name: str | None) -> str:
     """`unocero - Alberto Ávila`, `Jane Doe | Example News` -> the writer's name: the site's own
     name before or after a separator is the newsroom, not part of a person's name. A value that
     is the site's name alone is left to `is_organisation`."""
-    if not site_name:
-        return name
+    if not site_name or site_name.strip().casefold() not in name.casefold():
+        return name  # the pattern is compiled per site name: most names never hold it
     site = regex.escape(site_name.strip())
     pattern = rf"^{site}{_SITE_SEPARATOR}(?=\S)|(?<=\S){_SITE_SEPARATOR}{site}$"
     return regex.sub(pattern, "", name, flags=regex.IGNORECASE)

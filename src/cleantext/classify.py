@@ -501,30 +501,37 @@ def _embedded_links(items: Sequence[Scored], threshold: float, limits: Threshold
     a related-stories box inside an article wraps its links (and its own blurb) in an element
     of its own; a pointer labels its link (`Read more: …`)."""
 
-    def linked(item: Scored) -> bool:
-        return (
-            item.verdict is None
-            and len(item.raw.text) < limits.long_chars
-            and item.raw.link_density > limits.max_link_density
-        )
+    long_chars, max_density = limits.long_chars, limits.max_link_density
+    linked = [  # once per block, inline: `guard` calls this for every page
+        item.verdict is None
+        and len(item.raw.text) < long_chars
+        and item.raw.link_density > max_density
+        for item in items
+    ]
 
-    def text(item: Scored) -> bool:
+    def text(position: int) -> bool:
+        item = items[position]
         return (
             item.verdict is None
             and item.container is None
             and item.raw.kind is not BlockKind.HEADING
             and not item.features.get("outside_region")
             and item.score >= threshold
-            and not linked(item)
+            and not linked[position]
         )
 
     embedded: set[int] = set()
-    for is_linked, run in itertools.groupby(range(len(items)), key=lambda i: linked(items[i])):
-        positions = list(run)
-        before, after = positions[0] - 1, positions[-1] + 1
-        if not (is_linked and before >= 0 and after < len(items)):
+    start, count = 0, len(items)
+    while start < count:
+        if not linked[start]:
+            start += 1
             continue
-        if not (text(items[before]) and text(items[after])):
+        end = start
+        while end < count and linked[end]:
+            end += 1
+        positions, start = range(start, end), end  # a run of linked blocks
+        before, after = positions[0] - 1, end
+        if before < 0 or after >= count or not (text(before) and text(after)):
             continue
         host = _host(items[before].raw)
         if host is None or _host(items[after].raw) is not host:

@@ -606,8 +606,9 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
         ("Jane Doe-Example", "Example", "Jane Doe-Example"),
         ("Jane's Blog (jdoe)", "Jane's Blog", "Jane's Blog (jdoe)"),
         ("Example News with Agencies", "Example News", "Dana Four"),
+        ("Jane Doe · EXAMPLE NEWS", " Example News ", "Jane Doe"),
     ],
-    ids=["site-after", "site-before", "hyphen-in-name", "blog-owner", "newsroom"],
+    ids=["site-after", "site-before", "hyphen-in-name", "blog-owner", "newsroom", "site-cased"],
 )
 def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, author: str) -> None:
     byline = [_para("By Dana Four", Label.BYLINE)]
