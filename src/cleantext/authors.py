@@ -296,10 +296,10 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
         if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
         match = _BLOCK_LEAD_IN.match(text)
-        dated = _after_dated_lead(text, (DATED_BYLINE_RE,)) != text
-        if match is None and not dated and not _date_first_name(block):
-            continue  # `May 21 2019 | Politik`: a date and a separator open a category too
-        if match is not None and not _lead_in_case(match):
+        if match is None:
+            if _after_dated_lead(text, (DATED_BYLINE_RE,)) == text and not _date_first_name(block):
+                continue  # `May 21 2019 | Politik`: a date and a separator open a category too
+        elif not _lead_in_case(match):
             continue
         name = clean_name(text)
         if name is not None and (_looks_like_name(name) or (" " not in name and has_date(text))):
