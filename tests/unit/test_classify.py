@@ -822,6 +822,18 @@ def test_pieces_of_a_column_cut_by_a_picture_are_one_region(between: str, joined
     assert _guard_reasons(html)[TAIL] == ("" if joined else OUTSIDE)
 
 
+SIDE_NOTE = "Join our club today"
+
+
+def test_a_layout_tables_cell_holding_the_article_is_the_region() -> None:
+    # an old page laid out in a table: the sidebar is the cell beside the article's cell
+    html = (
+        f"<table><tr><td><p>{SIDE_NOTE}</p><p><a href=/a>Home</a></p></td>"
+        f"<td>{STORY}</td></tr></table>"
+    )
+    assert _guard_reasons(html)[SIDE_NOTE] == OUTSIDE
+
+
 def test_prose_in_a_sidebar_landmark_is_not_evidence_of_the_region() -> None:
     region = _sidebar_page("aside")
     assert region is not None and region.index == 1
