@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from .blocks import MAX_PARAGRAPH_CHARS, Node, RawBlock, Tokens
 from .heuristics.model import LinearModel, default_model
-from .heuristics.phrases import LIST_POINTER_RE, SENTENCE_END_RE
+from .heuristics.phrases import LIST_POINTER_RE, SENTENCE_END_RE, TAXONOMY_LIST_RE
 from .heuristics.stopwords import StopWords
 from .heuristics.tags import (
     BLOCK_TAGS,
@@ -61,6 +61,8 @@ AFTER_COMMENTS_SHARE = 0.5
 """Share of the content's characters that must stand before the last comment block for what
 follows it to be furniture (`cut_after_comments`)."""
 AFTER_COMMENTS_NOTE = "after the comment section"
+TAXONOMY_NOTE = "taxonomy list (a post's categories or tags)"
+"""The reason `guard` gives a linked list of the post's categories or tags (`_taxonomy_list`)."""
 AFTER_REGION_NOTE = "after the main-content region, not confidently content"
 PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
@@ -403,7 +405,8 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
     container or outside the main-content region (but for a sentence, or a standfirst
     sub-heading, between the headline and that region: the lead), is not content, whatever
     its neighbours are; a block of a few words is left to the neighbour pass (the model never
-    learned from such blocks).
+    learned from such blocks). A block of any length that is the post's linked list of
+    categories or tags (`_taxonomy_list`) is not content either.
 
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
@@ -414,9 +417,13 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
     note_lists = _note_lists(items, limits)
     embedded = _embedded_links(items, threshold, limits)
     for position, item in enumerate(items):
-        if item.verdict is not None or len(item.raw.text) >= limits.long_chars:
+        if item.verdict is not None:
             continue
-        if (
+        if _taxonomy_list(item, limits):
+            reason = TAXONOMY_NOTE
+        elif len(item.raw.text) >= limits.long_chars:
+            continue
+        elif (
             item.raw.link_density > limits.max_link_density
             and not _annotated_link(item)
             and not _data_cell(item, data_tables)
@@ -547,6 +554,17 @@ def _embedded_links(items: Sequence[Scored], threshold: float, limits: Threshold
             and _host(items[i].raw) is host
         )
     return embedded
+
+
+def _taxonomy_list(item: Scored, limits: Thresholds) -> bool:
+    """A block, of any length, that opens with a taxonomy label and a colon and is mostly
+    links (`Categories: Barack Obama, Media, …`, thirty links long): the post's categories or
+    tags, which name what the text is about and are not the text. A label followed by prose
+    (`Category: America At War`, unlinked) is left to the model."""
+    raw = item.raw
+    return (
+        raw.link_density > limits.max_link_density and TAXONOMY_LIST_RE.match(raw.text) is not None
+    )
 
 
 def _labelled(raw: RawBlock) -> bool:

@@ -9,6 +9,7 @@ from cleantext.classify import (
     INSERT_NOTE,
     NEWS_CAPTION,
     STAGE2_FEATURES,
+    TAXONOMY_NOTE,
     Scored,
     _data_tables,
     add_context,
@@ -1231,3 +1232,18 @@ def test_lines_that_are_fields_stay_apart() -> None:
     fields = ("Tel: 555 0100", "Web: example.org", "Sri Lanka")
     labels = _html_labels(_closing_lines(fields))
     assert [labels[text] for text in fields[:2]] == [Label.BOILERPLATE] * 2
+
+
+def test_a_long_list_of_linked_categories_is_guarded() -> None:
+    names = ", ".join(f"<a href='/c{n}'>Category number {n}</a>" for n in range(12))
+    html = f"<div>{STORY}<p>Categories: {names}</p>{STORY}</div>"
+    reasons = _guard_reasons(html)
+    listed = next(text for text in reasons if text.startswith("Categories:"))
+    assert len(listed) >= Thresholds().long_chars
+    assert reasons[listed] == TAXONOMY_NOTE
+
+
+def test_a_category_label_before_unlinked_words_is_left_to_the_model() -> None:
+    html = f"<div>{STORY}<p>Category: stories of the war from the people who lived it</p></div>"
+    reasons = _guard_reasons(html)
+    assert reasons["Category: stories of the war from the people who lived it"] == ""

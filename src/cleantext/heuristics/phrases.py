@@ -367,6 +367,16 @@ TAG_LABELS = (
 )
 """Labels of a post's tag or category list, when they are the whole block. "Categories" and
 "Comments" are not here: cleaneval and wcxb keep them as headings of the text."""
+TAXONOMY_LIST_LABELS = (*TAG_LABELS, "categories", "category", "labels", "posted in", "filed in")
+"""Labels that open a post's list of its categories or tags (`Categories: Politics, Media, …`,
+`Labels: adwords, support`, `Posted in: Fantasy`). Followed by a colon and links, they name
+a taxonomy list of any length; "Categories" alone stays a heading (`TAG_LABELS`)."""
+TAXONOMY_LIST_RE = regex.compile(
+    rf"^(?:{'|'.join(regex.escape(label) for label in TAXONOMY_LIST_LABELS)})\s*:",
+    regex.IGNORECASE,
+)
+"""A block that opens with a taxonomy label and a colon (`classify.guard` asks it of a block
+that is mostly links)."""
 INTERFACE_LABELS = (
     "leave a comment",
     "leave a reply",
