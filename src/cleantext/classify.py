@@ -157,10 +157,14 @@ feature): the mark, and a closing quote or bracket or two after it (`… the end
 EVIDENCE_MIN_SCORE = 0.5
 """Stage-1 score from which a block's text counts as content evidence for `find_region`."""
 NOT_A_REGION = frozenset(
-    {"ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "th", "p", "blockquote", "pre"}
+    {
+        *("ul", "ol", "dl", "li", "table", "tbody", "thead", "tr", "th", "p", "blockquote"),
+        *("pre", "code"),
+    }
 )
-"""A list, a table or a paragraph is a part of an article, never the article itself. A table's
-cell may be: on a page laid out in a table, the cell is the page's column."""
+"""A list, a table, a paragraph or a code listing is a part of an article, never the article
+itself: a forum post's pasted build log in `<p><code>` can hold most of a thread's text. A
+table's cell may be: on a page laid out in a table, the cell is the page's column."""
 COLUMN_CLIMB = 3
 """Levels `_whole_column` looks up from the region for the piece of a cut column: the
 region can be a text wrapper two levels inside the piece (`<section><div><div>`)."""

@@ -125,7 +125,7 @@ def read_metadata(root: etree._Element) -> PageMeta:
 def read_item_types(root: etree._Element) -> list[str]:
     """Schema.org type names of the page's microdata items (`itemtype=
     "https://schema.org/NewsArticle"` gives `NewsArticle`), in document order. A walk over the
-    whole tree, asked only when the JSON-LD does not answer (`pageinfo.declares_article`)."""
+    whole tree, asked only when the JSON-LD does not answer (`pageinfo.declared_kinds`)."""
     return [
         url.rstrip("/").rpartition("/")[2]
         for value in cast("list[str]", root.xpath("//@itemtype"))

@@ -164,16 +164,16 @@ def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
             text = text[: options.max_markup_chars]
         tokens = tokenize_text(text, options.thresholds)
-        return _Page(None, PageMeta(), *_label(tokens, PageMeta(), False, options))
+        return _Page(None, PageMeta(), *_label(tokens, PageMeta(), False, False, options))
     parsed = parse_page(text, options.max_markup_chars, markup.take_utf8())
     notes.extend(parsed.notes)
     root, meta = parsed.root, read_metadata(parsed.root)
-    article = pageinfo.declares_article(meta, root)  # asked once: it may search the tree
+    article, thread = pageinfo.declared_kinds(meta, root)  # asked once: it may search the tree
     tokens = tokenize(root, options.thresholds)
-    language, blocks = _label(tokens, meta, article, options)
+    language, blocks = _label(tokens, meta, article, thread, options)
     if tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
         revealed = _label(
-            tokenize(root, options.thresholds, reveal_hidden=True), meta, article, options
+            tokenize(root, options.thresholds, reveal_hidden=True), meta, article, thread, options
         )
         if _content_chars(revealed[1]) > _content_chars(blocks):
             language, blocks = revealed
@@ -181,7 +181,9 @@ def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
         streamed = streamed_html(text)
         if streamed is not None:
             payload = parse_page(streamed, options.max_markup_chars)
-            found = _label(tokenize(payload.root, options.thresholds), meta, article, options)
+            found = _label(
+                tokenize(payload.root, options.thresholds), meta, article, thread, options
+            )
             if _content_chars(found[1]) > _content_chars(blocks):
                 language, blocks = found
                 notes.append("body read from the page's streamed Next.js payload")
@@ -244,16 +246,16 @@ def _decode_within_limits(
 
 
 def _label(
-    tokens: Tokens, meta: PageMeta, article: bool, options: ExtractOptions
+    tokens: Tokens, meta: PageMeta, article: bool, thread: bool, options: ExtractOptions
 ) -> tuple[str | None, list[Block]]:
     """The page language and the classified blocks; `article`: the page declares itself an
-    article (`pageinfo.declares_article`)."""
+    article, `thread`: a forum topic or a Q&A page (`pageinfo.declared_kinds`)."""
     language = options.language or detect((raw.words() for raw in tokens.blocks), meta.lang)
     return language, classify(
         tokens,
         options,
         stopword_set(language),
-        pageinfo.declares_thread(meta),
+        thread,
         article,
         pageinfo.declares_news(meta),
     )

@@ -871,6 +871,21 @@ def test_a_block_longer_than_any_paragraph_is_the_region_when_alone() -> None:
     assert region is not None and region.index == 1
 
 
+def test_a_code_listing_is_never_the_region() -> None:
+    # a forum post's pasted log (`<p><code>`) holds most of the thread's text
+    body = Node("body", None, 0, Context())
+    post = Node("div", body, 1, Context())
+    code = Node("code", post, 2, Context())
+    body.end = post.end = 2
+    log = "12:00:01 AM: step done " * 200
+    items = [
+        Scored(RawBlock(log, BlockKind.PARAGRAPH, 0, code), None, None, {}, first=0.9),
+        Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, post), None, None, {}, first=0.9),
+    ]
+    region = find_region(items, [body, post, code], Thresholds())
+    assert region is not None and region.index == 1
+
+
 def _data_table_in_layout_table(neighbour: RawBlock) -> list[Label]:
     """A data table of short cells between two cells of the page's layout table."""
     layout, data = Node("table", None, 0, Context()), Node("table", None, 1, Context())

@@ -90,10 +90,13 @@ def test_tags_are_bounded() -> None:
 
 
 def test_a_forum_topic_or_q_and_a_page_declares_itself_a_thread() -> None:
-    assert pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "DiscussionForumPosting"}]))
-    assert pageinfo.declares_thread(PageMeta(json_ld=[{"@type": ["WebPage", "QAPage"]}]))
-    assert not pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
-    assert not pageinfo.declares_thread(PageMeta(json_ld=[{"@type": "Comment"}]))
+    def thread(json_ld: dict[str, object]) -> bool:
+        return pageinfo.declared_kinds(PageMeta(json_ld=[json_ld]), None)[1]
+
+    assert thread({"@type": "DiscussionForumPosting"})
+    assert thread({"@type": ["WebPage", "QAPage"]})
+    assert not thread({"@type": "BlogPosting"})
+    assert not thread({"@type": "Comment"})
 
 
 def test_declares_news() -> None:
@@ -102,9 +105,9 @@ def test_declares_news() -> None:
         PageMeta(json_ld=[{"@type": ["WebPage", "ReportageNewsArticle"]}])
     )
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Article"}]))
-    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "Article"}]), None)
-    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "NewsArticle"}]), None)
-    assert not pageinfo.declares_article(PageMeta(json_ld=[{"@type": "BlogPosting"}]), None)
+    assert pageinfo.declared_kinds(PageMeta(json_ld=[{"@type": "Article"}]), None)[0]
+    assert pageinfo.declared_kinds(PageMeta(json_ld=[{"@type": "NewsArticle"}]), None)[0]
+    assert not pageinfo.declared_kinds(PageMeta(json_ld=[{"@type": "BlogPosting"}]), None)[0]
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "BlogPosting"}]))
     assert not pageinfo.declares_news(PageMeta(json_ld=[{"@type": "Product"}]))
 
@@ -112,7 +115,7 @@ def test_declares_news() -> None:
 def test_declares_an_article_from_microdata_but_no_news_story() -> None:
     def declares(html: str) -> bool:
         root = parse(f"<html><body>{html}</body></html>")
-        return pageinfo.declares_article(read_metadata(root), root)
+        return pageinfo.declared_kinds(read_metadata(root), root)[0]
 
     story = '<article itemscope itemtype="https://schema.org/NewsArticle"><p>x</p></article>'
     root = parse(f"<html><body>{story}</body></html>")
@@ -123,7 +126,7 @@ def test_declares_an_article_from_microdata_but_no_news_story() -> None:
     assert declares('<div itemscope itemtype="https://schema.org/Article"></div>')
     assert not declares('<div itemscope itemtype="https://schema.org/BlogPosting"></div>')
     assert not declares('<div itemscope itemtype="https://schema.org/Product"></div>')
-    assert not pageinfo.declares_article(PageMeta(), None)  # plain text: no tree to search
+    assert pageinfo.declared_kinds(PageMeta(), None) == (False, False)  # plain text: no tree
 
 
 def test_microdata_is_searched_only_when_the_json_ld_declares_no_article(
@@ -132,7 +135,19 @@ def test_microdata_is_searched_only_when_the_json_ld_declares_no_article(
     searched: list[object] = []
     monkeypatch.setattr(pageinfo, "read_item_types", lambda root: searched.append(root) or [])
     root = parse("<html><body><p>x</p></body></html>")
-    assert pageinfo.declares_article(PageMeta(json_ld=[{"@type": "NewsArticle"}]), root)
+    assert pageinfo.declared_kinds(PageMeta(json_ld=[{"@type": "NewsArticle"}]), root)[0]
+    assert pageinfo.declared_kinds(PageMeta(json_ld=[{"@type": "QAPage"}]), root)[1]
     assert not searched
-    assert not pageinfo.declares_article(PageMeta(json_ld=[{"@type": "WebPage"}]), root)
+    assert pageinfo.declared_kinds(PageMeta(json_ld=[{"@type": "WebPage"}]), root) == (False, False)
     assert searched == [root]
+
+
+def test_declares_a_forum_topic_from_microdata_but_no_q_and_a_page() -> None:
+    def declares(html: str) -> tuple[bool, bool]:
+        root = parse(f"<html><body>{html}</body></html>")
+        return pageinfo.declared_kinds(read_metadata(root), root)
+
+    post = '<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>x</p></div>'
+    assert declares(post) == (False, True)
+    assert declares('<div itemscope itemtype="https://schema.org/QAPage"></div>') == (False, False)
+    assert declares('<div itemscope itemtype="https://schema.org/Comment"></div>') == (False, False)
