@@ -422,6 +422,15 @@ def _candidates(
         yield [text], LEAD_IN_BLOCK_SOURCE  # the next, when one names the site
 
 
+def _before_affiliation(value: str, site_name: str | None) -> str | None:
+    """`Jane Doe, Professor at the Faculty of Social Studies of Example University, Example
+    News` -> `Jane Doe`: a JSON-LD Person's `name` that goes on after a comma with a
+    description too long for a name gives the name before it."""
+    head, comma, _ = value.partition(",")
+    name = _person_name(head, site_name) if comma else None
+    return name if name is not None and _looks_like_name(name) else None
+
+
 def choose_author(
     meta: PageMeta,
     blocks: Sequence[Block],
@@ -436,6 +445,8 @@ def choose_author(
     fallback: tuple[str, str] | None = None
     for values, source in _candidates(meta, blocks, root):
         names = [name for name in (_person_name(value, site_name) for value in values) if name]
+        if source == "json-ld" and not names:
+            names = [name for name in (_before_affiliation(v, site_name) for v in values) if name]
         if source in PRINTED_SOURCES:
             names = list(map(drop_role, names))
         unique = list(dict.fromkeys(names))

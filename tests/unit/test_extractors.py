@@ -589,6 +589,14 @@ def test_a_json_ld_author_given_by_reference_is_resolved() -> None:
     assert choose_author(PageMeta(json_ld=[dangling]), byline) == ("Dana Four", "text")
 
 
+def test_a_json_ld_name_with_a_long_description_after_a_comma_gives_the_name() -> None:
+    described = "Dana Four, professor of the faculty of human studies of Example University, Ex"
+    article = {"@type": "Article", "author": {"@type": "Person", "name": described}}
+    assert choose_author(PageMeta(json_ld=[article]), []) == ("Dana Four", "json-ld")
+    prose = {"@type": "Article", "author": {"name": "We tested it, a sentence longer than a name"}}
+    assert choose_author(PageMeta(json_ld=[prose]), []) is None
+
+
 def test_the_site_speaks_only_when_no_person_does() -> None:
     meta = PageMeta(meta={"author": ["Example News"]})
     byline = [_para("By Dana Four", Label.BYLINE)]
