@@ -296,12 +296,14 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> Iterator[str]:
     the next block's name (`_after_lone_lead_in`)."""
     for index, block in enumerate(blocks):
         text = block.text
-        if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
+        if block.label not in LONE_LEAD_IN_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
         if block.kind is not BlockKind.TABLE and text.strip(_SEPARATORS).lower() in LONE_LEAD_INS:
             name = _after_lone_lead_in(blocks[index + 1 : index + 2])
             if name is not None:
                 yield name
+            continue
+        if block.label not in LEAD_IN_BLOCK_LABELS:
             continue
         match = _BLOCK_LEAD_IN.match(text)
         if match is None:
@@ -320,9 +322,15 @@ by</p><p>Jane Doe</p>`, `<h3>Author</h3><p>Jane Doe</p>`): a template sets label
 two elements. Not `About` or `Interview`, which head other things as often."""
 
 
+LONE_LEAD_IN_LABELS = LEAD_IN_BLOCK_LABELS | {Label.CONTENT}
+"""Where a lone lead-in is read: where a lead-in block is, and in the body too, which takes a
+meta box's `Author` heading for a heading of the text; the name must be outside it."""
+
+
 def _after_lone_lead_in(following: Sequence[Block]) -> str | None:
     """The name the block after a lone lead-in holds, when it is a short block outside the
-    body that is a name and nothing else (`Jane Doe`, not `Jane Doe is a writer who…`). Not in
+    body that is a name and nothing else (`Jane Doe`, `Jane Doe,` before a list's next name
+    that is not there; not `Jane Doe is a writer who…`). Not in
     a table, whose heading row lists columns (`Author | Text`) and a calendar's days (`Di |
     Mi`, `di` being Italian's `by`)."""
     for block in following:
@@ -330,7 +338,7 @@ def _after_lone_lead_in(following: Sequence[Block]) -> str | None:
             continue
         if len(block.text) <= MAX_NAME_CHARS:
             name = clean_name(block.text)
-            if name is not None and name == block.text.strip() and _looks_like_name(name):
+            if name == block.text.strip(_SEPARATORS) and _looks_like_name(name):
                 return name
     return None
 

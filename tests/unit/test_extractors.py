@@ -696,6 +696,14 @@ def test_a_lead_in_alone_in_its_block_names_the_next_block(
     assert choose_author(PageMeta(), blocks) == expected
 
 
+def test_a_lone_lead_in_the_body_took_for_a_heading_names_the_next_block() -> None:
+    heading = Block("Author", BlockKind.HEADING, Label.CONTENT)
+    blocks = [_para("Some prose."), heading, _para("Dana Four,", Label.BOILERPLATE)]
+    assert choose_author(PageMeta(), blocks) == ("Dana Four", "text:lead-in")
+    in_body = [heading, _para("Dana Four")]
+    assert choose_author(PageMeta(), in_body) is None
+
+
 def test_a_lone_lead_in_in_a_table_names_nobody() -> None:
     cells = [Block(text, BlockKind.TABLE, Label.BOILERPLATE) for text in ("Author", "Text")]
     days = [Block(text, BlockKind.TABLE, Label.BOILERPLATE) for text in ("Di", "Mi", "Do")]
