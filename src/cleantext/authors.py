@@ -28,6 +28,7 @@ from .heuristics.phrases import (
     DEFAULT_ACCOUNT_NAMES,
     GLUED_BUTTON_RE,
     GLUED_LEAD_IN,
+    LEAD_INS_NOT_ONLY_FOR_AUTHORS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NO_NAME_PLACEHOLDERS,
@@ -36,7 +37,7 @@ from .heuristics.phrases import (
     PHOTO_CREDIT_WORDS,
 )
 from .metadata import PageMeta, article_objects, read_author_marks
-from .result import Block, Label
+from .result import Block, BlockKind, Label
 
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+)|{GLUED_LEAD_IN})+", regex.IGNORECASE)
@@ -285,15 +286,24 @@ def _date_first_name(block: Block) -> bool:
     return name != block.text and bool(names) and all(len(part.split()) > 1 for part in names)
 
 
-def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
-    """The first short block outside the body that opens with an author lead-in (`Von R. R. am
-    07.08.2013`, `Author: Jane Doe` in a footer) or gives a date before `by` (`Posted on
-    September 21, 2020 by Jane Doe`) and leaves what looks like a name: the post's meta line
-    that the classifier did not label a byline. A single lower-case word (a user name, `Posted
-    by dana4 on May 3, 2024`) only in a line that holds a date too: `par exemple` is French."""
-    for block in blocks:
+def _lead_in_blocks(blocks: Sequence[Block]) -> Iterator[str]:
+    """Lazily, in page order, each short block outside the body that opens with an author
+    lead-in (`Von R. R. am 07.08.2013`, `Author: Jane Doe` in a footer) or gives a date before
+    `by` (`Posted on September 21, 2020 by Jane Doe`) and leaves what looks like a name: the
+    post's meta line that the classifier did not label a byline. A single lower-case word (a
+    user name, `Posted by dana4 on May 3, 2024`) only in a line that holds a date too: `par
+    exemple` is French. A lead-in alone in its block (`Written by`, an `Author` heading) gives
+    the next block's name (`_after_lone_lead_in`)."""
+    for index, block in enumerate(blocks):
         text = block.text
-        if block.label not in LEAD_IN_BLOCK_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
+        if block.label not in LONE_LEAD_IN_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
+            continue
+        if block.kind is not BlockKind.TABLE and text.strip(_SEPARATORS).lower() in LONE_LEAD_INS:
+            name = _after_lone_lead_in(blocks[index + 1 : index + 2])
+            if name is not None:
+                yield name
+            continue
+        if block.label not in LEAD_IN_BLOCK_LABELS:
             continue
         match = _BLOCK_LEAD_IN.match(text)
         if match is None:
@@ -303,8 +313,34 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> list[str]:
             continue
         name = clean_name(text)
         if name is not None and (_looks_like_name(name) or (" " not in name and has_date(text))):
-            return [text]
-    return []
+            yield text
+
+
+LONE_LEAD_INS = frozenset(AUTHOR_LEAD_INS) - frozenset(LEAD_INS_NOT_ONLY_FOR_AUTHORS)
+"""Lead-ins that, alone in a block, label the next block as the author's name (`<p>Written
+by</p><p>Jane Doe</p>`, `<h3>Author</h3><p>Jane Doe</p>`): a template sets label and value in
+two elements. Not `About` or `Interview`, which head other things as often."""
+
+
+LONE_LEAD_IN_LABELS = LEAD_IN_BLOCK_LABELS | {Label.CONTENT}
+"""Where a lone lead-in is read: where a lead-in block is, and in the body too, which takes a
+meta box's `Author` heading for a heading of the text; the name must be outside it."""
+
+
+def _after_lone_lead_in(following: Sequence[Block]) -> str | None:
+    """The name the block after a lone lead-in holds, when it is a short block outside the
+    body that is a name and nothing else (`Jane Doe`, `Jane Doe,` before a list's next name
+    that is not there; not `Jane Doe is a writer who…`). Not in
+    a table, whose heading row lists columns (`Author | Text`) and a calendar's days (`Di |
+    Mi`, `di` being Italian's `by`)."""
+    for block in following:
+        if block.kind is BlockKind.TABLE or block.label not in LEAD_IN_BLOCK_LABELS:
+            continue
+        if len(block.text) <= MAX_NAME_CHARS:
+            name = clean_name(block.text)
+            if name == block.text.strip(_SEPARATORS) and _looks_like_name(name):
+                return name
+    return None
 
 
 def _starts_with_words(text: str, start: str) -> bool:
@@ -390,7 +426,17 @@ def _candidates(
         marks = itertools.islice(read_author_marks(root), MAX_AUTHOR_MARKS)
         yield [next((mark for mark in marks if clean_name(mark)), "")], "markup"
     yield [block.text for block in blocks if block.label is Label.BYLINE][:1], "text"
-    yield _lead_in_blocks(blocks), LEAD_IN_BLOCK_SOURCE
+    for text in _lead_in_blocks(blocks):
+        yield [text], LEAD_IN_BLOCK_SOURCE  # the next, when one names the site
+
+
+def _before_affiliation(value: str, site_name: str | None) -> str | None:
+    """`Jane Doe, Professor at the Faculty of Social Studies of Example University, Example
+    News` -> `Jane Doe`: a JSON-LD Person's `name` that goes on after a comma with a
+    description too long for a name gives the name before it."""
+    head, comma, _ = value.partition(",")
+    name = _person_name(head, site_name) if comma else None
+    return name if name is not None and _looks_like_name(name) else None
 
 
 def choose_author(
@@ -407,6 +453,8 @@ def choose_author(
     fallback: tuple[str, str] | None = None
     for values, source in _candidates(meta, blocks, root):
         names = [name for name in (_person_name(value, site_name) for value in values) if name]
+        if source == "json-ld" and not names:
+            names = [name for name in (_before_affiliation(v, site_name) for v in values) if name]
         if source in PRINTED_SOURCES:
             names = list(map(drop_role, names))
         unique = list(dict.fromkeys(names))

@@ -589,6 +589,14 @@ def test_a_json_ld_author_given_by_reference_is_resolved() -> None:
     assert choose_author(PageMeta(json_ld=[dangling]), byline) == ("Dana Four", "text")
 
 
+def test_a_json_ld_name_with_a_long_description_after_a_comma_gives_the_name() -> None:
+    described = "Dana Four, professor of the faculty of human studies of Example University, Ex"
+    article = {"@type": "Article", "author": {"@type": "Person", "name": described}}
+    assert choose_author(PageMeta(json_ld=[article]), []) == ("Dana Four", "json-ld")
+    prose = {"@type": "Article", "author": {"name": "We tested it, a sentence longer than a name"}}
+    assert choose_author(PageMeta(json_ld=[prose]), []) is None
+
+
 def test_the_site_speaks_only_when_no_person_does() -> None:
     meta = PageMeta(meta={"author": ["Example News"]})
     byline = [_para("By Dana Four", Label.BYLINE)]
@@ -666,6 +674,46 @@ def test_a_lead_in_block_outside_the_body_names_the_author(
 ) -> None:
     expected = None if name is None else (name, "text:lead-in")
     assert choose_author(PageMeta(), [_para("Some prose."), _para(text, label)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "following", "name"),
+    [
+        ("Written by", "Dana Four", "Dana Four"),
+        ("Author", "Dana Four", "Dana Four"),
+        ("Article by:", "Dana Four", "Dana Four"),
+        ("Written by", "Dana Four is a writer who covers tax law.", None),
+        ("About", "Dana Four", None),
+    ],
+    ids=["written-by", "author-heading", "article-by-colon", "biography", "about"],
+)
+def test_a_lead_in_alone_in_its_block_names_the_next_block(
+    lead_in: str, following: str, name: str | None
+) -> None:
+    blocks = [_para("Some prose."), _para(lead_in, Label.BOILERPLATE)]
+    blocks.append(_para(following, Label.BOILERPLATE))
+    expected = None if name is None else (name, "text:lead-in")
+    assert choose_author(PageMeta(), blocks) == expected
+
+
+def test_a_lone_lead_in_the_body_took_for_a_heading_names_the_next_block() -> None:
+    heading = Block("Author", BlockKind.HEADING, Label.CONTENT)
+    blocks = [_para("Some prose."), heading, _para("Dana Four,", Label.BOILERPLATE)]
+    assert choose_author(PageMeta(), blocks) == ("Dana Four", "text:lead-in")
+    in_body = [heading, _para("Dana Four")]
+    assert choose_author(PageMeta(), in_body) is None
+
+
+def test_a_lone_lead_in_in_a_table_names_nobody() -> None:
+    cells = [Block(text, BlockKind.TABLE, Label.BOILERPLATE) for text in ("Author", "Text")]
+    days = [Block(text, BlockKind.TABLE, Label.BOILERPLATE) for text in ("Di", "Mi", "Do")]
+    assert choose_author(PageMeta(), cells) is None
+    assert choose_author(PageMeta(), days) is None
+
+
+def test_a_lead_in_block_naming_the_site_lets_the_next_speak() -> None:
+    blocks = [_para("By Example News", Label.CHROME), _para("By Dana Four", Label.CHROME)]
+    assert choose_author(PageMeta(), blocks, "Example News") == ("Dana Four", "text:lead-in")
 
 
 def test_a_lead_in_block_speaks_only_when_no_other_source_names_anyone() -> None:

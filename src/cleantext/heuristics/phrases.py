@@ -914,6 +914,7 @@ AUTHOR_LEAD_INS = (
     "publicado por",
     "text by",
     "authored by",
+    "article by",
     "interview",
     "über",
     "about",
