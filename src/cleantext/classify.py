@@ -1174,7 +1174,10 @@ def smooth(
 ) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours (a
     block set apart as furniture for certain, and a text detector's line of site chrome, are
-    confident boilerplate ones: `_set_apart`, `_chrome_neighbour`); a
+    confident boilerplate ones: `_set_apart`, `_chrome_neighbour`). One boilerplate side with
+    no confident block in reach on the other demotes a block only when its own score is below
+    the threshold: the last short paragraphs of an article before the footer's chrome are the
+    article's, when the model says so; a
     heading is content when content follows it, unless it is a teaser's title: it heads
     related content (`_heads_a_teaser`) or a link encloses it inside an article (`_card_title`).
 
@@ -1213,7 +1216,7 @@ def smooth(
         if sides and all(sides) and not linked and not caption:
             item.score = max(item.score, threshold)
             item.reason = "between content blocks"
-        elif sides and not any(sides):
+        elif sides and not any(sides) and (len(sides) == 2 or item.score < threshold):
             item.score = min(item.score, threshold * BETWEEN_BOILERPLATE_SCALE)
             item.reason = "between boilerplate blocks"
 

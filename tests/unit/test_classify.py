@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleantext import extract
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
     INSERT_NOTE,
@@ -1262,3 +1263,24 @@ def test_a_category_label_before_unlinked_words_is_left_to_the_model() -> None:
     html = f"<div>{STORY}<p>Category: stories of the war from the people who lived it</p></div>"
     reasons = _guard_reasons(html)
     assert reasons["Category: stories of the war from the people who lived it"] == ""
+
+
+def test_one_chrome_side_does_not_demote_a_paragraph_the_model_keeps() -> None:
+    """The last of several short paragraphs sees only the footer's chrome within reach: that
+    one side demotes it only when its own score is below the threshold."""
+    lines = [
+        (
+            "The committee heard from the minister for nearly three hours on Tuesday, and the "
+            "questions turned again and again to the cost of the new bridge across the river."
+        ),
+        "He said that it was not known.",
+        "He said that it was not his.",
+        "He said that he had asked.",
+        "He said that he would stay on.",
+    ]
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/a'>World</a></nav><article>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</article><footer>About us</footer></body></html>"
+    )
+    assert extract(page).body.split("\n\n") == lines
