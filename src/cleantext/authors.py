@@ -299,7 +299,8 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> Iterator[str]:
         if block.label not in LONE_LEAD_IN_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
         if block.kind is not BlockKind.TABLE and text.strip(_SEPARATORS).lower() in LONE_LEAD_INS:
-            name = _after_lone_lead_in(blocks[index + 1 : index + 2])
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            name = _after_lone_lead_in(following) if following is not None else None
             if name is not None:
                 yield name
             continue
@@ -327,20 +328,18 @@ LONE_LEAD_IN_LABELS = LEAD_IN_BLOCK_LABELS | {Label.CONTENT}
 meta box's `Author` heading for a heading of the text; the name must be outside it."""
 
 
-def _after_lone_lead_in(following: Sequence[Block]) -> str | None:
+def _after_lone_lead_in(block: Block) -> str | None:
     """The name the block after a lone lead-in holds, when it is a short block outside the
     body that is a name and nothing else (`Jane Doe`, `Jane Doe,` before a list's next name
-    that is not there; not `Jane Doe is a writer who…`). Not in
-    a table, whose heading row lists columns (`Author | Text`) and a calendar's days (`Di |
-    Mi`, `di` being Italian's `by`)."""
-    for block in following:
-        if block.kind is BlockKind.TABLE or block.label not in LEAD_IN_BLOCK_LABELS:
-            continue
-        if len(block.text) <= MAX_NAME_CHARS:
-            name = clean_name(block.text)
-            if name == block.text.strip(_SEPARATORS) and _looks_like_name(name):
-                return name
-    return None
+    that is not there; not `Jane Doe is a writer who…`). Not in a table, whose heading row
+    lists columns (`Author | Text`) and a calendar's days (`Di | Mi`, `di` being Italian's
+    `by`)."""
+    if block.kind is BlockKind.TABLE or block.label not in LEAD_IN_BLOCK_LABELS:
+        return None
+    if len(block.text) > MAX_NAME_CHARS:
+        return None
+    name = clean_name(block.text)
+    return name if name == block.text.strip(_SEPARATORS) and _looks_like_name(name) else None
 
 
 def _starts_with_words(text: str, start: str) -> bool:
