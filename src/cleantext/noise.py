@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ._text import words
@@ -223,12 +223,19 @@ class NameMarks(NamedTuple):
     disclosure: bool
 
 
+_ARTICLE_MARK = attrgetter("article")
+_CAPTION_MARK = attrgetter("caption")
+_CERTAIN_CAPTION_MARK = attrgetter("certain_caption")
+"""Fields of `NameMarks` read over all of an element's names (C-level, not a generator each)."""
+
+
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def _marks(name: str) -> NameMarks:
     """Every vocabulary's verdict on a class name or id, judged once per process (a site's
     templates reuse their names across pages) and at one search for most names, which hold
     no token of any vocabulary (`tokens.ANY_TOKEN_RE`)."""
-    kept = tokens.TAXONOMY_SLUG_RE.sub("", name)
+    # a slug follows its taxonomy word after a hyphen: a name without one keeps all of it
+    kept = tokens.TAXONOMY_SLUG_RE.sub("", name) if "-" in name else name
     camel = _camel_words(name)
     if camel is None and tokens.ANY_TOKEN_RE.find(name) is None:
         # the kept name is a prefix of the name that ends before a separator: it holds a
@@ -310,8 +317,8 @@ def _judge_shape(
     verdict = _furniture(tag, role, classes, ident, in_article or article, marks, id_marks)
     if not (article or verdict or names):
         return None
-    caption = any(mark.caption for mark in marks)
-    certain = caption and any(mark.certain_caption for mark in marks)
+    caption = any(map(_CAPTION_MARK, marks))
+    certain = caption and any(map(_CERTAIN_CAPTION_MARK, marks))
     return Judgement(False, article, verdict, names[0] if names else "", caption, certain)
 
 
@@ -336,9 +343,16 @@ def _hidden_classes(tag: str, classes: str) -> bool:
     names = classes.lower().split()
     if tag in LINK_TAGS and not tokens.PERMALINK_CLASSES.isdisjoint(names):
         return True
-    return not tokens.HIDDEN_CLASSES.isdisjoint(names) or any(
-        name.endswith(tokens.HIDDEN_CLASS_SUFFIXES) for name in names
+    return not tokens.HIDDEN_CLASSES.isdisjoint(names) or (
+        _HIDDEN_SUFFIX_RE.search(" ".join(names)) is not None
     )
+
+
+_HIDDEN_SUFFIX_RE = re.compile(
+    f"(?:{'|'.join(map(re.escape, tokens.HIDDEN_CLASS_SUFFIXES))})(?![^ ])"
+)
+"""A class name ending in one of `tokens.HIDDEN_CLASS_SUFFIXES`, searched in the names joined
+by spaces: one C-level search instead of a test per name (no suffix holds a space)."""
 
 
 def is_article(tag: str, attributes: Mapping[str, str]) -> bool:
@@ -361,8 +375,8 @@ def _declares_article(
         tag in ARTICLE_TAGS
         or role in tokens.ARTICLE_ROLES
         or itemprop.lower() in tokens.ARTICLE_ITEMPROPS
-        or any(mark.article for mark in marks)
-        or any(mark.article for mark in id_marks)
+        or any(map(_ARTICLE_MARK, marks))
+        or any(map(_ARTICLE_MARK, id_marks))
     )
 
 

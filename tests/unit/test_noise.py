@@ -968,6 +968,8 @@ HIDDEN = {
     "foundation-show-for-sr": ("span", {"class": "show-for-sr"}, True),
     "drupal-label-visually-hidden": ("div", {"class": "field--label-visually_hidden"}, True),
     "sr-only-focusable-skip-link": ("a", {"class": "sr-only-focusable"}, False),
+    "suffix-among-names": ("span", {"class": "menu\tshow-for-sr\nitem"}, True),
+    "suffix-inside-a-later-name": ("span", {"class": "menu show-for-sr-xl"}, False),
     "amazon-price-offscreen": ("span", {"class": "a-offscreen"}, False),
     "visually-hidden-among-others": ("h2", {"class": "label visually-hidden"}, True),
     "upper-case-class": ("div", {"class": "btn Hidden"}, True),
