@@ -9,7 +9,8 @@ Another, for pages where the classifier finds (almost) no content (a tiny page, 
 a page whose only text is a few short lines): an empty body is the worst answer, so the blocks
 no detector and no furniture container rejected join the body (source "fallback"). The same
 holds when the content found is short and those blocks are several times longer: a listing
-(jobs, recipes, products) under a short intro, whose items were rejected one by one.
+(jobs, recipes, products) under a short intro, whose items were rejected one by one. The
+items under a heading judged furniture (`Recent Posts`) stay out of the fallback.
 
 Before the body is assembled, the blocks are relabelled where the headline decides
 (`drop_above_headline`, `promote_lead`). The page-wide pass that needs no headline, content
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from ._text import clean_inline, words
 from .metadata import PageMeta, article_objects
 from .noise import is_credited_caption
-from .result import Block, Label
+from .result import Block, BlockKind, Label
 
 STRUCTURED_MIN_GAIN = 1.5
 """JSON-LD articleBody replaces the blocks only when it is this many times longer ..."""
@@ -69,7 +70,7 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
     ):
         return structured, "json-ld"
     if len(body) < SHORT_BODY_CHARS:
-        fallback = "\n\n".join(block.text for block in blocks if block.label in FALLBACK_LABELS)
+        fallback = "\n\n".join(block.text for block in _fallback_blocks(blocks))
         if fallback != body and (
             len(body) < FALLBACK_BELOW_CHARS or len(fallback) >= FALLBACK_MIN_GAIN * len(body)
         ):
@@ -83,6 +84,23 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         if captions:
             return captions, "captions"
     return body, "blocks"
+
+
+def _fallback_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks of the fallback body: content, and what only the score rejected, except in
+    a section whose heading a detector judged furniture (`Recent Posts`, `Leave a comment`):
+    its items were left unjudged because the heading was, and they are the heading's widget,
+    not a listing's items. A content block ends the section, as the next heading does."""
+    kept: list[Block] = []
+    in_furniture = False
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            in_furniture = block.label.is_noise and block.label is not Label.BOILERPLATE
+        elif block.label is Label.CONTENT:
+            in_furniture = False
+        if block.label in FALLBACK_LABELS and not in_furniture:
+            kept.append(block)
+    return kept
 
 
 def drop_above_headline(blocks: list[Block], headline: int) -> None:

@@ -1004,6 +1004,23 @@ def test_a_short_intro_above_a_much_longer_listing_falls_back_to_the_listing(int
     assert source == "fallback" and body.count(JOB) == 16
 
 
+def test_the_fallback_leaves_out_the_items_under_a_furniture_heading() -> None:
+    posts = [_para(f"Recent post number {n}", Label.BOILERPLATE) for n in range(20)]
+    blocks = [
+        _para("A short intro."),
+        _heading("Recent Posts", label=Label.RELATED),
+        *posts,
+        _heading("Our shop", label=Label.BOILERPLATE),
+        *(_para(JOB, Label.BOILERPLATE) for _ in range(4)),
+    ]
+    body, source = assemble_body(blocks, PageMeta())
+    assert source == "fallback" and "Recent post" not in body and body.count(JOB) == 4
+    # a content block after the furniture heading ends its section
+    blocks[2] = _para("The article goes on here.")
+    body = assemble_body(blocks, PageMeta())[0]
+    assert "Recent post number 1\n" in body
+
+
 def test_a_short_article_beside_a_little_unjudged_text_keeps_its_body() -> None:
     blocks = [_para(INTRO), _para(JOB, Label.BOILERPLATE), _para("Menu", Label.MENU)]
     assert assemble_body(blocks, PageMeta()) == (INTRO, "blocks")
