@@ -293,18 +293,23 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> Iterator[str]:
     post's meta line that the classifier did not label a byline. A single lower-case word (a
     user name, `Posted by dana4 on May 3, 2024`) only in a line that holds a date too: `par
     exemple` is French. A lead-in alone in its block (`Written by`, an `Author` heading) gives
-    the next block's name (`_after_lone_lead_in`)."""
+    the next block's name (`_after_lone_lead_in`), unless other lone lead-ins of the page name
+    other people: a listing's items each carry a byline. In the body, only the block right
+    beside the page's first dateline counts (`Datum: 19.11.2021` above `Autor: Jane Doe
+    Quelle: Example`): the meta line the classifier took into the text, where a lead-in
+    opening a body block elsewhere is a quote or a caption."""
+    lone_names = _lone_lead_in_names(blocks)
+    dateline = _first_dateline(blocks)
     for index, block in enumerate(blocks):
         text = block.text
         if block.label not in LONE_LEAD_IN_LABELS or len(text) > LEAD_IN_BLOCK_MAX_CHARS:
             continue
-        if block.kind is not BlockKind.TABLE and text.strip(_SEPARATORS).lower() in LONE_LEAD_INS:
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            name = _after_lone_lead_in(following) if following is not None else None
-            if name is not None:
-                yield name
+        if index in lone_names:
+            yield lone_names[index]
             continue
-        if block.label not in LEAD_IN_BLOCK_LABELS:
+        if block.label not in LEAD_IN_BLOCK_LABELS and (
+            dateline is None or abs(dateline - index) != 1  # the meta line in the body
+        ):
             continue
         match = _BLOCK_LEAD_IN.match(text)
         if match is None:
@@ -315,6 +320,30 @@ def _lead_in_blocks(blocks: Sequence[Block]) -> Iterator[str]:
         name = clean_name(text)
         if name is not None and (_looks_like_name(name) or (" " not in name and has_date(text))):
             yield text
+
+
+def _lone_lead_in_names(blocks: Sequence[Block]) -> dict[int, str]:
+    """The name each lone lead-in block gives (`_after_lone_lead_in`), by the lead-in's index;
+    none when the blocks after the page's lone lead-ins, in the body or out of it, hold
+    different texts: a listing's items each carry a byline, and none is the page's."""
+    lone = [
+        index
+        for index, block in enumerate(blocks[:-1])
+        if block.label in LONE_LEAD_IN_LABELS
+        and block.kind is not BlockKind.TABLE
+        and len(block.text) <= LEAD_IN_BLOCK_MAX_CHARS
+        and block.text.strip(_SEPARATORS).lower() in LONE_LEAD_INS
+    ]
+    if len({blocks[index + 1].text.strip(_SEPARATORS) for index in lone}) > 1:
+        return {}
+    names = {index: _after_lone_lead_in(blocks[index + 1]) for index in lone}
+    return {index: name for index, name in names.items() if name is not None}
+
+
+def _first_dateline(blocks: Sequence[Block]) -> int | None:
+    """The index of the page's first dateline, the article's own; a later one is a teaser's
+    or a listed event's."""
+    return next((i for i, block in enumerate(blocks) if block.label is Label.DATELINE), None)
 
 
 LONE_LEAD_INS = frozenset(AUTHOR_LEAD_INS) - frozenset(LEAD_INS_NOT_ONLY_FOR_AUTHORS)

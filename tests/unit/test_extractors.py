@@ -704,6 +704,23 @@ def test_a_lone_lead_in_the_body_took_for_a_heading_names_the_next_block() -> No
     assert choose_author(PageMeta(), in_body) is None
 
 
+def test_lone_lead_ins_before_different_names_are_a_listing() -> None:
+    blocks = [_para("By:"), _para("Dana Four, Max Muster"), _para("By:")]
+    blocks.append(_para("Dana Four", Label.BOILERPLATE))
+    assert choose_author(PageMeta(), blocks) is None
+    same = [_para("By:"), _para("Dana Four", Label.BOILERPLATE)] * 2
+    assert choose_author(PageMeta(), same) == ("Dana Four", "text:lead-in")
+
+
+def test_a_lead_in_block_in_the_body_beside_the_dateline_names_the_author() -> None:
+    line = _para("Autor: Dana Four Quelle: Example")
+    blocks = [_para("Some prose."), _para("Datum: 19.11.2021", Label.DATELINE), line]
+    assert choose_author(PageMeta(), blocks) == ("Dana Four", "text:lead-in")
+    assert choose_author(PageMeta(), [_para("Some prose."), line]) is None
+    later = [_para("Verified Client 24.03.2024", Label.DATELINE), *blocks]
+    assert choose_author(PageMeta(), later) is None
+
+
 def test_a_lone_lead_in_in_a_table_names_nobody() -> None:
     cells = [Block(text, BlockKind.TABLE, Label.BOILERPLATE) for text in ("Author", "Text")]
     days = [Block(text, BlockKind.TABLE, Label.BOILERPLATE) for text in ("Di", "Mi", "Do")]
