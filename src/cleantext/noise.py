@@ -642,9 +642,14 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.AD, "affiliate disclosure", page_chrome=True)
     if stemmed and _SUPPORT_APPEAL_GATE.search(lowered) and phrases.SUPPORT_APPEAL_RE.search(text):
         return Verdict(Label.NEWSLETTER, "appeal for readers' support", page_chrome=True)
-    if lowered.rstrip(phrases.TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
-        phrases.TEASER_EXCERPT_RE.search(text)
-    ):
+    if (
+        lowered.rstrip(phrases.TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS)
+        or (
+            "." in lowered[-6:-1]
+            and lowered[-1].isalpha()
+            and any(map(lowered.__contains__, phrases.READ_MORE_LABELS))
+        )
+    ) and phrases.TEASER_EXCERPT_RE.search(text):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link", page_chrome=True)
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES) or (
         lowered.startswith(CREDIT_LINE_LEADS)

@@ -333,6 +333,14 @@ POSITIVE = {
         "Plenty of people consider themselves excused ... Read more",
         Label.RELATED,
     ),
+    "teaser-excerpt-trailing-dots": (
+        "Will readers give the new tablets a chance? That's the question we asked… Read More...",
+        Label.RELATED,
+    ),
+    "teaser-excerpt-host": (
+        "If you want to build wealth, … Read more money.\u200bexample.\u200bcom",
+        Label.RELATED,
+    ),
     # picture captions that end with a credit
     "caption-credit-parenthesised": (
         "The King and Queen arrive at the State Opening of Parliament (Picture: Getty)",
@@ -438,6 +446,7 @@ NEGATIVE = {
     "fraction-cell": "3/8",
     "count-in-a-title": "10 of the best",
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
+    "listing-excerpt-site-name": "The bench is a multi-use bench ... Read more at Bench Guide",
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",

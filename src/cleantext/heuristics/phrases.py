@@ -661,15 +661,23 @@ READ_MORE_LABELS = (
     "číst dál",
     "читать далее",
 )
-TEASER_TRAILING = " »›→>"
-"""What may follow a teaser's read-more label (`… Read more »`)."""
+TEASER_TRAILING = " »›→>.…"
+"""What may follow a teaser's read-more label (`… Read more »`, `… Read More...`)."""
+TEASER_SOURCE_DOMAIN = r"[\w\u200b-]+(?:\.[\w\u200b-]+)+"
+"""The host of the other site a teaser card points to, printed after its read-more label
+(`… Read more twocents.lifehacker.com`, with zero-width spaces to let it wrap). A bare host
+only: `… Read more at Weight Lifting Equipment Guide` closes the excerpts of a listing page
+whose excerpts are its content (cleaneval final-369)."""
 TEASER_EXCERPT_RE = regex.compile(
-    rf"(?:…|\.\.\.)\s*(?:{'|'.join(READ_MORE_LABELS)})\s*[»›→>]*\s*$", regex.IGNORECASE
+    rf"(?:…|\.\.\.)\s*(?:{'|'.join(READ_MORE_LABELS)})"
+    rf"(?:\s*[»›→>]*|\s*(?:\.\.\.|…)|\s+{TEASER_SOURCE_DOMAIN})\s*$",
+    regex.IGNORECASE,
 )
 """A teaser's excerpt: text cut short by an ellipsis and followed at once by a read-more link
-(`…overloaded with sights, sounds,… Read more`): a card pointing to another article, whose
-own text is elsewhere. Not the bracketed `... [Read More]` of a blog's front page, where the
-excerpts are the page's content (dragnet R531, R535), nor a bare `... more`."""
+(`…overloaded with sights, sounds,… Read more`, `…for t… Read More...`), perhaps naming the
+host it leads to: a card pointing to another article, whose own text is elsewhere. Not the
+bracketed `... [Read More]` of a blog's front page, where the excerpts are the page's content
+(dragnet R531, R535), nor a bare `... more`."""
 SUPPORT_APPEAL_PHRASES = (
     r"^hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen(?=\?)",
     r"^did you (?:like|enjoy) this (?:article|story|post)(?=\?)",
