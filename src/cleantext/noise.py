@@ -584,6 +584,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     ):
         return Verdict(Label.CHROME, "slideshow position counter")
     if (
+        size <= TIMESTAMP_MAX_CHARS
+        and (text[:1].isdigit() or lowered.startswith(phrases.ENGAGEMENT_COUNT_LEADS))
+        and phrases.ENGAGEMENT_COUNT_RE.match(text)
+    ):
+        return Verdict(Label.CHROME, "engagement counter (likes, views, replies)")
+    if (
         size <= limits.max_noise_line_chars
         and ":" in text
         and "min" in lowered

@@ -74,6 +74,11 @@ POSITIVE = {
     "gallery-position": ("3 of 6", Label.CHROME),
     "gallery-slide-position": ("Slide 1 of 8", Label.CHROME),
     "gallery-position-german": ("Bild 2 von 12", Label.CHROME),
+    # forum and Q&A engagement counters
+    "engagement-likes": ("79 Likes", Label.CHROME),
+    "engagement-one-like": ("1 Like", Label.CHROME),
+    "engagement-replies": ("3 replies", Label.CHROME),
+    "engagement-viewed": ("Viewed 38k times", Label.CHROME),
     # ad labels
     "ad-title-case": ("Advertisement", Label.AD),
     "ad-upper-case": ("ADVERTISEMENT", Label.AD),
@@ -448,6 +453,8 @@ NEGATIVE = {
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
     "listing-excerpt-site-name": "The bench is a multi-use bench ... Read more at Bench Guide",
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
+    "answers-count": "14 Answers",
+    "likes-in-a-sentence": "12 likes later, the post was gone.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",
     "icon-prose-many": "Click the share icon, then the bookmark icon, then the menu icon and the "
