@@ -157,6 +157,8 @@ POSITIVE = {
     "newsletter-subscribe-now": ("Subscribe now", Label.NEWSLETTER),
     # related-content headings
     "related-articles": ("Related articles", Label.RELATED),
+    "related-links": ("Related Links", Label.RELATED),
+    "related-topics": ("Related topics", Label.RELATED),
     "related-read-more": ("Read more", Label.RELATED),
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
@@ -380,6 +382,7 @@ POSITIVE = {
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
     "menu-sign-in": ("Sign in", Label.MENU),
+    "menu-site-map": ("Site Map:", Label.MENU),
     "breadcrumb-gt": ("Home > News > World", Label.MENU),
     "breadcrumb-slash": ("Home / News / World", Label.MENU),
     "breadcrumb-guillemet": ("Startseite » Politik » Ausland", Label.MENU),
