@@ -635,6 +635,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and (match := phrases.FOLLOW_PROMPT_RE.match(text)):
         return Verdict(Label.SHARE, "follow prompt", page_chrome=match["handle"] is None)
+    if lowered.startswith(phrases.RECIPE_PROMPT_OPENINGS):
+        return Verdict(Label.SHARE, "recipe card asking to rate or share the recipe")
     if (
         (text.endswith(":") or "for more" in lowered)
         and stemmed

@@ -151,6 +151,12 @@ POSITIVE = {
     ),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
+    "newsletter-sign-up-now": ("Sign up now for the Example Deals newsletter.", Label.NEWSLETTER),
+    "newsletter-two-words": (
+        "Sign up for our news letter, which you'll get twice a month.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-site-updates": ("Sign up for Example's weekly e-mail updates:", Label.NEWSLETTER),
     "newsletter-subscribe": ("Subscribe to our newsletter", Label.NEWSLETTER),
     "newsletter-inbox": ("Get the latest news delivered to your inbox", Label.NEWSLETTER),
     "newsletter-subscriber": ("Already a subscriber? Log in", Label.NEWSLETTER),
@@ -316,6 +322,8 @@ POSITIVE = {
     "follow-german": ("Folgst du schon 20 Minuten auf WhatsApp?", Label.SHARE),
     "follow-you-can": ("You can follow the Magazine on Twitter and on Facebook", Label.SHARE),
     "follow-handle": ("Follow @examplenews for breaking news and headlines.", Label.SHARE),
+    "recipe-prompt": ("Tried this recipe? Tell us how it went. Tag us at @example!", Label.SHARE),
+    "recipe-prompt-made": ("Did you make this recipe? Leave a rating below.", Label.SHARE),
     "follow-us-handle": ("Follow us @ExampleShop", Label.SHARE),
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
@@ -457,6 +465,7 @@ NEGATIVE = {
     "listing-excerpt-site-name": "The bench is a multi-use bench ... Read more at Bench Guide",
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "answers-count": "14 Answers",
+    "tried-the-recipe-comment": "I tried this recipe on my grill and it was great.",
     "likes-in-a-sentence": "12 likes later, the post was gone.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",
