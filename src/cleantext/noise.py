@@ -507,6 +507,7 @@ def _whole_block_labels() -> dict[str, Verdict]:
         (phrases.TAG_LABELS, Label.MENU, "tag-list label", True),
         (phrases.INTERFACE_LABELS, Label.CHROME, "interface label", True),
         (phrases.CONTENTS_LABELS, Label.MENU, "table-of-contents heading", False),
+        (phrases.JUMP_LIST_INTROS, Label.MENU, "jump-list heading", False),
         (phrases.MENU_WORDS, Label.MENU, "menu label", True),
     )
     for entries, label, reason, chrome in groups:

@@ -179,6 +179,8 @@ POSITIVE = {
     "related-recommended-reading": ("Recommended Reading", Label.RELATED),
     "contents-heading": ("Table of Contents", Label.MENU),
     "contents-heading-german": ("Inhaltsverzeichnis", Label.MENU),
+    "jump-list-heading": ("On this page:", Label.MENU),
+    "jump-list-heading-german": ("In diesem Artikel:", Label.MENU),
     # share and follow prompts, tag labels, interface labels
     "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),
     "share-prompt-english": ("Share this article", Label.SHARE),
@@ -367,6 +369,10 @@ POSITIVE = {
     ),
     "caption-credit-glued": ("Blazer und Shorts, beides von LOEWE.Foto: Jane Doe", Label.CHROME),
     "caption-credit-capitals": ("A man walks past a tank in Harare. PHOTO: AFP", Label.CHROME),
+    "caption-credit-photographer": (
+        "1938 – Archive number: 3974. Photographer: Jane Doe.",
+        Label.CHROME,
+    ),
     "caption-credit-picture-rights": (
         "Viele Hände arbeiten in der Halle an den Tieren. Bildrechte: MDR/Jane Doe",
         Label.CHROME,
@@ -466,6 +472,7 @@ NEGATIVE = {
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
     "answers-count": "14 Answers",
     "tried-the-recipe-comment": "I tried this recipe on my grill and it was great.",
+    "photographer-as-a-title": "* The Photographer: Act 3",
     "likes-in-a-sentence": "12 likes later, the post was gone.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",

