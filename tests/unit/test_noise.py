@@ -151,6 +151,10 @@ POSITIVE = {
     ),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
+    "paywall-rest-of-story": (
+        "To read the rest of this story, purchase the issue here.",
+        Label.NEWSLETTER,
+    ),
     "newsletter-sign-up-now": ("Sign up now for the Example Deals newsletter.", Label.NEWSLETTER),
     "newsletter-two-words": (
         "Sign up for our news letter, which you'll get twice a month.",
@@ -341,6 +345,14 @@ POSITIVE = {
     ),
     "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
     "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
+    "affiliate-disclosure-page": (
+        "This article contains sponsored content. For more information, visit our Disclosure page.",
+        Label.AD,
+    ),
+    "affiliate-advertiser-disclosure": (
+        "Advertisers do not influence our picks. Read our advertiser disclosure for more info.",
+        Label.AD,
+    ),
     # teaser excerpts cut short before a read-more link
     "teaser-excerpt": (
         "When you walk into almost any store, you're overloaded with sights, sounds,… Read more",
@@ -473,6 +485,7 @@ NEGATIVE = {
     "answers-count": "14 Answers",
     "tried-the-recipe-comment": "I tried this recipe on my grill and it was great.",
     "photographer-as-a-title": "* The Photographer: Act 3",
+    "rest-of-this-story-prose": "To read the rest of this story is to learn how it ended.",
     "likes-in-a-sentence": "12 likes later, the post was gone.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",

@@ -160,6 +160,7 @@ NEWSLETTER_PHRASES = (
     r"jetzt abonnieren",
     r"jetzt weiterlesen mit",
     r"subscribe (?:now )?to (?:continue|keep) reading",
+    r"^to read the rest of this (?:story|article),? (?:purchase|subscribe|log ?in|sign ?in)",
     r"(?:continue|keep) reading with (?:a|an|your) [\w ]{0,20}subscription",
     r"abonnez-vous pour lire",
     r"suscríbete para (?:seguir|continuar) leyendo",
@@ -176,7 +177,8 @@ Tips newsletter and …`), and old blogs ask readers to `Sign up for free email 
 dev corpus every such block was outside its truth, 25 pages over five sets), or a named
 site's (`Sign up for Flak's weekly e-mail updates:`), some now (`Sign up now for the … Deals
 newsletter.`) and some in two words (`our news letter`). The last ones are
-paywall prompts (`Jetzt weiterlesen mit BZ+`, `Subscribe to continue reading`). The German ones
+paywall prompts (`Jetzt weiterlesen mit BZ+`, `Subscribe to continue reading`, `To read the
+rest of this story, purchase the issue here.`). The German ones
 after them are a publisher advertising its app or its push notifications, a subscription to
 another channel (`Mehr Lesekomfort mit der … App!`, `E-Paper und News in einer App`,
 `Push-Nachrichten über den Tag hinweg`, `Sie haben diesen Hinweis zur Aktivierung von
@@ -204,6 +206,7 @@ NEWSLETTER_STEMS = (
     " app",
     "-app",
     "herunterladen",
+    "rest of this",
 )
 """Stems one of which every newsletter prompt contains: a cheap test before the regex."""
 NEWSLETTER_LABELS = (
@@ -725,13 +728,16 @@ AFFILIATE_PHRASES = (
     r"may earn us (?:a )?(?:small )?commission",
     r"erhalten wir (?:\w+ ){0,2}provision",
     r"(?:percevoir|toucher|recevoir) une commission",
+    r"(?:visit|read|see) our (?:full |advertiser |advertising |affiliate )?disclosure",
 )
 """An affiliate disclosure (`This article contains affiliate links`, `We may earn a commission`,
 `Die … Links sind Affiliate-Links … erhalten wir eine Provision`; English, German, French):
 a legal notice above or below a shopping article, not its text. A paragraph about affiliate
 programmes (`Streamers earn a commission via affiliate links`) names no "we" that may earn,
-and a quote (`We earn a commission on every sale`) states a fact, not a possibility."""
-AFFILIATE_STEMS = ("affiliate", "commission", "provision")
+and a quote (`We earn a commission on every sale`) states a fact, not a possibility. A pointer
+to the site's disclosure page (`For more information, visit our Disclosure page.`, `Read our
+advertiser disclosure for more info.`) closes such a notice."""
+AFFILIATE_STEMS = ("affiliate", "commission", "provision", "disclosure")
 """Stems one of which every affiliate disclosure contains: a cheap test before the regex."""
 CREDIT_LINE_PREFIXES = (
     "reporting by",
