@@ -322,6 +322,12 @@ POSITIVE = {
         Label.CHROME,
     ),
     "comment-form-required": ("Required fields are marked *", Label.CHROME),
+    "form-error": ("There was an issue with the form. Please try again.", Label.CHROME),
+    "form-error-oops": ("Oops! Something went wrong. Please try again.", Label.CHROME),
+    "terms-consent": (
+        "By using this site, you agree to the Terms of Use and Privacy Policy.",
+        Label.CHROME,
+    ),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -486,6 +492,8 @@ NEGATIVE = {
     "tried-the-recipe-comment": "I tried this recipe on my grill and it was great.",
     "photographer-as-a-title": "* The Photographer: Act 3",
     "rest-of-this-story-prose": "To read the rest of this story is to learn how it ended.",
+    "try-again-prose": "The team failed once and decided to try again next season.",
+    "agree-to-terms-prose": "The two countries agree to the terms of the ceasefire.",
     "likes-in-a-sentence": "12 likes later, the post was gone.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",

@@ -515,6 +515,11 @@ UI_PHRASES = (
         r"(?:published|displayed|shared)"
     ),
     r"required fields are marked",
+    (
+        r"^(?:oops!?\s*)?(?:something went wrong"
+        r"|there was an? (?:issue|problem|error)\b[^.!?]{0,50}"
+        r"|an error (?:has )?occurred\b[^.!?]{0,40})[.!]\s*please try again"
+    ),
 )
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
 video player's error message, a comment form's notices (`Your email address will not be
@@ -522,7 +527,9 @@ published.`, `E-mail is optional and will not be displayed on the site.`, `Requi
 marked *`) (English; `This video is unavailable…`, after at most an `Unfortunately,`, and
 the e-mail notice open the block: a
 sentence about a video that is not available, or about whose e-mail was published, is
-prose). On the dev corpus the comment-form notices are never a line of a truth body."""
+prose). On the dev corpus the comment-form notices are never a line of a truth body. A form's
+error message, hidden until the form fails (`There was an issue with the form. Please try
+again.`, `Oops! Something went wrong. Please try again.`), is never one either."""
 POST_META_PHRASES = (
     r"this entry was posted (?:in|on)",
     r"bookmark the permalink",
@@ -560,6 +567,7 @@ UI_STEMS = (
     "will not be",
     "will never be",
     "required fields",
+    "try again",
 )
 """Words one of which every UI phrase contains: a cheap test before the regex."""
 TIP_PROMPT_PHRASES = (
@@ -810,6 +818,10 @@ LEGAL_PHRASES = (
         r"(?:represent|reflect) the (?:views|opinions)"
     ),
     r"newsletter informiert sie",
+    (
+        r"\bby (?:using|clicking|searching|continuing|signing up|subscribing)\b[^.!?]{0,60}?"
+        r"\byou (?:agree|consent) to (?:our|the) (?:terms|privacy)"
+    ),
 )
 """Site notices that are neither article nor menu: copyright and reprint terms, photo credits
 that start with `©`, "enable JavaScript" and outdated-browser warnings, newsletter blurbs. On
@@ -820,7 +832,9 @@ license.`, `Reproduction … without permission is strictly prohibited.`): dragn
 cleaneval 0.91601 → 0.91603, nothing else moves. A blog's disclaimer (`Opinions expressed are
 not necessarily those of…`, `This blog … does not represent the views of…`) is such a notice
 too: it speaks of the site, not of a subject; a report that `does not reflect the views of all
-members` names no blog or site."""
+members` names no blog or site. So is the consent line of a form or a footer (`By using this
+site, you agree to the Terms of Use and Privacy Policy.`, `By clicking Sign Me Up, you … agree
+to our Terms`): no truth of the eval corpus holds one."""
 SERVER_ERROR_RE = regex.compile(
     r"^(?:warning|notice|deprecated|strict standards|(?:fatal|parse) error): "
     r".{1,400}? in \S+ on line \d+",
@@ -887,6 +901,7 @@ LEGAL_STEMS = (
     "derechos",
     "rechte",
     "droits",
+    "agree",
 )
 """Stems one of which every site notice contains: a cheap test before the regex."""
 BYLINE_PREFIXES = (
