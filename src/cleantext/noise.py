@@ -508,6 +508,7 @@ def _whole_block_labels() -> dict[str, Verdict]:
         (phrases.INTERFACE_LABELS, Label.CHROME, "interface label", True),
         (phrases.CONTENTS_LABELS, Label.MENU, "table-of-contents heading", False),
         (phrases.JUMP_LIST_INTROS, Label.MENU, "jump-list heading", False),
+        (phrases.LONE_BYLINE_LEAD_INS, Label.BYLINE, "byline lead-in alone", False),
         (phrases.MENU_WORDS, Label.MENU, "menu label", True),
     )
     for entries, label, reason, chrome in groups:

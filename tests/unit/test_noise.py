@@ -184,6 +184,8 @@ POSITIVE = {
     "contents-heading": ("Table of Contents", Label.MENU),
     "contents-heading-german": ("Inhaltsverzeichnis", Label.MENU),
     "jump-list-heading": ("On this page:", Label.MENU),
+    "lone-lead-in-written": ("Written by:", Label.BYLINE),
+    "lone-lead-in-edited": ("Edited By", Label.BYLINE),
     "jump-list-heading-german": ("In diesem Artikel:", Label.MENU),
     # share and follow prompts, tag labels, interface labels
     "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),

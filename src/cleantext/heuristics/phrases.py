@@ -407,6 +407,11 @@ INTERFACE_LABELS = (
 )
 """Buttons and placeholders that are a whole block: comment-form openers, the heading of a
 consent box standing where an embedded post would be."""
+LONE_BYLINE_LEAD_INS = ("written by", "edited by", "geschrieben von")
+"""A byline's lead-in set apart from the name it introduces (`Written by` over an author card,
+`Edited by`): a whole block that is the byline's label. Not a bare `By` or `Posted by`, which
+truths keep on the line before the name (wcxb 0707, 4555, dragnet T62); on the eval corpus
+these three were never a line of a truth. `authors` still reads the name after it."""
 CONTENTS_LABELS = ("table of contents", "inhaltsverzeichnis", "table des matières")
 """The heading of a page's table of contents, when it is the whole block: the jump list a
 documentation page or a long post sets over its sections, not a heading of the text."""
