@@ -507,6 +507,8 @@ def _whole_block_labels() -> dict[str, Verdict]:
         (phrases.TAG_LABELS, Label.MENU, "tag-list label", True),
         (phrases.INTERFACE_LABELS, Label.CHROME, "interface label", True),
         (phrases.CONTENTS_LABELS, Label.MENU, "table-of-contents heading", False),
+        (phrases.JUMP_LIST_INTROS, Label.MENU, "jump-list heading", False),
+        (phrases.LONE_BYLINE_LEAD_INS, Label.BYLINE, "byline lead-in alone", False),
         (phrases.MENU_WORDS, Label.MENU, "menu label", True),
     )
     for entries, label, reason, chrome in groups:
@@ -584,6 +586,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     ):
         return Verdict(Label.CHROME, "slideshow position counter")
     if (
+        size <= TIMESTAMP_MAX_CHARS
+        and (text[:1].isdigit() or lowered.startswith(phrases.ENGAGEMENT_COUNT_LEADS))
+        and phrases.ENGAGEMENT_COUNT_RE.match(text)
+    ):
+        return Verdict(Label.CHROME, "engagement counter (likes, views, replies)")
+    if (
         size <= limits.max_noise_line_chars
         and ":" in text
         and "min" in lowered
@@ -629,6 +637,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "clip or broadcast note")
     if lowered.startswith(phrases.FOLLOW_STEMS) and (match := phrases.FOLLOW_PROMPT_RE.match(text)):
         return Verdict(Label.SHARE, "follow prompt", page_chrome=match["handle"] is None)
+    if lowered.startswith(phrases.RECIPE_PROMPT_OPENINGS):
+        return Verdict(Label.SHARE, "recipe card asking to rate or share the recipe")
     if (
         (text.endswith(":") or "for more" in lowered)
         and stemmed
@@ -642,9 +652,14 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.AD, "affiliate disclosure", page_chrome=True)
     if stemmed and _SUPPORT_APPEAL_GATE.search(lowered) and phrases.SUPPORT_APPEAL_RE.search(text):
         return Verdict(Label.NEWSLETTER, "appeal for readers' support", page_chrome=True)
-    if lowered.rstrip(phrases.TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS) and (
-        phrases.TEASER_EXCERPT_RE.search(text)
-    ):
+    if (
+        lowered.rstrip(phrases.TEASER_TRAILING).endswith(phrases.READ_MORE_LABELS)
+        or (
+            "." in lowered[-6:-1]
+            and lowered[-1].isalpha()
+            and any(map(lowered.__contains__, phrases.READ_MORE_LABELS))
+        )
+    ) and phrases.TEASER_EXCERPT_RE.search(text):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link", page_chrome=True)
     if lowered.startswith(phrases.CREDIT_LINE_PREFIXES) or (
         lowered.startswith(CREDIT_LINE_LEADS)

@@ -74,6 +74,11 @@ POSITIVE = {
     "gallery-position": ("3 of 6", Label.CHROME),
     "gallery-slide-position": ("Slide 1 of 8", Label.CHROME),
     "gallery-position-german": ("Bild 2 von 12", Label.CHROME),
+    # forum and Q&A engagement counters
+    "engagement-likes": ("79 Likes", Label.CHROME),
+    "engagement-one-like": ("1 Like", Label.CHROME),
+    "engagement-replies": ("3 replies", Label.CHROME),
+    "engagement-viewed": ("Viewed 38k times", Label.CHROME),
     # ad labels
     "ad-title-case": ("Advertisement", Label.AD),
     "ad-upper-case": ("ADVERTISEMENT", Label.AD),
@@ -146,12 +151,24 @@ POSITIVE = {
     ),
     # newsletter prompts
     "newsletter-sign-up": ("Sign up for our daily newsletter", Label.NEWSLETTER),
+    "paywall-rest-of-story": (
+        "To read the rest of this story, purchase the issue here.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-sign-up-now": ("Sign up now for the Example Deals newsletter.", Label.NEWSLETTER),
+    "newsletter-two-words": (
+        "Sign up for our news letter, which you'll get twice a month.",
+        Label.NEWSLETTER,
+    ),
+    "newsletter-site-updates": ("Sign up for Example's weekly e-mail updates:", Label.NEWSLETTER),
     "newsletter-subscribe": ("Subscribe to our newsletter", Label.NEWSLETTER),
     "newsletter-inbox": ("Get the latest news delivered to your inbox", Label.NEWSLETTER),
     "newsletter-subscriber": ("Already a subscriber? Log in", Label.NEWSLETTER),
     "newsletter-subscribe-now": ("Subscribe now", Label.NEWSLETTER),
     # related-content headings
     "related-articles": ("Related articles", Label.RELATED),
+    "related-links": ("Related Links", Label.RELATED),
+    "related-topics": ("Related topics", Label.RELATED),
     "related-read-more": ("Read more", Label.RELATED),
     "related-german": ("Mehr zum Thema", Label.RELATED),
     "related-colon": ("Read also:", Label.RELATED),
@@ -166,6 +183,10 @@ POSITIVE = {
     "related-recommended-reading": ("Recommended Reading", Label.RELATED),
     "contents-heading": ("Table of Contents", Label.MENU),
     "contents-heading-german": ("Inhaltsverzeichnis", Label.MENU),
+    "jump-list-heading": ("On this page:", Label.MENU),
+    "lone-lead-in-written": ("Written by:", Label.BYLINE),
+    "lone-lead-in-edited": ("Edited By", Label.BYLINE),
+    "jump-list-heading-german": ("In diesem Artikel:", Label.MENU),
     # share and follow prompts, tag labels, interface labels
     "share-prompt-german": ("Diesen Artikel teilen", Label.SHARE),
     "share-prompt-english": ("Share this article", Label.SHARE),
@@ -303,12 +324,20 @@ POSITIVE = {
         Label.CHROME,
     ),
     "comment-form-required": ("Required fields are marked *", Label.CHROME),
+    "form-error": ("There was an issue with the form. Please try again.", Label.CHROME),
+    "form-error-oops": ("Oops! Something went wrong. Please try again.", Label.CHROME),
+    "terms-consent": (
+        "By using this site, you agree to the Terms of Use and Privacy Policy.",
+        Label.CHROME,
+    ),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
     "follow-german": ("Folgst du schon 20 Minuten auf WhatsApp?", Label.SHARE),
     "follow-you-can": ("You can follow the Magazine on Twitter and on Facebook", Label.SHARE),
     "follow-handle": ("Follow @examplenews for breaking news and headlines.", Label.SHARE),
+    "recipe-prompt": ("Tried this recipe? Tell us how it went. Tag us at @example!", Label.SHARE),
+    "recipe-prompt-made": ("Did you make this recipe? Leave a rating below.", Label.SHARE),
     "follow-us-handle": ("Follow us @ExampleShop", Label.SHARE),
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
@@ -324,6 +353,14 @@ POSITIVE = {
     ),
     "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
     "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
+    "affiliate-disclosure-page": (
+        "This article contains sponsored content. For more information, visit our Disclosure page.",
+        Label.AD,
+    ),
+    "affiliate-advertiser-disclosure": (
+        "Advertisers do not influence our picks. Read our advertiser disclosure for more info.",
+        Label.AD,
+    ),
     # teaser excerpts cut short before a read-more link
     "teaser-excerpt": (
         "When you walk into almost any store, you're overloaded with sights, sounds,… Read more",
@@ -331,6 +368,14 @@ POSITIVE = {
     ),
     "teaser-excerpt-dots": (
         "Plenty of people consider themselves excused ... Read more",
+        Label.RELATED,
+    ),
+    "teaser-excerpt-trailing-dots": (
+        "Will readers give the new tablets a chance? That's the question we asked… Read More...",
+        Label.RELATED,
+    ),
+    "teaser-excerpt-host": (
+        "If you want to build wealth, … Read more money.\u200bexample.\u200bcom",
         Label.RELATED,
     ),
     # picture captions that end with a credit
@@ -344,6 +389,10 @@ POSITIVE = {
     ),
     "caption-credit-glued": ("Blazer und Shorts, beides von LOEWE.Foto: Jane Doe", Label.CHROME),
     "caption-credit-capitals": ("A man walks past a tank in Harare. PHOTO: AFP", Label.CHROME),
+    "caption-credit-photographer": (
+        "1938 – Archive number: 3974. Photographer: Jane Doe.",
+        Label.CHROME,
+    ),
     "caption-credit-picture-rights": (
         "Viele Hände arbeiten in der Halle an den Tieren. Bildrechte: MDR/Jane Doe",
         Label.CHROME,
@@ -367,6 +416,7 @@ POSITIVE = {
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
     "menu-sign-in": ("Sign in", Label.MENU),
+    "menu-site-map": ("Site Map:", Label.MENU),
     "breadcrumb-gt": ("Home > News > World", Label.MENU),
     "breadcrumb-slash": ("Home / News / World", Label.MENU),
     "breadcrumb-guillemet": ("Startseite » Politik » Ausland", Label.MENU),
@@ -438,7 +488,15 @@ NEGATIVE = {
     "fraction-cell": "3/8",
     "count-in-a-title": "10 of the best",
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
+    "listing-excerpt-site-name": "The bench is a multi-use bench ... Read more at Bench Guide",
     "read-more-sentence": "Read more about the plan in our guide. The full text is there.",
+    "answers-count": "14 Answers",
+    "tried-the-recipe-comment": "I tried this recipe on my grill and it was great.",
+    "photographer-as-a-title": "* The Photographer: Act 3",
+    "rest-of-this-story-prose": "To read the rest of this story is to learn how it ended.",
+    "try-again-prose": "The team failed once and decided to try again next season.",
+    "agree-to-terms-prose": "The two countries agree to the terms of the ceasefire.",
+    "likes-in-a-sentence": "12 likes later, the post was gone.",
     "icon-prose": "The app shows an icon next to each item, and the iconic red logo stays on "
     "screen.",
     "icon-prose-many": "Click the share icon, then the bookmark icon, then the menu icon and the "
