@@ -784,6 +784,8 @@ CONTAINER_POSITIVE = {
     "class-among-others": ("div", {"class": "col-md-4 sidebar widget-area"}, False, Label.CHROME),
     "sidebar-widget": ("div", {"class": "sidebar-widget"}, False, Label.CHROME),
     "sidebar-block": ("div", {"class": "sidebar__content"}, False, Label.CHROME),
+    "blog-archives-module": ("div", {"class": "module-archives module"}, False, Label.CHROME),
+    "blog-categories-module": ("div", {"class": "module-categories module"}, False, Label.CHROME),
     "fact-box": ("div", {"class": "article__factbox"}, True, Label.CHROME),
     "info-box": ("aside", {"class": "info-box"}, True, Label.CHROME),
     "german-fact-box": ("div", {"class": "faktenbox"}, True, Label.CHROME),

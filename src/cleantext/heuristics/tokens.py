@@ -103,6 +103,8 @@ CHROME = (
     "sidebar(?![_-](?:grid|layout))",
     "side-?bar(?![_-](?:grid|layout))",
     "aside",
+    "module-archives",
+    "module-categories",
     "widget",
     "widgets",
     "rail",
@@ -134,7 +136,13 @@ CHROME = (
 over the page on demand; as chrome they lose that verdict when they hold most of the prose.
 `sidebar-grid` and `sidebar-layout` name a page layout that has a sidebar (its content
 column is `sidebar-grid__content`), not the sidebar. `user-bio`, like `author-bio`, is the
-writer's profile under a post (`… is a reporter based in Sydney. Contact …`). `ai2html` is the
+writer's profile under a post (`… is a reporter based in Sydney. Contact …`).
+`module-archives` and `module-categories` are the sidebar's archive and category widgets of
+TypePad and Movable Type blogs: no nav markup, a linked heading that is only scored, so a
+short post's fallback body took their links in. Not the bare words: `id="archives"` names a
+heading inside a sidebar box, and a job listing's items carry `new-listing__categories`.
+Nor `side`: cleaneval's truths keep the text of Blogger's `div.side` (a blog's quotes, its
+posts' titles). `ai2html` is the
 box of a chart drawn by the newsrooms' Illustrator-to-HTML script: its text is the chart's
 axis labels and annotations (`$915`, `’27`), not sentences of the article."""
 FACT_BOX = ("info-?box", "fact-?box", "fakten-?box")
