@@ -1038,7 +1038,7 @@ def test_the_fallback_leaves_out_the_items_under_a_furniture_heading() -> None:
     assert "Recent post number 1\n" in body
 
 
-def test_the_fallback_leaves_out_a_blog_s_archive_and_category_modules() -> None:
+def test_the_fallback_leaves_out_a_blog_s_sidebar_modules() -> None:
     # a post of one short line; the blog's sidebar modules have no nav markup and a linked
     # heading that is only scored, so nothing but their class names tells them apart
     months = "".join(
@@ -1052,11 +1052,12 @@ def test_the_fallback_leaves_out_a_blog_s_archive_and_category_modules() -> None
         "<p>Simple as that: a leaf bunting for the table.</p></div><div id='beta'>"
         f"<div class='module-archives module'><h2><a href='/a'>Archives</a></h2><ul>{months}</ul>"
         f"</div><div class='module-categories module'><h2><a href='/c'>Categories</a></h2>"
-        f"<ul>{topics}</ul></div></div></body></html>"
+        f"<ul>{topics}</ul></div><div class='module-typelist module'><h2>Good blogs</h2>"
+        f"<ul>{topics.replace('Topic', 'Blog')}</ul></div></div></body></html>"
     )
     body = extract(html).body
     assert "leaf bunting for the table" in body
-    assert "Month" not in body and "Topic" not in body
+    assert "Month" not in body and "Topic" not in body and "Blog" not in body
 
 
 def test_a_short_article_beside_a_little_unjudged_text_keeps_its_body() -> None:

@@ -786,6 +786,7 @@ CONTAINER_POSITIVE = {
     "sidebar-block": ("div", {"class": "sidebar__content"}, False, Label.CHROME),
     "blog-archives-module": ("div", {"class": "module-archives module"}, False, Label.CHROME),
     "blog-categories-module": ("div", {"class": "module-categories module"}, False, Label.CHROME),
+    "blog-link-list-module": ("div", {"class": "module-typelist module"}, False, Label.CHROME),
     "fact-box": ("div", {"class": "article__factbox"}, True, Label.CHROME),
     "info-box": ("aside", {"class": "info-box"}, True, Label.CHROME),
     "german-fact-box": ("div", {"class": "faktenbox"}, True, Label.CHROME),

@@ -105,6 +105,7 @@ CHROME = (
     "aside",
     "module-archives",
     "module-categories",
+    "module-typelist",
     "widget",
     "widgets",
     "rail",
@@ -137,14 +138,15 @@ over the page on demand; as chrome they lose that verdict when they hold most of
 `sidebar-grid` and `sidebar-layout` name a page layout that has a sidebar (its content
 column is `sidebar-grid__content`), not the sidebar. `user-bio`, like `author-bio`, is the
 writer's profile under a post (`… is a reporter based in Sydney. Contact …`).
-`module-archives` and `module-categories` are the sidebar's archive and category widgets of
-TypePad and Movable Type blogs: no nav markup, a linked heading that is only scored, so a
-short post's fallback body took their links in. Not the bare words: `id="archives"` names a
-heading inside a sidebar box, and a job listing's items carry `new-listing__categories`.
-Nor `side`: cleaneval's truths keep the text of Blogger's `div.side` (a blog's quotes, its
-posts' titles). `ai2html` is the
-box of a chart drawn by the newsrooms' Illustrator-to-HTML script: its text is the chart's
-axis labels and annotations (`$915`, `’27`), not sentences of the article."""
+`module-archives`, `module-categories` and `module-typelist` are the sidebar's archive,
+category and link-list widgets of TypePad and Movable Type blogs: no nav markup, a linked
+heading that is only scored, so a short post's fallback body took their links in. A blog's
+testimonials in a typelist are chrome too (cleaneval's truth of final-413 keeps them). Not
+the bare words: `id="archives"` names a heading inside a sidebar box, and a job listing's
+items carry `new-listing__categories`. Nor `side`: cleaneval's truths keep the text of
+Blogger's `div.side` (a blog's quotes, its posts' titles). `ai2html` is the box of a chart
+drawn by the newsrooms' Illustrator-to-HTML script: its text is the chart's axis labels and
+annotations (`$915`, `’27`), not sentences of the article."""
 FACT_BOX = ("info-?box", "fact-?box", "fakten-?box")
 """Names of a news article's fact box (key figures, background, a transcript beside the
 story), which news truths leave out (fundus). Chrome like CHROME's names, and inside an article
