@@ -176,6 +176,15 @@ COLUMN_PIECES_SHARE = 0.1
 to join them: a picture's caption in a box of the region's class holds less."""
 TEASER_LIST_TAGS = frozenset({"ul", "ol"})
 """Story teasers come as list items; a table of linked names is a directory, not teasers."""
+CARD_GRID_MIN_CARDS = 4
+"""How many sibling cards of one shape make a grid of cards (`promote_card_grids`)."""
+CARD_MAX_CHARS = 400
+"""The longest median card of a grid of cards: longer ones are posts or comments."""
+CARD_MAX_DEPTH = 6
+"""How many levels above a block its card may stand."""
+CARD_GRID_MAX_OTHER_SHARE = 0.5
+"""The most content outside the grids, as a share of the grids' text, on a page of cards."""
+CARD_NOTE = "card in a grid of cards on a listing page"
 TEASER_MIN_HEADINGS = 3
 """A list holding this many headings that are wholly links is a teaser stream (more stories,
 each a linked headline over its summary)."""
@@ -269,6 +278,8 @@ def classify(
     smooth(items, threshold, limits, data_tables)
     smooth_groups(items, threshold, limits)
     extend_introduced_lists(items, threshold, limits)
+    if not article and not thread:
+        promote_card_grids(items, threshold)
     blocks = [_label(item, threshold) for item in items]
     cut_after_comments(blocks)
     return blocks
@@ -1387,6 +1398,75 @@ def _list_from(scored: Sequence[Scored], start: int) -> list[Scored]:
             break
         members.append(item)
     return members
+
+
+def promote_card_grids(scored: list[Scored], threshold: float) -> None:
+    """The cards of a listing page are its content when the page has little prose beside
+    them: `CARD_GRID_MIN_CARDS` or more sibling elements of one shape (tag and first class),
+    each holding a linked title and text of its own (a price, a date, a summary), and the
+    content outside such grids under `CARD_GRID_MAX_OTHER_SHARE` of their text. The guard
+    rejects each card's linked title as a short linked block and the smoothing the rest
+    between them; on a page of cards that is the whole page. An article's "more stories"
+    grid stays out: the article outweighs it (and a page declaring itself an article or a
+    thread is not looked at). The cards' titles differ (a column of one repeated link is no
+    grid), the median card is short (`_short_cards`), and a block in furniture enclosing its
+    card (a footer's link columns, a comment list) stays out; furniture inside a card (a
+    rating widget) does not."""
+    cards: dict[int, tuple[Node, list[int]]] = {}
+    for position, item in enumerate(scored):
+        node = item.raw.node
+        depth = 0
+        while node is not None and node.parent is not None and depth < CARD_MAX_DEPTH:
+            if node.parent.index >= 0:
+                cards.setdefault(id(node), (node, []))[1].append(position)
+            node = node.parent
+            depth += 1
+    grids: dict[tuple[int, str], list[tuple[Node, list[int], str]]] = {}
+    for node, positions in cards.values():
+        texts = [scored[p].raw for p in positions]
+        title = next((raw.text for raw in texts if raw.link_density >= TEASER_LINK_DENSITY), None)
+        if title is None:
+            continue
+        if not any(raw.link_density < LINKED and raw.text.strip() for raw in texts):
+            continue
+        parent = node.parent
+        assert parent is not None
+        grids.setdefault((id(parent), node.name), []).append((node, positions, title))
+    inside: dict[int, Node] = {}
+    for members in grids.values():
+        titles = {title for _, _, title in members}
+        if len(titles) >= CARD_GRID_MIN_CARDS and _short_cards(scored, members):
+            for card, positions, _ in members:
+                for position in positions:
+                    if position not in inside or card.index < inside[position].index:
+                        inside[position] = card
+    if not inside:
+        return
+    grid_chars = sum(len(scored[p].raw.text) for p in inside)
+    other = sum(
+        len(item.raw.text)
+        for position, item in enumerate(scored)
+        if position not in inside and item.verdict is None and item.score >= threshold
+    )
+    if other > CARD_GRID_MAX_OTHER_SHARE * grid_chars:
+        return
+    for position, card in inside.items():
+        item = scored[position]
+        if (
+            item.verdict is None
+            and item.score < threshold
+            and all(node.index > card.index for node, _ in item.raw.container_noise)
+        ):
+            item.score = threshold
+            item.reason = CARD_NOTE
+
+
+def _short_cards(scored: Sequence[Scored], members: list[tuple[Node, list[int], str]]) -> bool:
+    """Whether the median card of a grid holds at most `CARD_MAX_CHARS`: a product tile, an
+    event, a teaser; a thread's posts and an article's comments, each a linked name over the
+    text, are longer."""
+    lengths = sorted(sum(len(scored[p].raw.text) for p in positions) for _, positions, _ in members)
+    return lengths[len(lengths) // 2] <= CARD_MAX_CHARS
 
 
 def _is_confident(item: Scored, threshold: float, limits: Thresholds) -> bool:

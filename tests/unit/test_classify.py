@@ -7,6 +7,7 @@ import pytest
 from cleantext import extract
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
+    CARD_NOTE,
     INSERT_NOTE,
     NEWS_CAPTION,
     STAGE2_FEATURES,
@@ -1284,3 +1285,38 @@ def test_one_chrome_side_does_not_demote_a_paragraph_the_model_keeps() -> None:
         + "</article><footer>About us</footer></body></html>"
     )
     assert extract(page).body.split("\n\n") == lines
+
+
+LAMPS = ("Trail Lamp", "Summit Torch", "Cave Beam", "Night Hiker", "Ridge Light", "Camp Glow")
+
+
+def _card_grid(before: str = "", extra: str = "") -> str:
+    """A shop's category page: a grid of product cards, each a linked name over its price
+    and a line of specifications (`extra` lengthens the line); `before` goes above the grid."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{n}'>{name}</a></h3><p>${20 + n}.95</p>"
+        f"<p>300 lumens, rechargeable{extra}</p></div>"
+        for n, name in enumerate(LAMPS)
+    )
+    return f"<body><h1>Headlamps</h1>{before}<div class='grid'>{cards}</div></body>"
+
+
+def test_the_cards_of_a_page_of_cards_are_content() -> None:
+    labels = _html_labels(_card_grid())
+    assert all(labels[name] is Label.CONTENT for name in LAMPS)
+    assert labels["$20.95"] is Label.CONTENT
+
+
+def test_cards_beside_an_article_are_left_to_the_model() -> None:
+    labels = _html_labels(_card_grid(before=STORY))
+    assert all(labels[name] is not Label.CONTENT for name in LAMPS)
+
+
+def test_long_cards_are_posts_not_cards() -> None:
+    """Cards with a median over `CARD_MAX_CHARS` are a thread's posts: the rule leaves them."""
+    assert EN is not None
+    html = _card_grid(extra=f", {PROSE} {PROSE} {PROSE}")
+    blocks = classify(tokenize(parse(html), Thresholds()), ExtractOptions(), EN)
+    assert all(block.reason != CARD_NOTE for block in blocks)
+    short = classify(tokenize(parse(_card_grid()), Thresholds()), ExtractOptions(), EN)
+    assert any(block.reason == CARD_NOTE for block in short)
