@@ -12,6 +12,11 @@ holds when the content found is short and those blocks are several times longer:
 (jobs, recipes, products) under a short intro, whose items were rejected one by one. The
 items under a heading judged furniture (`Recent Posts`) stay out of the fallback.
 
+A tiny post (a photo, a video, a one-line note: a body of a few words) starts with its header,
+the headline and the byline or dateline under it: on such a page the header is most of what
+the post says. An empty body takes the header only when it holds a byline or dateline, the
+mark of a post rather than of a page whose article was missed.
+
 Before the body is assembled, the blocks are relabelled where the headline decides
 (`drop_above_headline`, `promote_lead`). The page-wide pass that needs no headline, content
 after the comment section, is the classifier's (`classify.cut_after_comments`).
@@ -55,10 +60,44 @@ SHINGLE_WORDS = 3
 SHOWN_REJECTED_SHARE = 0.5
 """Share of the articleBody's extra n-grams that, shown in rejected blocks, keep the blocks: a
 paywalled page does not show the rest of its article at all."""
+TINY_POST_WORDS = 5
+"""A body of at most this many words is a tiny post's: its header joins it (`_post_header`)."""
+POST_HEADER_SPAN = 3
+"""How many blocks under the headline may hold the post's byline or dateline."""
+POST_HEADER_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
+"""The header's blocks under the headline."""
+WITH_HEADER = "header"
+"""`sources["body"]` when a tiny post's header leads the body (whatever gave the rest): its
+paragraphs are then not the content blocks alone (`Extraction.paragraphs`)."""
 ABOVE_HEADLINE_NOTE = "above the headline, outside the main-content region"
 
 
 def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
+    """The body text and its source ("blocks", "json-ld", "fallback", "captions" or
+    "header"), a tiny post's header before it."""
+    body, source = _assemble(blocks, meta)
+    # a body under SHORT_BODY_CHARS only can be tiny: a long body's words are not counted
+    if len(body) < SHORT_BODY_CHARS and len(words(body)) <= TINY_POST_WORDS:
+        header = _post_header(blocks, marked=not body)
+        if header:
+            return "\n\n".join(filter(None, (header, body))), WITH_HEADER
+    return body, source
+
+
+def _post_header(blocks: Sequence[Block], marked: bool) -> str:
+    """The headline and the bylines and datelines among the POST_HEADER_SPAN blocks under it,
+    or "" when the page has no headline block, or none of those (when `marked`)."""
+    headline = next((i for i, block in enumerate(blocks) if block.label is Label.TITLE), None)
+    if headline is None:
+        return ""
+    below = blocks[headline + 1 : headline + 1 + POST_HEADER_SPAN]
+    marks = [block.text for block in below if block.label in POST_HEADER_LABELS]
+    if marked and not marks:
+        return ""
+    return "\n\n".join((blocks[headline].text, *marks))
+
+
+def _assemble(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
     """The body text and its source ("blocks", "json-ld", "fallback" or "captions")."""
     body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
     structured = _structured_body(meta)

@@ -11,7 +11,15 @@ import pytest
 
 from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import MAX_AUTHORS, choose_author, clean_name
-from cleantext.body import ABOVE_HEADLINE_NOTE, assemble_body, drop_above_headline, promote_lead
+from cleantext.body import (
+    ABOVE_HEADLINE_NOTE,
+    POST_HEADER_SPAN,
+    TINY_POST_WORDS,
+    WITH_HEADER,
+    assemble_body,
+    drop_above_headline,
+    promote_lead,
+)
 from cleantext.dates import choose_date, choose_modified
 from cleantext.headline import choose_headline
 from cleantext.metadata import (
@@ -934,11 +942,12 @@ def test_an_author_nested_a_thousand_lists_deep_raises_nothing(shape: str) -> No
 def test_body_joins_content_blocks_only() -> None:
     blocks = [
         _heading("Title", label=Label.TITLE),
-        _para("One."),
+        _para("One paragraph of the article."),
         _para("Menu", Label.MENU),
-        _para("Two."),
+        _para("Two paragraphs of it."),
     ]
-    assert assemble_body(blocks, PageMeta()) == ("One.\n\nTwo.", "blocks")
+    expected = "One paragraph of the article.\n\nTwo paragraphs of it."
+    assert assemble_body(blocks, PageMeta()) == (expected, "blocks")
 
 
 ARTICLE_BODY = "First paragraph of the whole story, as the site stored it.\n" + (
@@ -983,7 +992,8 @@ def test_a_page_without_content_falls_back_to_its_unjudged_blocks() -> None:
         _para("Menu", Label.MENU),
         _para("Case", Label.BOILERPLATE),
     ]
-    assert assemble_body(blocks, PageMeta()) == ("Test\n\nCase", "fallback")
+    # a tiny post's headline leads its body
+    assert assemble_body(blocks, PageMeta()) == ("Title\n\nTest\n\nCase", WITH_HEADER)
 
 
 def test_a_near_empty_body_is_completed_in_document_order() -> None:
@@ -1001,7 +1011,7 @@ def test_a_page_with_nothing_else_takes_its_credited_captions_as_the_body() -> N
     assert assemble_body(blocks, PageMeta()) == (caption, "captions")
     # with any other text to give, the caption stays furniture
     blocks.append(_para("Case", Label.BOILERPLATE))
-    assert assemble_body(blocks, PageMeta()) == ("Case", "fallback")
+    assert assemble_body(blocks, PageMeta()) == ("Title\n\nCase", WITH_HEADER)
 
 
 def test_the_fallback_is_not_used_when_there_is_content() -> None:
@@ -1063,6 +1073,52 @@ def test_the_fallback_leaves_out_a_blog_s_sidebar_modules() -> None:
 def test_a_short_article_beside_a_little_unjudged_text_keeps_its_body() -> None:
     blocks = [_para(INTRO), _para(JOB, Label.BOILERPLATE), _para("Menu", Label.MENU)]
     assert assemble_body(blocks, PageMeta()) == (INTRO, "blocks")
+
+
+def test_a_tiny_post_starts_with_its_header() -> None:
+    blocks = [
+        _para("Site tagline", Label.CHROME),
+        _heading("Almost There", label=Label.TITLE),
+        _para("By Jane Doe", Label.BYLINE),
+        _para("Share this", Label.SHARE),
+        _para("28 May 2010", Label.DATELINE),
+        _para("Wow, just wow."),
+        _para("Recent posts", Label.CHROME),
+    ]
+    expected = "Almost There\n\nBy Jane Doe\n\n28 May 2010\n\nWow, just wow."
+    assert assemble_body(blocks, PageMeta()) == (expected, WITH_HEADER)
+    # an empty post: its header alone, when it holds a byline or a dateline
+    del blocks[5]
+    assert assemble_body(blocks, PageMeta()) == (
+        "Almost There\n\nBy Jane Doe\n\n28 May 2010",
+        WITH_HEADER,
+    )
+    # a byline further than POST_HEADER_SPAN blocks under the headline is not the post's
+    far = [blocks[1], *(_para(f"Item {n}", Label.MENU) for n in range(POST_HEADER_SPAN)), blocks[2]]
+    assert assemble_body(far, PageMeta()) == ("", "blocks")
+
+
+def test_a_tiny_post_without_byline_or_dateline_keeps_only_its_headline() -> None:
+    blocks = [
+        _heading("Almost There", label=Label.TITLE),
+        _para("Share this", Label.SHARE),
+        _para("Wow, just wow."),
+    ]
+    assert assemble_body(blocks, PageMeta()) == ("Almost There\n\nWow, just wow.", WITH_HEADER)
+    # an empty body without the mark of a post stays empty: the article was missed
+    del blocks[2]
+    assert assemble_body(blocks, PageMeta()) == ("", "blocks")
+
+
+def test_an_article_of_more_than_a_few_words_is_left_without_its_header() -> None:
+    text = "A short article of a single sentence, but more than a few words."
+    blocks = [
+        _heading("Almost There", label=Label.TITLE),
+        _para("By Jane Doe", Label.BYLINE),
+        _para(text),
+    ]
+    assert len(text.split()) > TINY_POST_WORDS
+    assert assemble_body(blocks, PageMeta()) == (text, "blocks")
 
 
 def test_a_page_of_furniture_only_has_an_empty_body() -> None:
