@@ -38,6 +38,7 @@ from .heuristics.tags import (
     LINK_TAGS,
     NAV_TAGS,
     PAGE_TAGS,
+    REFERENCE_TABLE_TAGS,
 )
 from .heuristics.thresholds import LONG_COOKIE_MIN_PHRASES, Thresholds
 from .result import Label
@@ -90,6 +91,9 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
 SET_APART_RULES = frozenset({tokens.FACT_BOX_RE, tokens.EMBEDDED_POST_RE})
 """The vocabularies of CLASS_RULES naming boxes a newsroom sets apart from the story they sit
 in: their verdicts are `Verdict.set_apart`."""
+_FACT_BOX_RULE = next(i for i, rule in enumerate(CLASS_RULES) if rule[0] is tokens.FACT_BOX_RE)
+"""The fact-box rule's place in CLASS_RULES: not read on a reference table
+(`REFERENCE_TABLE_TAGS`)."""
 
 NAME_CACHE_SIZE = 32768
 """Distinct class names and ids remembered with their verdicts: a site's templates reuse a few
@@ -418,7 +422,7 @@ def _furniture(
     if tokens.PAGE_BUILDER_GATE in ident:
         ident = tokens.PAGE_BUILDER_CLASS_RE.sub(" ", ident).strip()
         id_marks = [*map(_marks, ident.split())]
-    return _names_noise(marks, ident, id_marks)
+    return _names_noise(marks, ident, id_marks, reference_table=tag in REFERENCE_TABLE_TAGS)
 
 
 def _element_noise(tag: str, role: str, in_article: bool) -> Verdict | None:
@@ -443,9 +447,16 @@ COMPLEMENTARY = _ROLE_VERDICTS["complementary"]
 _CHROME_TAG = {tag: Verdict(Label.CHROME, f"<{tag}>") for tag in CHROME_TAGS}
 
 
-def _names_noise(marks: list[NameMarks], ident: str, id_marks: list[NameMarks]) -> Verdict | None:
+def _names_noise(
+    marks: list[NameMarks],
+    ident: str,
+    id_marks: list[NameMarks],
+    *,
+    reference_table: bool = False,
+) -> Verdict | None:
     """The first of CLASS_RULES that a class name or the id holds a token of, from the marks
-    of the class names and of the id's names.
+    of the class names and of the id's names; on a reference table (`REFERENCE_TABLE_TAGS`),
+    not the fact-box rule.
 
     Judged name by name (a token never spans a space) so that each distinct name is searched
     once per process: a page's class strings are mostly new, its class names mostly not.
@@ -456,6 +467,8 @@ def _names_noise(marks: list[NameMarks], ident: str, id_marks: list[NameMarks]) 
         # a URL or path (`<text id="http://…/read-comments-on-mobile">`) names a page; docutils
         # and Sphinx give every `<div class="section">` its heading's slug (`id="sharing"`)
         found.extend(mark.id_noise for mark in id_marks if mark.id_noise is not None)
+    if reference_table:
+        found = [hit for hit in found if hit[0] != _FACT_BOX_RULE]
     if not found:
         return None
     rule, token = min(found, key=itemgetter(0))

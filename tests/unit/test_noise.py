@@ -467,6 +467,9 @@ POSITIVE = {
     "please-wait": ("Please wait...", Label.CHROME),
     "please-wait-while-loads": ("Please wait while the video loads.", Label.CHROME),
     "loading-german": ("Wird geladen …", Label.CHROME),
+    "loading-chinese": ("正在加载...", Label.CHROME),
+    "loading-chinese-longer": ("正在加载中...", Label.CHROME),
+    "loading-chinese-traditional": ("載入中…", Label.CHROME),
 }
 
 
@@ -616,6 +619,8 @@ NEGATIVE = {
     "loading-bare-word": "Loading",
     "loading-list-item": "Loading, transport, and unloading of household belongings",
     "loading-sentence": "Loading speeds can be slower than the competitors' ones...",
+    "loading-chinese-bare": "加载中",
+    "loading-chinese-prose": "加载中国的货物需要很多时间...",
     "please-wait-prose": "Please wait for the bus at the corner of the square, the guide said...",
 }
 
@@ -983,6 +988,16 @@ def test_a_verdict_is_set_apart_by_its_rule_not_by_its_reason(
     monkeypatch.setattr(noise, "SET_APART_RULES", frozenset())
     plain = noise._names_noise([_marks("metro-factbox")], "", [])
     assert plain is not None and plain.reason == fact_box.reason and not plain.set_apart
+
+
+def test_an_infobox_table_is_reference_data_but_an_infobox_div_is_a_fact_box() -> None:
+    # a wiki's <table class="infobox"> holds the article's key facts; a news fact box is a
+    # <div>; a table's other names are still read
+    assert container_noise("table", {"class": "infobox vcard"}, True) is None
+    fact_box = container_noise("div", {"class": "infobox"}, True)
+    assert fact_box is not None and fact_box.set_apart
+    sidebar = container_noise("table", {"class": "infobox sidebar"}, True)
+    assert sidebar is not None and sidebar.label is Label.CHROME and not sidebar.set_apart
 
 
 def test_overlays_are_chrome_but_not_words_that_merely_start_alike() -> None:

@@ -626,18 +626,27 @@ LOADING_WORDS = (
     "cargando",
     "caricamento",
     "carregando",
+    "正在加载中",
+    "正在加载",
+    "加载中",
+    "正在載入",
+    "載入中",
+    "加載中",
 )
-"""What a placeholder says while a script fetches the widget it stands for."""
+"""What a placeholder says while a script fetches the widget it stands for. The Chinese ones
+(`正在加载...`, `加载中…`, traditional `載入中…`) are written without a space before the
+ellipsis; the longer of two that start alike comes first, so that the word boundary the
+pattern asks for falls after the whole phrase."""
 LOADING_PLACEHOLDER_RE = regex.compile(
     rf"^(?:(?:{'|'.join(LOADING_WORDS)})\b[^.!?…]{{0,40}}(?:\.{{2,}}|…)"
     r"|please wait while\b[^.!?…]{1,60}\bloads?\b\W?)\s*$",
     regex.IGNORECASE,
 )
-"""A loading placeholder: `Loading…`, `Loading comments...`, `Wird geladen …`, `Please wait
-while the video loads.`: the text a page shows until a script fills the box in (comments, a
-player, a list of countries), which the reader of the finished page never sees. A word and an
-ellipsis, or the whole sentence: a bare `Loading` is as often a table's cell (`Packing,
-Loading, Unloading`) or a heading."""
+"""A loading placeholder: `Loading…`, `Loading comments...`, `Wird geladen …`, `正在加载...`,
+`Please wait while the video loads.`: the text a page shows until a script fills the box in
+(comments, a player, a list of countries), which the reader of the finished page never sees.
+A word and an ellipsis, or the whole sentence: a bare `Loading` is as often a table's cell
+(`Packing, Loading, Unloading`) or a heading."""
 LOADING_MAX_CHARS = 60
 """Such a placeholder is a few words; a longer text opening with `Loading` is a sentence."""
 CLOCK_STAMP_RE = regex.compile(

@@ -157,6 +157,11 @@ PAGE_TAGS = frozenset({"html", "body"})
 
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 TABLE_TAGS = frozenset({"table"})
+REFERENCE_TABLE_TAGS = frozenset({"table"})
+"""Elements on which a fact-box name (`tokens.FACT_BOX`) marks reference data, not a box set
+apart from the story: a wiki's `<table class="infobox">` is the article's key facts (founded,
+founder, products), kept by the truths that keep tables; news fact boxes are `<div>`s and
+`<aside>`s."""
 REVEALABLE_TAGS = frozenset({"noscript"})
 """Skipped tags whose text the retry reads: forum software (Discourse) serves the whole thread
 inside <noscript> and builds the visible page with a script."""
