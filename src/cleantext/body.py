@@ -12,6 +12,11 @@ holds when the content found is short and those blocks are several times longer:
 (jobs, recipes, products) under a short intro, whose items were rejected one by one. The
 items under a heading judged furniture (`Recent Posts`) stay out of the fallback.
 
+Last, a page with no text at all (a client-rendered shell: the article comes from a script)
+takes its description as the body (source "description"), the page's own summary of what a
+script would show. Not a page whose text was all judged furniture: a listing's or a shop's
+links are text, and its description sums up a section, not an article.
+
 Before the body is assembled, the blocks are relabelled where the headline decides
 (`drop_above_headline`, `promote_lead`). The page-wide pass that needs no headline, content
 after the comment section, is the classifier's (`classify.cut_after_comments`).
@@ -58,8 +63,11 @@ paywalled page does not show the rest of its article at all."""
 ABOVE_HEADLINE_NOTE = "above the headline, outside the main-content region"
 
 
-def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
-    """The body text and its source ("blocks", "json-ld", "fallback" or "captions")."""
+def assemble_body(
+    blocks: Sequence[Block], meta: PageMeta, description: str | None = None
+) -> tuple[str, str]:
+    """The body text and its source ("blocks", "json-ld", "fallback", "captions" or
+    "description"); `description` is the page's (`pageinfo.description`)."""
     body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
     structured = _structured_body(meta)
     if (
@@ -83,6 +91,8 @@ def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         )
         if captions:
             return captions, "captions"
+        if not blocks and description:
+            return description, "description"
     return body, "blocks"
 
 
