@@ -134,3 +134,17 @@ def test_the_page_bytes_are_released_once_parsed(monkeypatch: pytest.MonkeyPatch
     result = extract(gzip.compress(page.encode()))
     assert "Straße" in result.body
     assert held_while_tokenizing == [2]  # the list above, and getrefcount's own argument
+
+
+def test_a_client_rendered_shell_gives_its_description_marked_as_such() -> None:
+    summary = "I have nothing smart in my apartment yet. What is the best place to start?"
+    page = (
+        f"<html><head><meta name='description' content='{summary}'></head>"
+        "<body><div id='root'></div><script>render()</script></body></html>"
+    )
+    result = extract(page)
+    assert result.body == summary
+    assert result.sources["body"] == "description"
+    assert extract("<html><body><div id='root'></div></body></html>").sources["body"] == (
+        "empty: the page has no text"
+    )

@@ -354,7 +354,8 @@ class _Walker:
         page's elements; walking them one by one costs more than the rest of the pipeline.
         A container whose text is long and mostly unlinked is walked as usual: it may be a
         mis-named wrapper of the article (the classifier then weighs its verdict). A "tab list"
-        whose text is long is a whole tab widget, panels included: walked without the verdict.
+        whose text is long is a whole tab widget, panels included: walked without the verdict;
+        so is a read-more container of long prose (`Verdict.expander`): text a reader expands.
         Called for a block element judged furniture itself (the last verdict of its chain).
         """
         noise_chain = node.ctx.noise
@@ -370,6 +371,8 @@ class _Walker:
             return False
         links = sum(map(len, map(clean_inline, map(_text_of, element.iter("a")))))
         if len(text) >= self.limits.long_chars and links < self.limits.max_link_density * len(text):
+            if verdict.expander:
+                node.ctx.noise = noise_chain[:-1]
             return False
         if text:
             kind, level = _kind(node)

@@ -17,6 +17,11 @@ the headline and the byline or dateline under it: on such a page the header is m
 the post says. An empty body takes the header only when it holds a byline or dateline, the
 mark of a post rather than of a page whose article was missed.
 
+Last, a page with no text at all (a client-rendered shell: the article comes from a script)
+takes its description as the body (source "description"), the page's own summary of what a
+script would show. Not a page whose text was all judged furniture: a listing's or a shop's
+links are text, and its description sums up a section, not an article.
+
 Before the body is assembled, the blocks are relabelled where the headline decides
 (`drop_above_headline`, `promote_lead`). The page-wide pass that needs no headline, content
 after the comment section, is the classifier's (`classify.cut_after_comments`).
@@ -72,10 +77,13 @@ paragraphs are then not the content blocks alone (`Extraction.paragraphs`)."""
 ABOVE_HEADLINE_NOTE = "above the headline, outside the main-content region"
 
 
-def assemble_body(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
-    """The body text and its source ("blocks", "json-ld", "fallback", "captions" or
-    "header"), a tiny post's header before it."""
-    body, source = _assemble(blocks, meta)
+def assemble_body(
+    blocks: Sequence[Block], meta: PageMeta, description: str | None = None
+) -> tuple[str, str]:
+    """The body text and its source ("blocks", "json-ld", "fallback", "captions",
+    "description" or "header"), a tiny post's header before it; `description` is the page's
+    (`pageinfo.description`)."""
+    body, source = _assemble(blocks, meta, description)
     # a body under SHORT_BODY_CHARS only can be tiny: a long body's words are not counted
     if len(body) < SHORT_BODY_CHARS and len(words(body)) <= TINY_POST_WORDS:
         header = _post_header(blocks, marked=not body)
@@ -97,8 +105,9 @@ def _post_header(blocks: Sequence[Block], marked: bool) -> str:
     return "\n\n".join((blocks[headline].text, *marks))
 
 
-def _assemble(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
-    """The body text and its source ("blocks", "json-ld", "fallback" or "captions")."""
+def _assemble(blocks: Sequence[Block], meta: PageMeta, description: str | None) -> tuple[str, str]:
+    """The body text and its source ("blocks", "json-ld", "fallback", "captions" or
+    "description")."""
     body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
     structured = _structured_body(meta)
     if (
@@ -122,6 +131,8 @@ def _assemble(blocks: Sequence[Block], meta: PageMeta) -> tuple[str, str]:
         )
         if captions:
             return captions, "captions"
+        if not blocks and description:
+            return description, "description"
     return body, "blocks"
 
 

@@ -51,8 +51,8 @@ if TYPE_CHECKING:
 class Verdict:
     """A detector's judgement: the noise label, and why, for humans (`Block.reason`). No rule
     reads the reason: what a later stage must know of the rule that made a verdict is a field
-    of its own (`final`, `set_apart`, `page_chrome`), so rewording a reason changes no other
-    output."""
+    of its own (`final`, `set_apart`, `expander`, `page_chrome`), so rewording a reason changes
+    no other output."""
 
     label: Label
     reason: str
@@ -62,6 +62,10 @@ class Verdict:
     """Made by a rule naming a box that a newsroom sets apart from the story it sits in (a fact
     box, an embedded social post: `SET_APART_RULES`): final inside an article
     (`classify.resolve_noise`), where the model would keep its prose."""
+    expander: bool = False
+    """Made by a rule whose names also mark a panel that expands its own text (`read-more`,
+    `EXPANDER_RULES`): the tokenizer drops the verdict from a container of long unlinked
+    prose, which is the page's text, not a list of links to other pages."""
     page_chrome: bool = False
     """A text verdict naming the site's own furniture for certain (a menu, a share bar, a
     cookie notice, a newsletter prompt, a related-content list, an ad label): `classify.smooth`
@@ -79,6 +83,7 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.SHARE_RE, Label.SHARE, "share/social container"),
     (tokens.COMMENTS_RE, Label.COMMENTS, "comments container"),
     (tokens.RELATED_RE, Label.RELATED, "related-content container"),
+    (tokens.READ_MORE_RE, Label.RELATED, "read-more container"),
     (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
     (tokens.FACT_BOX_RE, Label.CHROME, "fact box"),
@@ -88,6 +93,9 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.DATELINE_RE, Label.DATELINE, "dateline container"),
 )
 """Class/id vocabularies in order of precedence: the first that matches names the noise."""
+EXPANDER_RULES = frozenset({tokens.READ_MORE_RE})
+"""The vocabularies of CLASS_RULES naming a link list or an expander of text alike: their
+verdicts are `Verdict.expander`."""
 SET_APART_RULES = frozenset({tokens.FACT_BOX_RE, tokens.EMBEDDED_POST_RE})
 """The vocabularies of CLASS_RULES naming boxes a newsroom sets apart from the story they sit
 in: their verdicts are `Verdict.set_apart`."""
@@ -473,7 +481,12 @@ def _names_noise(
         return None
     rule, token = min(found, key=itemgetter(0))
     pattern, label, reason = CLASS_RULES[rule]
-    return Verdict(label, f"{reason} ({token})", set_apart=pattern in SET_APART_RULES)
+    return Verdict(
+        label,
+        f"{reason} ({token})",
+        set_apart=pattern in SET_APART_RULES,
+        expander=pattern in EXPANDER_RULES,
+    )
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")

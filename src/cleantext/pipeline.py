@@ -82,7 +82,8 @@ def extract(
         page_read, site[0] if site else None, description[0] if description else None, url, options
     )
     author_name = _clean_field(author[0]) if author else None
-    body, body_source = assemble_body(page_read.blocks, meta)
+    description_text = _clean_field(description[0]) if description else None
+    body, body_source = assemble_body(page_read.blocks, meta, description_text)
     if not body:
         body_source = NO_TEXT if not page_read.blocks else NO_ARTICLE
     page_url, image = pageinfo.page_url(meta, url), pageinfo.image(meta, url)
@@ -113,7 +114,7 @@ def extract(
         author=author_name,
         authors=split_names(author_name) if author_name else (),
         site_name=site_name,
-        description=_clean_field(description[0]) if description else None,
+        description=description_text,
         language=page_read.language,
         url=page_url[0] if page_url else None,
         image=image[0] if image else None,

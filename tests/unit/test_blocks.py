@@ -857,6 +857,26 @@ def test_a_tab_widget_declared_a_tab_list_is_page_text() -> None:
     assert all(not block.container_noise for block in blocks)
 
 
+DESCRIPTION = "<p>" + "Ceramic mug with a convenient handle, great for coffee or tea. " * 4 + "</p>"
+
+
+def test_a_read_more_expander_of_prose_is_page_text() -> None:
+    # a shop's description, truncated until the reader clicks: not a related-links list
+    html = f"<div id='product-details-read-more'>{DESCRIPTION}</div>"
+    assert not _only(html).container_noise
+
+
+def test_a_read_more_list_of_links_and_a_related_box_of_prose_stay_related() -> None:
+    links = "".join(
+        f"<li><a href=/s{n}>Another story of the site, number {n}</a></li>" for n in range(8)
+    )
+    for html in (
+        f"<div class='read-more'><ul>{links}</ul></div>",
+        f"<div class='related'>{DESCRIPTION}</div>",
+    ):
+        assert [verdict.label for _, verdict in _blocks(html)[0].container_noise] == [Label.RELATED]
+
+
 def test_sentence_ends_are_counted_by_the_stdlib_pattern_with_one_leading_set() -> None:
     # stdlib `re` skips to the next candidate character only when the pattern starts with
     # one character set; the CJK marks need no space after them, the others do

@@ -1226,3 +1226,17 @@ def test_script_dates_are_read_from_state_scripts_not_json_ld_nor_templates() ->
         ("publishDate", "2022-03-04T05:06:07Z"),
         ("n", "2023-01-01"),
     ]
+
+
+SUMMARY = "What the page would show once its script ran: the article's own summary."
+
+
+def test_a_page_without_any_text_takes_its_description_as_the_body() -> None:
+    assert assemble_body([], PageMeta(), SUMMARY) == (SUMMARY, "description")
+    assert assemble_body([], PageMeta()) == ("", "blocks")
+
+
+def test_a_page_of_furniture_only_does_not_take_its_description() -> None:
+    # a listing's links are text: its description sums up a section, not an article
+    blocks = [_para("Menu", Label.MENU), _para("Next story", Label.RELATED)]
+    assert assemble_body(blocks, PageMeta(), SUMMARY) == ("", "blocks")

@@ -191,8 +191,6 @@ RELATED = (
     "recommended",
     "recommendations",
     "more-?stories",
-    "read-?more",
-    "readmore",
     "popular",
     "most-?popular",
     "most-?read",
@@ -215,6 +213,11 @@ RELATED = (
 """Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself.
 `most-read` and `most-viewed`, like `most-popular`, name a box of the site's other stories,
 which templates also place inside the article's body."""
+READ_MORE = ("read-?more", "readmore")
+"""Related content as often as not: a list of links to read more, or an expander that shows
+the rest of the text it holds (a shop's `product-details-read-more` description, truncated
+until clicked). Related-labelled; the tokenizer tells the two apart by what the container
+holds (`noise.Verdict.expander`)."""
 NEWSLETTER = (
     "newsletter",
     "subscribe",
@@ -444,6 +447,7 @@ SHARE_RE = token_pattern(SHARE)
 EMBEDDED_POST_RE = token_pattern(EMBEDDED_POST)
 COOKIE_RE = token_pattern(COOKIE)
 RELATED_RE = token_pattern(RELATED)
+READ_MORE_RE = token_pattern(READ_MORE)
 NEWSLETTER_RE = token_pattern(NEWSLETTER)
 ADVERTISING_RE = token_pattern(ADVERTISING)
 COMMENTS_RE = token_pattern(COMMENTS)
@@ -468,6 +472,7 @@ ANY_TOKEN_RE = token_pattern(
     EMBEDDED_POST,
     COOKIE,
     RELATED,
+    READ_MORE,
     NEWSLETTER,
     ADVERTISING,
     COMMENTS,
