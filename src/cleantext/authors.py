@@ -16,6 +16,7 @@ from lxml import etree
 from .dateparse import has_date
 from .heuristics.datewords import WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_lookup
 from .heuristics.phrases import (
+    AUTHOR_DATE_WORDS,
     AUTHOR_LEAD_INS,
     AUTHOR_META_KEYS,
     AUTHOR_NOUN_LEAD_INS,
@@ -53,9 +54,14 @@ _MONTH_NAMES = frozenset(month_lookup())
 _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
 _WEEKDAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAYS = "|".join(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
+_DATE_WORDS = "|".join(sorted(map(regex.escape, AUTHOR_DATE_WORDS), key=len, reverse=True))
+_MONTH_DATE = rf"(?:{_MONTHS}|{_DAYS})(?![\p{{L}}])\.?,?\s*\d"
+"""A month's or a weekday's name with a number after it: `Jul. 3`, `Fr, 18.`."""
 _TRAILER = regex.compile(
-    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·⋅•–—/-]+\s*|,\s*|\s+)"
-    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?:{_MONTHS}|{_DAYS})(?![\p{{L}}])\.?,?\s*\d).*$"
+    rf"\s+».*$|\s+@\w[\w.]*$|\s*(?:[|·⋅•–—]+\s*|\s[/-]+\s*|,\s*|\s+)"
+    rf"(?:\d|(?:{_TRAILERS})(?![\p{{L}}])|(?-i:{_DATE_WORDS})(?![\p{{L}}])"
+    rf"|(?:{_DATE_WORDS})(?![\p{{L}}])\.?,?\s*(?:\d|(?:{_MONTHS})(?![\p{{L}}]))|{_MONTH_DATE}).*$"
+    rf"|[/-]+\s*{_MONTH_DATE}.*$"
     rf"|\s*[|·⋅•–—,-]\s*(?:{_WEEKDAYS})(?![\p{{L}}]).*$",
     regex.IGNORECASE,
 )
@@ -64,8 +70,11 @@ _TRAILER = regex.compile(
 `Post by name » Sat Mar 01`). A month name only with a number after it: `June`, `May` and
 `Maio` are names too (`Laura June Topolsky`, `Alyssa Maio`), and so a weekday's short name
 (`Tomas Spahn Fr, 18. Oktober`); a weekday's name alone only after a separator (`OLS |
-Wednesday, June 15`), as `Friday` is a surname too. A social-media handle
-after the name (`Williams Perdomo @wperdomod`) goes too."""
+Wednesday, June 15`), as `Friday` is a surname too. A date word (`AUTHOR_DATE_WORDS`) only in
+lower case or before a number or a month (`Loïc Le Clerc` is a name). A hyphen or a slash
+glued to the name cuts only before a month and a number (`3d23d65-ddc6-4ce5` is a handle,
+`Jane Doe/May 3` a date). A social-media handle after the name (`Williams Perdomo
+@wperdomod`) goes too."""
 _AFFILIATION = regex.compile(
     r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
 )
@@ -132,6 +141,7 @@ def clean_name(text: str) -> str | None:
         or "://" in name
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS
+        or lowered in AUTHOR_DATE_WORDS
         or not all(map(_name_sized, _NAME_SEPARATOR.split(name)))
     ):
         return None

@@ -206,17 +206,26 @@ def _marks_author(element: etree._Element, names: Sequence[str | bytes]) -> bool
 
 def _text_of(element: etree._Element) -> str:
     """The element's text, with a space where an element boundary falls between a letter and a
-    capital or a digit (`<span>By</span><a>Jane Doe</a>`, `<b>Jane Doe</b><time>22 Dec`): two
-    words that styling sets apart (a word split by markup, `<b>Al</b>ice`, goes on in lower
-    case)."""
+    capital or a digit (`<span>By</span><a>Jane Doe</a>`, `<b>Jane Doe</b><time>22 Dec`), or
+    between a digit and a capital (`<time>22 Dec 2016</time><a>Jane Doe</a>`): two words that
+    styling sets apart (a word split by markup, `<b>Al</b>ice`, goes on in lower case, and a
+    number split by markup, `<b>20</b>24`, in digits)."""
     pieces: list[str] = []
     for text in map(str, element.itertext()):
         if not text:
             continue
-        if pieces and pieces[-1][-1].isalpha() and (text[0].isupper() or text[0].isdigit()):
+        if pieces and _two_words(pieces[-1][-1], text[0]):
             pieces.append(" ")
         pieces.append(text)
     return "".join(pieces)
+
+
+def _two_words(last: str, first: str) -> bool:
+    """Whether the characters either side of an element boundary end one word and start
+    another (`_text_of`)."""
+    if last.isalpha():
+        return first.isupper() or first.isdigit()
+    return last.isdigit() and first.isupper()
 
 
 def _read_meta(element: etree._Element, found: PageMeta) -> None:

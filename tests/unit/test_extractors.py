@@ -469,6 +469,14 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Jo Jo", "Jo Jo"),
         ("Jane DoeFollow", "Jane Doe"),
         ("Jane Follow", "Jane Follow"),
+        ("Par Loïc Le Clerc", "Loïc Le Clerc"),
+        ("Audiophile On", "Audiophile On"),
+        ("Jane Doe le 3 mai 2018", "Jane Doe"),
+        ("Jane Doe On May 3, 2018", "Jane Doe"),
+        ("Jane Doe At 10:15", "Jane Doe"),
+        ("3d23d65-ddc6-4ce5", "3d23d65-ddc6-4ce5"),
+        ("Jane Doe/May 3, 2018", "Jane Doe"),
+        ("Jane Doe - 12.03.2018", "Jane Doe"),
     ],
     ids=[
         "by",
@@ -537,6 +545,14 @@ def test_json_ld_in_cdata_is_read() -> None:
         "one-word-repeated-is-a-name",
         "glued-follow-button",
         "follow-as-a-surname",
+        "date-word-capitalised-in-a-name",
+        "date-word-capitalised-ending-a-name",
+        "date-word-in-lower-case",
+        "date-word-before-a-month",
+        "date-word-before-a-time",
+        "glued-hyphen-before-a-digit",
+        "glued-slash-before-a-date",
+        "spaced-hyphen-before-a-date",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:
@@ -624,7 +640,14 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
         ("Example News with Agencies", "Example News", "Dana Four"),
         ("Jane Doe · EXAMPLE NEWS", " Example News ", "Jane Doe"),
     ],
-    ids=["site-after", "site-before", "hyphen-in-name", "blog-owner", "newsroom", "site-cased"],
+    ids=[
+        "site-after",
+        "site-before",
+        "hyphen-in-name",
+        "blog-owner",
+        "newsroom",
+        "site-cased",
+    ],
 )
 def test_the_site_name_beside_a_name_is_the_newsroom(value: str, site: str, author: str) -> None:
     byline = [_para("By Dana Four", Label.BYLINE)]
@@ -806,6 +829,8 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         ('<div class="byline"><span>By</span><a>Amy Roeder</a></div>', ["By Amy Roeder"]),
         ('<div class="byline"><b>Jo Ng</b><time>22 Dec</time></div>', ["Jo Ng 22 Dec"]),
         ('<span class="author"><b>Al</b>ice Roe</span>', ["Alice Roe"]),
+        ('<div class="byline"><time>22 Dec 2016</time><a>Jo Ng</a></div>', ["22 Dec 2016 Jo Ng"]),
+        ('<span class="byline">Jo Ng <b>20</b>24</span>', ["Jo Ng 2024"]),
         ('<span class="authorname">Eva Kirchner</span>', ["Eva Kirchner"]),
         ('<div class="authorbox">Eva Kirchner writes.</div>', []),
         (
@@ -855,6 +880,8 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
         "lead-in-element",
         "date-element",
         "inside-a-word",
+        "date-element-first",
+        "inside-a-number",
         "one-word-class",
         "one-word-box",
         "microdata-meta-name",

@@ -1058,12 +1058,6 @@ AUTHOR_TRAILERS = (
     "aktualisiert",
     "mis à jour",
     "publié",
-    "at",
-    "um",
-    "am",
-    "on",
-    "le",
-    "el",
     "said",
     "says",
     "wrote",
@@ -1084,6 +1078,12 @@ AUTHOR_TRAILERS = (
 14:30`, `Jane said` (a comment), `Jane Doe Alle Artikel` (a link to the author's page), `Autor: Jane
 Doe Quelle: Livenet` (the source credited after the writer), `Jane Doe Hace 13 horas`; and
 the Korean newsroom's `기자` (reporter), which follows every reporter's name (`신현주 기자`)."""
+
+AUTHOR_DATE_WORDS = ("at", "um", "am", "on", "le", "el")
+"""Prepositions that start a date or a time after a name (`T. V. Raman at 10:15`, `X um
+14:30`, `Jane Doe le 3 mai`), but are name words too when capitalised (`Loïc Le Clerc`,
+`Jose El Rey`): they end the name only in lower case or before a number or a month's name
+(`Jane Doe On May 3`)."""
 
 BYLINE_ROLES = (*AUTHOR_ROLES, "author", "founder", "co-founder", "redakteur", "redakteurin")
 """Job titles a page prints after the writer's name in the byline (`Ben Silverman Games Editor`,
