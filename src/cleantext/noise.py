@@ -86,6 +86,7 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.READ_MORE_RE, Label.RELATED, "read-more container"),
     (tokens.NEWSLETTER_RE, Label.NEWSLETTER, "newsletter/subscription container"),
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
+    (tokens.DRAWER_RE, Label.MENU, "navigation container"),
     (tokens.FACT_BOX_RE, Label.CHROME, "fact box"),
     (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
     (tokens.PRODUCT_UI_RE, Label.CHROME, "shop controls"),
@@ -93,9 +94,9 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.DATELINE_RE, Label.DATELINE, "dateline container"),
 )
 """Class/id vocabularies in order of precedence: the first that matches names the noise."""
-EXPANDER_RULES = frozenset({tokens.READ_MORE_RE})
-"""The vocabularies of CLASS_RULES naming a link list or an expander of text alike: their
-verdicts are `Verdict.expander`."""
+EXPANDER_RULES = frozenset({tokens.READ_MORE_RE, tokens.DRAWER_RE})
+"""The vocabularies of CLASS_RULES naming a list of links (or a menu) or an expander of text
+alike: their verdicts are `Verdict.expander`."""
 SET_APART_RULES = frozenset({tokens.FACT_BOX_RE, tokens.EMBEDDED_POST_RE})
 """The vocabularies of CLASS_RULES naming boxes a newsroom sets apart from the story they sit
 in: their verdicts are `Verdict.set_apart`."""

@@ -860,10 +860,17 @@ def test_a_tab_widget_declared_a_tab_list_is_page_text() -> None:
 DESCRIPTION = "<p>" + "Ceramic mug with a convenient handle, great for coffee or tea. " * 4 + "</p>"
 
 
-def test_a_read_more_expander_of_prose_is_page_text() -> None:
-    # a shop's description, truncated until the reader clicks: not a related-links list
-    html = f"<div id='product-details-read-more'>{DESCRIPTION}</div>"
-    assert not _only(html).container_noise
+@pytest.mark.parametrize("name", ["id='product-details-read-more'", "class='dice-drawer'"])
+def test_an_expander_of_prose_is_page_text(name: str) -> None:
+    # a shop's description truncated until the reader clicks, a "why trust us" drawer: not a
+    # related-links list nor a menu
+    assert not _only(f"<div {name}>{DESCRIPTION}</div>").container_noise
+
+
+def test_a_drawer_of_links_stays_a_menu() -> None:
+    links = "".join(f"<li><a href=/s{n}>Section number {n}</a></li>" for n in range(8))
+    verdicts = _blocks(f"<div class='drawer'><ul>{links}</ul></div>")[0].container_noise
+    assert [verdict.label for _, verdict in verdicts] == [Label.MENU]
 
 
 def test_a_read_more_list_of_links_and_a_related_box_of_prose_stay_related() -> None:

@@ -94,8 +94,11 @@ NAVIGATION = (
     "dropdown",
     "hamburger",
     "offcanvas",
-    "drawer",
 )
+DRAWER = ("drawer",)
+"""A menu that slides open, or a panel of text that opens (`dice-drawer`: a review site's "why
+trust us" paragraphs). Menu-labelled; the tokenizer tells the two apart by what the container
+holds (`noise.Verdict.expander`). Not `dropdown`: a news site's author bio opens from one."""
 CHROME = (
     "footer",
     "foot",
@@ -441,6 +444,7 @@ ANCHOR_HEADING_REACH = 8
 its heading (`<section id="sign-up-for-twilio-…-section"><div><h2>`)."""
 
 NAVIGATION_RE = token_pattern(NAVIGATION)
+DRAWER_RE = token_pattern(DRAWER)
 CHROME_RE = token_pattern(CHROME)
 FACT_BOX_RE = token_pattern(FACT_BOX)
 SHARE_RE = token_pattern(SHARE)
@@ -466,6 +470,7 @@ CAMEL_NOISE_RE = token_pattern(COOKIE, SHARE, NEWSLETTER)
 that tells whether any of them is there."""
 ANY_TOKEN_RE = token_pattern(
     NAVIGATION,
+    DRAWER,
     CHROME,
     FACT_BOX,
     SHARE,
