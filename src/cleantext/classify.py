@@ -1402,53 +1402,35 @@ def _list_from(scored: Sequence[Scored], start: int) -> list[Scored]:
 
 def promote_card_grids(scored: list[Scored], threshold: float) -> None:
     """The cards of a listing page are its content when the page has little prose beside
-    them: `CARD_GRID_MIN_CARDS` or more sibling elements of one shape (tag and first class),
-    each holding a linked title and text of its own (a price, a date, a summary), and the
-    content outside such grids under `CARD_GRID_MAX_OTHER_SHARE` of their text. The guard
-    rejects each card's linked title as a short linked block and the smoothing the rest
-    between them; on a page of cards that is the whole page. An article's "more stories"
-    grid stays out: the article outweighs it (and a page declaring itself an article or a
-    thread is not looked at). The cards' titles differ (a column of one repeated link is no
-    grid), the median card is short (`_short_cards`), and a block in furniture enclosing its
-    card (a footer's link columns, a comment list) stays out; furniture inside a card (a
-    rating widget) does not."""
-    cards: dict[int, tuple[Node, list[int]]] = {}
-    for position, item in enumerate(scored):
-        node = item.raw.node
-        depth = 0
-        while node is not None and node.parent is not None and depth < CARD_MAX_DEPTH:
-            if node.parent.index >= 0:
-                cards.setdefault(id(node), (node, []))[1].append(position)
-            node = node.parent
-            depth += 1
-    grids: dict[tuple[int, str], list[tuple[Node, list[int], str]]] = {}
-    for node, positions in cards.values():
-        texts = [scored[p].raw for p in positions]
-        title = next((raw.text for raw in texts if raw.link_density >= TEASER_LINK_DENSITY), None)
-        if title is None:
-            continue
-        if not any(raw.link_density < LINKED and raw.text.strip() for raw in texts):
-            continue
-        parent = node.parent
-        assert parent is not None
-        grids.setdefault((id(parent), node.name), []).append((node, positions, title))
-    inside: dict[int, Node] = {}
-    for members in grids.values():
-        titles = {title for _, _, title in members}
-        if len(titles) >= CARD_GRID_MIN_CARDS and _short_cards(scored, members):
-            for card, positions, _ in members:
-                for position in positions:
-                    if position not in inside or card.index < inside[position].index:
-                        inside[position] = card
-    if not inside:
+    them: `CARD_GRID_MIN_CARDS` or more sibling elements of one shape (one parent and one
+    `Node.name`: the tag and first class name, `div.card`), each holding a linked title and
+    text of its own (a price, a date, a summary), and the content outside such grids under
+    `CARD_GRID_MAX_OTHER_SHARE` of their text. The guard rejects each card's linked title as a
+    short linked block and the smoothing the rest between them; on a page of cards that is the
+    whole page. An article's "more stories" grid stays out: the article outweighs it (and a
+    page declaring itself an article or a thread is not looked at). The cards' titles differ
+    (a column of one repeated link is no grid), the median card is short (`_short_cards`), and
+    a block in furniture enclosing its card (a footer's link columns, a comment list) stays
+    out; furniture inside a card (a rating widget) does not.
+
+    Most pages have no grid: the shapes are found from the linked blocks alone
+    (`_titled_shapes`), and the page is left at once when none repeats."""
+    shapes = _titled_shapes(scored)
+    if not shapes:
         return
-    grid_chars = sum(len(scored[p].raw.text) for p in inside)
-    other = sum(
-        len(item.raw.text)
-        for position, item in enumerate(scored)
-        if position not in inside and item.verdict is None and item.score >= threshold
-    )
-    if other > CARD_GRID_MAX_OTHER_SHARE * grid_chars:
+    held = _card_blocks(scored, shapes)
+    inside: dict[int, Node] = {}
+    for titles in shapes:
+        cards = [card for card in titles if _own_text(scored, held[card])]
+        if len({titles[card] for card in cards}) < CARD_GRID_MIN_CARDS or not _short_cards(
+            scored, [held[card] for card in cards]
+        ):
+            continue
+        for card in cards:
+            for position in held[card]:
+                if position not in inside or card.index < inside[position].index:
+                    inside[position] = card
+    if not inside or _outweighed(scored, inside, threshold):
         return
     for position, card in inside.items():
         item = scored[position]
@@ -1461,11 +1443,79 @@ def promote_card_grids(scored: list[Scored], threshold: float) -> None:
             item.reason = CARD_NOTE
 
 
-def _short_cards(scored: Sequence[Scored], members: list[tuple[Node, list[int], str]]) -> bool:
-    """Whether the median card of a grid holds at most `CARD_MAX_CHARS`: a product tile, an
-    event, a teaser; a thread's posts and an article's comments, each a linked name over the
-    text, are longer."""
-    lengths = sorted(sum(len(scored[p].raw.text) for p in positions) for _, positions, _ in members)
+def _titled_shapes(scored: Sequence[Scored]) -> list[dict[Node, str]]:
+    """The candidate cards of each shape that repeats, with their titles. A block's card may be
+    its own element or one up to `CARD_MAX_DEPTH` levels above it (below another element, not
+    the page's root); a card's title is the text of the first linked block (link density
+    `TEASER_LINK_DENSITY` or more) it holds. Cards of one shape are siblings of one `Node.name`
+    (tag and first class name): the key is their parent and that name. Only the shapes with
+    `CARD_GRID_MIN_CARDS` distinct titles are kept: what `promote_card_grids` checks next (a
+    card's own text) can only thin them. Read from the linked blocks alone, so that a page
+    without such a shape, most pages, costs a walk from a few of its blocks."""
+    titles: dict[Node, str] = {}
+    for item in scored:
+        raw = item.raw
+        if raw.link_density < TEASER_LINK_DENSITY:
+            continue
+        node = raw.node
+        depth = 0
+        while node is not None and (parent := node.parent) is not None and depth < CARD_MAX_DEPTH:
+            if parent.index >= 0 and node not in titles:
+                titles[node] = raw.text
+            node = parent
+            depth += 1
+    shapes: dict[tuple[Node | None, str], dict[Node, str]] = {}
+    for card, title in titles.items():
+        shapes.setdefault((card.parent, card.name), {})[card] = title
+    return [
+        cards
+        for cards in shapes.values()
+        if len(cards) >= CARD_GRID_MIN_CARDS and len(set(cards.values())) >= CARD_GRID_MIN_CARDS
+    ]
+
+
+def _card_blocks(scored: Sequence[Scored], shapes: list[dict[Node, str]]) -> dict[Node, list[int]]:
+    """The positions of the blocks each candidate card of `shapes` holds: those whose own
+    element is the card or lies up to `CARD_MAX_DEPTH` levels below it."""
+    held: dict[Node, list[int]] = {card: [] for cards in shapes for card in cards}
+    for position, item in enumerate(scored):
+        node = item.raw.node
+        depth = 0
+        while node is not None and depth < CARD_MAX_DEPTH:
+            found = held.get(node)
+            if found is not None:
+                found.append(position)
+            node = node.parent
+            depth += 1
+    return held
+
+
+def _own_text(scored: Sequence[Scored], positions: list[int]) -> bool:
+    """Whether a card holds unlinked text beside its title (link density under `LINKED`): a
+    price, a date, a summary. A menu's items hold none."""
+    return any(
+        scored[p].raw.link_density < LINKED and scored[p].raw.text.strip() for p in positions
+    )
+
+
+def _outweighed(scored: Sequence[Scored], inside: dict[int, Node], threshold: float) -> bool:
+    """Whether the content outside the grids (the blocks at the positions `inside` keys) is
+    more than `CARD_GRID_MAX_OTHER_SHARE` of the grids' text: an article beside its "more
+    stories" grid."""
+    grid_chars = sum(len(scored[position].raw.text) for position in inside)
+    other = sum(
+        len(item.raw.text)
+        for position, item in enumerate(scored)
+        if position not in inside and item.verdict is None and item.score >= threshold
+    )
+    return other > CARD_GRID_MAX_OTHER_SHARE * grid_chars
+
+
+def _short_cards(scored: Sequence[Scored], cards: list[list[int]]) -> bool:
+    """Whether the median card of a grid (the positions of the blocks each card holds) holds
+    at most `CARD_MAX_CHARS`: a product tile, an event, a teaser; a thread's posts and an
+    article's comments, each a linked name over the text, are longer."""
+    lengths = sorted(sum(len(scored[p].raw.text) for p in positions) for positions in cards)
     return lengths[len(lengths) // 2] <= CARD_MAX_CHARS
 
 

@@ -7,13 +7,18 @@ import pytest
 from cleantext import extract
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
+    CARD_MAX_DEPTH,
     CARD_NOTE,
     INSERT_NOTE,
     NEWS_CAPTION,
     STAGE2_FEATURES,
     TAXONOMY_NOTE,
     Scored,
+    _card_blocks,
     _data_tables,
+    _outweighed,
+    _own_text,
+    _titled_shapes,
     add_context,
     classify,
     cut_after_comments,
@@ -1320,3 +1325,103 @@ def test_long_cards_are_posts_not_cards() -> None:
     assert all(block.reason != CARD_NOTE for block in blocks)
     short = classify(tokenize(parse(_card_grid()), Thresholds()), ExtractOptions(), EN)
     assert any(block.reason == CARD_NOTE for block in short)
+
+
+def _scored(html: str) -> list[Scored]:
+    """The blocks of an HTML page, unscored."""
+    return [Scored(raw, None, None, {}) for raw in tokenize(parse(html), Thresholds()).blocks]
+
+
+def _titles(shapes: list[dict[Node, str]]) -> list[list[str]]:
+    return [sorted(cards.values()) for cards in shapes]
+
+
+def test_one_card_is_no_repeated_shape() -> None:
+    """A page with a single card (or three) has no shape to look at: the rule leaves at once."""
+    card = "<div class='card'><h3><a href='/p'>Trail Lamp</a></h3><p>$20.95</p></div>"
+    assert _titled_shapes(_scored(f"<body><div>{card}</div><p>{PROSE}</p></body>")) == []
+
+
+def test_a_grid_is_one_shape_keyed_by_parent_and_name() -> None:
+    """The cards of a grid share a parent and a `Node.name` (`div.card`); each is titled by its
+    first linked block. The same cards under another parent, or a sibling of another first
+    class, are another shape."""
+    shapes = _titled_shapes(_scored(_card_grid()))
+    assert _titles(shapes) == [sorted(LAMPS)]
+    assert {card.name for card in shapes[0]} == {"div.card"}
+    odd = _card_grid().replace("<div class='card'>", "<div class='tile'>", 1)
+    assert _titles(_titled_shapes(_scored(odd))) == [sorted(LAMPS[1:])]
+
+
+def test_one_repeated_title_is_no_grid() -> None:
+    """Four cards linking one title (a column of the same link) are no shape."""
+    html = _card_grid().replace("Summit Torch", "Trail Lamp").replace("Cave Beam", "Trail Lamp")
+    assert _titled_shapes(_scored(html.replace("Night Hiker", "Trail Lamp"))) == []
+
+
+def test_a_menu_is_a_titled_shape_without_own_text() -> None:
+    """A menu's items repeat a titled shape, but hold no unlinked text: no card has its own."""
+    menu = "".join(f"<li><a href='/{n}'>{name}</a></li>" for n, name in enumerate(LAMPS))
+    scored = _scored(f"<body><ul>{menu}</ul></body>")
+    shapes = _titled_shapes(scored)
+    assert _titles(shapes) == [sorted(LAMPS)]
+    held = _card_blocks(scored, shapes)
+    assert not any(_own_text(scored, held[card]) for card in shapes[0])
+    grid = _scored(_card_grid())
+    cards = _titled_shapes(grid)[0]
+    assert all(_own_text(grid, _card_blocks(grid, [cards])[card]) for card in cards)
+
+
+def test_nested_grids_are_two_shapes_each_card_holding_its_blocks() -> None:
+    """A grid of sections, each a grid of cards: both levels are shapes, and a section holds
+    the blocks of its cards (up to `CARD_MAX_DEPTH` levels below it)."""
+    sections = "".join(
+        f"<section class='shelf'><h2><a href='/s/{n}'>Shelf {n}</a></h2>{_card_grid()}</section>"
+        for n in range(4)
+    )
+    scored = _scored(f"<body><main>{sections}</main></body>")
+    shapes = _titled_shapes(scored)
+    names = sorted({card.name for cards in shapes for card in cards})
+    assert names == ["div.card", "section.shelf"]
+    held = _card_blocks(scored, shapes)
+    shelves = next(cards for cards in shapes if next(iter(cards)).name == "section.shelf")
+    assert sorted(shelves.values()) == [f"Shelf {n}" for n in range(4)]
+    assert all(len(held[shelf]) == 2 + 3 * len(LAMPS) for shelf in shelves)
+
+
+def _wrapped_cards(wrappers: int) -> list[Scored]:
+    """Cards whose text of their own lies inside `wrappers` nested <div>s."""
+    own = "<div>" * wrappers + "<p>In stock</p>" + "</div>" * wrappers
+    cards = "".join(
+        f"<div class='c'><a href='/{n}'>{name}</a>{own}</div>" for n, name in enumerate(LAMPS)
+    )
+    return _scored(f"<body><div>{cards}</div></body>")
+
+
+@pytest.mark.parametrize(
+    ("wrappers", "held_blocks"), [(CARD_MAX_DEPTH - 2, 2), (CARD_MAX_DEPTH - 1, 1)]
+)
+def test_a_card_holds_the_blocks_up_to_the_card_depth_below_it(
+    wrappers: int, held_blocks: int
+) -> None:
+    """A card holds a block whose element lies fewer than `CARD_MAX_DEPTH` levels below it,
+    not one further down."""
+    scored = _wrapped_cards(wrappers)
+    shapes = _titled_shapes(scored)
+    held = _card_blocks(scored, shapes)
+    cards = next(cards for cards in shapes if next(iter(cards)).name == "div.c")
+    assert [len(held[card]) for card in cards] == [held_blocks] * len(LAMPS)
+    assert all(_own_text(scored, held[card]) == (held_blocks == 2) for card in cards)
+
+
+def test_grids_are_outweighed_by_more_content_than_half_their_text() -> None:
+    """`CARD_GRID_MAX_OTHER_SHARE`: content outside the grids up to half their text leaves
+    the page a page of cards; more is an article beside its grid."""
+    scored = _scored(f"<body><p>{'x' * 50}</p><p>{'y' * 101}</p><p>{'z' * 200}</p></body>")
+    for item in scored:
+        item.score = 1.0
+    card = Node("div", None, 0, Context())
+    assert not _outweighed(scored, {1: card, 2: card}, 0.5)
+    assert _outweighed(scored, {2: card}, 0.5)
+    scored[1].score = 0.0
+    assert not _outweighed(scored, {2: card}, 0.5)
