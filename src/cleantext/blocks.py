@@ -151,7 +151,7 @@ class Node:
         self.name = tag
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class RawBlock:
     """A block as the tokenizer cut it: text, structure, and the noise verdicts it carries."""
 
@@ -160,16 +160,44 @@ class RawBlock:
     level: int
     node: Node | None
     """Innermost element the block's text belongs to (None for plain-text input)."""
-    link_chars: int = 0
-    in_article: bool = False
-    container_noise: tuple[tuple[Node, noise.Verdict], ...] = ()
+    link_chars: int
+    in_article: bool
+    container_noise: tuple[tuple[Node, noise.Verdict], ...]
     """Furniture verdicts of its ancestors, innermost last."""
-    text_noise: noise.Verdict | None = None
-    group: Node | None = None
+    text_noise: noise.Verdict | None
+    group: Node | None
     """The innermost list or table the block is an item or cell of: decided together."""
+    link_density: float
+    """Linked characters per character of text. Stored, not a property: the classifier reads
+    it ten times a block, and a block's text and links never change once it is cut."""
 
-    tokens: list[str] | None = field(default=None, init=False, repr=False)
-    sentence_ends: int | None = field(default=None, init=False, repr=False)
+    tokens: list[str] | None = field(repr=False)
+    sentence_ends: int | None = field(repr=False)
+
+    def __init__(
+        self,
+        text: str,
+        kind: BlockKind,
+        level: int,
+        node: Node | None,
+        link_chars: int = 0,
+        in_article: bool = False,
+        container_noise: tuple[tuple[Node, noise.Verdict], ...] = (),
+        text_noise: noise.Verdict | None = None,
+        group: Node | None = None,
+    ) -> None:
+        self.text = text
+        self.kind = kind
+        self.level = level
+        self.node = node
+        self.link_chars = link_chars
+        self.in_article = in_article
+        self.container_noise = container_noise
+        self.text_noise = text_noise
+        self.group = group
+        self.link_density = link_chars / len(text) if text else 0.0
+        self.tokens = None
+        self.sentence_ends = None
 
     def words(self) -> list[str]:
         """The block's word tokens, computed once (the language vote and the scorer share them);
@@ -187,14 +215,12 @@ class RawBlock:
             self.sentence_ends = len(SENTENCE_END_RE.findall(self.text))
         return self.sentence_ends
 
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
-
     def path(self) -> str:
         names: list[str] = []
         node = self.node
-        while node is not None and len(names) < PATH_DEPTH and node.tag != "html":
+        for _ in range(PATH_DEPTH):
+            if node is None or node.tag == "html":
+                break
             names.append(node.name)
             node = node.parent
         if node is not None and node.tag != "html":
@@ -213,10 +239,11 @@ class Tokens:
     until a script reveals it: then `tokenize(..., reveal_hidden=True)` is the retry)."""
 
 
-def _anchor_id(element: etree._Element, tag: str) -> bool:
-    """Whether the element's id is the slug of its heading (its own text when it is a heading,
-    else the first heading among its first descendants): a link target, not a widget name."""
-    named = noise.slug_words(element.get("id") or "")
+def _anchor_id(element: etree._Element, tag: str, identifier: str) -> bool:
+    """Whether the element's id (`identifier`) is the slug of its heading (its own text when it
+    is a heading, else the first heading among its first descendants): a link target, not a
+    widget name."""
+    named = noise.slug_words(identifier)
     if not named:
         return False
     heading = element if tag in HEADING_TAGS else None
@@ -226,6 +253,10 @@ def _anchor_id(element: etree._Element, tag: str) -> bool:
                 heading = descendant
                 break
     return heading is not None and noise.is_heading_anchor(named, _text_of(heading))
+
+
+TagJudgements = dict[str, noise.Judgement | None]
+"""Element judgements by tag (`_Walker.plain`)."""
 
 
 class _Walker:
@@ -253,6 +284,10 @@ class _Walker:
         self.link_chars = 0
         self.owner: Node | None = None
         self.breaks = 0
+        self.plain: tuple[TagJudgements, TagJudgements] = ({}, {})
+        """The judgements of elements without attributes, by tag, outside and inside the
+        article: all the judge reads of them (no class, id or style), a fifth of a page's
+        elements."""
 
     def add_text(self, text: str, node: Node) -> None:
         """Append text to the block being built; whitespace alone never starts a block."""
@@ -397,13 +432,25 @@ class _Walker:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
         inherited = parent.ctx if parent is not None else self.root
         node = Node(tag, parent, len(self.nodes), inherited)
-        judged = noise.judge(tag, attributes, inherited.in_article)
-        identifier = attributes.get("id")
-        if judged is not None and judged.verdict is not None and _anchor_id(element, tag):
-            attributes = {name: value for name, value in attributes.items() if name != "id"}
+        if attributes:
             judged = noise.judge(tag, attributes, inherited.in_article)
-        if judged is not None and judged.hidden and identifier in self.collapsed:
-            judged = noise.judge_shown(tag, attributes, inherited.in_article)
+            identifier = attributes.get("id")
+            if (
+                identifier
+                and judged is not None
+                and judged.verdict is not None
+                and _anchor_id(element, tag, identifier)
+            ):
+                attributes = {name: value for name, value in attributes.items() if name != "id"}
+                judged = noise.judge(tag, attributes, inherited.in_article)
+            if judged is not None and judged.hidden and identifier in self.collapsed:
+                judged = noise.judge_shown(tag, attributes, inherited.in_article)
+        else:  # no id to be an anchor's or a collapsed panel's
+            plain = self.plain[inherited.in_article]
+            if tag in plain:
+                judged = plain[tag]
+            else:
+                judged = plain[tag] = noise.judge(tag, attributes, inherited.in_article)
         if judged is not None and inherited.pre and not judged.hidden:
             judged = None  # a syntax highlighter's token classes (`token comment`), not furniture
         if judged is not None:

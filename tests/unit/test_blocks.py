@@ -501,6 +501,62 @@ def test_article_landmarks_are_not_noise_inside_the_article() -> None:
 @pytest.mark.parametrize(
     "html",
     [
+        (
+            "<header{}><p>site name</p></header><article><header{}><p>Head</p></header>"
+            "</article><header{}><p>site tools</p></header>"
+        ),
+        (
+            "<article><header{}><p>Head</p></header></article><header{}><p>site name</p>"
+            "</header><article><header{}><p>Head</p></header></article>"
+        ),
+    ],
+    ids=["outside-first", "inside-first"],
+)
+def test_an_element_without_attributes_is_judged_for_its_side_of_the_article(html: str) -> None:
+    # the walk remembers such an element's judgement by tag and side: a <header> is furniture
+    # outside the article and the article's own inside it, whichever the walk meets first
+    blocks = _blocks(html.format("", "", ""))
+    assert len(blocks) == 3
+    for block in blocks:
+        assert bool(block.container_noise) is (not block.in_article), block.text
+
+
+@pytest.mark.parametrize(
+    ("depth", "path"),
+    [
+        (1, "div"),
+        (PATH_DEPTH - 1, ">".join(["body"] + ["div"] * (PATH_DEPTH - 2))),
+        (PATH_DEPTH, ">".join(["body"] + ["div"] * (PATH_DEPTH - 1))),
+        (PATH_DEPTH + 1, ">".join(["…"] + ["div"] * PATH_DEPTH)),
+    ],
+)
+def test_a_block_path_names_at_most_path_depth_elements(depth: int, path: str) -> None:
+    root = element = etree.Element("html")
+    for level in range(depth):
+        element = etree.SubElement(element, "body" if level == 0 and depth > 1 else "div")
+    element.text = "text"
+    assert _only_of(root).path() == path
+
+
+def _only_of(root: etree._Element) -> RawBlock:
+    (block,) = tokenize(root, LIMITS).blocks
+    return block
+
+
+@pytest.mark.parametrize(
+    ("text", "link_chars", "density"), [("", 0, 0.0), ("abcd", 1, 0.25), ("ab", 2, 1.0)]
+)
+def test_a_raw_blocks_link_density_is_set_when_it_is_made(
+    text: str, link_chars: int, density: float
+) -> None:
+    block = RawBlock(text, BlockKind.PARAGRAPH, 0, None, link_chars=link_chars)
+    assert block.link_density == density
+    assert block.tokens is None and block.sentence_ends is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
         "<main><p>x</p></main>",
         "<div role='main'><p>x</p></div>",
         "<div class='entry-content'><div><p>x</p></div></div>",
