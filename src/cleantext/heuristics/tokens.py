@@ -190,6 +190,7 @@ RELATED = (
     "relatedposts",
     "recommended",
     "recommendations",
+    "similar",
     "more-?stories",
     "read-?more",
     "readmore",
@@ -214,7 +215,9 @@ RELATED = (
 )
 """Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself.
 `most-read` and `most-viewed`, like `most-popular`, name a box of the site's other stories,
-which templates also place inside the article's body."""
+which templates also place inside the article's body. `similar` names a list of similar
+stories (`similar-posts`, `<ul class="timeline similar">`): as a whole token, not
+`dissimilar`."""
 NEWSLETTER = (
     "newsletter",
     "subscribe",
