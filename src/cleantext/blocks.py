@@ -64,6 +64,13 @@ COLLAPSIBLE = frozenset(
 )
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
+HREF = "href"
+"""The attribute that makes an `<a>` a link to somewhere."""
+TARGET_NAME = "name"
+"""An `<a name>` without `href` goes nowhere: it is a target of other links, which old
+templates wrap around headings and whole paragraphs, and its text is not link text
+(`_target`). An `<a>` with neither is a link all the same: a script gives it its target
+(`role="button"`, a framework's click handler)."""
 CONTROLS = "aria-controls"
 """The ids of the panels a disclosure button opens."""
 READER_FORM_MAX_CHARS = 2000
@@ -463,8 +470,10 @@ class _Walker:
         self.nodes.append(node)
         if tag in FORM_TAGS and (judged is None or judged.verdict is None) and _writes(element):
             judged = (judged or noise.UNNAMED)._replace(verdict=noise.READER_FORM)
+        # a named anchor (`<a name>`) is a link target: its context is its parent's
+        changes = tag in TAG_CONTEXT and (tag not in LINK_TAGS or not _target(attributes))
         if judged is None or not (judged.article or judged.verdict or judged.caption):
-            if tag in TAG_CONTEXT:
+            if changes:
                 node.ctx = inherited.inside(tag)
             elif tag in GROUP_TAGS:
                 node.ctx = inherited.copy()
@@ -477,8 +486,8 @@ class _Walker:
         ctx.caption = ctx.caption or trusted
         if judged.verdict is not None:
             ctx.noise = (*ctx.noise, (node, judged.verdict))
-        if (change := TAG_CONTEXT.get(tag)) is not None:
-            change(ctx, tag)
+        if changes:
+            TAG_CONTEXT[tag](ctx, tag)
         elif tag in GROUP_TAGS:
             _group(ctx, node, tag)
         return node
@@ -512,6 +521,12 @@ def _seen_text_of(element: etree._Element) -> str:
         elif node is not element and node.tail:
             parts.append(node.tail)
     return "".join(parts)
+
+
+def _target(attributes: dict[str, str]) -> bool:
+    """Whether an `<a>` is a named anchor: a `name` that names something (a letter or a digit;
+    `name="#"` is a script's link with the placeholder of an `href`) and no `href`."""
+    return HREF not in attributes and any(map(str.isalnum, attributes.get(TARGET_NAME, "")))
 
 
 def _holds_nothing(element: etree._Element, tag: str) -> bool:

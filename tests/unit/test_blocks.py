@@ -94,8 +94,23 @@ def test_a_block_tag_styled_inline_does_not_cut_the_line() -> None:
         ("<p>Para <a href=x>link</a> end</p>", 4, 4 / 13),
         ("<p><a href=x>In the\n        Loop</a>. 24 August 2021.</p>", 11, 11 / 28),
         ("<p><a href=x>In the Loop</a>. 24 August 2021.</p>", 11, 11 / 28),
+        ("<p><a name=intro>Named anchor</a></p>", 0, 0.0),
+        ("<p><a name=intro href=x>Named link</a></p>", 10, 1.0),
+        ("<p><a name='#'>Script link</a></p>", 11, 1.0),
+        ("<p><a role=button>Script link</a></p>", 11, 1.0),
     ],
-    ids=["none", "all", "two-links", "one-link", "link-text-wrapped-in-source", "one-line"],
+    ids=[
+        "none",
+        "all",
+        "two-links",
+        "one-link",
+        "link-text-wrapped-in-source",
+        "one-line",
+        "named-anchor-is-no-link",
+        "named-link",
+        "placeholder-name-is-a-link",
+        "script-link",
+    ],
 )
 def test_link_characters_are_counted(html: str, link_chars: int, density: float) -> None:
     block = _only(html)

@@ -1028,6 +1028,13 @@ def test_jetpack_related_posts_are_related_content() -> None:
     assert container_noise("div", {"class": "jp-posts-items"}, True) is None
 
 
+def test_a_list_of_similar_stories_is_related_content() -> None:
+    for name in ("timeline similar col-3", "similar-posts", "similar_articles"):
+        verdict = container_noise("ul", {"class": name}, True)
+        assert verdict is not None and verdict.label is Label.RELATED
+    assert container_noise("div", {"class": "dissimilar"}, True) is None
+
+
 # --- is_hidden -------------------------------------------------------------------------------
 
 HIDDEN = {

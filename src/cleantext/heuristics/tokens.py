@@ -193,6 +193,7 @@ RELATED = (
     "relatedposts",
     "recommended",
     "recommendations",
+    "similar",
     "more-?stories",
     "popular",
     "most-?popular",
@@ -215,7 +216,9 @@ RELATED = (
 )
 """Not "tag" or "category": WordPress puts `tag-<slug>` and `category-<slug>` on the post itself.
 `most-read` and `most-viewed`, like `most-popular`, name a box of the site's other stories,
-which templates also place inside the article's body."""
+which templates also place inside the article's body. `similar` names a list of similar
+stories (`similar-posts`, `<ul class="timeline similar">`): as a whole token, not
+`dissimilar`."""
 READ_MORE = ("read-?more", "readmore")
 """Related content as often as not: a list of links to read more, or an expander that shows
 the rest of the text it holds (a shop's `product-details-read-more` description, truncated
