@@ -65,8 +65,9 @@ SHINGLE_WORDS = 3
 SHOWN_REJECTED_SHARE = 0.5
 """Share of the articleBody's extra n-grams that, shown in rejected blocks, keep the blocks: a
 paywalled page does not show the rest of its article at all."""
-TINY_POST_WORDS = 5
-"""A body of at most this many words is a tiny post's: its header joins it (`_post_header`)."""
+TINY_POST_WORDS = 20
+"""A body of at most this many words is a tiny post's: its header joins it (`_post_header`).
+At 30 and 40, headlines that a trafilatura_eval truth leaves out joined short bodies."""
 POST_HEADER_SPAN = 3
 """How many blocks under the headline may hold the post's byline or dateline."""
 POST_HEADER_LABELS = frozenset({Label.BYLINE, Label.DATELINE})
@@ -84,7 +85,7 @@ def assemble_body(
     "description" or "header"), a tiny post's header before it; `description` is the page's
     (`pageinfo.description`)."""
     body, source = _assemble(blocks, meta, description)
-    # a body under SHORT_BODY_CHARS only can be tiny: a long body's words are not counted
+    # TINY_POST_WORDS words stay under SHORT_BODY_CHARS: a longer body's words are not counted
     if len(body) < SHORT_BODY_CHARS and len(words(body)) <= TINY_POST_WORDS:
         header = _post_header(blocks, marked=not body)
         if header:

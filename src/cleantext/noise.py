@@ -734,6 +734,13 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         and phrases.CLOCK_STAMP_RE.search(text)
     ):
         return Verdict(Label.CHROME, "programme or post line stamped with a day and a time")
+    if (
+        ":" in text
+        and any(map(text.__contains__, phrases.POST_META_SEPARATORS))
+        and phrases.SEPARATED_TAXONOMY_RE.search(text)
+    ):
+        # last: a byline or dateline that names its tags too stays one (dates read it)
+        return Verdict(Label.CHROME, "post-meta line naming the post's categories or tags")
     return None
 
 

@@ -969,11 +969,11 @@ def test_an_author_nested_a_thousand_lists_deep_raises_nothing(shape: str) -> No
 def test_body_joins_content_blocks_only() -> None:
     blocks = [
         _heading("Title", label=Label.TITLE),
-        _para("One paragraph of the article."),
+        _para("One paragraph of the article, long enough not to be a tiny post's whole text."),
         _para("Menu", Label.MENU),
-        _para("Two paragraphs of it."),
+        _para("Two paragraphs of it, the second as long as the first one was."),
     ]
-    expected = "One paragraph of the article.\n\nTwo paragraphs of it."
+    expected = "\n\n".join((blocks[1].text, blocks[3].text))
     assert assemble_body(blocks, PageMeta()) == (expected, "blocks")
 
 
@@ -1031,14 +1031,13 @@ def test_a_near_empty_body_is_completed_in_document_order() -> None:
 def test_a_page_with_nothing_else_takes_its_credited_captions_as_the_body() -> None:
     caption = "The old mill at the river in the morning light. Photo: Jane Doe/Reuters"
     blocks = [
-        _heading("Title", label=Label.TITLE),
         _para(caption, Label.CHROME),
         _para("Subscribe to our feed", Label.CHROME),
     ]
     assert assemble_body(blocks, PageMeta()) == (caption, "captions")
     # with any other text to give, the caption stays furniture
     blocks.append(_para("Case", Label.BOILERPLATE))
-    assert assemble_body(blocks, PageMeta()) == ("Title\n\nCase", WITH_HEADER)
+    assert assemble_body(blocks, PageMeta()) == ("Case", "fallback")
 
 
 def test_the_fallback_is_not_used_when_there_is_content() -> None:
@@ -1138,7 +1137,7 @@ def test_a_tiny_post_without_byline_or_dateline_keeps_only_its_headline() -> Non
 
 
 def test_an_article_of_more_than_a_few_words_is_left_without_its_header() -> None:
-    text = "A short article of a single sentence, but more than a few words."
+    text = "A short article of two sentences, but more than a few words. " * 2
     blocks = [
         _heading("Almost There", label=Label.TITLE),
         _para("By Jane Doe", Label.BYLINE),

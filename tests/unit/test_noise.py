@@ -195,6 +195,11 @@ POSITIVE = {
     "comment-opener": ("Kommentieren", Label.CHROME),
     "consent-box-heading": ("Externer Inhalt", Label.CHROME),
     "post-meta-line": ("This entry was posted in Allgemein. Bookmark the permalink.", Label.CHROME),
+    "post-meta-tags-after-bar": (
+        "Posted by jane at 09:41 PM View/Add Comments (6) | Category: Back Home",
+        Label.CHROME,
+    ),
+    "post-meta-tags-after-dash": ("sounds — Tags: animation — jane @ 11:07", Label.CHROME),
     "post-meta-long": (POST_META, Label.CHROME),
     "post-meta-german": (
         (
@@ -540,6 +545,8 @@ NEGATIVE = {
     "print-edition-prose": "An earlier version of this article appeared to confuse the two "
     "companies, and has been corrected.",
     "post-meta-german-prose": "Die Antworten der Ministerin auf die Fragen blieben vage.",
+    "taxonomy-prose": "Capital gains taxes fall into two categories: long-term and short-term.",
+    "taxonomy-prose-dash": "The judges — in every category: film, music and books — agreed.",
     "credit-line-contributed": "Jane Roe contributed to this report.",
     "app-prose": "It quickly became clear that the retailer had underestimated demand for the app.",
     "app-prose-push": "Native apps have access to device functions like push notifications.",

@@ -395,6 +395,18 @@ TAXONOMY_LIST_RE = regex.compile(
 )
 """A block that opens with a taxonomy label and a colon (`classify.guard` asks it of a block
 that is mostly links)."""
+POST_META_SEPARATORS = ("|", "—", "–", "·", "•")
+"""What a blog's post-meta line sets between its fields (`Posted by Jane at 09:41 PM | Category:
+Travel`, `sounds — Tags: animation — jane @ 11:07`)."""
+SEPARATED_TAXONOMY_RE = regex.compile(
+    rf"[{''.join(POST_META_SEPARATORS)}]\s*"
+    rf"(?:{'|'.join(regex.escape(label) for label in TAXONOMY_LIST_LABELS)})\s*:",
+    regex.IGNORECASE,
+)
+"""A taxonomy label and its colon behind a field separator: a post-meta line giving the post's
+categories or tags beside its author, date or comment count, furniture under or over a post
+(dragnet R631, R635, R503, R507; cleaneval dev-19's ten posts). A label that opens the block
+is `TAXONOMY_LIST_RE`'s; prose names a category without a bar before it."""
 INTERFACE_LABELS = (
     "leave a comment",
     "leave a reply",
