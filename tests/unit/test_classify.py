@@ -20,6 +20,7 @@ from cleantext.classify import (
     find_region,
     guard,
     guard_after_region,
+    keep_headings_between_content,
     prepare,
     resolve_noise,
     smooth,
@@ -1005,6 +1006,28 @@ def test_a_linked_table_of_data_is_decided_as_a_whole(headed: bool) -> None:
     scored = _key_value_table(headed)
     smooth_groups(scored, 0.5, Thresholds(), _data_tables(scored))
     assert [item.score >= 0.5 for item in scored[:2]] == [headed] * 2
+
+
+@pytest.mark.parametrize(
+    ("after", "link_chars", "kept"),
+    [(0.55, 0, True), (0.3, 0, False), (0.55, 5, False)],
+    ids=["between-content", "before-boilerplate", "linked"],
+)
+def test_a_heading_right_between_content_blocks_is_content(
+    after: float, link_chars: int, kept: bool
+) -> None:
+    # `Pros:` between a paragraph and a short list item a later pass made content: the
+    # neighbour pass, reading the next confident block, had left it out
+    texts = [PROSE, "Pros:", "Light and quiet."]
+    kinds = [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH]
+    blocks = [RawBlock(text, kind, 0, None) for text, kind in zip(texts, kinds, strict=True)]
+    blocks[1].link_chars = link_chars
+    scored = [
+        Scored(block, None, None, {}, score=score)
+        for block, score in zip(blocks, (0.95, 0.45, after), strict=True)
+    ]
+    keep_headings_between_content(scored, 0.5, Thresholds())
+    assert (scored[1].score >= 0.5) is kept
 
 
 def _page_with_comments(article: int, comments_at: int) -> list[Block]:
