@@ -278,7 +278,7 @@ def classify(
     smooth(items, threshold, limits, data_tables)
     smooth_groups(items, threshold, limits, data_tables)
     extend_introduced_lists(items, threshold, limits)
-    keep_headings_between_content(items, threshold, limits)
+    keep_between_content(items, threshold, limits)
     if not article and not thread:
         promote_card_grids(items, threshold)
     blocks = [_label(item, threshold) for item in items]
@@ -1329,18 +1329,18 @@ def smooth_groups(
                     item.reason = "item of a list or table that is content"
 
 
-def keep_headings_between_content(
-    scored: list[Scored], threshold: float, limits: Thresholds
-) -> None:
-    """A heading of the text's own (no link, no furniture container) right between two content
-    blocks is content: a section's title (`Pros:`, `Product Specs`, `See also`) inside the
-    article. The neighbour pass reads a heading by the next *confident* block, which a short
-    paragraph or a list the later passes made content is not, so such a title fell out from
-    between the text it heads; this pass reads the final scores of the blocks beside it."""
+def keep_between_content(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
+    """A block of the text's own (no link, no furniture container, no caption) right between
+    two content blocks is content: a section's title (`Pros:`, `Product Specs`, `See also`),
+    a short line or list item, a table's cell inside the article. The neighbour pass reads a
+    block by the nearest *confident* blocks, and a heading by the next one only: a short
+    paragraph or a list the later passes made content is not confident, and a confident
+    boilerplate block further off outvoted the text beside it. This pass reads the final
+    scores of the two blocks beside it. A caption stays left to the model (`smooth`)."""
     for position in range(1, len(scored) - 1):
         item = scored[position]
         if (
-            item.raw.kind is not BlockKind.HEADING
+            item.raw.kind is BlockKind.CAPTION
             or item.verdict is not None
             or item.container is not None
             or item.score >= threshold
@@ -1350,7 +1350,7 @@ def keep_headings_between_content(
         before, after = scored[position - 1], scored[position + 1]
         if all(side.verdict is None and side.score >= threshold for side in (before, after)):
             item.score = threshold
-            item.reason = "heading between content blocks"
+            item.reason = "right between content blocks"
 
 
 def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thresholds) -> None:

@@ -20,7 +20,7 @@ from cleantext.classify import (
     find_region,
     guard,
     guard_after_region,
-    keep_headings_between_content,
+    keep_between_content,
     prepare,
     resolve_noise,
     smooth,
@@ -1009,24 +1009,30 @@ def test_a_linked_table_of_data_is_decided_as_a_whole(headed: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("after", "link_chars", "kept"),
-    [(0.55, 0, True), (0.3, 0, False), (0.55, 5, False)],
-    ids=["between-content", "before-boilerplate", "linked"],
+    ("kind", "after", "link_chars", "kept"),
+    [
+        (BlockKind.HEADING, 0.55, 0, True),
+        (BlockKind.PARAGRAPH, 0.55, 0, True),
+        (BlockKind.HEADING, 0.3, 0, False),
+        (BlockKind.HEADING, 0.55, 5, False),
+        (BlockKind.CAPTION, 0.55, 0, False),
+    ],
+    ids=["heading", "short-line", "before-boilerplate", "linked", "caption"],
 )
-def test_a_heading_right_between_content_blocks_is_content(
-    after: float, link_chars: int, kept: bool
+def test_a_block_right_between_content_blocks_is_content(
+    kind: BlockKind, after: float, link_chars: int, kept: bool
 ) -> None:
     # `Pros:` between a paragraph and a short list item a later pass made content: the
-    # neighbour pass, reading the next confident block, had left it out
+    # neighbour pass, reading the nearest confident blocks, had left it out
     texts = [PROSE, "Pros:", "Light and quiet."]
-    kinds = [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH]
+    kinds = [BlockKind.PARAGRAPH, kind, BlockKind.PARAGRAPH]
     blocks = [RawBlock(text, kind, 0, None) for text, kind in zip(texts, kinds, strict=True)]
     blocks[1].link_chars = link_chars
     scored = [
         Scored(block, None, None, {}, score=score)
         for block, score in zip(blocks, (0.95, 0.45, after), strict=True)
     ]
-    keep_headings_between_content(scored, 0.5, Thresholds())
+    keep_between_content(scored, 0.5, Thresholds())
     assert (scored[1].score >= 0.5) is kept
 
 
