@@ -272,12 +272,13 @@ def classify(
         if item.verdict is None:
             item.score = model.stage2.score(item.features, STAGE2_FEATURES)
     threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
-    data_tables = _data_tables(items)  # both passes exempt the linked cells of these tables
+    data_tables = _data_tables(items)  # the passes exempt the linked cells of these tables
     guard(items, threshold, limits, data_tables)
     guard_after_region(items, region, threshold, limits)
     smooth(items, threshold, limits, data_tables)
-    smooth_groups(items, threshold, limits)
+    smooth_groups(items, threshold, limits, data_tables)
     extend_introduced_lists(items, threshold, limits)
+    keep_between_content(items, threshold, limits)
     if not article and not thread:
         promote_card_grids(items, threshold)
     blocks = [_label(item, threshold) for item in items]
@@ -1277,7 +1278,9 @@ def _heads_a_teaser(scored: Sequence[Scored], position: int) -> bool:
     return verdict is not None and verdict.label is Label.RELATED
 
 
-def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
+def smooth_groups(
+    scored: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]
+) -> None:
     """Items of one list and cells of one table share a verdict when the group is content.
 
     A data table's cells and a list's items are short, so one by one they look like
@@ -1287,6 +1290,10 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
     titled cards is another matter): left to the blocks.
     The neighbours are looked for outside the group, so they may be cells of an enclosing
     layout table: on a page laid out in a table every paragraph is such a cell.
+    A group mostly of links is a menu or a teaser list, unless it is a table of data
+    (`data_tables`: `_data_tables(scored)`): a table that heads its rows or columns with
+    `<th>` cells (a wiki's infobox: `Capital` › `Wellington`, `Founder` › a linked company)
+    links its values to their articles, and they are its data.
     """
     members: dict[int, list[Scored]] = {}
     first: dict[int, int] = {}
@@ -1307,7 +1314,9 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
             for i in items
         ):
             continue
-        if sum(item.raw.link_chars for item in items) > limits.max_link_density * chars:
+        if key not in data_tables and (
+            sum(item.raw.link_chars for item in items) > limits.max_link_density * chars
+        ):
             continue
         content = sum(len(item.raw.text) for item in items if item.score >= threshold)
         before = _neighbour(scored, confident, first[key], -1, limits.neighbour_reach)
@@ -1318,6 +1327,30 @@ def smooth_groups(scored: list[Scored], threshold: float, limits: Thresholds) ->
                 if item.score < threshold:
                     item.score = threshold
                     item.reason = "item of a list or table that is content"
+
+
+def keep_between_content(scored: list[Scored], threshold: float, limits: Thresholds) -> None:
+    """A block of the text's own (no link, no furniture container, no caption) right between
+    two content blocks is content: a section's title (`Pros:`, `Product Specs`, `See also`),
+    a short line or list item, a table's cell inside the article. The neighbour pass reads a
+    block by the nearest *confident* blocks, and a heading by the next one only: a short
+    paragraph or a list the later passes made content is not confident, and a confident
+    boilerplate block further off outvoted the text beside it. This pass reads the final
+    scores of the two blocks beside it. A caption stays left to the model (`smooth`)."""
+    for position in range(1, len(scored) - 1):
+        item = scored[position]
+        if (
+            item.raw.kind is BlockKind.CAPTION
+            or item.verdict is not None
+            or item.container is not None
+            or item.score >= threshold
+            or item.raw.link_density > limits.max_link_density
+        ):
+            continue
+        before, after = scored[position - 1], scored[position + 1]
+        if all(side.verdict is None and side.score >= threshold for side in (before, after)):
+            item.score = threshold
+            item.reason = "right between content blocks"
 
 
 def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thresholds) -> None:

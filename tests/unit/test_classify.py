@@ -25,6 +25,7 @@ from cleantext.classify import (
     find_region,
     guard,
     guard_after_region,
+    keep_between_content,
     prepare,
     resolve_noise,
     smooth,
@@ -981,8 +982,63 @@ def test_a_table_holding_a_heading_is_layout_not_decided_as_a_whole(heading: boo
         cells[4].level = 2
     scored = [Scored(cell, None, None, {}, score=0.45) for cell in cells]
     scored[-1].score = scored[-2].score = 0.95
-    smooth_groups(scored, 0.5, Thresholds())
+    smooth_groups(scored, 0.5, Thresholds(), set())
     assert [item.score >= 0.5 for item in scored[:4]] == [not heading] * 4
+
+
+def _key_value_table(headed: bool) -> list[Scored]:
+    """A table of facts, each row a name and a linked value (a wiki's infobox), whose last two
+    rows the model takes for content; `headed`: the names are header cells (<th>)."""
+    table = Node("table", None, 0, Context())
+    rows = [("Capital", "Wellington"), ("City", "Auckland"), ("Founder", "Netscape Communications")]
+    cells = []
+    for name, value in rows:
+        head = Node("th" if headed else "td", table, 1, Context())
+        cell = Node("td", table, 2, Context())
+        link = Node("a", cell, 3, Context())
+        cells += [
+            RawBlock(name, BlockKind.TABLE, 0, head, group=table),
+            RawBlock(value, BlockKind.TABLE, 0, link, link_chars=len(value), group=table),
+        ]
+    scored = [Scored(cell, None, None, {}, score=0.45) for cell in cells]
+    scored[-1].score = scored[-2].score = scored[-3].score = scored[-4].score = 0.95
+    return scored
+
+
+@pytest.mark.parametrize("headed", [True, False], ids=["data", "links"])
+def test_a_linked_table_of_data_is_decided_as_a_whole(headed: bool) -> None:
+    # mostly links: a table of data when it heads its rows, a grid of links when it does not
+    scored = _key_value_table(headed)
+    smooth_groups(scored, 0.5, Thresholds(), _data_tables(scored))
+    assert [item.score >= 0.5 for item in scored[:2]] == [headed] * 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "after", "link_chars", "kept"),
+    [
+        (BlockKind.HEADING, 0.55, 0, True),
+        (BlockKind.PARAGRAPH, 0.55, 0, True),
+        (BlockKind.HEADING, 0.3, 0, False),
+        (BlockKind.HEADING, 0.55, 5, False),
+        (BlockKind.CAPTION, 0.55, 0, False),
+    ],
+    ids=["heading", "short-line", "before-boilerplate", "linked", "caption"],
+)
+def test_a_block_right_between_content_blocks_is_content(
+    kind: BlockKind, after: float, link_chars: int, kept: bool
+) -> None:
+    # `Pros:` between a paragraph and a short list item a later pass made content: the
+    # neighbour pass, reading the nearest confident blocks, had left it out
+    texts = [PROSE, "Pros:", "Light and quiet."]
+    kinds = [BlockKind.PARAGRAPH, kind, BlockKind.PARAGRAPH]
+    blocks = [RawBlock(text, kind, 0, None) for text, kind in zip(texts, kinds, strict=True)]
+    blocks[1].link_chars = link_chars
+    scored = [
+        Scored(block, None, None, {}, score=score)
+        for block, score in zip(blocks, (0.95, 0.45, after), strict=True)
+    ]
+    keep_between_content(scored, 0.5, Thresholds())
+    assert (scored[1].score >= 0.5) is kept
 
 
 def _page_with_comments(article: int, comments_at: int) -> list[Block]:
