@@ -438,6 +438,26 @@ def _only_organisations(items: list[object]) -> bool:
     return True
 
 
+PERSON_TYPE = "Person"
+
+
+def _newsroom_names(meta: PageMeta) -> frozenset[str]:
+    """The names, case-folded, the JSON-LD gives to organisations: every object typed as one
+    (`Organization`, `NewsMediaOrganization`) and an article's publisher not typed `Person`.
+    The template fills `<meta name="author">` or the byline's author link with the same name
+    (`n-tv NACHRICHTEN`, `Makronom`), which is the newsroom, not the writer."""
+    names: list[str] = []
+    for item in meta.json_ld:
+        kind = item.get("@type")
+        if isinstance(kind, str) and kind.endswith(ORGANISATION_TYPE):
+            names.extend(_names(item.get("name")))
+    for item in article_objects(meta):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and publisher.get("@type") != PERSON_TYPE:
+            names.extend(_names(publisher.get("name")))
+    return frozenset(" ".join(name.split()).casefold() for name in names)
+
+
 def _labelled_author(meta: PageMeta) -> list[str]:
     """The value of a Twitter card's label/data pair whose label is an author lead-in: SEO
     plugins (Yoast) print `twitter:label1 = "Written by"`, `twitter:data1 = "Jane Doe"`."""
@@ -489,6 +509,7 @@ def choose_author(
     searched when the metadata names no person.
     """
     fallback: tuple[str, str] | None = None
+    newsrooms = _newsroom_names(meta) if meta.json_ld else frozenset()
     for values, source in _candidates(meta, blocks, root):
         names = [name for name in (_person_name(value, site_name) for value in values) if name]
         if source == "json-ld" and not names:
@@ -499,7 +520,9 @@ def choose_author(
         people = [
             name
             for name in unique
-            if source != ORGANISATION_SOURCE and not is_organisation(name, site_name)
+            if source != ORGANISATION_SOURCE
+            and not is_organisation(name, site_name)
+            and name.casefold() not in newsrooms
         ]
         if people:
             return ", ".join(people[:MAX_AUTHORS]), source

@@ -804,6 +804,24 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
 
 
 @pytest.mark.parametrize(
+    "newsroom",
+    [
+        {"@type": "NewsMediaOrganization", "name": "Example NEWS"},
+        {"@type": "NewsArticle", "publisher": {"name": "Example News"}},
+    ],
+    ids=["organisation", "publisher"],
+)
+def test_a_json_ld_organisation_named_again_is_the_newsroom(newsroom: dict[str, object]) -> None:
+    meta = PageMeta(json_ld=[newsroom], meta={"author": ["Example News"]})
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(meta, byline) == ("Dana Four", "text")
+    assert choose_author(meta, []) == ("Example News", "meta:author")
+    blogger = {"@type": "BlogPosting", "publisher": {"@type": "Person", "name": "Example News"}}
+    meta = PageMeta(json_ld=[blogger], meta={"author": ["Example News"]})
+    assert choose_author(meta, byline) == ("Example News", "meta:author")
+
+
+@pytest.mark.parametrize(
     ("html", "marks"),
     [
         ('<a rel="author" href="/u/jane">Jane Doe</a>', ["Jane Doe"]),
