@@ -588,6 +588,22 @@ def test_a_printed_byline_loses_the_role_after_the_name(printed: str, name: str)
     assert choose_author(PageMeta(), [_para(printed, Label.BYLINE)]) == (name, "text")
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "dc:creator",
+        "og:author",
+        "og:article:author",
+        "article:author_name",
+        "shareaholic:article_author_name",
+    ],
+)
+def test_less_common_author_meta_is_read_after_the_common(key: str) -> None:
+    assert choose_author(PageMeta(meta={key: ["Jane Doe"]}), []) == ("Jane Doe", f"meta:{key}")
+    both = PageMeta(meta={key: ["Jane Doe"], "author": ["Max Muster"]})
+    assert choose_author(both, []) == ("Max Muster", "meta:author")
+
+
 def test_the_metadata_name_keeps_a_role_word() -> None:
     meta = PageMeta(meta={"author": ["Rasender Reporter Editor"]})
     assert choose_author(meta, []) == ("Rasender Reporter Editor", "meta:author")

@@ -1133,8 +1133,16 @@ AUTHOR_META_KEYS = (
     "byl",
     "dcterms.creator",
     "cxenseparse:author",
+    "dc:creator",
+    "og:author",
+    "og:article:author",
+    "article:author_name",
+    "shareaholic:article_author_name",
 )
-"""`<meta>` names and properties that hold the author, asked in this order after JSON-LD."""
+"""`<meta>` names and properties that hold the author, asked in this order after JSON-LD: the
+common ones first, then Dublin Core's RDFa property (`dc:creator`), Open Graph variants that
+some templates write (`og:author`, `og:article:author`, `article:author_name`) and the
+Shareaholic plugin's."""
 
 NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en")
 """`and` in the languages whose bylines list several authors (`Jane Doe und Max Muster`)."""
