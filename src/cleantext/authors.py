@@ -27,6 +27,7 @@ from .heuristics.phrases import (
     DATE_FIRST_BYLINE_RE,
     DATED_BYLINE_RE,
     DEFAULT_ACCOUNT_NAMES,
+    DOMAIN_SUFFIXES,
     GLUED_BUTTON_RE,
     GLUED_LEAD_IN,
     LEAD_INS_NOT_ONLY_FOR_AUTHORS,
@@ -88,6 +89,11 @@ _NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
 """`(Image: Getty Images)`: a picture's credit, which `itemprop="author"` marks inside an
 ImageObject just as it marks the article's author."""
+_DOMAIN = rf"[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(DOMAIN_SUFFIXES)})"
+_SITE_ADDRESS = regex.compile(rf"^{_DOMAIN}$")
+"""A website's address as one word (`LAOLA1.at`, `ntv.com.tr`), lower-cased: a site."""
+_PAGE_ADDRESS = regex.compile(rf"^{_DOMAIN}/", regex.IGNORECASE)
+"""A page's address without its scheme (`facebook.com/example`): no name."""
 _LETTER = regex.compile(r"\p{L}")
 _NUMBER_FIRST = regex.compile(r"^\d{1,4}[:./-]\d")
 """A time or a date first (`03:07 Min.`, `12.03.2024 Jane`): a clip's length or a date line,
@@ -117,7 +123,8 @@ MAX_NAME_CHARS = 60
 
 
 def clean_name(text: str) -> str | None:
-    """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
+    """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs (with a
+    scheme or without, `facebook.com/jane`), e-mail
     addresses (`jane[at]example.net` too), a CMS's placeholder (`No Author`), a lone lead-in
     word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose. A name written twice or with
     a follow button glued to it (`Jane DoeJane Doe`, `Jane DoeFollow`) is read once, alone.
@@ -139,6 +146,7 @@ def clean_name(text: str) -> str | None:
         or lowered.rstrip(".") in _MONTH_NAMES
         or lowered in WEEKDAYS
         or "://" in name
+        or _PAGE_ADDRESS.match(name) is not None
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS
         or lowered in AUTHOR_DATE_WORDS
@@ -218,13 +226,13 @@ def split_names(author: str) -> tuple[str, ...]:
 
 def is_organisation(name: str, site_name: str | None) -> bool:
     """The site, its publisher or a company where a person is expected (`finanztreff.de`,
-    `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's default, worth
-    less than a person's byline."""
+    `LAOLA1.at`, `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's
+    default, worth less than a person's byline."""
     lowered = name.lower()
     site = site_name.lower() if site_name else None
     if site and (lowered in site or _starts_with_words(lowered, site)):
         return True
-    if lowered in DEFAULT_ACCOUNT_NAMES:
+    if lowered in DEFAULT_ACCOUNT_NAMES or _SITE_ADDRESS.match(lowered) is not None:
         return True
     return any(mark in lowered for mark in NOT_AUTHOR_MARKS)
 

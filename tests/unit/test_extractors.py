@@ -461,6 +461,7 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Jo Jo", "Jo Jo"),
         ("Jane DoeFollow", "Jane Doe"),
         ("Jane Follow", "Jane Follow"),
+        ("facebook.com/jane.doe", None),
         ("Par Loïc Le Clerc", "Loïc Le Clerc"),
         ("Audiophile On", "Audiophile On"),
         ("Jane Doe le 3 mai 2018", "Jane Doe"),
@@ -537,6 +538,7 @@ def test_json_ld_in_cdata_is_read() -> None:
         "one-word-repeated-is-a-name",
         "glued-follow-button",
         "follow-as-a-surname",
+        "page-address-without-scheme",
         "date-word-capitalised-in-a-name",
         "date-word-capitalised-ending-a-name",
         "date-word-in-lower-case",
@@ -636,6 +638,22 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     assert choose_author(meta, [], "Example News") == ("Example News", "meta:author")
     agency = PageMeta(meta={"author": ["Web Agency GmbH"]})
     assert choose_author(agency, byline) == ("Dana Four", "text")
+
+
+@pytest.mark.parametrize(
+    ("value", "author"),
+    [
+        ("EXAMPLE1.at", "Dana Four"),
+        ("news.example.com.tr", "Dana Four"),
+        ("fri.juli", "fri.juli"),
+        ("Jane Doe", "Jane Doe"),
+    ],
+    ids=["site-address", "site-address-two-suffixes", "handle-with-a-dot", "person"],
+)
+def test_a_site_address_is_the_site_not_a_person(value: str, author: str) -> None:
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    found = choose_author(PageMeta(meta={"author": [value]}), byline)
+    assert found is not None and found[0] == author
 
 
 @pytest.mark.parametrize(

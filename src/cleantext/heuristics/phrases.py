@@ -1120,6 +1120,14 @@ NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc",
 Commerce GmbH`): an `author` <meta> filled in by the template, used only when no source names
 a person."""
 
+DOMAIN_SUFFIXES = (
+    *("com", "net", "org", "info", "biz", "io", "co", "tv", "fm", "eu", "news", "online"),
+    *("at", "ch", "de", "fr", "it", "es", "nl", "be", "pl", "pt", "uk", "ie", "se", "no", "dk"),
+    *("fi", "cz", "ru", "tr", "gr", "br", "ar", "mx", "us", "ca", "au", "nz", "in", "jp", "cn"),
+)
+"""Top-level domains a name ends in when it is a website's address (`LAOLA1.at`,
+`ntv.com.tr`): the site credited, not a person (`is_organisation`)."""
+
 DEFAULT_ACCOUNT_NAMES = ("admin", "administrator", "webmaster")
 """The account a CMS creates on installation: a post credited to it names no person, so a
 byline elsewhere on the page speaks first."""
