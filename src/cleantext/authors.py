@@ -496,6 +496,68 @@ def _candidates(
         yield [text], LEAD_IN_BLOCK_SOURCE  # the next, when one names the site
 
 
+PRINTED_LIST_SOURCE = "text:list"
+"""The source of a printed byline that lists more people than the metadata names."""
+
+
+def _printed_list(
+    people: Sequence[str], blocks: Sequence[Block], site_name: str | None
+) -> str | None:
+    """The first short block outside the body that lists more names than the metadata and every
+    metadata name among them (`Rui Ma, Heba Ledwon & Suparn Patra` where the JSON-LD names
+    `Rui Ma`, `Dr Jane Doe, Max Muster` where it names `Jane Doe`): a template that fills the
+    metadata with the first author only prints the whole credit. A block that names the
+    metadata's people and no more, met first, is the page's own byline (`By Jane Doe.`), and
+    the lists after it are other articles' teasers."""
+    wanted = [name.casefold() for name in people]
+    for block in blocks:
+        if block.label not in LEAD_IN_BLOCK_LABELS or len(block.text) > LEAD_IN_BLOCK_MAX_CHARS:
+            continue
+        lowered = block.text.casefold()
+        if not all(name in lowered for name in wanted):
+            continue
+        name = clean_name(block.text)
+        if name is None or not _looks_like_name(name):
+            continue
+        parts = split_names(name)
+        folded = [part.casefold() for part in parts]
+        if not all(any(_has_words(part, person) for part in folded) for person in wanted):
+            continue
+        if len(parts) <= len(wanted):
+            return None  # the page prints the metadata's credit: a later list is a teaser's
+        if all(_person_like(part, site_name) for part in parts):
+            return name
+    return None
+
+
+_PERSON_WORD = r"(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+)"
+"""A capitalised word, or initials and short titles with their dots (`J.`, `J.R.`, `Dr.`)."""
+_PARTICLES = "|".join(NAME_PARTICLES)
+_PERSON_LIKE = regex.compile(
+    rf"^{_PERSON_WORD}(?:\s+(?:{_PARTICLES}|{_PERSON_WORD})){{1,{MAX_NAME_WORDS - 1}}}$"
+)
+"""Two to five words, capitalised but for a name's particles (`Erik van Vulpen`)."""
+
+
+def _person_like(part: str, site_name: str | None) -> bool:
+    """Whether one name of a printed list reads as a person's: not a place or a newsroom in one
+    word (`Frankfurt`, `TIMESOFINDIA.COM`), nor a sentence's end (`Writing Centre. Copyright`),
+    nor one holding the site's name (`The Detroit News` on `Detroit News`), nor a job title
+    (`Senior Staff Technologist`)."""
+    words = part.split()
+    return (
+        _PERSON_LIKE.match(part) is not None
+        and not (site_name and site_name.strip().casefold() in part.casefold())
+        and not _opens_with_role(part)
+        and words[-1].lower() not in BYLINE_ROLES
+    )
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether `words` is `text` or a run of whole words in it (`jane doe` in `dr jane doe`)."""
+    return regex.search(rf"(?<!\w){regex.escape(words)}(?!\w)", text) is not None
+
+
 def _before_affiliation(value: str, site_name: str | None) -> str | None:
     """`Jane Doe, Professor at the Faculty of Social Studies of Example University, Example
     News` -> `Jane Doe`: a JSON-LD Person's `name` that goes on after a comma with a
@@ -532,6 +594,10 @@ def choose_author(
             and not is_organisation(name, site_name)
             and name.casefold() not in newsrooms
         ]
+        if people and source not in PRINTED_SOURCES:
+            printed = _printed_list(people, blocks, site_name)
+            if printed is not None:
+                return printed, PRINTED_LIST_SOURCE
         if people:
             return ", ".join(people[:MAX_AUTHORS]), source
         if unique and fallback is None:

@@ -606,6 +606,35 @@ def test_less_common_author_meta_is_read_after_the_common(key: str) -> None:
     assert choose_author(both, []) == ("Max Muster", "meta:author")
 
 
+@pytest.mark.parametrize(
+    ("printed", "author"),
+    [
+        ("Jane Doe, Max Muster & Erika Roe", ("Jane Doe, Max Muster & Erika Roe", "text:list")),
+        ("Written by Dr Jane Doe, Max Muster", ("Dr Jane Doe, Max Muster", "text:list")),
+        ("Jane Doe, Frankfurt", ("Jane Doe", "json-ld")),
+        ("Jane Doe, Senior Editor", ("Jane Doe", "json-ld")),
+        ("Jane Doe, The Example News", ("Jane Doe", "json-ld")),
+        ("Jane Doe, Writing Centre. Copyright", ("Jane Doe", "json-ld")),
+        ("Max Muster, Erika Roe", ("Jane Doe", "json-ld")),
+    ],
+    ids=["list", "title-before-the-name", "place", "role", "newsroom", "sentence", "without-her"],
+)
+def test_a_printed_list_holding_the_metadata_name_is_the_credit(
+    printed: str, author: tuple[str, str]
+) -> None:
+    meta = PageMeta(json_ld=[{"@type": "Article", "author": {"name": "Jane Doe"}}])
+    blocks = [_para("Headline", Label.TITLE), _para(printed, Label.BOILERPLATE)]
+    assert choose_author(meta, blocks, "Example News") == author
+
+
+def test_the_metadata_name_printed_alone_first_is_the_credit() -> None:
+    meta = PageMeta(json_ld=[{"@type": "Article", "author": {"name": "Jane Doe"}}])
+    own = _para("By Jane Doe.", Label.BYLINE)
+    teaser = _para("By Max Muster and Jane Doe", Label.BYLINE)
+    assert choose_author(meta, [own, teaser]) == ("Jane Doe", "json-ld")
+    assert choose_author(meta, [teaser, own]) == ("Max Muster and Jane Doe", "text:list")
+
+
 def test_the_metadata_name_keeps_a_role_word() -> None:
     meta = PageMeta(meta={"author": ["Rasender Reporter Editor"]})
     assert choose_author(meta, []) == ("Rasender Reporter Editor", "meta:author")
