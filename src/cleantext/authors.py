@@ -27,6 +27,7 @@ from .heuristics.phrases import (
     DATE_FIRST_BYLINE_RE,
     DATED_BYLINE_RE,
     DEFAULT_ACCOUNT_NAMES,
+    DOMAIN_SUFFIXES,
     GLUED_BUTTON_RE,
     GLUED_LEAD_IN,
     LEAD_INS_NOT_ONLY_FOR_AUTHORS,
@@ -88,6 +89,11 @@ _NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
 """`(Image: Getty Images)`: a picture's credit, which `itemprop="author"` marks inside an
 ImageObject just as it marks the article's author."""
+_DOMAIN = rf"[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join(DOMAIN_SUFFIXES)})"
+_SITE_ADDRESS = regex.compile(rf"^{_DOMAIN}$")
+"""A website's address as one word (`LAOLA1.at`, `ntv.com.tr`), lower-cased: a site."""
+_PAGE_ADDRESS = regex.compile(rf"^{_DOMAIN}/", regex.IGNORECASE)
+"""A page's address without its scheme (`facebook.com/example`): no name."""
 _LETTER = regex.compile(r"\p{L}")
 _NUMBER_FIRST = regex.compile(r"^\d{1,4}[:./-]\d")
 """A time or a date first (`03:07 Min.`, `12.03.2024 Jane`): a clip's length or a date line,
@@ -117,7 +123,8 @@ MAX_NAME_CHARS = 60
 
 
 def clean_name(text: str) -> str | None:
-    """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs, e-mail
+    """`By Jane Doe | 10 Apr 2008` -> `Jane Doe`; None for what is not a name: URLs (with a
+    scheme or without, `facebook.com/jane`), e-mail
     addresses (`jane[at]example.net` too), a CMS's placeholder (`No Author`), a lone lead-in
     word or month name (`Sep 12, 2024 by X` cut to `Sep`), prose. A name written twice or with
     a follow button glued to it (`Jane DoeJane Doe`, `Jane DoeFollow`) is read once, alone.
@@ -139,6 +146,7 @@ def clean_name(text: str) -> str | None:
         or lowered.rstrip(".") in _MONTH_NAMES
         or lowered in WEEKDAYS
         or "://" in name
+        or _PAGE_ADDRESS.match(name) is not None
         or lowered in AUTHOR_LEAD_INS
         or lowered in AUTHOR_TRAILERS
         or lowered in AUTHOR_DATE_WORDS
@@ -218,13 +226,13 @@ def split_names(author: str) -> tuple[str, ...]:
 
 def is_organisation(name: str, site_name: str | None) -> bool:
     """The site, its publisher or a company where a person is expected (`finanztreff.de`,
-    `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's default, worth
-    less than a person's byline."""
+    `LAOLA1.at`, `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's
+    default, worth less than a person's byline."""
     lowered = name.lower()
     site = site_name.lower() if site_name else None
     if site and (lowered in site or _starts_with_words(lowered, site)):
         return True
-    if lowered in DEFAULT_ACCOUNT_NAMES:
+    if lowered in DEFAULT_ACCOUNT_NAMES or _SITE_ADDRESS.match(lowered) is not None:
         return True
     return any(mark in lowered for mark in NOT_AUTHOR_MARKS)
 
@@ -438,6 +446,26 @@ def _only_organisations(items: list[object]) -> bool:
     return True
 
 
+PERSON_TYPE = "Person"
+
+
+def _newsroom_names(meta: PageMeta) -> frozenset[str]:
+    """The names, case-folded, the JSON-LD gives to organisations: every object typed as one
+    (`Organization`, `NewsMediaOrganization`) and an article's publisher not typed `Person`.
+    The template fills `<meta name="author">` or the byline's author link with the same name
+    (`n-tv NACHRICHTEN`, `Makronom`), which is the newsroom, not the writer."""
+    names: list[str] = []
+    for item in meta.json_ld:
+        kind = item.get("@type")
+        if isinstance(kind, str) and kind.endswith(ORGANISATION_TYPE):
+            names.extend(_names(item.get("name")))
+    for item in article_objects(meta):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and publisher.get("@type") != PERSON_TYPE:
+            names.extend(_names(publisher.get("name")))
+    return frozenset(" ".join(name.split()).casefold() for name in names)
+
+
 def _labelled_author(meta: PageMeta) -> list[str]:
     """The value of a Twitter card's label/data pair whose label is an author lead-in: SEO
     plugins (Yoast) print `twitter:label1 = "Written by"`, `twitter:data1 = "Jane Doe"`."""
@@ -468,6 +496,68 @@ def _candidates(
         yield [text], LEAD_IN_BLOCK_SOURCE  # the next, when one names the site
 
 
+PRINTED_LIST_SOURCE = "text:list"
+"""The source of a printed byline that lists more people than the metadata names."""
+
+
+def _printed_list(
+    people: Sequence[str], blocks: Sequence[Block], site_name: str | None
+) -> str | None:
+    """The first short block outside the body that lists more names than the metadata and every
+    metadata name among them (`Rui Ma, Heba Ledwon & Suparn Patra` where the JSON-LD names
+    `Rui Ma`, `Dr Jane Doe, Max Muster` where it names `Jane Doe`): a template that fills the
+    metadata with the first author only prints the whole credit. A block that names the
+    metadata's people and no more, met first, is the page's own byline (`By Jane Doe.`), and
+    the lists after it are other articles' teasers."""
+    wanted = [name.casefold() for name in people]
+    for block in blocks:
+        if block.label not in LEAD_IN_BLOCK_LABELS or len(block.text) > LEAD_IN_BLOCK_MAX_CHARS:
+            continue
+        lowered = block.text.casefold()
+        if not all(name in lowered for name in wanted):
+            continue
+        name = clean_name(block.text)
+        if name is None or not _looks_like_name(name):
+            continue
+        parts = split_names(name)
+        folded = [part.casefold() for part in parts]
+        if not all(any(_has_words(part, person) for part in folded) for person in wanted):
+            continue
+        if len(parts) <= len(wanted):
+            return None  # the page prints the metadata's credit: a later list is a teaser's
+        if all(_person_like(part, site_name) for part in parts):
+            return name
+    return None
+
+
+_PERSON_WORD = r"(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+)"
+"""A capitalised word, or initials and short titles with their dots (`J.`, `J.R.`, `Dr.`)."""
+_PARTICLES = "|".join(NAME_PARTICLES)
+_PERSON_LIKE = regex.compile(
+    rf"^{_PERSON_WORD}(?:\s+(?:{_PARTICLES}|{_PERSON_WORD})){{1,{MAX_NAME_WORDS - 1}}}$"
+)
+"""Two to five words, capitalised but for a name's particles (`Erik van Vulpen`)."""
+
+
+def _person_like(part: str, site_name: str | None) -> bool:
+    """Whether one name of a printed list reads as a person's: not a place or a newsroom in one
+    word (`Frankfurt`, `TIMESOFINDIA.COM`), nor a sentence's end (`Writing Centre. Copyright`),
+    nor one holding the site's name (`The Detroit News` on `Detroit News`), nor a job title
+    (`Senior Staff Technologist`)."""
+    words = part.split()
+    return (
+        _PERSON_LIKE.match(part) is not None
+        and not (site_name and site_name.strip().casefold() in part.casefold())
+        and not _opens_with_role(part)
+        and words[-1].lower() not in BYLINE_ROLES
+    )
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether `words` is `text` or a run of whole words in it (`jane doe` in `dr jane doe`)."""
+    return regex.search(rf"(?<!\w){regex.escape(words)}(?!\w)", text) is not None
+
+
 def _before_affiliation(value: str, site_name: str | None) -> str | None:
     """`Jane Doe, Professor at the Faculty of Social Studies of Example University, Example
     News` -> `Jane Doe`: a JSON-LD Person's `name` that goes on after a comma with a
@@ -489,6 +579,7 @@ def choose_author(
     searched when the metadata names no person.
     """
     fallback: tuple[str, str] | None = None
+    newsrooms = _newsroom_names(meta) if meta.json_ld else frozenset()
     for values, source in _candidates(meta, blocks, root):
         names = [name for name in (_person_name(value, site_name) for value in values) if name]
         if source == "json-ld" and not names:
@@ -499,8 +590,14 @@ def choose_author(
         people = [
             name
             for name in unique
-            if source != ORGANISATION_SOURCE and not is_organisation(name, site_name)
+            if source != ORGANISATION_SOURCE
+            and not is_organisation(name, site_name)
+            and name.casefold() not in newsrooms
         ]
+        if people and source not in PRINTED_SOURCES:
+            printed = _printed_list(people, blocks, site_name)
+            if printed is not None:
+                return printed, PRINTED_LIST_SOURCE
         if people:
             return ", ".join(people[:MAX_AUTHORS]), source
         if unique and fallback is None:

@@ -469,6 +469,7 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Jo Jo", "Jo Jo"),
         ("Jane DoeFollow", "Jane Doe"),
         ("Jane Follow", "Jane Follow"),
+        ("facebook.com/jane.doe", None),
         ("Par Loïc Le Clerc", "Loïc Le Clerc"),
         ("Audiophile On", "Audiophile On"),
         ("Jane Doe le 3 mai 2018", "Jane Doe"),
@@ -545,6 +546,7 @@ def test_json_ld_in_cdata_is_read() -> None:
         "one-word-repeated-is-a-name",
         "glued-follow-button",
         "follow-as-a-surname",
+        "page-address-without-scheme",
         "date-word-capitalised-in-a-name",
         "date-word-capitalised-ending-a-name",
         "date-word-in-lower-case",
@@ -596,6 +598,51 @@ def test_a_printed_byline_loses_the_role_after_the_name(printed: str, name: str)
     assert choose_author(PageMeta(), [_para(printed, Label.BYLINE)]) == (name, "text")
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "dc:creator",
+        "og:author",
+        "og:article:author",
+        "article:author_name",
+        "shareaholic:article_author_name",
+    ],
+)
+def test_less_common_author_meta_is_read_after_the_common(key: str) -> None:
+    assert choose_author(PageMeta(meta={key: ["Jane Doe"]}), []) == ("Jane Doe", f"meta:{key}")
+    both = PageMeta(meta={key: ["Jane Doe"], "author": ["Max Muster"]})
+    assert choose_author(both, []) == ("Max Muster", "meta:author")
+
+
+@pytest.mark.parametrize(
+    ("printed", "author"),
+    [
+        ("Jane Doe, Max Muster & Erika Roe", ("Jane Doe, Max Muster & Erika Roe", "text:list")),
+        ("Written by Dr Jane Doe, Max Muster", ("Dr Jane Doe, Max Muster", "text:list")),
+        ("Jane Doe, Frankfurt", ("Jane Doe", "json-ld")),
+        ("Jane Doe, Senior Editor", ("Jane Doe", "json-ld")),
+        ("Jane Doe, The Example News", ("Jane Doe", "json-ld")),
+        ("Jane Doe, Writing Centre. Copyright", ("Jane Doe", "json-ld")),
+        ("Max Muster, Erika Roe", ("Jane Doe", "json-ld")),
+    ],
+    ids=["list", "title-before-the-name", "place", "role", "newsroom", "sentence", "without-her"],
+)
+def test_a_printed_list_holding_the_metadata_name_is_the_credit(
+    printed: str, author: tuple[str, str]
+) -> None:
+    meta = PageMeta(json_ld=[{"@type": "Article", "author": {"name": "Jane Doe"}}])
+    blocks = [_para("Headline", Label.TITLE), _para(printed, Label.BOILERPLATE)]
+    assert choose_author(meta, blocks, "Example News") == author
+
+
+def test_the_metadata_name_printed_alone_first_is_the_credit() -> None:
+    meta = PageMeta(json_ld=[{"@type": "Article", "author": {"name": "Jane Doe"}}])
+    own = _para("By Jane Doe.", Label.BYLINE)
+    teaser = _para("By Max Muster and Jane Doe", Label.BYLINE)
+    assert choose_author(meta, [own, teaser]) == ("Jane Doe", "json-ld")
+    assert choose_author(meta, [teaser, own]) == ("Max Muster and Jane Doe", "text:list")
+
+
 def test_the_metadata_name_keeps_a_role_word() -> None:
     meta = PageMeta(meta={"author": ["Rasender Reporter Editor"]})
     assert choose_author(meta, []) == ("Rasender Reporter Editor", "meta:author")
@@ -628,6 +675,22 @@ def test_the_site_speaks_only_when_no_person_does() -> None:
     assert choose_author(meta, [], "Example News") == ("Example News", "meta:author")
     agency = PageMeta(meta={"author": ["Web Agency GmbH"]})
     assert choose_author(agency, byline) == ("Dana Four", "text")
+
+
+@pytest.mark.parametrize(
+    ("value", "author"),
+    [
+        ("EXAMPLE1.at", "Dana Four"),
+        ("news.example.com.tr", "Dana Four"),
+        ("fri.juli", "fri.juli"),
+        ("Jane Doe", "Jane Doe"),
+    ],
+    ids=["site-address", "site-address-two-suffixes", "handle-with-a-dot", "person"],
+)
+def test_a_site_address_is_the_site_not_a_person(value: str, author: str) -> None:
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    found = choose_author(PageMeta(meta={"author": [value]}), byline)
+    assert found is not None and found[0] == author
 
 
 @pytest.mark.parametrize(
@@ -809,6 +872,24 @@ def test_an_organisation_credited_in_json_ld_lets_the_byline_speak() -> None:
     agency = {"@type": "Organization", "name": "SDA"}
     meta = PageMeta(json_ld=[{"@type": "NewsArticle", "author": [person, agency]}])
     assert choose_author(meta, byline) == ("Paula Steiger, SDA", "json-ld")
+
+
+@pytest.mark.parametrize(
+    "newsroom",
+    [
+        {"@type": "NewsMediaOrganization", "name": "Example NEWS"},
+        {"@type": "NewsArticle", "publisher": {"name": "Example News"}},
+    ],
+    ids=["organisation", "publisher"],
+)
+def test_a_json_ld_organisation_named_again_is_the_newsroom(newsroom: dict[str, object]) -> None:
+    meta = PageMeta(json_ld=[newsroom], meta={"author": ["Example News"]})
+    byline = [_para("By Dana Four", Label.BYLINE)]
+    assert choose_author(meta, byline) == ("Dana Four", "text")
+    assert choose_author(meta, []) == ("Example News", "meta:author")
+    blogger = {"@type": "BlogPosting", "publisher": {"@type": "Person", "name": "Example News"}}
+    meta = PageMeta(json_ld=[blogger], meta={"author": ["Example News"]})
+    assert choose_author(meta, byline) == ("Example News", "meta:author")
 
 
 @pytest.mark.parametrize(

@@ -1141,6 +1141,14 @@ NOT_AUTHOR_MARKS = ("www.", "gmbh", "http", ".com", ".de", "inc.", "ltd", "llc",
 Commerce GmbH`): an `author` <meta> filled in by the template, used only when no source names
 a person."""
 
+DOMAIN_SUFFIXES = (
+    *("com", "net", "org", "info", "biz", "io", "co", "tv", "fm", "eu", "news", "online"),
+    *("at", "ch", "de", "fr", "it", "es", "nl", "be", "pl", "pt", "uk", "ie", "se", "no", "dk"),
+    *("fi", "cz", "ru", "tr", "gr", "br", "ar", "mx", "us", "ca", "au", "nz", "in", "jp", "cn"),
+)
+"""Top-level domains a name ends in when it is a website's address (`LAOLA1.at`,
+`ntv.com.tr`): the site credited, not a person (`is_organisation`)."""
+
 DEFAULT_ACCOUNT_NAMES = ("admin", "administrator", "webmaster")
 """The account a CMS creates on installation: a post credited to it names no person, so a
 byline elsewhere on the page speaks first."""
@@ -1154,8 +1162,16 @@ AUTHOR_META_KEYS = (
     "byl",
     "dcterms.creator",
     "cxenseparse:author",
+    "dc:creator",
+    "og:author",
+    "og:article:author",
+    "article:author_name",
+    "shareaholic:article_author_name",
 )
-"""`<meta>` names and properties that hold the author, asked in this order after JSON-LD."""
+"""`<meta>` names and properties that hold the author, asked in this order after JSON-LD: the
+common ones first, then Dublin Core's RDFa property (`dc:creator`), Open Graph variants that
+some templates write (`og:author`, `og:article:author`, `article:author_name`) and the
+Shareaholic plugin's."""
 
 NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en")
 """`and` in the languages whose bylines list several authors (`Jane Doe und Max Muster`)."""
