@@ -1031,8 +1031,11 @@ def test_a_block_right_between_content_blocks_is_content(
     # neighbour pass, reading the nearest confident blocks, had left it out
     texts = [PROSE, "Pros:", "Light and quiet."]
     kinds = [BlockKind.PARAGRAPH, kind, BlockKind.PARAGRAPH]
-    blocks = [RawBlock(text, kind, 0, None) for text, kind in zip(texts, kinds, strict=True)]
-    blocks[1].link_chars = link_chars
+    links = [0, link_chars, 0]
+    blocks = [
+        RawBlock(text, kind, 0, None, link_chars=linked)
+        for text, kind, linked in zip(texts, kinds, links, strict=True)
+    ]
     scored = [
         Scored(block, None, None, {}, score=score)
         for block, score in zip(blocks, (0.95, 0.45, after), strict=True)
