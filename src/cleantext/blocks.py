@@ -192,14 +192,19 @@ class RawBlock:
         return self.link_chars / len(self.text) if self.text else 0.0
 
     def path(self) -> str:
+        """`Block.path`: the names of its element and the ancestors below <html>, outermost
+        first, `PATH_DEPTH` at most (`…` for the rest); a bounded loop, for every block."""
         names: list[str] = []
         node = self.node
-        while node is not None and len(names) < PATH_DEPTH and node.tag != "html":
+        for _ in range(PATH_DEPTH):
+            if node is None or node.tag == "html":
+                break
             names.append(node.name)
             node = node.parent
         if node is not None and node.tag != "html":
             names.append("…")
-        return ">".join(reversed(names))
+        names.reverse()
+        return ">".join(names)
 
 
 @dataclass(slots=True)
