@@ -223,6 +223,8 @@ class RawBlock:
         return self.sentence_ends
 
     def path(self) -> str:
+        """`Block.path`: the names of its element and the ancestors below <html>, outermost
+        first, `PATH_DEPTH` at most (`…` for the rest); a bounded loop, for every block."""
         names: list[str] = []
         node = self.node
         for _ in range(PATH_DEPTH):
@@ -232,7 +234,8 @@ class RawBlock:
             node = node.parent
         if node is not None and node.tag != "html":
             names.append("…")
-        return ">".join(reversed(names))
+        names.reverse()
+        return ">".join(names)
 
 
 @dataclass(slots=True)

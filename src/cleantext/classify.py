@@ -1485,21 +1485,30 @@ def _titled_shapes(scored: Sequence[Scored]) -> list[dict[Node, str]]:
     `CARD_GRID_MIN_CARDS` distinct titles are kept: what `promote_card_grids` checks next (a
     card's own text) can only thin them. Read from the linked blocks alone, so that a page
     without such a shape, most pages, costs a walk from a few of its blocks."""
-    titles: dict[Node, str] = {}
+    shapes: dict[tuple[Node, str], dict[Node, str]] = {}
+    # the levels a walk had left at each element it reached: a later walk arriving there with
+    # no more stops, since the levels above it are walked already
+    reach: dict[Node, int] = {}
     for item in scored:
         raw = item.raw
-        if raw.link_density < TEASER_LINK_DENSITY:
+        if not raw.link_chars or raw.link_density < TEASER_LINK_DENSITY:
             continue
         node = raw.node
-        depth = 0
-        while node is not None and (parent := node.parent) is not None and depth < CARD_MAX_DEPTH:
-            if parent.index >= 0 and node not in titles:
-                titles[node] = raw.text
+        left = CARD_MAX_DEPTH
+        while node is not None and (parent := node.parent) is not None and left:
+            walked = reach.get(node)
+            if walked is None:
+                if parent.index >= 0:
+                    cards = shapes.get((parent, node.name))
+                    if cards is None:
+                        shapes[parent, node.name] = {node: raw.text}
+                    else:
+                        cards[node] = raw.text
+            elif walked >= left:
+                break
+            reach[node] = left
             node = parent
-            depth += 1
-    shapes: dict[tuple[Node | None, str], dict[Node, str]] = {}
-    for card, title in titles.items():
-        shapes.setdefault((card.parent, card.name), {})[card] = title
+            left -= 1
     return [
         cards
         for cards in shapes.values()

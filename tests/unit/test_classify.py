@@ -1448,6 +1448,21 @@ def test_nested_grids_are_two_shapes_each_card_holding_its_blocks() -> None:
     assert all(len(held[shelf]) == 2 + 3 * len(LAMPS) for shelf in shelves)
 
 
+def test_a_shallower_linked_block_reaches_cards_a_deeper_one_did_not() -> None:
+    """Each card's first linked block lies `CARD_MAX_DEPTH` levels below it, out of its reach;
+    its title is the later linked heading nearer to it, though that heading's walk goes up
+    through elements the first one has walked."""
+    deep = "<div>" * 3 + "<p><a href='/more'>{}</a></p>" + "</div>" * 3
+    cards = "".join(
+        f"<div class='card'><div><div>{deep.format('More ' + name)}"
+        f"<h3><a href='/{n}'>{name}</a></h3></div></div></div>"
+        for n, name in enumerate(LAMPS)
+    )
+    shapes = _titled_shapes(_scored(f"<body><div class='grid'>{cards}</div></body>"))
+    grid = next(cards for cards in shapes if next(iter(cards)).name == "div.card")
+    assert sorted(grid.values()) == sorted(LAMPS)
+
+
 def _wrapped_cards(wrappers: int) -> list[Scored]:
     """Cards whose text of their own lies inside `wrappers` nested <div>s."""
     own = "<div>" * wrappers + "<p>In stock</p>" + "</div>" * wrappers
