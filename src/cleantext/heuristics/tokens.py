@@ -95,7 +95,10 @@ NAVIGATION = (
     "hamburger",
     "offcanvas",
     "drawer",
+    "hatnote",
 )
+"""`hatnote` is MediaWiki's note over a section (`Main article: Firefox`, `See also: …`, `For
+other uses, see …`): a pointer to other articles, which no truth keeps."""
 CHROME = (
     "footer",
     "foot",
