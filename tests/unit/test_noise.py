@@ -802,6 +802,7 @@ CONTAINER_POSITIVE = {
     "fact-box": ("div", {"class": "article__factbox"}, True, Label.CHROME),
     "info-box": ("aside", {"class": "info-box"}, True, Label.CHROME),
     "german-fact-box": ("div", {"class": "faktenbox"}, True, Label.CHROME),
+    "wiki-hatnote": ("div", {"role": "note", "class": "hatnote"}, True, Label.MENU),
 }
 
 

@@ -94,7 +94,10 @@ NAVIGATION = (
     "dropdown",
     "hamburger",
     "offcanvas",
+    "hatnote",
 )
+"""`hatnote` is MediaWiki's note over a section (`Main article: Firefox`, `See also: …`, `For
+other uses, see …`): a pointer to other articles, which no truth keeps."""
 DRAWER = ("drawer",)
 """A menu that slides open, or a panel of text that opens (`dice-drawer`: a review site's "why
 trust us" paragraphs). Menu-labelled; the tokenizer tells the two apart by what the container
