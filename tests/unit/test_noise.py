@@ -1113,6 +1113,39 @@ def test_token_alternatives_are_grouped_by_first_letter_in_their_order() -> None
         token_pattern(("a?d",))
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("nav", "nav"),  # the whole name: the space put before it is not quoted
+        ("nav-top", "nav-"),
+        ("site-nav-top", "-nav-"),  # in the middle of a hyphenated name
+        ("site_nav", "_nav"),
+        ("-nav", "-nav"),  # a name that opens with a separator keeps it
+        ("Main-NAV", "-NAV"),
+        ("ſite-nav", "-nav"),  # a non-ASCII name, searched in any case
+        ("canvas", None),
+        ("navy", None),
+        ("nav2", None),
+    ],
+)
+def test_a_token_is_found_at_any_word_start_of_a_name(name: str, found: str | None) -> None:
+    assert token_pattern(("nav",)).find(name) == found
+
+
+def test_a_token_may_not_look_behind_the_separator_put_before_the_name() -> None:
+    with pytest.raises(ValueError, match="look behind"):
+        token_pattern(("(?<=x)nav",))
+
+
+@given(st.text(alphabet="nav-_ xI", max_size=12))
+def test_a_token_search_finds_what_a_search_from_each_word_start_finds(name: str) -> None:
+    # the pattern before the names were searched after a space: a word start or a separator
+    before = re.compile(r"(?:^|[\s_-])(?:nav|a-?x)(?:$|[\s_-])")
+    match = before.search(name.lower())
+    expected = name[match.start() : match.end()] if match else None
+    assert token_pattern(("nav", "a-?x")).find(name) == expected
+
+
 def test_the_case_folding_pattern_is_compiled_on_the_first_non_ascii_name() -> None:
     pattern = token_pattern(("share",))
     assert pattern.find("Share-Bar") == "Share-"
