@@ -586,6 +586,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     """
     size = len(text)
     lowered = text.lower()
+    if size < QUIET_MAX_CHARS and _quiet(text, lowered):
+        return _known_label(text, size)
     if any(map(lowered.__contains__, _ICON_STEMS)) and (
         sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits
     ):
@@ -631,14 +633,9 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         and phrases.MEDIA_COUNTDOWN_RE.match(text)
     ):
         return Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown")
-    if size <= SHARE_MAX_CHARS:
-        tokens = words(text)
-        label_like = size <= MENU_MAX_CHARS and not text.endswith(".")
-        found = WHOLE_BLOCK_LABELS.get(" ".join(tokens)) if label_like else None
-        if found:
-            return found
-        if _is_share_bar(tokens):
-            return SHARE_BAR if sum(not word.isdigit() for word in tokens) > 1 else SHARE_WORD
+    known = _known_label(text, size)
+    if known is not None:
+        return known
     if "cooki" in lowered and _is_cookie_notice(text, limits):
         return Verdict(Label.COOKIE, "cookie/consent notice", page_chrome=True)
     stemmed = size >= STEM_SEARCH_MAX_CHARS or _GATE_STEMS.search(lowered) is not None
@@ -741,6 +738,21 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     ):
         # last: a byline or dateline that names its tags too stays one (dates read it)
         return Verdict(Label.CHROME, "post-meta line naming the post's categories or tags")
+    return None
+
+
+def _known_label(text: str, size: int) -> Verdict | None:
+    """A short text that is nothing but a known label (`WHOLE_BLOCK_LABELS`) or share-service
+    names (`_is_share_bar`)."""
+    if size > SHARE_MAX_CHARS:
+        return None
+    tokens = words(text)
+    label_like = size <= MENU_MAX_CHARS and not text.endswith(".")
+    found = WHOLE_BLOCK_LABELS.get(" ".join(tokens)) if label_like else None
+    if found:
+        return found
+    if _is_share_bar(tokens):
+        return SHARE_BAR if sum(not word.isdigit() for word in tokens) > 1 else SHARE_WORD
     return None
 
 
@@ -893,6 +905,58 @@ _ICON_STEMS = fewest_stems(phrases.ICON_WORDS)
 _CREDIT_STEMS = fewest_stems(phrases.PHOTO_CREDIT_WORDS)
 """The test before `phrases.CAPTION_CREDIT_RE` on the lower-cased text: its label words, as
 written there (capitalised or in capitals), lower-case to these."""
+
+
+QUIET_MAX_CHARS = 50
+"""Below this length `judge_text` first asks whether anything but a known label may judge the
+text (`_quiet`): two in three such texts on the eval pages (menu labels, link titles) hold
+nothing the other detectors' cheap tests look for, and those tests, asked one by one, cost
+three times the one search. On longer texts fewer are quiet and the search costs more: from
+50 characters on it costs more than it saves."""
+GUARD_LITERALS = (":", "©", "video", "cooki", " on line ", " is ", "19", "20", "uhr")
+"""The literals `judge_text`'s own tests look for in a text before a detector's pattern: a
+colon (player times, clip notes, credits), a copyright sign, `video`, `cooki`, a server
+error's ` on line `, an author tagline's ` is `, a year's first digits (datelines, archive
+lists), a clock's `Uhr`."""
+_OPENINGS = (
+    *phrases.LOADING_WORDS,
+    *phrases.ENGAGEMENT_COUNT_LEADS,
+    *phrases.FOLLOW_STEMS,
+    *phrases.RECIPE_PROMPT_OPENINGS,
+    *phrases.CREDIT_LINE_PREFIXES,
+    *CREDIT_LINE_LEADS,
+    *phrases.BYLINE_PREFIXES,
+)
+"""Every opening a detector tests the lower-cased text for (`str.startswith`)."""
+_TRIGGERS = re.compile(
+    stem_trie(
+        [
+            *_ICON_STEMS,
+            *GUARD_LITERALS,
+            *(stem for gate in _TEXT_GATES for stem in gate.stems),
+            *phrases.COMMENT_POLICY_STEMS,
+            *phrases.READ_MORE_LABELS,
+            *sorted(phrases.CJK_META_LINE_MARKS),
+        ]
+    )
+)
+"""Every literal a detector's cheap test looks for anywhere in the lower-cased text: the icon
+stems, GUARD_LITERALS, the gates' stems, the comment-policy stems, the read-more labels, the
+first characters of a CJK meta line's labels."""
+
+
+def _quiet(text: str, lowered: str) -> bool:
+    """Whether no detector but the known labels (`_known_label`) can judge the text: it does
+    not open or end with a digit (counters, slideshow positions), opens with none of
+    `_OPENINGS` and holds none of `_TRIGGERS`. Each detector of `judge_text` tests one of these
+    before its pattern, so this answers for all of them at once (a new detector must add the
+    literal its test looks for)."""
+    return not (
+        text[:1].isdigit()
+        or text[-1:].isdigit()
+        or lowered.startswith(_OPENINGS)
+        or _TRIGGERS.search(lowered) is not None
+    )
 
 
 def icon_run(text: str, limits: Thresholds) -> Verdict | None:

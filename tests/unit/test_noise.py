@@ -1145,6 +1145,39 @@ def test_token_alternatives_are_grouped_by_first_letter_in_their_order() -> None
         token_pattern(("a?d",))
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("nav", "nav"),  # the whole name: the space put before it is not quoted
+        ("nav-top", "nav-"),
+        ("site-nav-top", "-nav-"),  # in the middle of a hyphenated name
+        ("site_nav", "_nav"),
+        ("-nav", "-nav"),  # a name that opens with a separator keeps it
+        ("Main-NAV", "-NAV"),
+        ("ſite-nav", "-nav"),  # a non-ASCII name, searched in any case
+        ("canvas", None),
+        ("navy", None),
+        ("nav2", None),
+    ],
+)
+def test_a_token_is_found_at_any_word_start_of_a_name(name: str, found: str | None) -> None:
+    assert token_pattern(("nav",)).find(name) == found
+
+
+def test_a_token_may_not_look_behind_the_separator_put_before_the_name() -> None:
+    with pytest.raises(ValueError, match="look behind"):
+        token_pattern(("(?<=x)nav",))
+
+
+@given(st.text(alphabet="nav-_ xI", max_size=12))
+def test_a_token_search_finds_what_a_search_from_each_word_start_finds(name: str) -> None:
+    # the pattern before the names were searched after a space: a word start or a separator
+    before = re.compile(r"(?:^|[\s_-])(?:nav|a-?x)(?:$|[\s_-])")
+    match = before.search(name.lower())
+    expected = name[match.start() : match.end()] if match else None
+    assert token_pattern(("nav", "a-?x")).find(name) == expected
+
+
 def test_the_case_folding_pattern_is_compiled_on_the_first_non_ascii_name() -> None:
     pattern = token_pattern(("share",))
     assert pattern.find("Share-Bar") == "Share-"
@@ -1350,3 +1383,63 @@ def test_contents_heading_and_handle_prompt_are_no_chrome_neighbours() -> None:
         assert verdict is not None and not verdict.page_chrome
     on_platform = text_noise("Follow Metro on Twitter for the latest news.", LIMITS)
     assert on_platform is not None and on_platform.page_chrome
+
+
+def _guards_of_judge_text() -> tuple[set[str], list[str]]:
+    """The literals `judge_text` looks for in its text, and the names of the openings it tests."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(noise.judge_text)))
+    literals, openings = set(), []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Compare)
+            and isinstance(node.ops[0], ast.In)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.comparators[0], ast.Name)
+            and node.comparators[0].id in ("text", "lowered")
+        ):
+            literals.add(node.left.value)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "startswith":
+            openings.append(ast.unparse(node.args[0]))
+    return literals, openings
+
+
+def test_the_quiet_screen_holds_every_literal_and_opening_a_detector_looks_for() -> None:
+    literals, openings = _guards_of_judge_text()
+    assert literals and openings
+    # `min` is only asked with a colon: a running time (`3:18 min`)
+    assert all(noise._TRIGGERS.search(literal) for literal in literals - {"min"})
+    for opening in openings:
+        values = eval(opening, vars(noise))  # the module's own constant names
+        assert all(value in noise._OPENINGS for value in values), opening
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0:42",
+        "Slide 1 of 8",
+        "79 Likes",
+        "By Jane Doe",
+        "Loading...",
+        "Cookie settings",
+        "© 2024",
+        "Read more",
+        "March 3, 2021",
+        "Filed under: news",
+        "a-glyph-b",
+    ],
+)
+def test_a_short_text_a_detector_may_judge_is_not_quiet(text: str) -> None:
+    assert len(text) < noise.QUIET_MAX_CHARS and not noise._quiet(text, text.lower())
+
+
+def test_a_quiet_short_text_is_still_read_as_a_known_label() -> None:
+    assert noise._quiet("Share Tweet", "share tweet")
+    assert text_noise("Share Tweet", Thresholds()) == noise.SHARE_BAR
+    assert noise._quiet("Advertisement", "advertisement")
+    assert text_noise("Advertisement", Thresholds()) is not None
+    assert noise._quiet("The mayor", "the mayor") and text_noise("The mayor", Thresholds()) is None
