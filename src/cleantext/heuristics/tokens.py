@@ -24,11 +24,11 @@ class TokenPattern:
     choice of the name's start or a separator was tried at every position, at twice the cost.
     """
 
-    __slots__ = ("_any_case", "_lower_case", "alternation")
+    __slots__ = ("_any_case", "_lower_case")
 
     def __init__(self, alternation: str) -> None:
-        self.alternation = alternation
-        """The tokens' alternation, without the separators around it (`token_pattern`)."""
+        """`alternation`: the tokens' alternation, without the separators around it
+        (`token_pattern`)."""
         self._lower_case = re.compile(rf"{SEPARATOR}(?:{alternation}){WORD_END}")
         self._any_case: re.Pattern[str] | None = None
         """Compiled on the first non-ASCII name, which most runs never see: compiling every
