@@ -248,8 +248,8 @@ def _marks(name: str) -> NameMarks:
     templates reuse their names across pages) and at one search for most names, which hold
     no token of any vocabulary (`tokens.ANY_TOKEN_RE`)."""
     # a slug follows its taxonomy word after a hyphen: a name without one keeps all of it
-    kept = tokens.TAXONOMY_SLUG_RE.sub("", name) if "-" in name else name
-    camel = _camel_words(name)
+    kept = _without_slug(name) if "-" in name else name
+    camel = _camel_rule(name)
     if camel is None and tokens.ANY_TOKEN_RE.find(name) is None:
         # the kept name is a prefix of the name that ends before a separator: it holds a
         # token only where the name does
@@ -257,9 +257,13 @@ def _marks(name: str) -> NameMarks:
     if tokens.NEGATED_NAME_RE.match(name):  # `no-sidebar`: what the element is not
         noise = class_noise = None
     else:
-        noise = _first_rule(name, camel)
+        noise = _first_rule(_RULE_VOCABULARIES.first(name), camel)
         class_noise = (
-            noise if kept == name else _first_rule(kept, _camel_words(kept)) if kept else None
+            noise
+            if kept == name
+            else _first_rule(_RULE_VOCABULARIES.first(kept), _camel_rule(kept))
+            if kept
+            else None
         )
     if tokens.ANY_MARK_RE.find(name) is None:
         return NameMarks(kept, class_noise, noise, False, False, False, False)
@@ -274,27 +278,41 @@ def _marks(name: str) -> NameMarks:
     )
 
 
-def _camel_words(name: str) -> str | None:
-    """A camel-cased name with its words apart (`Newsletter-Box`) when they hold a token of
-    the widget vocabularies (CAMEL_LABELS), else None."""
+def _without_slug(name: str) -> str:
+    """The name without its taxonomy slug (`tokens.TAXONOMY_SLUG_RE`). An ASCII name holds
+    none without one of `tokens.TAXONOMY_SLUG_STEMS`: one case-sensitive search of the
+    lower-cased name, which `re` skips through in C, rules most names out before the
+    case-insensitive pattern, which is tried at every character."""
+    if name.isascii() and _TAXONOMY_STEM_RE.search(name.lower()) is None:
+        return name
+    return tokens.TAXONOMY_SLUG_RE.sub("", name)
+
+
+_TAXONOMY_STEM_RE = re.compile("|".join(map(re.escape, tokens.TAXONOMY_SLUG_STEMS)))
+
+
+def _camel_rule(name: str) -> tuple[int, str] | None:
+    """The first of CLASS_RULES of the widget vocabularies (CAMEL_LABELS) that a camel-cased
+    name holds a token of once its words are apart (`Newsletter-Box`), with its leftmost
+    token; None when it holds none of `tokens.CAMEL_NOISE_RE`."""
     if name.islower():
         return None
     humped = _CAMEL_HUMP.sub("-", name)
     if humped == name or tokens.CAMEL_NOISE_RE.find(humped) is None:
         return None
-    return humped
+    return _CAMEL_VOCABULARIES.first(humped)
 
 
-def _first_rule(name: str, camel: str | None) -> tuple[int, str] | None:
-    """The first of CLASS_RULES the name holds a token of, with its leftmost token; the widget
-    vocabularies also read its camel-cased words (`camel`, from `_camel_words`)."""
-    for rule, (pattern, label, _) in enumerate(CLASS_RULES):
-        match = pattern.find(name)
-        if match is None and camel is not None and label in CAMEL_LABELS:
-            match = pattern.find(camel)
-        if match is not None:
-            return rule, match.strip(" _-")
-    return None
+def _first_rule(
+    found: tuple[int, str] | None, camel: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The first of CLASS_RULES a name holds a token of, with its leftmost token, from the
+    first it holds as written (`found`, from `_RULE_VOCABULARIES`) and from its camel-cased
+    words (`camel`, from `_camel_rule`), which count only for a rule the name does not hold
+    as written."""
+    if camel is not None and (found is None or camel[0] < found[0]):
+        found = camel
+    return None if found is None else (found[0], found[1].strip(" _-"))
 
 
 TAG_CACHE_SIZE = 256
@@ -498,6 +516,14 @@ CAMEL_LABELS = frozenset({Label.COOKIE, Label.SHARE, Label.NEWSLETTER})
 widgets that sit inside an article and never hold it. Not menus, ads, comments, related content
 or chrome: in camel case those words name wrappers and listings too (ASP.NET's `_ctl0_pnlAd`
 and `pnlTeaser`, `outerAd`, Word's `MsoCommentText`, a blog's `entryTags`)."""
+_RULE_VOCABULARIES = tokens.FirstVocabulary(tuple(pattern for pattern, _, _ in CLASS_RULES))
+"""The vocabularies of CLASS_RULES in their order: the rule a name holds, at one search per
+place where a token starts in it rather than one per rule (a name that holds a token mostly
+holds one or two)."""
+_CAMEL_VOCABULARIES = tokens.FirstVocabulary(
+    tuple(pattern if label in CAMEL_LABELS else None for pattern, label, _ in CLASS_RULES)
+)
+"""The vocabularies of CLASS_RULES read on a camel-cased name's words too, in their places."""
 
 
 # --- text detectors -------------------------------------------------------------------------

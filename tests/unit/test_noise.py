@@ -11,9 +11,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import noise
-from cleantext.heuristics import phrases
+from cleantext.heuristics import phrases, tokens
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.heuristics.tokens import _by_first_letter, token_pattern
+from cleantext.heuristics.tokens import FirstVocabulary, _by_first_letter, token_pattern
 from cleantext.noise import (
     _GATE_STEMS,
     _TEXT_GATES,
@@ -852,6 +852,11 @@ def test_one_lookup_judges_a_name_by_every_vocabulary() -> None:
     assert newsletter is not None and newsletter[1] == "Newsletter"
     assert noise.CLASS_RULES[newsletter[0]][1] is Label.NEWSLETTER
     assert _marks("outerAd").class_noise is None
+    # an embedded post's words count once the camel-cased name holds a widget word
+    embedded = _marks("twitterTweetShare").class_noise
+    assert embedded is not None and embedded[1] == "twitter-Tweet"
+    assert noise.CLASS_RULES[embedded[0]][0] is tokens.EMBEDDED_POST_RE
+    assert _marks("twitterTweet").class_noise is None
 
 
 def test_tag_and_category_classes_are_ignored_but_not_the_same_words_in_the_id() -> None:
@@ -1176,6 +1181,45 @@ def test_a_token_search_finds_what_a_search_from_each_word_start_finds(name: str
     match = before.search(name.lower())
     expected = name[match.start() : match.end()] if match else None
     assert token_pattern(("nav", "a-?x")).find(name) == expected
+
+
+_VOCABULARIES = (
+    token_pattern(("nav", "a-?x")),
+    None,
+    token_pattern(("ax", "nav-?a", "s")),
+    token_pattern(("x", "s-?nav", "toc(?![_-]\\d)")),
+)
+
+
+@given(st.text(alphabet="nav-_ xIsſto1", max_size=14))
+@example("nav-ax-s")
+@example("s-nav-a")
+@example("toc-1-x-toc")
+def test_the_first_vocabulary_is_what_searching_them_one_by_one_finds(name: str) -> None:
+    # the first vocabulary holding a token anywhere, with its leftmost token, as each
+    # vocabulary's own pattern finds it
+    one_by_one = next(
+        (
+            (number, found)
+            for number, vocabulary in enumerate(_VOCABULARIES)
+            if vocabulary and (found := vocabulary.find(name)) is not None
+        ),
+        None,
+    )
+    assert FirstVocabulary(_VOCABULARIES).first(name) == one_by_one
+
+
+def test_a_vocabulary_token_may_not_capture() -> None:
+    with pytest.raises(ValueError, match="capture"):
+        FirstVocabulary((token_pattern(("na(v)",)),))
+
+
+@given(st.text(alphabet="tagcoryeni-_ TAGſ", max_size=16))
+@example("entry-author-jane")
+@example("post-TAG-x")
+@example("entry_author-x")
+def test_the_taxonomy_slug_test_cuts_what_the_slug_pattern_cuts(name: str) -> None:
+    assert noise._without_slug(name) == tokens.TAXONOMY_SLUG_RE.sub("", name)
 
 
 def test_the_case_folding_pattern_is_compiled_on_the_first_non_ascii_name() -> None:

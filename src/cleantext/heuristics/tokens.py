@@ -6,7 +6,9 @@ Matched as whole tokens of a class or id value: "nav" hits "main-nav" and "nav_t
 
 from __future__ import annotations
 
+import itertools
 import re
+from operator import itemgetter
 
 
 class TokenPattern:
@@ -24,11 +26,13 @@ class TokenPattern:
     choice of the name's start or a separator was tried at every position, at twice the cost.
     """
 
-    __slots__ = ("_any_case", "_lower_case")
+    __slots__ = ("_any_case", "_lower_case", "tokens")
 
-    def __init__(self, alternation: str) -> None:
-        """`alternation`: the tokens' alternation, without the separators around it
-        (`token_pattern`)."""
+    def __init__(self, alternatives: tuple[str, ...]) -> None:
+        """`alternatives`: the tokens, checked by `token_pattern`."""
+        self.tokens = alternatives
+        """Read by `FirstVocabulary`, which searches several vocabularies at once."""
+        alternation = _by_first_letter(list(alternatives))
         self._lower_case = re.compile(rf"{SEPARATOR}(?:{alternation}){WORD_END}")
         self._any_case: re.Pattern[str] | None = None
         """Compiled on the first non-ASCII name, which most runs never see: compiling every
@@ -69,7 +73,64 @@ def token_pattern(*groups: tuple[str, ...]) -> TokenPattern:
         raise ValueError("a token must be lower case: it is matched against lower-cased names")
     if any("(?<" in token for token in alternatives):
         raise ValueError("a token must not look behind: the name is searched after a space")
-    return TokenPattern(_by_first_letter(alternatives))
+    return TokenPattern(tuple(alternatives))
+
+
+class FirstVocabulary:
+    """The first of several vocabularies (in their order) that a class name or id holds a
+    token of, with that vocabulary's leftmost token: what searching them one by one answers,
+    at one search per place in the name where a token starts instead of one per vocabulary.
+
+    All tokens are one alternation, grouped by first letter as in `_by_first_letter` and in
+    vocabulary order within a letter, each vocabulary's run of tokens captured. At a place
+    `re` takes the first alternative that matches, so the lowest vocabulary matching there;
+    each search resumes one character after the last match, so every place where a token
+    starts is visited. The lowest vocabulary seen wins, at the first place it was seen: its
+    leftmost match, where no earlier vocabulary matched, so its own pattern would match the
+    same token (the same alternative is tried first). Names are searched as `TokenPattern`
+    searches them (lower-cased when ASCII, behind `SEPARATOR_LEAD`).
+    """
+
+    __slots__ = ("_any_case", "_lower_case", "_vocabulary_of")
+
+    def __init__(self, vocabularies: tuple[TokenPattern | None, ...]) -> None:
+        """`vocabularies`: in order of precedence; None holds a place no token is found for."""
+        letters: dict[str, list[tuple[int, str]]] = {}
+        for number, vocabulary in enumerate(vocabularies):
+            for token in vocabulary.tokens if vocabulary else ():
+                letters.setdefault(token[0], []).append((number, token[1:]))
+        self._vocabulary_of: list[int] = [-1]
+        """The vocabulary of each capturing group, by the group's number (`Match.lastindex`)."""
+        branches = []
+        for first, rests in letters.items():
+            runs = []
+            for number, run in itertools.groupby(rests, key=itemgetter(0)):
+                runs.append(f"({'|'.join(rest for _, rest in run)})")
+                self._vocabulary_of.append(number)
+            branches.append(f"{first}(?:{'|'.join(runs)})")
+        self._lower_case = re.compile(rf"{SEPARATOR}(?:{'|'.join(branches)}){WORD_END}")
+        if self._lower_case.groups != len(self._vocabulary_of) - 1:
+            raise ValueError("a token must not capture: groups tell the vocabularies apart")
+        self._any_case: re.Pattern[str] | None = None
+        """Compiled on the first non-ASCII name, as `TokenPattern._any_case`."""
+
+    def first(self, name: str) -> tuple[int, str] | None:
+        """The first vocabulary `name` holds a token of, by its place in the order, with its
+        leftmost match as written there (separators included, as `TokenPattern.find`)."""
+        if name.isascii():
+            pattern, searched = self._lower_case, SEPARATOR_LEAD + name.lower()
+        else:
+            if self._any_case is None:
+                self._any_case = re.compile(self._lower_case.pattern, re.IGNORECASE)
+            pattern, searched = self._any_case, SEPARATOR_LEAD + name
+        found: tuple[int, str] | None = None
+        match = pattern.search(searched)
+        while match is not None:
+            number = self._vocabulary_of[match.lastindex or 0]
+            if found is None or number < found[0]:
+                found = number, name[max(match.start() - 1, 0) : match.end() - 1]
+            match = pattern.search(searched, match.start() + 1)
+        return found
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -431,6 +492,10 @@ TAXONOMY_SLUG_RE = re.compile(
 TypePad and many themes put `entry-category-book_reviews` or `post-tag-comments` on the post
 itself. The slug is cut off and the rest of the name (`entry`) is judged; a name that starts
 with the word is dropped."""
+
+TAXONOMY_SLUG_STEMS = (*(f"{word}-" for word in TAXONOMY_CLASS_WORDS), "entry-author-")
+"""What a lower-cased name holds wherever TAXONOMY_SLUG_RE matches in it (the cheap test
+before it)."""
 
 PAGE_BUILDER_CLASS_RE = re.compile(
     r"(?<![\w-])(?:elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))"
