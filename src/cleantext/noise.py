@@ -614,6 +614,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     lowered = text.lower()
     if size < QUIET_MAX_CHARS and _quiet(text, lowered):
         return _known_label(text, size)
+    opens = lowered[:2] in _OPENING_PAIRS or lowered[:1] in _OPENING_PAIRS
     if any(map(lowered.__contains__, _ICON_STEMS)) and (
         sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits
     ):
@@ -628,6 +629,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return None
     if (
         size <= phrases.LOADING_MAX_CHARS
+        and opens
         and lowered.startswith(phrases.LOADING_WORDS)
         and phrases.LOADING_PLACEHOLDER_RE.match(text)
     ):
@@ -642,7 +644,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "slideshow position counter")
     if (
         size <= TIMESTAMP_MAX_CHARS
-        and (text[:1].isdigit() or lowered.startswith(phrases.ENGAGEMENT_COUNT_LEADS))
+        and (text[:1].isdigit() or (opens and lowered.startswith(phrases.ENGAGEMENT_COUNT_LEADS)))
         and phrases.ENGAGEMENT_COUNT_RE.match(text)
     ):
         return Verdict(Label.CHROME, "engagement counter (likes, views, replies)")
@@ -685,9 +687,13 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "blog post-meta line (filed under, responses, permalink)")
     if size <= phrases.MEDIA_NOTE_MAX_CHARS and ":" in text and phrases.MEDIA_NOTE_RE.match(text):
         return Verdict(Label.CHROME, "clip or broadcast note")
-    if lowered.startswith(phrases.FOLLOW_STEMS) and (match := phrases.FOLLOW_PROMPT_RE.match(text)):
+    if (
+        opens
+        and lowered.startswith(phrases.FOLLOW_STEMS)
+        and (match := phrases.FOLLOW_PROMPT_RE.match(text))
+    ):
         return Verdict(Label.SHARE, "follow prompt", page_chrome=match["handle"] is None)
-    if lowered.startswith(phrases.RECIPE_PROMPT_OPENINGS):
+    if opens and lowered.startswith(phrases.RECIPE_PROMPT_OPENINGS):
         return Verdict(Label.SHARE, "recipe card asking to rate or share the recipe")
     if (
         (text.endswith(":") or "for more" in lowered)
@@ -711,9 +717,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         )
     ) and phrases.TEASER_EXCERPT_RE.search(text):
         return Verdict(Label.RELATED, "teaser excerpt ending in a read-more link", page_chrome=True)
-    if lowered.startswith(phrases.CREDIT_LINE_PREFIXES) or (
-        lowered.startswith(CREDIT_LINE_LEADS)
-        and lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES)
+    if opens and (
+        lowered.startswith(phrases.CREDIT_LINE_PREFIXES)
+        or (
+            lowered.startswith(CREDIT_LINE_LEADS)
+            and lowered.lstrip(phrases.CREDIT_LINE_LEAD).startswith(phrases.CREDIT_LINE_PREFIXES)
+        )
     ):
         return Verdict(Label.CHROME, "credit line (reporting, editing)")
     if (
@@ -737,6 +746,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.MENU, "breadcrumb trail")
     if (
         size <= limits.max_byline_chars
+        and opens
         and lowered.startswith(phrases.BYLINE_PREFIXES)
         and _is_byline(text)
     ):
@@ -954,6 +964,11 @@ _OPENINGS = (
     *phrases.BYLINE_PREFIXES,
 )
 """Every opening a detector tests the lower-cased text for (`str.startswith`)."""
+_OPENING_PAIRS = frozenset(opening[:2] for opening in _OPENINGS)
+"""The first two characters of every opening (all of a one-character one): a text whose first
+two, or first one, are none of these opens with none of them. A set lookup screens the
+`str.startswith` tests of a tuple, which try each of its 59 openings in turn (2,000
+instructions a text); most texts open otherwise."""
 _TRIGGERS = re.compile(
     stem_trie(
         [
@@ -980,7 +995,10 @@ def _quiet(text: str, lowered: str) -> bool:
     return not (
         text[:1].isdigit()
         or text[-1:].isdigit()
-        or lowered.startswith(_OPENINGS)
+        or (
+            (lowered[:2] in _OPENING_PAIRS or lowered[:1] in _OPENING_PAIRS)
+            and lowered.startswith(_OPENINGS)
+        )
         or _TRIGGERS.search(lowered) is not None
     )
 

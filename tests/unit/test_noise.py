@@ -1487,3 +1487,11 @@ def test_a_quiet_short_text_is_still_read_as_a_known_label() -> None:
     assert noise._quiet("Advertisement", "advertisement")
     assert text_noise("Advertisement", Thresholds()) is not None
     assert noise._quiet("The mayor", "the mayor") and text_noise("The mayor", Thresholds()) is None
+
+
+def test_the_opening_screen_lets_every_opening_through() -> None:
+    """`_OPENING_PAIRS` only screens the `startswith` tests: a text that opens with any opening
+    (or is one) still reaches them."""
+    for opening in noise._OPENINGS:
+        assert not noise._quiet(opening, opening), opening
+        assert not noise._quiet(f"{opening}x y", f"{opening}x y"), opening
