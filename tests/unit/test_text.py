@@ -172,3 +172,15 @@ def test_normalize_key_ignores_case_space_and_punctuation() -> None:
     assert normalize_key("Ban Ki-moon: eyes  GREATER role!") == normalize_key(
         "ban ki moon eyes greater role"
     )
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+def test_words_of_ascii_text_are_those_of_the_unicode_word_pattern(text: str) -> None:
+    # ASCII text is cut by a set of characters `re` tests by a bitmap (`_ASCII_WORD`)
+    assert _text._words(text) == _text._WORD.findall(text.lower())
+
+
+def test_the_ascii_word_characters_are_the_unicode_pattern_s() -> None:
+    every = "".join(map(chr, range(128)))
+    assert _text._ASCII_WORD.findall(every.lower()) == _text._WORD.findall(every.lower())
