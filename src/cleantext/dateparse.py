@@ -153,10 +153,30 @@ SEPARATORS = {
 """Patterns whose every match holds one of these characters (the separators of a numeric
 date, the year mark of the CJK form): a text holding none is not searched with the pattern.
 Most dated blocks (`March 3, 2021`, `Posted 3 May 2024`) need only the name patterns."""
-_SEARCHES = tuple((pattern, SEPARATORS.get(pattern, "")) for pattern in (ISO_RE, *TEXT_PATTERNS))
-"""The patterns of `find_all_in_text` in order of precedence, each with its separators."""
+SCREENS = {
+    NAME_PATTERNS[0]: regex.compile(rf"\d\.?\s*{NAME_AHEAD}"),
+    NAME_PATTERNS[1]: regex.compile(r"\d[^\s\d,]{0,2},?\s+(?:19|20)\d"),
+    NAME_PATTERNS[3]: regex.compile(rf"(?:19|20)\d\d\.?\s+{NAME_AHEAD}"),
+}
+"""Patterns whose every match holds a match of this cheap one: the month-name forms, whose
+case-insensitive alternation of ~300 names is tried at every letter (the month-first form) or
+every number, are asked only of a text holding their shape around the name: a day's digit and
+its ordinal (never a space, a digit or a comma) before a year (`May 3rd, 2021`); a day's
+digit before a letter (an ordinal, `of`, the name); a year before a letter. A text without it
+holds no match of the pattern, so it is not searched. `has_date` over the 10,303 distinct
+texts of the eval pages that reach it: the same verdicts, 18% fewer instructions."""
+_Search = tuple[regex.Pattern[str], str, regex.Pattern[str] | None]
+"""A pattern with its `SEPARATORS` (or "") and its `SCREENS` entry (or None)."""
+
+
+def _search(pattern: regex.Pattern[str]) -> _Search:
+    return pattern, SEPARATORS.get(pattern, ""), SCREENS.get(pattern)
+
+
+_SEARCHES = tuple(map(_search, (ISO_RE, *TEXT_PATTERNS)))
+"""The patterns of `find_all_in_text` in order of precedence, each with its gates."""
 _ANY_DATE_SEARCHES = tuple(
-    (pattern, SEPARATORS.get(pattern, ""))
+    _search(pattern)
     for pattern in (
         NAME_PATTERNS[1],
         NAME_PATTERNS[3],
@@ -175,10 +195,7 @@ not depend on which pattern reads it. The name forms first (most datelines, `Mar
 start, and its case-insensitive alternation of month names is tried at each (its search
 costs three times the month-first one's); the numeric forms after, each only where its
 separator is."""
-_SHORT_YEAR_SEARCHES = (
-    *_SEARCHES,
-    *((pattern, SEPARATORS.get(pattern, "")) for pattern in SHORT_YEAR_PATTERNS),
-)
+_SHORT_YEAR_SEARCHES = (*_SEARCHES, *map(_search, SHORT_YEAR_PATTERNS))
 
 URL_DATE_RES = (
     regex.compile(
@@ -354,13 +371,15 @@ def _find_all_dated(
 
 
 def _dated_spans(
-    text: str, latest: dt.date | None, searches: tuple[tuple[regex.Pattern[str], str], ...]
+    text: str, latest: dt.date | None, searches: tuple[_Search, ...]
 ) -> Iterator[tuple[int, int, FoundDate]]:
     """The dates of `find_all_in_text` with their spans, pattern by pattern: a span that
     overlaps one found before is another form's reading of the same date."""
     taken: list[tuple[int, int]] = []
-    for pattern, separators in searches:
+    for pattern, separators, screen in searches:
         if separators and not any(map(text.__contains__, separators)):
+            continue
+        if screen is not None and screen.search(text) is None:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -285,7 +285,7 @@ def test_has_date_asks_every_pattern_of_find_in_text_the_costliest_name_form_las
     searches = dateparse._ANY_DATE_SEARCHES
     assert len(searches) == len(dateparse._SEARCHES)
     assert set(searches) == set(dateparse._SEARCHES)
-    patterns = [pattern for pattern, _separators in searches]
+    patterns = [pattern for pattern, _separators, _screen in searches]
     day_first, month_first = dateparse.NAME_PATTERNS[0], dateparse.NAME_PATTERNS[1]
     assert patterns.index(month_first) < patterns.index(day_first)
 
@@ -368,15 +368,29 @@ def test_a_long_text_is_searched_but_not_remembered() -> None:
 
 
 DATE_PIECES = ["2021", "12", "3", "05", "-", "/", ".", " ", "年", "5月", "3日", "T10:30"]
+NAME_DATE_PIECES = ["rd", ",", "of", "de", "May", "Mai", "1999", "a"]
 
 
-@settings(max_examples=300)
-@given(st.lists(st.sampled_from(DATE_PIECES), max_size=9))
-def test_every_match_of_a_gated_pattern_holds_one_of_its_separators(pieces: list[str]) -> None:
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(DATE_PIECES + NAME_DATE_PIECES), max_size=9))
+def test_every_match_of_a_gated_pattern_holds_its_separator_or_its_screen(
+    pieces: list[str],
+) -> None:
     text = "".join(pieces)
     for pattern, separators in dateparse.SEPARATORS.items():
         for match in pattern.finditer(text):
             assert any(mark in match.group() for mark in separators)
+    for pattern, screen in dateparse.SCREENS.items():
+        for match in pattern.finditer(text):
+            assert screen.search(match.group())
+
+
+def test_a_text_without_a_patterns_screen_skips_it_and_keeps_its_dates() -> None:
+    assert find_in_text("May 3rd, 2021") == FoundDate(dt.date(2021, 5, 3))
+    assert find_in_text("3rd of May, 2021") == FoundDate(dt.date(2021, 5, 3))
+    assert find_in_text("2024. május 3.") == FoundDate(dt.date(2024, 5, 3))
+    assert dateparse.SCREENS[dateparse.NAME_PATTERNS[1]].search("3 May 2021") is None
+    assert has_date("3 May 2021") and not has_date("Room 12, 2021 seats")
 
 
 def test_a_text_without_a_patterns_separators_skips_it_and_keeps_its_dates() -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext import DateSearch, ExtractOptions, extract
 from cleantext.authors import MAX_AUTHORS, choose_author, clean_name
@@ -1333,6 +1336,26 @@ def test_script_dates_are_read_from_state_scripts_not_json_ld_nor_templates() ->
         ("publishDate", "2022-03-04T05:06:07Z"),
         ("n", "2023-01-01"),
     ]
+
+
+SCRIPT_PIECES = ['"ab"', "'a", '"', ":", " ", '"2020-01-01', "'1999-12-31", 'T10:00"', "_", ","]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(SCRIPT_PIECES), max_size=10))
+def test_script_dates_are_the_matches_of_a_quoted_key_and_iso_value(pieces: list[str]) -> None:
+    from cleantext.metadata import _quoted_dates
+
+    text = "".join(pieces)
+    pattern = re.compile(r"""["']([A-Za-z_]+)["']\s*:\s*["'](\d{4}-\d\d-\d\d[^"']{0,30})["']""")
+    assert list(_quoted_dates(text)) == [match.groups() for match in pattern.finditer(text)]
+
+
+def test_script_dates_do_not_overlap_and_take_whole_keys() -> None:
+    from cleantext.metadata import _quoted_dates
+
+    text = """{"a" : "2020-01-01"2021-02-02":"2022-03-03", x"b":'2023-04-04 10:00', 'c':"2024"}"""
+    assert list(_quoted_dates(text)) == [("a", "2020-01-01"), ("b", "2023-04-04 10:00")]
 
 
 SUMMARY = "What the page would show once its script ran: the article's own summary."
