@@ -55,11 +55,13 @@ from .heuristics.titles import (
     TRUNCATION_MARKS,
     WORD_CHARACTER,
 )
-from .metadata import PageMeta, article_objects
+from .metadata import ARTICLE_TYPES, PageMeta, article_objects, has_type
 from .result import Block, BlockKind, Label
 
 WORD_CACHE_SIZE = 4096
 """Titles and headings whose word sets are kept: each is compared with every other witness."""
+MAIN_ENTITY = "mainEntity"
+"""JSON-LD key of the thing a WebPage is about: a forum thread's posting, a news article."""
 TITLE_ELEMENT = "title"
 """Source and witness group of the <title> element."""
 
@@ -160,11 +162,9 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
     shows as its logo), then parts no other witness repeats."""
     found: list[tuple[str, str, str]] = []
     for item in article_objects(meta)[:MAX_JSON_LD_TITLES]:
-        for key in ("headline", "name"):
-            value = item.get(key)
-            if isinstance(value, str) and value.strip():
-                found.append((" ".join(value.split()), "json-ld", "json-ld"))
-                break
+        value = _json_ld_title(item)
+        if value is not None:
+            found.append((value, "json-ld", "json-ld"))
     for key, group in META_TITLE_KEYS:
         given = meta.first(key)
         if given:
@@ -189,6 +189,19 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
             text = _longest_part(text, TITLE_SEPARATORS if group == TITLE_ELEMENT else BARS)
         claims.append(_Claim(text, source, group, whole, raw))
     return [claim for claim in claims if normalize_key(claim.text)]
+
+
+def _json_ld_title(item: dict[str, object]) -> str | None:
+    """A JSON-LD object's `headline` or `name`; for a WebPage that gives neither, its
+    `mainEntity`'s (a forum's WebPage holds the thread's DiscussionForumPosting there)."""
+    for source in (item, item.get(MAIN_ENTITY)):
+        if not isinstance(source, dict) or not has_type(source, ARTICLE_TYPES):
+            continue
+        for key in ("headline", "name"):
+            value = source.get(key)
+            if isinstance(value, str) and value.strip():
+                return " ".join(value.split())
+    return None
 
 
 def _parts(title: str) -> list[tuple[int, int]]:

@@ -435,3 +435,16 @@ def test_soft_hyphens_and_zero_width_characters_leave_the_title() -> None:
         + "</p></body></html>"
     )
     assert extract(page).title == "Messengerdienste"
+
+
+def test_headline_of_the_webpage_main_entity_is_a_witness() -> None:
+    """A forum's JSON-LD WebPage names no headline; its mainEntity, the thread, does: the
+    thread prefix the other titles and the heading print in front (`News - …`) is cut."""
+    posting = {"@type": "DiscussionForumPosting", "headline": "Digital cameras as status symbols"}
+    meta = _meta(
+        title="News - Digital cameras as status symbols | Camera Club",
+        og_title="News - Digital cameras as status symbols",
+        json_ld=[{"@type": "WebPage", "mainEntity": posting}],
+    )
+    blocks = [_heading("News Digital cameras as status symbols"), _para()]
+    assert _choose(meta, blocks).text == "Digital cameras as status symbols"
