@@ -26,6 +26,7 @@ from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
     AGREEMENT,
     ARTICLE_OG_TYPE,
+    ASIDE_OPENING,
     BARS,
     COMPOUND_HYPHEN,
     DATE_FILLER_WORDS,
@@ -535,7 +536,8 @@ def _is_date_word(token: str) -> bool:
 
 def _opens(heading: str, text: str) -> bool:
     """Whether the heading prints the text, then a separator and decoration (`Headline / Dec
-    2025`): a title cut to a length is cut between words, not at a separator."""
+    2025`) or an aside in brackets (`Headline (example.com)`): a title cut to a length is cut
+    between words, not there. Punctuation the text ends with (`C++`) is the text's own."""
     key = _compact(text)
     if not key or not _compact(heading).startswith(key):
         return False
@@ -544,7 +546,11 @@ def _opens(heading: str, text: str) -> bool:
     if not 0 < count < len(letters):
         return False
     rest = heading[letters[count - 1] + 1 :]
-    cut = TITLE_SEPARATORS.match(rest)
+    last = max(found.start() for found in WORD_CHARACTER.finditer(text))
+    ending = text[last + 1 :]
+    if ending and rest.startswith(ending):
+        rest = rest[len(ending) :]
+    cut = TITLE_SEPARATORS.match(rest) or ASIDE_OPENING.match(rest)
     return cut is not None and len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
 
 

@@ -448,3 +448,13 @@ def test_headline_of_the_webpage_main_entity_is_a_witness() -> None:
     )
     blocks = [_heading("News Digital cameras as status symbols"), _para()]
     assert _choose(meta, blocks).text == "Digital cameras as status symbols"
+
+
+def test_aside_the_heading_prints_after_the_metadata_title_is_decoration() -> None:
+    """`Headline (example.com) 139`: the link's source and comment count behind the headline
+    the metadata gives, even when that headline ends in punctuation (`C++`)."""
+    title = "Should the kernel move from C to C++"
+    meta = _meta(title=f"{title} - Slashdot", og_title=f"{title} - Slashdot")
+    url = "https://linux.slashdot.org/story/24/01/12/169219/move-the-kernel-to-c"
+    found = _choose(meta, [_heading(f"{title}  (phoronix.com) 139"), _para()], url)
+    assert found.text == title

@@ -26,6 +26,10 @@ KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
 """What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
 `Kicker – Headline`."""
 
+ASIDE_OPENING = regex.compile(r"\s+[(\[]")
+"""An aside a heading prints after the headline the metadata gives (`Headline (example.com)
+139`, a link's source and its comment count): decoration, like a separator and a section."""
+
 WORD_CHARACTER = regex.compile(r"\w")
 """A letter or digit: headings and titles are lined up by these, punctuation aside."""
 
