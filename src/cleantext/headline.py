@@ -13,6 +13,7 @@ never chosen for being one on a page with several (MIN_SECTION_H1S): they head i
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,7 @@ from .heuristics.titles import (
     GAP_SEPARATOR_CHARACTERS,
     HEADLINE_REACH,
     HOST_SKIP_LABELS,
+    HOST_TRANSLITERATION,
     INVISIBLE_CHARACTERS,
     KICKER_SEPARATORS,
     MAX_DATE_TOKENS,
@@ -352,13 +354,26 @@ def _host_names(address: str) -> list[str]:
     return [*names, ".".join(named), ".".join([*named, labels[-1]])]
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _host_spellings(key: str) -> tuple[str, ...]:
+    """How a host name may spell a compact key: as written, and in ASCII, an umlaut either
+    spelled out (`ökologisch` as `oekologisch`) or without its dots (`zürich` as `zurich`)."""
+    spelled = key.translate(HOST_TRANSLITERATION)
+    plain = "".join(
+        char for char in unicodedata.normalize("NFKD", key) if not unicodedata.combining(char)
+    )
+    return tuple(dict.fromkeys((key, spelled, plain)))
+
+
 def _is_site(part: str, sites: _Sites) -> bool:
     """A title part (or heading) that is the site's name or a piece of it (`rbb24` of `rbb24
     Website`), or a short part holding a declared name (`Arch Linux Forums`)."""
     key = _compact(part)
     if not key:
         return False
-    if any(key in site for site in sites.declared) or any(key in site for site in sites.hosts):
+    if any(key in site for site in sites.declared):
+        return True
+    if any(spelled in site for spelled in _host_spellings(key) for site in sites.hosts):
         return True
     return len(part.split()) <= MAX_SITE_PART_WORDS and any(site in key for site in sites.declared)
 

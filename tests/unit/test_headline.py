@@ -458,3 +458,13 @@ def test_aside_the_heading_prints_after_the_metadata_title_is_decoration() -> No
     url = "https://linux.slashdot.org/story/24/01/12/169219/move-the-kernel-to-c"
     found = _choose(meta, [_heading(f"{title}  (phoronix.com) 139"), _para()], url)
     assert found.text == title
+
+
+def test_site_name_the_host_spells_in_ascii_is_cut_from_the_title() -> None:
+    """A host name spells `Ö` as `oe` (or drops the dots): the title part is still the site."""
+    meta = _meta(title="Stromcheck - kostenlos | Ökologisch Bauen")
+    found = _choose(meta, [_para()], "https://www.oekologisch-bauen.info/haustechnik/check/")
+    assert found.text == "Stromcheck - kostenlos"
+    meta = _meta(title="Altstadt - Führungen | Zürich Tourismus")
+    found = _choose(meta, [_para()], "https://www.zurich-tourismus.ch/de/altstadt/")
+    assert found.text == "Altstadt - Führungen"
