@@ -13,6 +13,7 @@ never chosen for being one on a page with several (MIN_SECTION_H1S): they head i
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,12 +27,14 @@ from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
     AGREEMENT,
     ARTICLE_OG_TYPE,
+    ASIDE_OPENING,
     BARS,
     COMPOUND_HYPHEN,
     DATE_FILLER_WORDS,
     GAP_SEPARATOR_CHARACTERS,
     HEADLINE_REACH,
     HOST_SKIP_LABELS,
+    HOST_TRANSLITERATION,
     INVISIBLE_CHARACTERS,
     KICKER_SEPARATORS,
     MAX_DATE_TOKENS,
@@ -55,11 +58,13 @@ from .heuristics.titles import (
     TRUNCATION_MARKS,
     WORD_CHARACTER,
 )
-from .metadata import PageMeta, article_objects
+from .metadata import ARTICLE_TYPES, PageMeta, article_objects, has_type
 from .result import Block, BlockKind, Label
 
 WORD_CACHE_SIZE = 4096
 """Titles and headings whose word sets are kept: each is compared with every other witness."""
+MAIN_ENTITY = "mainEntity"
+"""JSON-LD key of the thing a WebPage is about: a forum thread's posting, a news article."""
 TITLE_ELEMENT = "title"
 """Source and witness group of the <title> element."""
 
@@ -160,11 +165,9 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
     shows as its logo), then parts no other witness repeats."""
     found: list[tuple[str, str, str]] = []
     for item in article_objects(meta)[:MAX_JSON_LD_TITLES]:
-        for key in ("headline", "name"):
-            value = item.get(key)
-            if isinstance(value, str) and value.strip():
-                found.append((" ".join(value.split()), "json-ld", "json-ld"))
-                break
+        value = _json_ld_title(item)
+        if value is not None:
+            found.append((value, "json-ld", "json-ld"))
     for key, group in META_TITLE_KEYS:
         given = meta.first(key)
         if given:
@@ -189,6 +192,19 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
             text = _longest_part(text, TITLE_SEPARATORS if group == TITLE_ELEMENT else BARS)
         claims.append(_Claim(text, source, group, whole, raw))
     return [claim for claim in claims if normalize_key(claim.text)]
+
+
+def _json_ld_title(item: dict[str, object]) -> str | None:
+    """A JSON-LD object's `headline` or `name`; for a WebPage that gives neither, its
+    `mainEntity`'s (a forum's WebPage holds the thread's DiscussionForumPosting there)."""
+    for source in (item, item.get(MAIN_ENTITY)):
+        if not isinstance(source, dict) or not has_type(source, ARTICLE_TYPES):
+            continue
+        for key in ("headline", "name"):
+            value = source.get(key)
+            if isinstance(value, str) and value.strip():
+                return " ".join(value.split())
+    return None
 
 
 def _parts(title: str) -> list[tuple[int, int]]:
@@ -338,13 +354,26 @@ def _host_names(address: str) -> list[str]:
     return [*names, ".".join(named), ".".join([*named, labels[-1]])]
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _host_spellings(key: str) -> tuple[str, ...]:
+    """How a host name may spell a compact key: as written, and in ASCII, an umlaut either
+    spelled out (`ökologisch` as `oekologisch`) or without its dots (`zürich` as `zurich`)."""
+    spelled = key.translate(HOST_TRANSLITERATION)
+    plain = "".join(
+        char for char in unicodedata.normalize("NFKD", key) if not unicodedata.combining(char)
+    )
+    return tuple(dict.fromkeys((key, spelled, plain)))
+
+
 def _is_site(part: str, sites: _Sites) -> bool:
     """A title part (or heading) that is the site's name or a piece of it (`rbb24` of `rbb24
     Website`), or a short part holding a declared name (`Arch Linux Forums`)."""
     key = _compact(part)
     if not key:
         return False
-    if any(key in site for site in sites.declared) or any(key in site for site in sites.hosts):
+    if any(key in site for site in sites.declared):
+        return True
+    if any(spelled in site for spelled in _host_spellings(key) for site in sites.hosts):
         return True
     return len(part.split()) <= MAX_SITE_PART_WORDS and any(site in key for site in sites.declared)
 
@@ -522,7 +551,8 @@ def _is_date_word(token: str) -> bool:
 
 def _opens(heading: str, text: str) -> bool:
     """Whether the heading prints the text, then a separator and decoration (`Headline / Dec
-    2025`): a title cut to a length is cut between words, not at a separator."""
+    2025`) or an aside in brackets (`Headline (example.com)`): a title cut to a length is cut
+    between words, not there. Punctuation the text ends with (`C++`) is the text's own."""
     key = _compact(text)
     if not key or not _compact(heading).startswith(key):
         return False
@@ -531,7 +561,11 @@ def _opens(heading: str, text: str) -> bool:
     if not 0 < count < len(letters):
         return False
     rest = heading[letters[count - 1] + 1 :]
-    cut = TITLE_SEPARATORS.match(rest)
+    last = max(found.start() for found in WORD_CHARACTER.finditer(text))
+    ending = text[last + 1 :]
+    if ending and rest.startswith(ending):
+        rest = rest[len(ending) :]
+    cut = TITLE_SEPARATORS.match(rest) or ASIDE_OPENING.match(rest)
     return cut is not None and len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
 
 

@@ -435,3 +435,36 @@ def test_soft_hyphens_and_zero_width_characters_leave_the_title() -> None:
         + "</p></body></html>"
     )
     assert extract(page).title == "Messengerdienste"
+
+
+def test_headline_of_the_webpage_main_entity_is_a_witness() -> None:
+    """A forum's JSON-LD WebPage names no headline; its mainEntity, the thread, does: the
+    thread prefix the other titles and the heading print in front (`News - …`) is cut."""
+    posting = {"@type": "DiscussionForumPosting", "headline": "Digital cameras as status symbols"}
+    meta = _meta(
+        title="News - Digital cameras as status symbols | Camera Club",
+        og_title="News - Digital cameras as status symbols",
+        json_ld=[{"@type": "WebPage", "mainEntity": posting}],
+    )
+    blocks = [_heading("News Digital cameras as status symbols"), _para()]
+    assert _choose(meta, blocks).text == "Digital cameras as status symbols"
+
+
+def test_aside_the_heading_prints_after_the_metadata_title_is_decoration() -> None:
+    """`Headline (example.com) 139`: the link's source and comment count behind the headline
+    the metadata gives, even when that headline ends in punctuation (`C++`)."""
+    title = "Should the kernel move from C to C++"
+    meta = _meta(title=f"{title} - Slashdot", og_title=f"{title} - Slashdot")
+    url = "https://linux.slashdot.org/story/24/01/12/169219/move-the-kernel-to-c"
+    found = _choose(meta, [_heading(f"{title}  (phoronix.com) 139"), _para()], url)
+    assert found.text == title
+
+
+def test_site_name_the_host_spells_in_ascii_is_cut_from_the_title() -> None:
+    """A host name spells `Ö` as `oe` (or drops the dots): the title part is still the site."""
+    meta = _meta(title="Stromcheck - kostenlos | Ökologisch Bauen")
+    found = _choose(meta, [_para()], "https://www.oekologisch-bauen.info/haustechnik/check/")
+    assert found.text == "Stromcheck - kostenlos"
+    meta = _meta(title="Altstadt - Führungen | Zürich Tourismus")
+    found = _choose(meta, [_para()], "https://www.zurich-tourismus.ch/de/altstadt/")
+    assert found.text == "Altstadt - Führungen"

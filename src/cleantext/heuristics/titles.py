@@ -26,6 +26,10 @@ KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
 """What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
 `Kicker – Headline`."""
 
+ASIDE_OPENING = regex.compile(r"\s+[(\[]")
+"""An aside a heading prints after the headline the metadata gives (`Headline (example.com)
+139`, a link's source and its comment count): decoration, like a separator and a section."""
+
 WORD_CHARACTER = regex.compile(r"\w")
 """A letter or digit: headings and titles are lined up by these, punctuation aside."""
 
@@ -55,6 +59,9 @@ SITE_NAME_KEYS = ("og:site_name", "application-name", "twitter:site")
 
 HOST_SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "co", "com"})
 """Host-name labels that do not name a site (`www.`, `m.`, `.co.uk`)."""
+HOST_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+"""How a host name spells German letters it cannot hold (`oekologisch-bauen.info` for the site
+`Ökologisch Bauen`): a title part so named is the site's name."""
 MIN_HOST_LABEL_CHARS = 3
 """Host labels shorter than this (`de`, `uk`, `tv`) are never taken for the site's name."""
 
