@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -143,6 +144,9 @@ HEADLINE_MIN_WORDS = 5
 is the site's tagline."""
 LINK_LABEL_MARKS = (":", "»")
 """What separates a pointer's label from its link (`Related: <a>…</a>`, `À lire aussi » …`)."""
+LINK_LABEL_RE = re.compile(rf"[{''.join(LINK_LABEL_MARKS)}](?:\s|$)")
+"""A label mark as a label sets it, before a space or at the end: a colon inside a word
+(`Toolkit:PictureInPicture`, `https://`, `7:11`) labels nothing."""
 LINKED = 0.5
 """Link density above which a block reads as a link (indicator feature)."""
 SHORT_CHARS = 50
@@ -666,7 +670,7 @@ def _unlabelled_linked_prose(item: Scored) -> bool:
         item.container is None
         and not item.features.get("outside_region")
         and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
-        and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
+        and LINK_LABEL_RE.search(raw.text) is None
     )
 
 

@@ -523,6 +523,15 @@ def test_a_linked_note_the_model_doubts_takes_its_neighbours_verdict(
     assert doubtful.score == score
 
 
+def test_a_colon_inside_a_word_labels_no_linked_note() -> None:
+    """`Toolkit:PictureInPicture` or a URL's colon is no pointer's label (`Related: …`)."""
+    notes = Node("ul", None, 0, Context())
+    inner = "Ensure that the Toolkit:PictureInPicture actor is destroyed before the next test"
+    items = [_item(NOTE, "", notes), _item(inner, inner, notes)]
+    items += [_item(text, text, notes) for text in LINKED_NOTES[1:]]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
+
+
 def test_a_linked_list_nested_in_a_note_details_the_note() -> None:
     notes = Node("ul", None, 0, Context())
     item = Node("li", notes, 1, Context())
