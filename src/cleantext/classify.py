@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -143,6 +144,9 @@ HEADLINE_MIN_WORDS = 5
 is the site's tagline."""
 LINK_LABEL_MARKS = (":", "»")
 """What separates a pointer's label from its link (`Related: <a>…</a>`, `À lire aussi » …`)."""
+LINK_LABEL_RE = re.compile(rf"[{''.join(LINK_LABEL_MARKS)}](?:\s|$)")
+"""A label mark as a label sets it, before a space or at the end: a colon inside a word
+(`Toolkit:PictureInPicture`, `https://`, `7:11`) labels nothing."""
 LINKED = 0.5
 """Link density above which a block reads as a link (indicator feature)."""
 SHORT_CHARS = 50
@@ -273,9 +277,10 @@ def classify(
             item.score = model.stage2.score(item.features, STAGE2_FEATURES)
     threshold = min(max(model.threshold + FAVOR_SHIFT[options.favor], 0.0), 1.0)
     data_tables = _data_tables(items)  # the passes exempt the linked cells of these tables
-    guard(items, threshold, limits, data_tables)
+    note_lists = _note_lists(items, limits)  # and the linked items of the author's notes
+    guard(items, threshold, limits, data_tables, note_lists)
     guard_after_region(items, region, threshold, limits)
-    smooth(items, threshold, limits, data_tables)
+    smooth(items, threshold, limits, data_tables, note_lists)
     smooth_groups(items, threshold, limits, data_tables)
     extend_introduced_lists(items, threshold, limits)
     keep_between_content(items, threshold, limits)
@@ -414,7 +419,13 @@ def _logit(probability: float) -> float:
     return math.log(clipped / (1 - clipped))
 
 
-def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]) -> None:
+def guard(
+    items: list[Scored],
+    threshold: float,
+    limits: Thresholds,
+    data_tables: set[int],
+    note_lists: set[int],
+) -> None:
     """Precision rules the model may not overrule: a short block that is mostly a link (but for
     a list item with words of its own, or a table's row header, in a list or table that reads
     as content, a cell of a table of data inside the region, a whole sentence set under a
@@ -429,10 +440,10 @@ def guard(items: list[Scored], threshold: float, limits: Thresholds, data_tables
     Observation: the model learns from its neighbours that a block inside an article is
     content; "Read more: <a>other story</a>", "Quote", "Report" and a signature are inside
     the article too, and the dev corpus truths disagree on them.
-    `data_tables` is `_data_tables(items)`, found once for this pass and `smooth`.
+    `data_tables` is `_data_tables(items)` and `note_lists` `_note_lists(items, limits)`,
+    found once for this pass and `smooth`.
     """
     lead = _lead_span(items)
-    note_lists = _note_lists(items, limits)
     embedded = _embedded_links(items, threshold, limits)
     for position, item in enumerate(items):
         if item.verdict is not None:
@@ -659,7 +670,7 @@ def _unlabelled_linked_prose(item: Scored) -> bool:
         item.container is None
         and not item.features.get("outside_region")
         and len(raw.words()) >= LINKED_SENTENCE_MIN_WORDS
-        and not any(mark in raw.text for mark in LINK_LABEL_MARKS)
+        and LINK_LABEL_RE.search(raw.text) is None
     )
 
 
@@ -1188,7 +1199,11 @@ def _boxes(title: Node) -> list[Node]:
 
 
 def smooth(
-    scored: list[Scored], threshold: float, limits: Thresholds, data_tables: set[int]
+    scored: list[Scored],
+    threshold: float,
+    limits: Thresholds,
+    data_tables: set[int],
+    note_lists: set[int],
 ) -> None:
     """Short or doubtful blocks borrow the verdict of their nearest confident neighbours (a
     block set apart as furniture for certain, and a text detector's line of site chrome, are
@@ -1206,7 +1221,9 @@ def smooth(
     a caption on its own features.
     A linked cell of a table of data (`_data_cell`) may be promoted: the linked name heading
     a row (a film, a laureate) belongs to the row's description beside it (`data_tables`:
-    `_data_tables(scored)`).
+    `_data_tables(scored)`), and so may a linked note of the author's list of notes
+    (`_linked_note`: `note_lists` is `_note_lists(scored, limits)`): a change log's note that
+    links its bug, between the post's other notes, is the post's text like them.
     """
     confident = [
         (_set_apart(item) or _chrome_neighbour(item))
@@ -1227,8 +1244,10 @@ def smooth(
                 item.reason = "heading before content"
             continue
         sides = [side.score >= threshold for side in (before, after) if side is not None]
-        linked = item.raw.link_density > limits.max_link_density and not _data_cell(
-            item, data_tables
+        linked = (
+            item.raw.link_density > limits.max_link_density
+            and not _data_cell(item, data_tables)
+            and not _linked_note(item, note_lists)
         )
         caption = item.raw.kind is BlockKind.CAPTION
         if sides and all(sides) and not linked and not caption:

@@ -16,6 +16,7 @@ from cleantext.classify import (
     Scored,
     _card_blocks,
     _data_tables,
+    _note_lists,
     _outweighed,
     _own_text,
     _titled_shapes,
@@ -503,6 +504,34 @@ def test_a_linked_note_in_a_list_of_notes_is_not_guarded() -> None:
     assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
 
 
+@pytest.mark.parametrize(("noted", "score"), [(True, 0.5), (False, 0.45)])
+def test_a_linked_note_the_model_doubts_takes_its_neighbours_verdict(
+    noted: bool, score: float
+) -> None:
+    """A linked note between the author's unlinked notes, which the model scored just under
+    the threshold, is promoted like unlinked text; a linked item of another list is not."""
+    notes = Node("ul", None, 0, Context())
+
+    def note(text: str, linked: str, value: float) -> Scored:
+        features = {"link_density": len(linked) / len(text)}
+        return Scored(_item(text, linked, notes), None, None, features, score=value)
+
+    doubtful = note(LINKED_NOTES[0], LINKED_NOTES[0], 0.45)
+    scored = [note(NOTE, "", 0.9), doubtful, note(NOTE, "", 0.9)]
+    lists = _note_lists(scored, Thresholds()) if noted else set()
+    smooth(scored, 0.5, Thresholds(), set(), lists)
+    assert doubtful.score == score
+
+
+def test_a_colon_inside_a_word_labels_no_linked_note() -> None:
+    """`Toolkit:PictureInPicture` or a URL's colon is no pointer's label (`Related: …`)."""
+    notes = Node("ul", None, 0, Context())
+    inner = "Ensure that the Toolkit:PictureInPicture actor is destroyed before the next test"
+    items = [_item(NOTE, "", notes), _item(inner, inner, notes)]
+    items += [_item(text, text, notes) for text in LINKED_NOTES[1:]]
+    assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
+
+
 def test_a_linked_list_nested_in_a_note_details_the_note() -> None:
     notes = Node("ul", None, 0, Context())
     item = Node("li", notes, 1, Context())
@@ -553,7 +582,7 @@ def _guard_reasons(html: str) -> dict[str, str]:
     add_context(items, tokens.nodes, model.stage1, limits)
     for item in items:
         item.score = 1.0  # every block accepted: only the guard's own rules remain
-    guard(items, model.threshold, limits, _data_tables(items))
+    guard(items, model.threshold, limits, _data_tables(items), _note_lists(items, limits))
     return {item.raw.text: item.reason for item in items}
 
 
@@ -1174,7 +1203,7 @@ def test_a_block_set_apart_for_certain_is_a_boilerplate_neighbour(
     features = {"link_density": 0.0} if set_apart else {}
     box = Scored(_block(PROSE), NEWS_ASIDE, None, features)
     doubtful = Scored(_block("He agreed."), None, None, {"link_density": 0.0}, score=0.55)
-    smooth([box, doubtful, box], 0.5, Thresholds(), set())
+    smooth([box, doubtful, box], 0.5, Thresholds(), set(), set())
     assert doubtful.score == score
 
 
@@ -1204,10 +1233,10 @@ def test_a_line_of_site_chrome_is_a_boilerplate_neighbour(
 
     prose = Scored(_block(PROSE), None, None, {"link_density": 0.0}, score=0.9)
     doubtful = Scored(_block("He agreed."), None, None, {"link_density": 0.0}, score=0.55)
-    smooth([prose, line(verdict), doubtful, line(verdict), prose], 0.5, Thresholds(), set())
+    smooth([prose, line(verdict), doubtful, line(verdict), prose], 0.5, Thresholds(), set(), set())
     assert doubtful.score == score
     doubtful.score = 0.55
-    smooth([line(plain), doubtful, line(plain)], 0.5, Thresholds(), set())
+    smooth([line(plain), doubtful, line(plain)], 0.5, Thresholds(), set(), set())
     assert doubtful.score == 0.55
 
 
