@@ -357,6 +357,10 @@ POSITIVE = {
         Label.AD,
     ),
     "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
+    "affiliate-amazon-associate": (
+        "As an Amazon Associate we earn from qualifying purchases. Thanks!",
+        Label.AD,
+    ),
     "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
     "affiliate-disclosure-page": (
         "This article contains sponsored content. For more information, visit our Disclosure page.",
@@ -565,6 +569,8 @@ NEGATIVE = {
     "entry-prose": "This entry was the first of many in her diary that year.",
     "affiliate-programme-prose": "Streamers earn a commission when viewers buy gear via "
     "affiliate links.",
+    "rewards-card-qualifying-purchases": "Earn 1 rewards point for every $1 in qualifying "
+    "purchases.",
     "commission-quote": "We earn a commission on every sale, the broker said.",
     "follow-directions": "Follow the river on foot to the old mill, then turn left.",
     "you-can-follow-directions": "You can follow the river on foot to the old mill.",

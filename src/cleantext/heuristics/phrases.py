@@ -763,6 +763,7 @@ AFFILIATE_PHRASES = (
     r"erhalten wir (?:\w+ ){0,2}provision",
     r"(?:percevoir|toucher|recevoir) une commission",
     r"(?:visit|read|see) our (?:full |advertiser |advertising |affiliate )?disclosure",
+    r"earns?\sfrom\squalifying\spurchases",
 )
 """An affiliate disclosure (`This article contains affiliate links`, `We may earn a commission`,
 `Die … Links sind Affiliate-Links … erhalten wir eine Provision`; English, German, French):
@@ -770,8 +771,10 @@ a legal notice above or below a shopping article, not its text. A paragraph abou
 programmes (`Streamers earn a commission via affiliate links`) names no "we" that may earn,
 and a quote (`We earn a commission on every sale`) states a fact, not a possibility. A pointer
 to the site's disclosure page (`For more information, visit our Disclosure page.`, `Read our
-advertiser disclosure for more info.`) closes such a notice."""
-AFFILIATE_STEMS = ("affiliate", "commission", "provision", "disclosure")
+advertiser disclosure for more info.`) closes such a notice. Amazon's program has its members
+print one wording (`As an Amazon Associate I earn from qualifying purchases.`): a rewards card
+earns points "in qualifying purchases", never "from" them."""
+AFFILIATE_STEMS = ("affiliate", "commission", "provision", "disclosure", "qualifying")
 """Stems one of which every affiliate disclosure contains: a cheap test before the regex."""
 CREDIT_LINE_PREFIXES = (
     "reporting by",
