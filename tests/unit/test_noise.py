@@ -215,6 +215,7 @@ POSITIVE = {
         Label.CHROME,
     ),
     "video-player-gone": ("This video is no longer available", Label.CHROME),
+    "video-player-devices": ("This video is playable across all supported devices.", Label.CHROME),
     "video-player-region": (
         "Unfortunately, this video is not available in your region.",
         Label.CHROME,
@@ -621,6 +622,7 @@ NEGATIVE = {
     "journalism-prose": "The grant will support local reporting in three counties.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
+    "video-playable-prose": "The video is playable on most phones, the company said.",
     "interested-prose": "You may also be interested in the history of the bridge.",
     "email-published-prose": "The leaked email will not be published, the editor said.",
     "featured-post-prose": "The featured post on the blog drew hundreds of replies.",

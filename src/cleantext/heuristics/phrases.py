@@ -525,7 +525,7 @@ UI_PHRASES = (
     r"rate this (?:article|page|post)",
     (
         r"^(?:(?:unfortunately|sorry),? )?(?:this )?video (?:is )?"
-        r"(?:unavailable|not available|no longer available)"
+        r"(?:unavailable|not available|no longer available|(?:not )?playable (?:on|across)\b)"
     ),
     (
         r"^(?:your )?e-?mail(?: address)? (?:is optional and )?will (?:not|never) be "
@@ -541,7 +541,8 @@ UI_PHRASES = (
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
 video player's error message, a comment form's notices (`Your email address will not be
 published.`, `E-mail is optional and will not be displayed on the site.`, `Required fields are
-marked *`) (English; `This video is unavailable…`, after at most an `Unfortunately,`, and
+marked *`) (English; `This video is unavailable…`, `This video is playable across all supported
+devices.`, after at most an `Unfortunately,`, and
 the e-mail notice open the block: a
 sentence about a video that is not available, or about whose e-mail was published, is
 prose). On the dev corpus the comment-form notices are never a line of a truth body. A form's
