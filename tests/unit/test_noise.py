@@ -425,6 +425,8 @@ POSITIVE = {
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
+    "menu-back-to-the-top": ("* * * * Back to the top * * * *", Label.MENU),
+    "menu-return-to-top": ("[ Return to Top of Page ]", Label.MENU),
     "menu-sign-in": ("Sign in", Label.MENU),
     "menu-site-map": ("Site Map:", Label.MENU),
     "breadcrumb-gt": ("Home > News > World", Label.MENU),
@@ -622,6 +624,7 @@ NEGATIVE = {
     "journalism-prose": "The grant will support local reporting in three counties.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
+    "back-to-the-top-prose": "We climbed back to the top of the ridge before dark.",
     "video-playable-prose": "The video is playable on most phones, the company said.",
     "interested-prose": "You may also be interested in the history of the bridge.",
     "email-published-prose": "The leaked email will not be published, the editor said.",
