@@ -215,6 +215,7 @@ POSITIVE = {
         Label.CHROME,
     ),
     "video-player-gone": ("This video is no longer available", Label.CHROME),
+    "rating-stars": ("1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars", Label.CHROME),
     "video-player-devices": ("This video is playable across all supported devices.", Label.CHROME),
     "video-player-region": (
         "Unfortunately, this video is not available in your region.",
@@ -624,6 +625,7 @@ NEGATIVE = {
     "journalism-prose": "The grant will support local reporting in three counties.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
+    "rating-given": "4.0 out of 5 stars",
     "back-to-the-top-prose": "We climbed back to the top of the ridge before dark.",
     "video-playable-prose": "The video is playable on most phones, the company said.",
     "interested-prose": "You may also be interested in the history of the bridge.",

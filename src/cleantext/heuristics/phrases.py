@@ -1262,6 +1262,13 @@ times`): the counters forum and Q&A software prints beside every post and questi
 text. On the eval corpus 43 such lines were kept (wcxb 35 on six forums, cleaneval 2,
 trafilatura_eval 1), none in a truth; `14 Answers` and `[0 comments]` are not here, truths
 keep them as headings of a thread."""
+RATING_STARS_RE = regex.compile(
+    r"^(?:\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+\d+\s+stars?\s*){2,}$", regex.IGNORECASE
+)
+"""A block that is nothing but the labels of a star-rating control's stars, glued together
+(`1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars`): the buttons a reader clicks
+to rate, printed on every item of a book or product list. A rating given is one label with
+its words (`4.0 out of 5 stars Good quality set`, `Seka Moving: 4.7 out of 5 stars`)."""
 ENGAGEMENT_COUNT_LEADS = ("viewed",)
 """The word that opens a count not opened by its number."""
 MEDIA_DURATION_RE = regex.compile(
