@@ -648,6 +648,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         and phrases.ENGAGEMENT_COUNT_RE.match(text)
     ):
         return Verdict(Label.CHROME, "engagement counter (likes, views, replies)")
+    if size <= TIMESTAMP_MAX_CHARS and text[:1].isdigit() and phrases.RATING_STARS_RE.match(text):
+        return Verdict(Label.CHROME, "star-rating control")
     if (
         size <= limits.max_noise_line_chars
         and ":" in text

@@ -215,6 +215,8 @@ POSITIVE = {
         Label.CHROME,
     ),
     "video-player-gone": ("This video is no longer available", Label.CHROME),
+    "rating-stars": ("1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars", Label.CHROME),
+    "video-player-devices": ("This video is playable across all supported devices.", Label.CHROME),
     "video-player-region": (
         "Unfortunately, this video is not available in your region.",
         Label.CHROME,
@@ -357,6 +359,10 @@ POSITIVE = {
         Label.AD,
     ),
     "affiliate-may-earn": ("We may earn commission from links on this page.", Label.AD),
+    "affiliate-amazon-associate": (
+        "As an Amazon Associate we earn from qualifying purchases. Thanks!",
+        Label.AD,
+    ),
     "affiliate-german": (AFFILIATE_GERMAN, Label.AD),
     "affiliate-disclosure-page": (
         "This article contains sponsored content. For more information, visit our Disclosure page.",
@@ -420,6 +426,8 @@ POSITIVE = {
     # menu words and breadcrumbs
     "menu-home": ("Home", Label.MENU),
     "menu-skip": ("Skip to content", Label.MENU),
+    "menu-back-to-the-top": ("* * * * Back to the top * * * *", Label.MENU),
+    "menu-return-to-top": ("[ Return to Top of Page ]", Label.MENU),
     "menu-sign-in": ("Sign in", Label.MENU),
     "menu-site-map": ("Site Map:", Label.MENU),
     "breadcrumb-gt": ("Home > News > World", Label.MENU),
@@ -565,6 +573,8 @@ NEGATIVE = {
     "entry-prose": "This entry was the first of many in her diary that year.",
     "affiliate-programme-prose": "Streamers earn a commission when viewers buy gear via "
     "affiliate links.",
+    "rewards-card-qualifying-purchases": "Earn 1 rewards point for every $1 in qualifying "
+    "purchases.",
     "commission-quote": "We earn a commission on every sale, the broker said.",
     "follow-directions": "Follow the river on foot to the old mill, then turn left.",
     "you-can-follow-directions": "You can follow the river on foot to the old mill.",
@@ -615,6 +625,9 @@ NEGATIVE = {
     "journalism-prose": "The grant will support local reporting in three counties.",
     "plain-prose": "The committee met on Tuesday and agreed that the report should be published.",
     "video-unavailable-prose": "Sadly, this video is not available in Europe.",
+    "rating-given": "4.0 out of 5 stars",
+    "back-to-the-top-prose": "We climbed back to the top of the ridge before dark.",
+    "video-playable-prose": "The video is playable on most phones, the company said.",
     "interested-prose": "You may also be interested in the history of the bridge.",
     "email-published-prose": "The leaked email will not be published, the editor said.",
     "featured-post-prose": "The featured post on the blog drew hundreds of replies.",

@@ -503,6 +503,11 @@ MENU_WORDS = (
     "rss",
     "archive",
     "back to top",
+    "back to the top",
+    "back to top of page",
+    "return to top",
+    "return to top of page",
+    "top of page",
     "skip to content",
     "skip to main content",
     "next",
@@ -525,7 +530,7 @@ UI_PHRASES = (
     r"rate this (?:article|page|post)",
     (
         r"^(?:(?:unfortunately|sorry),? )?(?:this )?video (?:is )?"
-        r"(?:unavailable|not available|no longer available)"
+        r"(?:unavailable|not available|no longer available|(?:not )?playable (?:on|across)\b)"
     ),
     (
         r"^(?:your )?e-?mail(?: address)? (?:is optional and )?will (?:not|never) be "
@@ -541,7 +546,8 @@ UI_PHRASES = (
 """Interface text that is neither article nor menu: feedback prompts, reading-time labels, a
 video player's error message, a comment form's notices (`Your email address will not be
 published.`, `E-mail is optional and will not be displayed on the site.`, `Required fields are
-marked *`) (English; `This video is unavailable…`, after at most an `Unfortunately,`, and
+marked *`) (English; `This video is unavailable…`, `This video is playable across all supported
+devices.`, after at most an `Unfortunately,`, and
 the e-mail notice open the block: a
 sentence about a video that is not available, or about whose e-mail was published, is
 prose). On the dev corpus the comment-form notices are never a line of a truth body. A form's
@@ -763,6 +769,7 @@ AFFILIATE_PHRASES = (
     r"erhalten wir (?:\w+ ){0,2}provision",
     r"(?:percevoir|toucher|recevoir) une commission",
     r"(?:visit|read|see) our (?:full |advertiser |advertising |affiliate )?disclosure",
+    r"earns?\sfrom\squalifying\spurchases",
 )
 """An affiliate disclosure (`This article contains affiliate links`, `We may earn a commission`,
 `Die … Links sind Affiliate-Links … erhalten wir eine Provision`; English, German, French):
@@ -770,8 +777,10 @@ a legal notice above or below a shopping article, not its text. A paragraph abou
 programmes (`Streamers earn a commission via affiliate links`) names no "we" that may earn,
 and a quote (`We earn a commission on every sale`) states a fact, not a possibility. A pointer
 to the site's disclosure page (`For more information, visit our Disclosure page.`, `Read our
-advertiser disclosure for more info.`) closes such a notice."""
-AFFILIATE_STEMS = ("affiliate", "commission", "provision", "disclosure")
+advertiser disclosure for more info.`) closes such a notice. Amazon's program has its members
+print one wording (`As an Amazon Associate I earn from qualifying purchases.`): a rewards card
+earns points "in qualifying purchases", never "from" them."""
+AFFILIATE_STEMS = ("affiliate", "commission", "provision", "disclosure", "qualifying")
 """Stems one of which every affiliate disclosure contains: a cheap test before the regex."""
 CREDIT_LINE_PREFIXES = (
     "reporting by",
@@ -1253,6 +1262,13 @@ times`): the counters forum and Q&A software prints beside every post and questi
 text. On the eval corpus 43 such lines were kept (wcxb 35 on six forums, cleaneval 2,
 trafilatura_eval 1), none in a truth; `14 Answers` and `[0 comments]` are not here, truths
 keep them as headings of a thread."""
+RATING_STARS_RE = regex.compile(
+    r"^(?:\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+\d+\s+stars?\s*){2,}$", regex.IGNORECASE
+)
+"""A block that is nothing but the labels of a star-rating control's stars, glued together
+(`1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars`): the buttons a reader clicks
+to rate, printed on every item of a book or product list. A rating given is one label with
+its words (`4.0 out of 5 stars Good quality set`, `Seka Moving: 4.7 out of 5 stars`)."""
 ENGAGEMENT_COUNT_LEADS = ("viewed",)
 """The word that opens a count not opened by its number."""
 MEDIA_DURATION_RE = regex.compile(
