@@ -679,7 +679,12 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         return Verdict(Label.CHROME, "comment policy", page_chrome=True)
     if size > limits.max_noise_line_chars:
         return None
-    if stemmed and _NEWSLETTER_GATE.search(lowered) and phrases.NEWSLETTER_RE.search(text):
+    if (
+        stemmed
+        and _NEWSLETTER_GATE.search(lowered)
+        and _NEWSLETTER_PHRASE_GATE.search(lowered)
+        and phrases.NEWSLETTER_RE.search(text)
+    ):
         return Verdict(Label.NEWSLETTER, "newsletter/subscription prompt", page_chrome=True)
     if size <= UI_MAX_CHARS and stemmed and _UI_GATE.search(lowered) and phrases.UI_RE.search(text):
         return Verdict(
@@ -900,6 +905,9 @@ class _Gate:
 
 
 _NEWSLETTER_GATE = _Gate(phrases.NEWSLETTER_STEMS)
+_NEWSLETTER_PHRASE_GATE = _Gate((*phrases.NEWSLETTER_PHRASE_STEMS, *phrases.CASEFOLD_STRAYS))
+"""After _NEWSLETTER_GATE (not one of _TEXT_GATES): a literal of the phrase the pattern would
+find, which few texts holding a newsletter stem hold."""
 _UI_GATE = _Gate(phrases.UI_STEMS)
 _POST_META_GATE = _Gate(phrases.POST_META_STEMS)
 _LEGAL_GATE = _Gate(phrases.LEGAL_STEMS)

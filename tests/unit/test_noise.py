@@ -1147,10 +1147,64 @@ def test_a_gate_finds_a_stem_anywhere_in_a_short_or_long_text(filler: str) -> No
 
 def test_one_search_holds_the_stems_of_every_gate_of_a_short_text() -> None:
     # a short text it finds nothing in skips every gate: each gate must be listed, its stems in it
-    gates = [value for value in vars(noise).values() if isinstance(value, _Gate)]
+    gates = [
+        value
+        for value in vars(noise).values()
+        if isinstance(value, _Gate) and value is not noise._NEWSLETTER_PHRASE_GATE
+    ]
     assert len(gates) == len(_TEXT_GATES) and all(gate in _TEXT_GATES for gate in gates)
     assert all(_GATE_STEMS.search(f"x {stem} x") for gate in gates for stem in gate.stems)
     assert _GATE_STEMS.search("the mayor spoke") is None
+
+
+NEWSLETTER_PROMPTS = (
+    "Sign-up to the Daily Blog Tips news letter",
+    "Sign up for Flak's weekly e-mail updates:",
+    "Subscribe to the podcast",
+    "Receive our best stories in your inbox",
+    "get the latest headlines by email",
+    "Already a subscriber?",
+    "Create a free account",
+    "Create an account",
+    "Login to continue",
+    "Melden Sie sich für unseren Newsletter an",
+    "Inscrivez-vous à notre newsletter",
+    "Suscríbete a nuestro boletín",
+    "Iscriviti alla newsletter",
+    "Signing up to our weekly newsletters",
+    "Newsletters may contain ads",
+    "Newsletter abonnieren",
+    "Zum Newsletter anmelden",
+    "You must be logged in to comment",
+    "Sie müssen sich einloggen",
+    "Abonniere unseren Kanal",
+    "Sign up to This is Europe",
+    "Jetzt abonnieren",
+    "Jetzt weiterlesen mit BZ+",
+    "Subscribe now to keep reading",
+    "To read the rest of this story, purchase the issue",
+    "Keep reading with a digital subscription",
+    "Abonnez-vous pour lire",
+    "Suscríbete para seguir leyendo",
+    "Push-Benachrichtigungen aktivieren",
+    "News in unserer App",
+    "Mehr mit der Beispiel App",
+    "Kostenlos herunterladen",
+)
+
+
+@pytest.mark.parametrize("phrase", phrases.NEWSLETTER_PHRASES)
+def test_every_newsletter_phrase_holds_a_literal_of_the_second_gate(phrase: str) -> None:
+    # one prompt per phrase: the gate after the stems must let each through
+    found = [text for text in NEWSLETTER_PROMPTS if regex.search(phrase, text, regex.IGNORECASE)]
+    assert found and all(noise._NEWSLETTER_PHRASE_GATE.search(text.lower()) for text in found)
+
+
+def test_the_second_newsletter_gate_keeps_out_a_stem_inside_a_word() -> None:
+    assert noise._NEWSLETTER_GATE.search("read the blog")
+    assert not noise._NEWSLETTER_PHRASE_GATE.search("read the blog")
+    assert judge_text("Already a \u017fubscriber? Log in", LIMITS) is not None  # long s
+    assert noise._NEWSLETTER_PHRASE_GATE.search("\u0130n".lower())
 
 
 def test_token_alternatives_are_grouped_by_first_letter_in_their_order() -> None:

@@ -209,6 +209,41 @@ NEWSLETTER_STEMS = (
     "rest of this",
 )
 """Stems one of which every newsletter prompt contains: a cheap test before the regex."""
+NEWSLETTER_PHRASE_STEMS = (
+    "letter",
+    "mail updates",
+    "subscri",
+    "get the latest",
+    "get our",
+    "receive the latest",
+    "receive our",
+    "create a",
+    "in to continue",
+    "melden sie",
+    "suscr",
+    "logged in",
+    "sie müssen",
+    "abonniere",
+    "sign up",
+    "weiterlesen",
+    "rest of this",
+    "abonnez",
+    "push-",
+    "er app",
+    "mit der",
+    "mit unserer",
+    "herunterladen",
+)
+"""A literal of each of NEWSLETTER_PHRASES, lower-cased (`letter` for every one that names a
+newsletter, `mail updates`, `create a` for both account prompts, `er app` for `einer` or
+`unserer app`): a text the pattern finds a prompt in holds one. The second test after
+NEWSLETTER_STEMS, whose short stems (`log`, ` app`, `email`, `account`) sit inside ordinary
+words (`blog`, `apply`) and let one short text in twenty through to the costly pattern."""
+CASEFOLD_STRAYS = ("\u017f", "\u0307")
+"""What lower-casing leaves in place of an ASCII letter that `regex`'s ignore-case matches:
+`ſ` (long s, matched by `s`, lower-cased to itself) and the combining dot of `İ` (matched by
+`i`, lower-cased to `i̇`). A text holding either may hold a phrase in the pattern's eyes that
+its lower-cased form does not spell, so it passes a test of literals on that form."""
 NEWSLETTER_LABELS = (
     "newsletter",
     "newsletters",
