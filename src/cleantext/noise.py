@@ -614,7 +614,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     lowered = text.lower()
     if size < QUIET_MAX_CHARS and _quiet(text, lowered):
         return _known_label(text, size)
-    opens = lowered[:2] in _OPENING_PAIRS or lowered[:1] in _OPENING_PAIRS
+    opens = _may_open(lowered)
     if any(map(lowered.__contains__, _ICON_STEMS)) and (
         sum(map(lowered.count, phrases.ICON_WORDS)) >= limits.icon_run_min_hits
     ):
@@ -996,6 +996,12 @@ stems, GUARD_LITERALS, the gates' stems, the comment-policy stems, the read-more
 first characters of a CJK meta line's labels."""
 
 
+def _may_open(lowered: str) -> bool:
+    """Whether the lower-cased text may open with one of `_OPENINGS` (`_OPENING_PAIRS`): the
+    screen before their `str.startswith` tests."""
+    return lowered[:2] in _OPENING_PAIRS or lowered[:1] in _OPENING_PAIRS
+
+
 def _quiet(text: str, lowered: str) -> bool:
     """Whether no detector but the known labels (`_known_label`) can judge the text: it does
     not open or end with a digit (counters, slideshow positions), opens with none of
@@ -1005,10 +1011,7 @@ def _quiet(text: str, lowered: str) -> bool:
     return not (
         text[:1].isdigit()
         or text[-1:].isdigit()
-        or (
-            (lowered[:2] in _OPENING_PAIRS or lowered[:1] in _OPENING_PAIRS)
-            and lowered.startswith(_OPENINGS)
-        )
+        or (_may_open(lowered) and lowered.startswith(_OPENINGS))
         or _TRIGGERS.search(lowered) is not None
     )
 
