@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from cleantext import noise
 from cleantext.heuristics import phrases, tokens
+from cleantext.heuristics.tags import PAGE_TAGS
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.heuristics.tokens import FirstVocabulary, _by_first_letter, token_pattern
 from cleantext.noise import (
@@ -1396,6 +1397,9 @@ def test_shape_judgement_agrees_with_the_single_predicates(
     answer one by one."""
     attributes = {"class": classes, "id": ident, "role": role, "itemprop": itemprop}
     judged = noise.judge_shown(tag, attributes, in_article)
+    if tag in PAGE_TAGS:  # the page itself is never judged, shown or not (`judge`)
+        assert judged is None
+        return
     if is_hidden(tag, attributes):
         assert judged is noise.HIDDEN
         return
@@ -1451,6 +1455,35 @@ def test_an_id_is_judged_by_what_it_says_not_by_its_numbers() -> None:
         shown = noise.judge_shown("div", attributes, False)
         verdict = container_noise("div", attributes, False)
         assert (shown.verdict if shown else None) == verdict
+
+
+def test_a_panel_shown_is_judged_without_its_hiding_attributes() -> None:
+    hiding = {"hidden": "", "aria-hidden": "true", "style": "display:none"}
+    attributes = {"class": "sidebar", "id": "faq-1", **hiding}
+    assert noise.judge("div", attributes, False) is noise.HIDDEN
+    shown = noise.judge_shown("div", attributes, False)
+    assert shown is not None and not shown.hidden and shown.verdict is not None
+    assert shown == noise.judge("div", {"class": "sidebar", "id": "faq-1"}, False)
+
+
+@pytest.mark.parametrize("padding", [0, noise.STYLE_CACHE_MAX_CHARS])
+def test_a_hiding_style_is_found_whether_remembered_or_not(padding: int) -> None:
+    # styles up to STYLE_CACHE_MAX_CHARS are remembered, longer ones searched each time
+    lead = "color: red; " * (padding // 12 + 1)
+    for _ in range(2):  # the second time from the cache, for a short style
+        assert is_hidden("div", {"style": lead + "display : none"})
+        assert is_hidden("div", {"style": lead + "VISIBILITY:hidden"})
+        assert not is_hidden("div", {"style": lead + "display: block"})
+
+
+@given(
+    st.lists(
+        st.sampled_from(["comments", "Share", "ſhare", "nav", "x", "-", "_", " ", "4711", "ı"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_a_pattern_holds_a_name_where_it_finds_a_token(name: str) -> None:
+    assert tokens.ANY_TOKEN_RE.holds(name) is (tokens.ANY_TOKEN_RE.find(name) is not None)
 
 
 CJK_META_PIECES = ["2017-03-10 ", "09:58", "：", ":", "18:45配信", "网易科学人", " ", "3/9(木) "]

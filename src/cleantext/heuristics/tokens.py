@@ -44,6 +44,13 @@ class TokenPattern:
         # one character was put before the name: a match opening with it starts the name
         return name[max(match.start() - 1, 0) : match.end() - 1] if match else None
 
+    def holds(self, name: str) -> bool:
+        """Whether `name` holds a token: `find`, at one Python call for an ASCII name (an
+        element's id is asked on every element that has one)."""
+        if name.isascii():
+            return self._lower_case.search(SEPARATOR_LEAD + name.lower()) is not None
+        return self._search(name) is not None
+
     def _search(self, name: str) -> re.Match[str] | None:
         if name.isascii():
             return self._lower_case.search(SEPARATOR_LEAD + name.lower())
