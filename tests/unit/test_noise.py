@@ -1002,6 +1002,17 @@ def test_fact_boxes_and_embedded_posts_are_set_apart_but_a_sidebar_is_not() -> N
     assert sidebar is not None and not sidebar.set_apart
 
 
+def test_forum_signatures_are_named_by_class_or_by_data_role() -> None:
+    for classes in ("signature", "message-signature", "postsignature postmsg"):
+        verdict = container_noise("div", {"class": classes}, True)
+        assert verdict is not None and verdict.signature and verdict.label is Label.CHROME
+    ips = noise.judge("div", {"data-role": "memberSignature", "class": "ipsBorder_top"}, True)
+    assert ips is not None and ips.verdict is not None and ips.verdict.signature
+    sidebar = container_noise("div", {"class": "sidebar"}, True)
+    assert sidebar is not None and not sidebar.signature
+    assert noise.judge("div", {"data-role": "commentContent"}, True) is None
+
+
 def test_a_verdict_is_set_apart_by_its_rule_not_by_its_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
