@@ -337,6 +337,18 @@ POSITIVE = {
         "By using this site, you agree to the Terms of Use and Privacy Policy.",
         Label.CHROME,
     ),
+    "terms-consent-confirm": (
+        "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
+        Label.CHROME,
+    ),
+    "sms-consent": (
+        "By signing up, you agree to receive recurring automated marketing messages.",
+        Label.CHROME,
+    ),
+    "form-consent-submitting": (
+        "By submitting, you agree to allow Example and partners to contact you.",
+        Label.CHROME,
+    ),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -501,6 +513,7 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "by-using-you-can-agree": "By using this method, you can agree on a plan in an hour.",
     "fraction-cell": "3/8",
     "count-in-a-title": "10 of the best",
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
