@@ -776,7 +776,9 @@ def resolve_noise(
     long post among the other posts of a thread) is furniture for certain: its verdict is final.
     So is, inside an article, the verdict of a fact box or an embedded social post
     (`Verdict.set_apart`) that is not the wrapper: the newsroom set it apart from the
-    story, and the model, reading paragraphs of prose, would keep them.
+    story, and the model, reading paragraphs of prose, would keep them. So is, on a page that
+    does not declare itself an article, the verdict of a forum post's signature
+    (`Verdict.signature`).
     On a page that declares itself an article or a news story (`article`), so is every <aside>
     inside the article that does not hold the page's first <h1>: a newsroom's template sets
     its boxes (a fact box, a related story, an author's note) beside the story in one; product
@@ -847,9 +849,10 @@ def resolve_noise(
             wrapper = most or (holds_headline and node.tag not in LANDMARK_TAGS)
             if verdict.label in UNVOIDABLE or not wrapper:
                 container = verdict
-                if node.ctx.in_article and (
-                    verdict.set_apart or (article and verdict is COMPLEMENTARY)
-                ):
+                if (
+                    node.ctx.in_article
+                    and (verdict.set_apart or (article and verdict is COMPLEMENTARY))
+                ) or (verdict.signature and not article):
                     container = dataclasses.replace(verdict, final=True)
                 break
         if article and (container is None or not container.final) and _in_aside(raw, headline_at):

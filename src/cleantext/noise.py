@@ -66,6 +66,12 @@ class Verdict:
     """Made by a rule whose names also mark a panel that expands its own text (`read-more`,
     `EXPANDER_RULES`): the tokenizer drops the verdict from a container of long unlinked
     prose, which is the page's text, not a list of links to other pages."""
+    signature: bool = False
+    """Made by a rule naming a forum post's signature (`SIGNATURE_RULES`, `SIGNATURE_ROLE`):
+    final on a page that does not declare itself an article (`classify.resolve_noise`), where
+    the model kept a member's quote or gear list between the posts. On an article the word
+    names the byline (`c-signature`, `bloc_signature`: newsrooms writing French, Spanish or
+    Portuguese call it so), which some truths keep."""
     page_chrome: bool = False
     """A text verdict naming the site's own furniture for certain (a menu, a share bar, a
     cookie notice, a newsletter prompt, a related-content list, an ad label): `classify.smooth`
@@ -88,6 +94,7 @@ CLASS_RULES: tuple[tuple[tokens.TokenPattern, Label, str], ...] = (
     (tokens.NAVIGATION_RE, Label.MENU, "navigation container"),
     (tokens.DRAWER_RE, Label.MENU, "navigation container"),
     (tokens.FACT_BOX_RE, Label.CHROME, "fact box"),
+    (tokens.SIGNATURE_RE, Label.CHROME, "forum signature"),
     (tokens.CHROME_RE, Label.CHROME, "header/footer/sidebar container"),
     (tokens.PRODUCT_UI_RE, Label.CHROME, "shop controls"),
     (tokens.BYLINE_RE, Label.BYLINE, "byline container"),
@@ -100,6 +107,9 @@ alike: their verdicts are `Verdict.expander`."""
 SET_APART_RULES = frozenset({tokens.FACT_BOX_RE, tokens.EMBEDDED_POST_RE})
 """The vocabularies of CLASS_RULES naming boxes a newsroom sets apart from the story they sit
 in: their verdicts are `Verdict.set_apart`."""
+SIGNATURE_RULES = frozenset({tokens.SIGNATURE_RE})
+"""The vocabularies of CLASS_RULES naming a forum post's signature: their verdicts are
+`Verdict.signature`."""
 _FACT_BOX_RULE = next(i for i, rule in enumerate(CLASS_RULES) if rule[0] is tokens.FACT_BOX_RE)
 """The fact-box rule's place in CLASS_RULES: not read on a reference table
 (`REFERENCE_TABLE_TAGS`)."""
@@ -148,7 +158,7 @@ def judge(
         or (style and _hiding_style(style))
     ) and not _disclosure(attributes):
         return HIDDEN
-    return _judge_shape(
+    judged = _judge_shape(
         tag,
         attributes.get("class") or "",
         _shape_id(ident) if (ident := attributes.get("id")) else "",
@@ -156,6 +166,9 @@ def judge(
         attributes.get("itemprop") or "",
         in_article,
     )
+    if attributes.get("data-role") in tokens.SIGNATURE_ROLES:
+        return Judgement(False, False, SIGNATURE_ROLE, judged.name if judged else "")
+    return judged
 
 
 STYLE_CACHE_SIZE = 1024
@@ -209,6 +222,10 @@ def judge_shown(tag: str, attributes: Mapping[str, str], in_article: bool) -> Ju
     aria-hidden and inline style are not read (`HIDING_ATTRIBUTES`)."""
     shown = {name: value for name, value in attributes.items() if name not in HIDING_ATTRIBUTES}
     return judge(tag, shown, in_article)
+
+
+SIGNATURE_ROLE = Verdict(Label.CHROME, "forum signature (data-role)", signature=True)
+"""A post's signature named by its `data-role` (`tokens.SIGNATURE_ROLES`)."""
 
 
 HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
@@ -529,6 +546,7 @@ def _names_noise(
     return Verdict(
         label,
         f"{reason} ({token})",
+        signature=pattern in SIGNATURE_RULES,
         set_apart=pattern in SET_APART_RULES,
         expander=pattern in EXPANDER_RULES,
     )

@@ -1148,6 +1148,23 @@ def test_an_aside_inside_an_article_not_declared_news_or_holding_its_h1_is_left_
     assert NEWS_ASIDE not in resolve_noise(_news_aside_page(headline_in_aside=True), article=True)
 
 
+def _signed_posts_page() -> list[RawBlock]:
+    """Two forum posts, each followed by its member's signature."""
+    post = f'<div class="post"><p>{PROSE}</p><div class="signature"><p>{PROSE}</p></div></div>'
+    return tokenize(parse(f"<html><body>{post * 2}</body></html>"), Thresholds()).blocks
+
+
+def test_a_forum_signature_is_final_unless_the_page_declares_an_article() -> None:
+    """On an article the word names the byline (`c-signature`), which truths may keep."""
+    final = [
+        verdict is not None and verdict.final for verdict in resolve_noise(_signed_posts_page())
+    ]
+    assert final == [False, True, False, True]
+    declared = resolve_noise(_signed_posts_page(), article=True)
+    assert [verdict is not None and verdict.final for verdict in declared] == [False] * 4
+    assert declared[1] is not None and declared[1].signature
+
+
 def _captioned_page() -> list[RawBlock]:
     """An article of two paragraphs with a captioned picture between them."""
     figure = '<figure><img src="a.jpg"><figcaption>The council chamber on Tuesday.</figcaption>'

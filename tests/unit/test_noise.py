@@ -338,6 +338,18 @@ POSITIVE = {
         "By using this site, you agree to the Terms of Use and Privacy Policy.",
         Label.CHROME,
     ),
+    "terms-consent-confirm": (
+        "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
+        Label.CHROME,
+    ),
+    "sms-consent": (
+        "By signing up, you agree to receive recurring automated marketing messages.",
+        Label.CHROME,
+    ),
+    "form-consent-submitting": (
+        "By submitting, you agree to allow Example and partners to contact you.",
+        Label.CHROME,
+    ),
     # follow prompts
     "follow-site": ("Follow Metro on Twitter and Facebook for the latest news.", Label.SHARE),
     "follow-google-news": ("Follow TechRadar on Google News to get our news.", Label.SHARE),
@@ -502,6 +514,7 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "by-using-you-can-agree": "By using this method, you can agree on a plan in an hour.",
     "fraction-cell": "3/8",
     "count-in-a-title": "10 of the best",
     "front-page-excerpt": "Her voice will be missed on the blogs, as much as I... [Read More]",
@@ -1001,6 +1014,17 @@ def test_fact_boxes_and_embedded_posts_are_set_apart_but_a_sidebar_is_not() -> N
         assert verdict is not None and verdict.set_apart
     sidebar = container_noise("div", {"class": "sidebar"}, True)
     assert sidebar is not None and not sidebar.set_apart
+
+
+def test_forum_signatures_are_named_by_class_or_by_data_role() -> None:
+    for classes in ("signature", "message-signature", "postsignature postmsg"):
+        verdict = container_noise("div", {"class": classes}, True)
+        assert verdict is not None and verdict.signature and verdict.label is Label.CHROME
+    ips = noise.judge("div", {"data-role": "memberSignature", "class": "ipsBorder_top"}, True)
+    assert ips is not None and ips.verdict is not None and ips.verdict.signature
+    sidebar = container_noise("div", {"class": "sidebar"}, True)
+    assert sidebar is not None and not sidebar.signature
+    assert noise.judge("div", {"data-role": "commentContent"}, True) is None
 
 
 def test_a_verdict_is_set_apart_by_its_rule_not_by_its_reason(

@@ -206,7 +206,6 @@ CHROME = (
     "colophon",
     "copyright",
     "legal",
-    "signature",
     "ratings?",
     "read-?time",
     "reading-?time",
@@ -240,6 +239,16 @@ items carry `new-listing__categories`. Nor `side`: cleaneval's truths keep the t
 Blogger's `div.side` (a blog's quotes, its posts' titles). `ai2html` is the box of a chart
 drawn by the newsrooms' Illustrator-to-HTML script: its text is the chart's axis labels and
 annotations (`$915`, `’27`), not sentences of the article."""
+SIGNATURE = ("signature", "postsignature", "signaturecontainer")
+"""A forum post's signature (phpBB, MyBB and SMF `signature`, XenForo `message-signature`,
+FluxBB `postsignature`, vBulletin `signaturecontainer`, Invision `ipsEntry__signature`): the
+lines a member has printed under every post they write (a quote, their gear, links to their
+sites), never the post. Chrome, final on a page that does not declare itself an article
+(`noise.Verdict.signature`): they read as prose, and the model kept them between a thread's
+posts. On an article the word names the byline (`c-signature`, `bloc_signature`)."""
+SIGNATURE_ROLES = frozenset({"memberSignature"})
+"""`data-role` values naming a post's signature: Invision Community marks it so alone
+(`<div data-role="memberSignature" class="ipsBorder_top ipsPadding_vertical">`)."""
 FACT_BOX = ("info-?box", "fact-?box", "fakten-?box")
 """Names of a news article's fact box (key figures, background, a transcript beside the
 story), which news truths leave out (fundus). Chrome like CHROME's names, and inside an article
@@ -544,6 +553,7 @@ NAVIGATION_RE = token_pattern(NAVIGATION)
 DRAWER_RE = token_pattern(DRAWER)
 CHROME_RE = token_pattern(CHROME)
 FACT_BOX_RE = token_pattern(FACT_BOX)
+SIGNATURE_RE = token_pattern(SIGNATURE)
 SHARE_RE = token_pattern(SHARE)
 EMBEDDED_POST_RE = token_pattern(EMBEDDED_POST)
 COOKIE_RE = token_pattern(COOKIE)
@@ -570,6 +580,7 @@ ANY_TOKEN_RE = token_pattern(
     DRAWER,
     CHROME,
     FACT_BOX,
+    SIGNATURE,
     SHARE,
     EMBEDDED_POST,
     COOKIE,
