@@ -14,7 +14,7 @@ import regex
 from lxml import etree
 
 from .dateparse import has_date
-from .heuristics.datewords import WEEKDAY_ABBREVIATIONS, WEEKDAYS, month_lookup
+from .heuristics.datewords import WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_RE, month_lookup
 from .heuristics.phrases import (
     AUTHOR_DATE_WORDS,
     AUTHOR_LEAD_INS,
@@ -163,7 +163,11 @@ DATED_FORMS = (DATED_BYLINE_RE, DATE_FIRST_BYLINE_RE)
 def _after_dated_lead(text: str, forms: tuple[regex.Pattern[str], ...] = DATED_FORMS) -> str:
     """`Posted on September 21, 2020 by Jane Doe`, `Dec. 19, 2025 · Jane Doe` -> `Jane Doe`: a
     post's meta line that gives the date before the name; the text unchanged when what comes
-    before `by` or the separator holds no date."""
+    before `by` or the separator holds no date. A text without a year is that text: the date
+    part must hold one (`has_date`), and the forms' matches, tried at most 40 characters
+    in, cost more than the search for it (most bylines and names hold none)."""
+    if YEAR_RE.search(text) is None:
+        return text
     for form in forms:
         match = form.match(text)
         if match is not None and has_date(match["date"]):

@@ -120,7 +120,7 @@ def _page_headline(
         if block.kind is BlockKind.HEADING
         and 0 < block.level <= MAX_HEADING_LEVEL
         and len(block.text.split()) <= MAX_TITLE_WORDS
-        and normalize_key(block.text)
+        and _compact(block.text)  # `normalize_key`'s words, remembered for `_is_site`
         and not _is_site(block.text, sites)
     ]
     sectioned = _h1_is_section_heading(blocks)
@@ -357,7 +357,10 @@ def _host_names(address: str) -> list[str]:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _host_spellings(key: str) -> tuple[str, ...]:
     """How a host name may spell a compact key: as written, and in ASCII, an umlaut either
-    spelled out (`ökologisch` as `oekologisch`) or without its dots (`zürich` as `zurich`)."""
+    spelled out (`ökologisch` as `oekologisch`) or without its dots (`zürich` as `zurich`).
+    An ASCII key has no other spelling (nine headings and title parts in ten)."""
+    if key.isascii():
+        return (key,)
     spelled = key.translate(HOST_TRANSLITERATION)
     plain = "".join(
         char for char in unicodedata.normalize("NFKD", key) if not unicodedata.combining(char)
@@ -373,7 +376,9 @@ def _is_site(part: str, sites: _Sites) -> bool:
         return False
     if any(key in site for site in sites.declared):
         return True
-    if any(spelled in site for spelled in _host_spellings(key) for site in sites.hosts):
+    if sites.hosts and any(
+        spelled in site for spelled in _host_spellings(key) for site in sites.hosts
+    ):
         return True
     return len(part.split()) <= MAX_SITE_PART_WORDS and any(site in key for site in sites.declared)
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext import DateSearch, ExtractOptions, extract
-from cleantext.authors import MAX_AUTHORS, choose_author, clean_name
+from cleantext.authors import MAX_AUTHORS, _after_dated_lead, choose_author, clean_name
 from cleantext.body import (
     ABOVE_HEADLINE_NOTE,
     POST_HEADER_SPAN,
@@ -562,6 +562,20 @@ def test_json_ld_in_cdata_is_read() -> None:
 )
 def test_clean_name(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Posted on September 21, 2020 by Jane Doe", "Jane Doe"),
+        ("Dec. 19, 2025 · Jane Doe", "Jane Doe"),
+        ("Posted on September 21 by Jane Doe", "Posted on September 21 by Jane Doe"),
+        ("Photos 1 to 12 by Jane Doe", "Photos 1 to 12 by Jane Doe"),
+    ],
+)
+def test_a_meta_line_gives_the_name_after_its_date_only_with_a_year(line: str, name: str) -> None:
+    """The date before `by` or a separator must hold a year: without one the line is kept."""
+    assert _after_dated_lead(line) == name
 
 
 def test_author_sources_in_order() -> None:

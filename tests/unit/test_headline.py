@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from cleantext import extract
-from cleantext.headline import Headline, choose_headline
+from cleantext.headline import Headline, _host_spellings, choose_headline
 from cleantext.metadata import PageMeta
 from cleantext.result import Block, BlockKind, Label
 
@@ -468,3 +468,14 @@ def test_site_name_the_host_spells_in_ascii_is_cut_from_the_title() -> None:
     meta = _meta(title="Altstadt - Führungen | Zürich Tourismus")
     found = _choose(meta, [_para()], "https://www.zurich-tourismus.ch/de/altstadt/")
     assert found.text == "Altstadt - Führungen"
+
+
+def test_host_spellings_of_an_ascii_key_are_the_key_alone() -> None:
+    """The shortcut for ASCII keys gives what the transliteration and the dropped marks give."""
+    assert _host_spellings("rbb24website") == ("rbb24website",)
+    assert _host_spellings("ökologischbauen") == (
+        "ökologischbauen",
+        "oekologischbauen",
+        "okologischbauen",
+    )
+    assert _host_spellings("café") == ("café", "cafe")
