@@ -142,20 +142,25 @@ class Context:
 
 
 class Node:
-    """One element seen during the walk."""
+    """One element seen during the walk: `tag`, `parent` (None at the root), `ctx` (what its
+    descendants inherit), `index` (its place in `Tokens.nodes`), `end` (the index of its last
+    descendant: descendants are exactly the nodes in [index, end]), `name` (its tag and first
+    class name, for block paths) and `prose` (content evidence of the blocks inside, filled in
+    by the classifier).
+
+    No `__init__`: the walk fills the slots of a bare instance (`_Walker.open`). CPython 3.11
+    runs a class's `__init__` in an interpreter frame of its own, which cost 950 more
+    instructions a node than the slots filled in place, and a page's walk makes about 340."""
 
     __slots__ = ("ctx", "end", "index", "name", "parent", "prose", "tag")
 
-    def __init__(self, tag: str, parent: Node | None, index: int, ctx: Context) -> None:
-        self.tag = tag
-        self.parent = parent
-        self.ctx = ctx
-        self.index = index
-        self.end = index
-        """Index of its last descendant: descendants are exactly the nodes in [index, end]."""
-        self.prose = 0.0
-        """Content evidence of the blocks inside, filled in by the classifier."""
-        self.name = tag
+    tag: str
+    parent: Node | None
+    ctx: Context
+    index: int
+    end: int
+    name: str
+    prose: float
 
 
 @dataclass(slots=True, init=False)
@@ -335,7 +340,12 @@ class _Walker:
     def flush(self) -> None:
         owner = self.owner
         if owner is not None and not self.lines and not owner.ctx.pre:
-            self._flush_line(owner)
+            # a block of one line (no `<br>` inside, the common case): nothing to cut out or join
+            text = clean_inline("".join(self.parts))
+            link_chars = self.link_chars
+            self.parts, self.link_chars, self.owner, self.breaks = [], 0, None, 0
+            if text:
+                self._emit(owner, text, link_chars, noise.text_noise(text, self.limits))
             return
         lines = [*self.lines, (self.parts, self.link_chars)]
         self.lines, self.parts, self.link_chars, self.owner, self.breaks = [], [], 0, None, 0
@@ -357,14 +367,6 @@ class _Walker:
             self._emit(owner, text, link_chars, verdict)
         self._emit_joined(owner, pending)
 
-    def _flush_line(self, owner: Node) -> None:
-        """A block of one line (no `<br>` inside, the common case): nothing to cut out or join."""
-        text = clean_inline("".join(self.parts))
-        link_chars = self.link_chars
-        self.parts, self.link_chars, self.owner, self.breaks = [], 0, None, 0
-        if text:
-            self._emit(owner, text, link_chars, noise.text_noise(text, self.limits))
-
     def _emit_joined(self, owner: Node, pending: list[tuple[str, int]]) -> None:
         if pending:
             text = " ".join(text for text, _ in pending)
@@ -374,23 +376,38 @@ class _Walker:
             pending.clear()
 
     def _emit(self, owner: Node, text: str, link_chars: int, verdict: noise.Verdict | None) -> None:
+        """Append a block of `owner`'s. Its slots are filled here, as `RawBlock.__init__` would:
+        that runs in an interpreter frame of its own (CPython 3.11), 1,400 instructions more
+        a block, about 100 a page (see `Node`)."""
         if not text:
             return
-        kind, level = _kind(owner)
         ctx = owner.ctx
-        self.blocks.append(
-            RawBlock(
-                text,
-                kind,
-                level,
-                owner,
-                min(link_chars, len(text)),
-                ctx.in_article,
-                ctx.noise,
-                verdict,
-                ctx.group,
-            )
-        )
+        block = RawBlock.__new__(RawBlock)
+        block.text = text
+        block.level = 0
+        if ctx.pre:  # preformatted text keeps its line breaks, whatever else it is inside
+            block.kind = BlockKind.CODE
+        elif ctx.heading:
+            block.kind, block.level = BlockKind.HEADING, ctx.heading
+        elif ctx.caption:
+            block.kind = BlockKind.CAPTION
+        elif owner.tag in LIST_ITEM_TAGS or (ctx.list_depth and owner.tag not in PARAGRAPH_TAGS):
+            block.kind, block.level = BlockKind.LIST_ITEM, ctx.list_depth
+        elif ctx.quote:
+            block.kind = BlockKind.QUOTE
+        elif ctx.table:
+            block.kind = BlockKind.TABLE
+        else:
+            block.kind = BlockKind.PARAGRAPH
+        block.node = owner
+        block.link_chars = link_chars = link_chars if link_chars < len(text) else len(text)
+        block.in_article = ctx.in_article
+        block.container_noise = ctx.noise
+        block.text_noise = verdict
+        block.group = ctx.group
+        block.link_density = link_chars / len(text)
+        block.tokens = block.sentence_ends = None
+        self.blocks.append(block)
 
     def collapse(self, element: etree._Element, node: Node) -> bool:
         """Read a furniture container that is not prose as one block, in one C-level call.
@@ -419,21 +436,7 @@ class _Walker:
             if verdict.expander:
                 node.ctx.noise = noise_chain[:-1]
             return False
-        if text:
-            kind, level = _kind(node)
-            self.blocks.append(
-                RawBlock(
-                    text,
-                    kind,
-                    level,
-                    node,
-                    min(links, len(text)),
-                    node.ctx.in_article,
-                    noise_chain,
-                    verdict,
-                    node.ctx.group,
-                )
-            )
+        self._emit(node, text, links, verdict)
         return True
 
     def open(
@@ -441,7 +444,12 @@ class _Walker:
     ) -> Node | None:
         """A Node for the element, or None when it is hidden (its subtree is skipped)."""
         inherited = parent.ctx if parent is not None else self.root
-        node = Node(tag, parent, len(self.nodes), inherited)
+        node = Node()
+        node.tag = node.name = tag
+        node.parent = parent
+        node.ctx = inherited
+        node.index = node.end = len(self.nodes)
+        node.prose = 0.0
         if attributes:
             judged = noise.judge(tag, attributes, inherited.in_article)
             identifier = attributes.get("id")
@@ -532,15 +540,6 @@ def _target(attributes: dict[str, str]) -> bool:
     return HREF not in attributes and any(map(str.isalnum, attributes.get(TARGET_NAME, "")))
 
 
-def _holds_nothing(element: etree._Element, tag: str) -> bool:
-    """Whether an element without text adds nothing to the blocks: an inline element without
-    children (an image, a `<meta>` of microdata, an icon `<span>`, an empty anchor). Its verdict
-    would reach no block and its tail is its parent's text, so it needs no node and no
-    judgement (nor is it counted hidden: showing it would reveal nothing); a tenth of a page's
-    elements. Not a block element (it ends a block) nor a `<br>`."""
-    return not len(element) and tag not in BLOCK_TAGS and tag not in LINE_BREAK_TAGS
-
-
 def _holds_content(element: etree._Element) -> bool:
     """Whether a form control wraps paragraphs: a parse accident, not a control. A real
     control's subtree is a few nodes, so the C-level search costs nothing."""
@@ -608,23 +607,6 @@ def _styled_inline(style: str | None) -> bool:
     return style is not None and "inline" in style and INLINE_DISPLAY_RE.search(style) is not None
 
 
-def _kind(node: Node) -> tuple[BlockKind, int]:
-    ctx = node.ctx
-    if ctx.pre:  # preformatted text keeps its line breaks, whatever else it is inside
-        return BlockKind.CODE, 0
-    if ctx.heading:
-        return BlockKind.HEADING, ctx.heading
-    if ctx.caption:
-        return BlockKind.CAPTION, 0
-    if node.tag in LIST_ITEM_TAGS or (ctx.list_depth and node.tag not in PARAGRAPH_TAGS):
-        return BlockKind.LIST_ITEM, ctx.list_depth
-    if ctx.quote:
-        return BlockKind.QUOTE, 0
-    if ctx.table:
-        return BlockKind.TABLE, 0
-    return BlockKind.PARAGRAPH, 0
-
-
 def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = False) -> Tokens:
     """Cut an HTML tree into blocks, judging containers and texts for noise on the way.
 
@@ -685,7 +667,18 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
         )
         # its text (a script's, a style sheet's) is never read
         text = None if skipped else element.text
-        if skipped or (not text and parent is not None and _holds_nothing(element, tag)):
+        # an inline element without text or children (an image, a <meta> of microdata, an
+        # icon <span>, an empty anchor) adds nothing to the blocks: its verdict would reach no
+        # block and its tail is its parent's text, so it needs no node and no judgement (nor is
+        # it counted hidden: showing it would reveal nothing); not a block element (it ends a
+        # block) nor a <br>. A tenth of a page's elements; tested inline, not by a call each.
+        if skipped or (
+            not text
+            and parent is not None
+            and not len(element)
+            and tag not in BLOCK_TAGS
+            and tag not in LINE_BREAK_TAGS
+        ):
             # a script, an image, a <meta>, an icon: no text, no block to cut; only the panels
             # it opens are read of its attributes (a button's), not all of them (an image's)
             if (controls := element.get(CONTROLS)) and element.get("role") not in TAB_ROLES:
@@ -718,7 +711,8 @@ def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = 
             continue
         if tag in LINE_BREAK_TAGS:
             walker.line_break(node)
-        if text:
+        # whitespace before the first child starts no block (`add_text`): not worth a call
+        if text and (walker.owner is not None or not text.isspace()):
             walker.add_text(text, node)
     walker.flush()
     return Tokens(walker.blocks, walker.nodes, walker.hidden)

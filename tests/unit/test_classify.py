@@ -47,6 +47,17 @@ PROSE = (
 )
 
 
+def _node(tag: str, parent: Node | None, index: int, ctx: Context) -> Node:
+    """A Node as the walk makes one (`_Walker.open` fills a bare instance's slots)."""
+    node = Node()
+    node.tag = node.name = tag
+    node.parent = parent
+    node.ctx = ctx
+    node.index = node.end = index
+    node.prose = 0.0
+    return node
+
+
 def _block(
     text: str,
     *,
@@ -156,7 +167,7 @@ def test_a_block_with_a_text_verdict_is_not_scored() -> None:
 
 def _opening_with(tag: str, text: str) -> RawBlock:
     block = _block(text)
-    block.node = Node(tag, None, 0, Context())
+    block.node = _node(tag, None, 0, Context())
     return block
 
 
@@ -186,7 +197,7 @@ def test_favor_orders_content_share(favor: Favor) -> None:
 
 
 def test_furniture_container_holding_most_prose_loses_its_verdict() -> None:
-    wrapper = Node("div", None, 0, Context())
+    wrapper = _node("div", None, 0, Context())
     verdict = Verdict(Label.MENU, "navigation container (menu)")
     inside = [_block(PROSE), _block(PROSE)]
     for block in inside:
@@ -196,7 +207,7 @@ def test_furniture_container_holding_most_prose_loses_its_verdict() -> None:
 
 
 def test_comment_container_keeps_its_verdict_over_prose() -> None:
-    thread = Node("div", None, 0, Context())
+    thread = _node("div", None, 0, Context())
     verdict = Verdict(Label.COMMENTS, "comments container")
     comments = [_block(PROSE) for _ in range(3)]
     for block in comments:
@@ -206,15 +217,15 @@ def test_comment_container_keeps_its_verdict_over_prose() -> None:
 
 
 def test_a_page_that_is_only_a_thread_keeps_its_comments() -> None:
-    thread = Node("div", None, 0, Context())
-    post = Node("div", thread, 1, Context())
+    thread = _node("div", None, 0, Context())
+    post = _node("div", thread, 1, Context())
     comments = Verdict(Label.COMMENTS, "comments container")
     menu = Verdict(Label.MENU, "navigation container (menu)")
     posts = [_block(PROSE) for _ in range(3)]
     for block in posts:
         block.container_noise = ((thread, comments), (post, comments))
     links = _block("Home Forums Latest", link_chars=18)
-    links.container_noise = ((thread, comments), (Node("ul", thread, 2, Context()), menu))
+    links.container_noise = ((thread, comments), (_node("ul", thread, 2, Context()), menu))
     assert resolve_noise([*posts, links]) == [None, None, None, menu]
 
 
@@ -224,7 +235,7 @@ def test_a_page_declared_a_thread_keeps_the_replies_under_its_opening_post(
 ) -> None:
     # a forum topic: the opening post stands outside the comment containers of the replies,
     # so the thread is not 99 % comments; the page's JSON-LD says what it is
-    thread = Node("div", None, 0, Context())
+    thread = _node("div", None, 0, Context())
     comments = Verdict(Label.COMMENTS, "comments container")
     replies = [_block(PROSE) for _ in range(3)]
     for block in replies:
@@ -251,17 +262,17 @@ def _placed(node: Node) -> RawBlock:
 def test_a_widget_with_most_prose_between_paragraphs_is_final_furniture(after: bool) -> None:
     # <div class="text"><p/><div class="widget"><p/><p/><p/></div><p/></div>: a gallery's
     # legends outweigh the article; a widget closing its parent may be the article's wrapper
-    column = Node("div", None, 0, Context())
+    column = _node("div", None, 0, Context())
     column.end = 6
-    widget = Node("div", column, 2, Context())
+    widget = _node("div", column, 2, Context())
     widget.end = 5
     chrome = Verdict(Label.CHROME, "header/footer/sidebar container (widget)")
-    legends = [_placed(Node("p", widget, index, Context())) for index in (3, 4, 5)]
+    legends = [_placed(_node("p", widget, index, Context())) for index in (3, 4, 5)]
     for block in legends:
         block.container_noise = ((widget, chrome),)
-    blocks = [_placed(Node("p", column, 1, Context())), *legends]
+    blocks = [_placed(_node("p", column, 1, Context())), *legends]
     if after:
-        blocks.append(_placed(Node("p", column, 6, Context())))
+        blocks.append(_placed(_node("p", column, 6, Context())))
     verdicts = resolve_noise(blocks)
     if after:
         assert all(v is not None and v.final and v.label is Label.CHROME for v in verdicts[1:4])
@@ -276,17 +287,17 @@ def test_a_widget_with_most_prose_between_paragraphs_is_final_furniture(after: b
 def test_a_long_comment_between_other_posts_is_final_furniture(after: bool) -> None:
     # <div class="comments"><p/><div class="commentbody"><p/><p/></div><p/></div>: one post of
     # a thread, standing among the others' text, is a comment for certain, however long
-    thread = Node("div", None, 0, Context())
+    thread = _node("div", None, 0, Context())
     thread.end = 5
-    post = Node("div", thread, 2, Context())
+    post = _node("div", thread, 2, Context())
     post.end = 4
     comment = Verdict(Label.COMMENTS, "comments container (commentbody)")
-    text = [_placed(Node("p", post, index, Context())) for index in (3, 4)]
+    text = [_placed(_node("p", post, index, Context())) for index in (3, 4)]
     for block in text:
         block.container_noise = ((post, comment),)
-    blocks = [_placed(Node("p", thread, 1, Context())), *text]
+    blocks = [_placed(_node("p", thread, 1, Context())), *text]
     if after:
-        blocks.append(_placed(Node("p", thread, 5, Context())))
+        blocks.append(_placed(_node("p", thread, 5, Context())))
     verdicts = resolve_noise(blocks)
     assert all(v is not None and v.label is Label.COMMENTS for v in verdicts[1:3])
     assert all(v is not None and v.final is after for v in verdicts[1:3])
@@ -297,19 +308,19 @@ def test_titled_slides_after_the_article_paragraphs_are_final_furniture(titled: 
     # <div class="body"><p/><div class="promo"><ul><li><h4/><p/></li>...</ul></div></div>: a
     # slideshow closing the article, whose slides outweigh it; sections under headings that
     # are no list items are the rest of the article in a mis-named wrapper
-    body = Node("div", None, 0, Context())
+    body = _node("div", None, 0, Context())
     body.end = 12
-    promo = Node("div", body, 2, Context())
+    promo = _node("div", body, 2, Context())
     promo.end = 12
-    slides = Node("div", promo, 3, Context())
+    slides = _node("div", promo, 3, Context())
     slides.end = 12
     verdict = Verdict(Label.AD, "advertising container (promo)")
-    blocks = [_placed(Node("p", body, 1, Context()))]
+    blocks = [_placed(_node("p", body, 1, Context()))]
     for index in (4, 7, 10):
-        slide = Node("li", slides, index, Context()) if titled else slides
+        slide = _node("li", slides, index, Context()) if titled else slides
         title = _block("The second claim", kind=BlockKind.HEADING)
-        title.node = Node("h4", slide, index + 1, Context())
-        text = _placed(Node("p", slide, index + 2, Context()))
+        title.node = _node("h4", slide, index + 1, Context())
+        text = _placed(_node("p", slide, index + 2, Context()))
         for block in (title, text):
             block.container_noise = ((promo, verdict),)
         blocks += [title, text]
@@ -321,17 +332,17 @@ def test_titled_slides_after_the_article_paragraphs_are_final_furniture(titled: 
 
 
 def test_misnamed_wrapper_is_weighed_against_prose_not_in_comments_or_landmarks() -> None:
-    wrapper = Node("div", None, 0, Context())  # <div class="hentry author">: the article
+    wrapper = _node("div", None, 0, Context())  # <div class="hentry author">: the article
     article = _inside(wrapper, Verdict(Label.BYLINE, "byline container (author)"), 1)
-    comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
-    footer = _inside(Node("footer", None, 2, Context()), Verdict(Label.CHROME, "<footer>"), 2)
+    comments = _inside(_node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
+    footer = _inside(_node("footer", None, 2, Context()), Verdict(Label.CHROME, "<footer>"), 2)
     assert resolve_noise([*article, *comments, *footer])[0] is None
 
 
 def test_sidebar_is_weighed_against_all_the_prose() -> None:
     sidebar_verdict = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
-    sidebar = _inside(Node("div", None, 0, Context()), sidebar_verdict, 1)
-    comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
+    sidebar = _inside(_node("div", None, 0, Context()), sidebar_verdict, 1)
+    comments = _inside(_node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
     assert resolve_noise([_block(PROSE), *sidebar, *comments])[1] is sidebar_verdict
 
 
@@ -340,10 +351,10 @@ def test_a_sidebar_aside_with_more_prose_than_the_article_keeps_its_verdict() ->
     headline = _block("Third French victim of the earthquake", kind=BlockKind.HEADING)
     headline.level = 1
     sidebar = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
-    ticker = _inside(Node("aside", None, 0, Context()), sidebar, 3)
+    ticker = _inside(_node("aside", None, 0, Context()), sidebar, 3)
     verdicts = resolve_noise([headline, _block(PROSE), *ticker])
     assert verdicts[2:] == [sidebar, sidebar, sidebar]
-    wrapper = _inside(Node("div", None, 1, Context()), sidebar, 3)  # a mis-named wrapper
+    wrapper = _inside(_node("div", None, 1, Context()), sidebar, 3)  # a mis-named wrapper
     assert resolve_noise([headline, _block(PROSE), *wrapper])[2:] == [None, None, None]
 
 
@@ -351,17 +362,17 @@ def _fact_box_page(in_article: bool, beside: int) -> tuple[list[RawBlock], Verdi
     """An article body holding `beside` paragraphs and, after them, a fact box of three."""
     context = Context()
     context.in_article = in_article
-    body = Node("div", None, 0, context)
+    body = _node("div", None, 0, context)
     body.end = beside + 4
     paragraphs = [_block(PROSE) for _ in range(beside)]
     for index, block in enumerate(paragraphs, start=1):
-        block.node = Node("p", body, index, context)
-    box = Node("div", body, beside + 1, context)
+        block.node = _node("p", body, index, context)
+    box = _node("div", body, beside + 1, context)
     box.end = beside + 4
     verdict = Verdict(Label.CHROME, "fact box (factbox)", set_apart=True)
     boxed = _inside(box, verdict, 3)
     for index, block in enumerate(boxed, start=beside + 2):
-        block.node = Node("p", box, index, context)
+        block.node = _node("p", box, index, context)
     return [*paragraphs, *boxed], verdict
 
 
@@ -427,22 +438,22 @@ def test_other_chrome_inside_an_article_stays_evidence(reason: str) -> None:
 
 def test_misnamed_wrapper_with_little_of_the_free_prose_keeps_its_verdict() -> None:
     share = Verdict(Label.SHARE, "share/social container (social)")
-    widget = _inside(Node("div", None, 0, Context()), share, 1)
-    comments = _inside(Node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
+    widget = _inside(_node("div", None, 0, Context()), share, 1)
+    comments = _inside(_node("div", None, 1, Context()), Verdict(Label.COMMENTS, "comments"), 2)
     assert resolve_noise([_block(PROSE), _block(PROSE), *widget, *comments])[2] is share
 
 
 def test_a_thread_beside_prose_in_an_aside_is_still_a_thread() -> None:
     comments = Verdict(Label.COMMENTS, "comments container")
-    posts = _inside(Node("div", None, 0, Context()), comments, 3)
-    aside = _inside(Node("aside", None, 1, Context()), Verdict(Label.CHROME, "<aside>"), 1)
+    posts = _inside(_node("div", None, 0, Context()), comments, 3)
+    aside = _inside(_node("aside", None, 1, Context()), Verdict(Label.CHROME, "<aside>"), 1)
     assert resolve_noise([*posts, *aside])[:3] == [None, None, None]
 
 
 def test_comments_beside_prose_outside_landmarks_stay_comments() -> None:
     comments = Verdict(Label.COMMENTS, "comments container")
-    posts = _inside(Node("div", None, 0, Context()), comments, 3)
-    widget = _inside(Node("div", None, 1, Context()), Verdict(Label.SHARE, "share container"), 1)
+    posts = _inside(_node("div", None, 0, Context()), comments, 3)
+    widget = _inside(_node("div", None, 1, Context()), Verdict(Label.SHARE, "share container"), 1)
     assert resolve_noise([*posts, *widget])[:3] == [comments, comments, comments]
 
 
@@ -451,7 +462,7 @@ def _item(text: str, linked: str, group: Node) -> RawBlock:
 
 
 def test_linked_list_item_with_words_of_its_own_is_left_to_the_model() -> None:
-    notes = Node("ul", None, 0, Context())
+    notes = _node("ul", None, 0, Context())
     items = [
         _item(
             "It is now the case that the bookmarks toolbar is loaded a little later, and this "
@@ -477,14 +488,14 @@ REFERENCES = [
 
 
 def test_a_numbered_list_of_cited_links_is_a_reference_list() -> None:
-    references = Node("ol", None, 0, Context())
+    references = _node("ol", None, 0, Context())
     items = [_item(text, linked, references) for text, linked in REFERENCES]
     labels = _labels(_block(PROSE), _block(PROSE), *items)
     assert labels[2:] == [Label.CONTENT] * 3
 
 
 def test_a_bulleted_list_of_the_same_links_needs_more_words_of_their_own() -> None:
-    links = Node("ul", None, 0, Context())
+    links = _node("ul", None, 0, Context())
     items = [_item(text, linked, links) for text, linked in REFERENCES]
     labels = _labels(_block(PROSE), _block(PROSE), *items)
     assert labels[3:] == [Label.BOILERPLATE] * 2
@@ -499,7 +510,7 @@ LINKED_NOTES = [
 
 
 def test_a_linked_note_in_a_list_of_notes_is_not_guarded() -> None:
-    notes = Node("ul", None, 0, Context())
+    notes = _node("ul", None, 0, Context())
     items = [_item(NOTE, "", notes), *(_item(text, text, notes) for text in LINKED_NOTES)]
     assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
 
@@ -510,7 +521,7 @@ def test_a_linked_note_the_model_doubts_takes_its_neighbours_verdict(
 ) -> None:
     """A linked note between the author's unlinked notes, which the model scored just under
     the threshold, is promoted like unlinked text; a linked item of another list is not."""
-    notes = Node("ul", None, 0, Context())
+    notes = _node("ul", None, 0, Context())
 
     def note(text: str, linked: str, value: float) -> Scored:
         features = {"link_density": len(linked) / len(text)}
@@ -525,7 +536,7 @@ def test_a_linked_note_the_model_doubts_takes_its_neighbours_verdict(
 
 def test_a_colon_inside_a_word_labels_no_linked_note() -> None:
     """`Toolkit:PictureInPicture` or a URL's colon is no pointer's label (`Related: …`)."""
-    notes = Node("ul", None, 0, Context())
+    notes = _node("ul", None, 0, Context())
     inner = "Ensure that the Toolkit:PictureInPicture actor is destroyed before the next test"
     items = [_item(NOTE, "", notes), _item(inner, inner, notes)]
     items += [_item(text, text, notes) for text in LINKED_NOTES[1:]]
@@ -533,30 +544,30 @@ def test_a_colon_inside_a_word_labels_no_linked_note() -> None:
 
 
 def test_a_linked_list_nested_in_a_note_details_the_note() -> None:
-    notes = Node("ul", None, 0, Context())
-    item = Node("li", notes, 1, Context())
-    bugs = Node("ul", item, 2, Context())
+    notes = _node("ul", None, 0, Context())
+    item = _node("li", notes, 1, Context())
+    bugs = _node("ul", item, 2, Context())
     items = [_item(NOTE, "", notes), *(_item(text, text, bugs) for text in LINKED_NOTES)]
     assert _labels(_block(PROSE), *items, _block(PROSE))[2:4] == [Label.CONTENT] * 2
 
 
 def test_a_linked_list_nested_in_a_list_of_teasers_stays_guarded() -> None:
-    teasers = Node("ul", None, 0, Context())
-    item = Node("li", teasers, 1, Context())
-    more = Node("ul", item, 2, Context())
+    teasers = _node("ul", None, 0, Context())
+    item = _node("li", teasers, 1, Context())
+    more = _node("ul", item, 2, Context())
     items = [_item(LINKED_NOTES[0], LINKED_NOTES[0], teasers)]
     items += [_item(text, text, more) for text in LINKED_NOTES[1:]]
     assert _labels(_block(PROSE), *items, _block(PROSE))[1:4] == [Label.BOILERPLATE] * 3
 
 
 def test_a_list_linked_throughout_stays_guarded() -> None:
-    teasers = Node("ul", None, 0, Context())
+    teasers = _node("ul", None, 0, Context())
     items = [_item(text, text, teasers) for text in LINKED_NOTES]
     assert _labels(_block(PROSE), *items, _block(PROSE))[1:4] == [Label.BOILERPLATE] * 3
 
 
 def test_see_also_links_in_an_article_stay_links() -> None:
-    links = Node("ul", None, 0, Context())
+    links = _node("ul", None, 0, Context())
     items = [
         _item(
             "See also: The long history of the committee report and its many delays",
@@ -732,9 +743,9 @@ def test_prose_shaped_like_the_articles_paragraphs_continues_it() -> None:
 
 def _teaser_page(article_paragraphs: int, teasers: int, *, linked: bool = True) -> Node | None:
     """A page: <body><div>article paragraphs</div><ul>teasers (heading + summary)</ul></body>."""
-    body = Node("body", None, 0, Context())
-    article = Node("div", body, 1, Context())
-    stream = Node("ul", body, 2, Context())
+    body = _node("body", None, 0, Context())
+    article = _node("div", body, 1, Context())
+    stream = _node("ul", body, 2, Context())
     body.end = 2
     items = [
         Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)
@@ -825,9 +836,9 @@ def test_a_box_whose_headings_are_not_links_is_evidence() -> None:
 
 def _sidebar_page(sidebar_tag: str) -> Node | None:
     """A page: <body><div>a short article</div><SIDEBAR>a longer live ticker</SIDEBAR></body>."""
-    body = Node("body", None, 0, Context())
-    article = Node("div", body, 1, Context())
-    sidebar = Node(sidebar_tag, body, 2, Context())
+    body = _node("body", None, 0, Context())
+    article = _node("div", body, 1, Context())
+    sidebar = _node(sidebar_tag, body, 2, Context())
     body.end = 2
     furniture = Verdict(Label.CHROME, "header/footer/sidebar container (sidebar)")
     items = [Scored(RawBlock(PROSE, BlockKind.PARAGRAPH, 0, article), None, None, {}, first=0.9)]
@@ -885,9 +896,9 @@ def test_prose_in_a_furniture_named_div_is_evidence_of_the_region() -> None:
 
 def _dump_page(article_paragraphs: int) -> Node | None:
     """A page: <body><div>a text node longer than any paragraph</div><div>article</div></body>."""
-    body = Node("body", None, 0, Context())
-    dump = Node("div", body, 1, Context())
-    article = Node("div", body, 2, Context())
+    body = _node("body", None, 0, Context())
+    dump = _node("div", body, 1, Context())
+    article = _node("div", body, 2, Context())
     body.end = 2
     text = "word " * (MAX_PARAGRAPH_CHARS // 4)
     items = [Scored(RawBlock(text, BlockKind.PARAGRAPH, 0, dump), None, None, {}, first=0.9)]
@@ -910,9 +921,9 @@ def test_a_block_longer_than_any_paragraph_is_the_region_when_alone() -> None:
 
 def test_a_code_listing_is_never_the_region() -> None:
     # a forum post's pasted log (`<p><code>`) holds most of the thread's text
-    body = Node("body", None, 0, Context())
-    post = Node("div", body, 1, Context())
-    code = Node("code", post, 2, Context())
+    body = _node("body", None, 0, Context())
+    post = _node("div", body, 1, Context())
+    code = _node("code", post, 2, Context())
     body.end = post.end = 2
     log = "12:00:01 AM: step done " * 200
     items = [
@@ -925,7 +936,7 @@ def test_a_code_listing_is_never_the_region() -> None:
 
 def _data_table_in_layout_table(neighbour: RawBlock) -> list[Label]:
     """A data table of short cells between two cells of the page's layout table."""
-    layout, data = Node("table", None, 0, Context()), Node("table", None, 1, Context())
+    layout, data = _node("table", None, 0, Context()), _node("table", None, 1, Context())
     cells = ["Alice Martin", "63", "16.6%", "Bob Lee", "56", "14.7%"] * 3
     blocks = [RawBlock(text, BlockKind.TABLE, 0, None, group=data) for text in cells]
     before, after = (
@@ -958,19 +969,19 @@ def _film_table(
 ) -> list[Label]:
     """A table of films: a linked title in a `cell_tag` cell, the year, a synopsis; per row;
     `headed`: under a header row of <th> cells naming the columns."""
-    table = Node("table", None, 0, Context())
+    table = _node("table", None, 0, Context())
     heads = ["Title", "Year", "Synopsis"] if headed else []
     blocks = [
-        RawBlock(head, BlockKind.TABLE, 0, Node("th", table, 1, Context()), group=table)
+        RawBlock(head, BlockKind.TABLE, 0, _node("th", table, 1, Context()), group=table)
         for head in heads
     ]
     for title in titles:
-        cell = Node(cell_tag, table, 1, Context())
-        link = Node("a", cell, 2, Context())
+        cell = _node(cell_tag, table, 1, Context())
+        link = _node("a", cell, 2, Context())
         blocks += [
             RawBlock(title, BlockKind.TABLE, 0, link, link_chars=len(title), group=table),
-            RawBlock("1964", BlockKind.TABLE, 0, Node("td", table, 3, Context()), group=table),
-            RawBlock(SYNOPSIS, BlockKind.TABLE, 0, Node("td", table, 4, Context()), group=table),
+            RawBlock("1964", BlockKind.TABLE, 0, _node("td", table, 3, Context()), group=table),
+            RawBlock(SYNOPSIS, BlockKind.TABLE, 0, _node("td", table, 4, Context()), group=table),
         ]
     return _labels(*blocks)[len(heads) :: 3]
 
@@ -1003,7 +1014,7 @@ def test_a_linked_data_cell_under_column_headers_is_content() -> None:
 @pytest.mark.parametrize("heading", [True, False], ids=["layout", "data"])
 def test_a_table_holding_a_heading_is_layout_not_decided_as_a_whole(heading: bool) -> None:
     # a page laid out in one table: its menu cells are not lifted with the story's cells
-    table = Node("table", None, 0, Context())
+    table = _node("table", None, 0, Context())
     texts = ["Blog", "Books", "Essays", "Contact", "Free Online Course", "He agreed to teach."]
     cells = [RawBlock(text, BlockKind.TABLE, 0, None, group=table) for text in texts]
     if heading:
@@ -1018,13 +1029,13 @@ def test_a_table_holding_a_heading_is_layout_not_decided_as_a_whole(heading: boo
 def _key_value_table(headed: bool) -> list[Scored]:
     """A table of facts, each row a name and a linked value (a wiki's infobox), whose last two
     rows the model takes for content; `headed`: the names are header cells (<th>)."""
-    table = Node("table", None, 0, Context())
+    table = _node("table", None, 0, Context())
     rows = [("Capital", "Wellington"), ("City", "Auckland"), ("Founder", "Netscape Communications")]
     cells = []
     for name, value in rows:
-        head = Node("th" if headed else "td", table, 1, Context())
-        cell = Node("td", table, 2, Context())
-        link = Node("a", cell, 3, Context())
+        head = _node("th" if headed else "td", table, 1, Context())
+        cell = _node("td", table, 2, Context())
+        link = _node("a", cell, 3, Context())
         cells += [
             RawBlock(name, BlockKind.TABLE, 0, head, group=table),
             RawBlock(value, BlockKind.TABLE, 0, link, link_chars=len(value), group=table),
@@ -1241,7 +1252,7 @@ def test_a_line_of_site_chrome_is_a_boilerplate_neighbour(
     is a heading naming a menu word (a section's title) or a table's cell."""
     verdict = Verdict(label, "site chrome", page_chrome=True)
     plain = Verdict(label, "site chrome")
-    table = Node("table", None, 0, Context()) if in_table else None
+    table = _node("table", None, 0, Context()) if in_table else None
 
     def line(chrome: Verdict) -> Scored:
         raw = _block("Share this", kind=kind, noise=chrome)
@@ -1540,7 +1551,7 @@ def test_grids_are_outweighed_by_more_content_than_half_their_text() -> None:
     scored = _scored(f"<body><p>{'x' * 50}</p><p>{'y' * 101}</p><p>{'z' * 200}</p></body>")
     for item in scored:
         item.score = 1.0
-    card = Node("div", None, 0, Context())
+    card = _node("div", None, 0, Context())
     assert not _outweighed(scored, {1: card, 2: card}, 0.5)
     assert _outweighed(scored, {2: card}, 0.5)
     scored[1].score = 0.0
