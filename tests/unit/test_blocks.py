@@ -1022,3 +1022,29 @@ def test_nested_furniture_around_prose_is_read_whole_a_bounded_number_of_times(
     read.clear()
     assert _texts(ordinary + "</body></html>") == _texts(prose)
     assert len(read) == 2  # both containers read whole, then walked
+
+
+def test_blocks_filled_by_the_walk_equal_blocks_built_by_init() -> None:
+    """The walk fills a block's slots itself (`_Walker._emit`, for speed): every slot must be
+    what `RawBlock.__init__` makes of the same values, so the two cannot drift apart."""
+    html = (
+        "<body><h2>A heading</h2><p>Text with <a href='/x'>a link</a>.</p>"
+        "<ul><li>An item</li></ul><blockquote>A quote</blockquote><pre>code\n line</pre>"
+        "<table><tr><td>A cell</td></tr></table><nav><a href='/'>Home</a></nav></body>"
+    )
+    cut = tokenize(parse(html), LIMITS).blocks
+    assert len(cut) == 7
+    for block in cut:
+        built = RawBlock(
+            block.text,
+            block.kind,
+            block.level,
+            block.node,
+            block.link_chars,
+            block.in_article,
+            block.container_noise,
+            block.text_noise,
+            block.group,
+        )
+        for name in RawBlock.__slots__:
+            assert getattr(block, name) == getattr(built, name), name
