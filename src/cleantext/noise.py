@@ -197,6 +197,10 @@ HIDDEN = Judgement(True, False, None, "")
 UNNAMED = Judgement(False, False, None, "")
 READER_FORM = Verdict(Label.COMMENTS, "form with a text box")
 """A comment or contact form (blocks._writes): its labels and notices are the site's."""
+SIGNATURE_ROLE = Verdict(Label.CHROME, "forum signature (data-role)", signature=True)
+"""A post's signature named by its `data-role` (`tokens.SIGNATURE_ROLES`)."""
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+"""The attributes by which `judge` finds an element hidden, besides its class names."""
 _SLUG_WORD = re.compile(r"[^\W_]+")
 
 
@@ -224,12 +228,6 @@ def judge_shown(tag: str, attributes: Mapping[str, str], in_article: bool) -> Ju
     return judge(tag, shown, in_article)
 
 
-SIGNATURE_ROLE = Verdict(Label.CHROME, "forum signature (data-role)", signature=True)
-"""A post's signature named by its `data-role` (`tokens.SIGNATURE_ROLES`)."""
-
-
-HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
-"""The attributes by which `judge` finds an element hidden, besides its class names."""
 _DIGIT_RUN = re.compile(r"\d+")
 
 
