@@ -228,7 +228,9 @@ def judge_shown(tag: str, attributes: Mapping[str, str], in_article: bool) -> Ju
     return judge(tag, shown, in_article)
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9]+|(?<![0-9])[0-9]+(?![A-Za-z0-9])")
+"""A number in an id: a run of digits not inside a word (`post-4711`, `status40749799`); the
+digit of a word such as `ai2html` or `h2o` is part of the name that `_marks` reads."""
 
 
 def _shape_id(ident: str) -> str:
@@ -236,9 +238,9 @@ def _shape_id(ident: str) -> str:
     written or camel-cased (all that `_marks` reads of a name), else with each run of digits
     as one `0`. Ids are unique on a page (`post-4711`, `comment_status_40749799`), so each
     element with one would be a new shape and its id a new name; most say nothing, and the
-    others differ in their numbers only, which no token holds or ends at (`toc-2` only asks
-    for a digit). One search of the whole id answers for each of its names: a token never
-    spans a space, nor does a camel hump."""
+    others differ in their numbers only, which no token ends at (`toc-2` only asks for a
+    digit; `ai2html` holds one inside a word, which stays). One search of the whole id
+    answers for each of its names: a token never spans a space, nor does a camel hump."""
     if not ident or (
         not tokens.ANY_TOKEN_RE.holds(ident)
         and (ident.islower() or _CAMEL_HUMP.search(ident) is None)

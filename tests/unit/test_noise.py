@@ -1474,6 +1474,9 @@ def test_an_id_is_judged_by_what_it_says_not_by_its_numbers() -> None:
     assert noise._shape_id("NewsletterBox") == "NewsletterBox"  # a camel-cased token
     assert noise._shape_id("toc-2") == ""  # a numbered section, not the table of contents
     assert noise._shape_id("sidebar-toc-2") == "sidebar-toc-0"  # a sidebar, still numbered
+    assert noise._shape_id("ai2html-graphic-3") == "ai2html-graphic-0"  # a digit inside a name
+    verdict = container_noise("div", {"id": "ai2html-graphic-3"}, True)
+    assert verdict is not None and verdict.label is Label.CHROME
     for ident in ("post-4711", "comment-12", "sidebar-toc-2", "NewsletterBox", "x mainNav"):
         attributes = {"class": "entry", "id": ident}
         shown = noise.judge_shown("div", attributes, False)
