@@ -58,6 +58,14 @@ from .noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
+# The kinds and labels the passes compare blocks with, read off their classes once: on CPython
+# 3.11 reading a member off its class (`BlockKind.HEADING`) runs through the attribute hook of
+# `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every block and pass.
+HEADING, PARAGRAPH, LIST_ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM
+TABLE, CAPTION = BlockKind.TABLE, BlockKind.CAPTION
+CONTENT, BOILERPLATE, CHROME = Label.CONTENT, Label.BOILERPLATE, Label.CHROME
+COMMENTS, DATELINE, MENU, RELATED = Label.COMMENTS, Label.DATELINE, Label.MENU, Label.RELATED
+
 AFTER_COMMENTS_SHARE = 0.5
 """Share of the content's characters that must stand before the last comment block for what
 follows it to be furniture (`cut_after_comments`)."""
@@ -65,6 +73,10 @@ AFTER_COMMENTS_NOTE = "after the comment section"
 TAXONOMY_NOTE = "taxonomy list (a post's categories or tags)"
 """The reason `guard` gives a linked list of the post's categories or tags (`_taxonomy_list`)."""
 AFTER_REGION_NOTE = "after the main-content region, not confidently content"
+EXPLANATION = "score %.2f: %d chars, link density %.2f, stop words %.2f"
+"""The reason of a label the score alone gave. %-formatting: every block not otherwise explained
+has one, and f-string format specs (`{x:.2f}`) parse the spec anew for every value, a fifth
+more instructions for the same digits."""
 PROSE_MIN_SENTENCES = 2
 """A block with this many sentences and few links counts as prose when judging containers."""
 PROSE_MAX_LINK_DENSITY = 0.5
@@ -299,12 +311,12 @@ def cut_after_comments(blocks: list[Block]) -> None:
     before most of its content (a forum's reply widgets between posts, a documentation
     page's "Discussion" section) is left alone."""
     last = max(
-        (index for index, block in enumerate(blocks) if block.label is Label.COMMENTS),
+        (index for index, block in enumerate(blocks) if block.label is COMMENTS),
         default=None,
     )
     if last is None:
         return
-    content = [index for index, block in enumerate(blocks) if block.label is Label.CONTENT]
+    content = [index for index, block in enumerate(blocks) if block.label is CONTENT]
     before = sum(len(blocks[index].text) for index in content if index < last)
     total = sum(len(blocks[index].text) for index in content)
     if not before or before < AFTER_COMMENTS_SHARE * total:
@@ -312,7 +324,7 @@ def cut_after_comments(blocks: list[Block]) -> None:
     for index in content:
         if index > last:
             blocks[index] = dataclasses.replace(
-                blocks[index], label=Label.CHROME, reason=AFTER_COMMENTS_NOTE
+                blocks[index], label=CHROME, reason=AFTER_COMMENTS_NOTE
             )
 
 
@@ -331,7 +343,7 @@ def prepare(
     items = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
         if raw.text_noise is not None and not (
-            raw.text_noise.label is Label.DATELINE
+            raw.text_noise.label is DATELINE
             and raw.group is not None
             and id(raw.group) in date_columns
         ):  # a text detector's verdict is final: nothing to score
@@ -369,9 +381,9 @@ def _date_column_tables(blocks: Sequence[RawBlock]) -> set[int]:
     for raw in blocks:
         if raw.group is None or raw.group.tag != "table":
             continue
-        if len(raw.text) >= LONG_CHARS or raw.kind is BlockKind.HEADING:
+        if len(raw.text) >= LONG_CHARS or raw.kind is HEADING:
             layouts.add(id(raw.group))
-        elif raw.text_noise is not None and raw.text_noise.label is Label.DATELINE:
+        elif raw.text_noise is not None and raw.text_noise.label is DATELINE:
             dates[id(raw.group)] = dates.get(id(raw.group), 0) + 1
     return {
         group for group, count in dates.items() if count >= TABLE_DATES_MIN and group not in layouts
@@ -551,7 +563,7 @@ def _embedded_links(items: Sequence[Scored], threshold: float, limits: Threshold
         return (
             item.verdict is None
             and item.container is None
-            and item.raw.kind is not BlockKind.HEADING
+            and item.raw.kind is not HEADING
             and not item.features.get("outside_region")
             and item.score >= threshold
             and not linked[position]
@@ -611,7 +623,7 @@ def _labelled(raw: RawBlock) -> bool:
 def _host(raw: RawBlock) -> Node | None:
     """The element a block stands in as a part of the text flow: the parent of its list, or of
     its innermost block element (a link's or an emphasis's element is inside the block)."""
-    node = raw.group if raw.kind is BlockKind.LIST_ITEM else raw.node
+    node = raw.group if raw.kind is LIST_ITEM else raw.node
     while node is not None and node.tag not in BLOCK_TAGS:
         node = node.parent
     return None if node is None else node.parent
@@ -624,7 +636,7 @@ def _linked_sentence(item: Scored) -> bool:
     they point at, and it is part of their text. A pointer to another page labels its link
     (`Related: …`, `Lesen Sie auch: …`, `À lire aussi » …`): the mark keeps it guarded."""
     return (
-        item.raw.kind is BlockKind.PARAGRAPH
+        item.raw.kind is PARAGRAPH
         and bool(item.features["ends_with_punctuation"])
         and _unlabelled_linked_prose(item)
     )
@@ -636,7 +648,7 @@ def _note_lists(items: Sequence[Scored], limits: Thresholds) -> set[int]:
     return {
         id(item.raw.group)
         for item in items
-        if item.raw.kind is BlockKind.LIST_ITEM
+        if item.raw.kind is LIST_ITEM
         and item.raw.group is not None
         and item.raw.link_density <= limits.max_link_density
         and len(item.raw.words()) >= LINKED_SENTENCE_MIN_WORDS
@@ -652,7 +664,7 @@ def _linked_note(item: Scored, note_lists: set[int]) -> bool:
     details its note. A list of teasers or related stories is linked throughout, and a
     pointer labels its link (`Related: …`): both stay guarded."""
     raw = item.raw
-    if raw.kind is not BlockKind.LIST_ITEM or not _unlabelled_linked_prose(item):
+    if raw.kind is not LIST_ITEM or not _unlabelled_linked_prose(item):
         return False
     node = raw.group
     while node is not None:  # the item's own list, then the lists it is nested in
@@ -679,11 +691,7 @@ def _lead_span(items: Sequence[Scored]) -> range:
     follows it: where a lead or standfirst sits, which a region found from the body's
     paragraphs leaves out."""
     headline = next(
-        (
-            i
-            for i, item in enumerate(items)
-            if item.raw.kind is BlockKind.HEADING and item.raw.level == 1
-        ),
+        (i for i, item in enumerate(items) if item.raw.kind is HEADING and item.raw.level == 1),
         None,
     )
     if headline is None:
@@ -701,13 +709,13 @@ def _is_lead(item: Scored, headline: Scored) -> bool:
     article's headline (standfirsts are set as `<h2>` and often end without a full stop): not
     a section's title, nor a site's tagline under its name."""
     raw = item.raw
-    if raw.kind is BlockKind.HEADING:
+    if raw.kind is HEADING:
         return (
             raw.level > 1
             and len(raw.words()) >= LEAD_HEADING_MIN_WORDS
             and len(headline.raw.words()) >= HEADLINE_MIN_WORDS
         )
-    return raw.kind is BlockKind.PARAGRAPH and bool(item.features["ends_with_punctuation"])
+    return raw.kind is PARAGRAPH and bool(item.features["ends_with_punctuation"])
 
 
 def _annotated_link(item: Scored) -> bool:
@@ -720,10 +728,10 @@ def _annotated_link(item: Scored) -> bool:
     floor = NUMBERED_LIST_SCORE if numbered else ANNOTATED_LIST_SCORE
     if item.features.get("group_mean", 0.0) < floor:
         return False
-    if raw.kind is BlockKind.TABLE:
+    if raw.kind is TABLE:
         return _in_header_cell(raw.node)
     own = NUMBERED_ANNOTATION_CHARS if numbered else ANNOTATION_CHARS
-    return raw.kind is BlockKind.LIST_ITEM and len(raw.text) - raw.link_chars >= own
+    return raw.kind is LIST_ITEM and len(raw.text) - raw.link_chars >= own
 
 
 def _data_tables(items: Sequence[Scored]) -> set[int]:
@@ -734,9 +742,7 @@ def _data_tables(items: Sequence[Scored]) -> set[int]:
     return {
         id(item.raw.group)
         for item in items
-        if item.raw.kind is BlockKind.TABLE
-        and item.raw.group is not None
-        and _in_header_cell(item.raw.node)
+        if item.raw.kind is TABLE and item.raw.group is not None and _in_header_cell(item.raw.node)
     }
 
 
@@ -744,7 +750,7 @@ def _data_cell(item: Scored, data_tables: set[int]) -> bool:
     """A cell of a table of data inside the main-content region: left to the model."""
     raw = item.raw
     return (
-        raw.kind is BlockKind.TABLE
+        raw.kind is TABLE
         and raw.group is not None
         and id(raw.group) in data_tables
         and not item.features.get("outside_region")
@@ -812,22 +818,20 @@ def resolve_noise(
             prose_in[id(node)] = prose_in.get(id(node), 0) + size
             if in_landmark:
                 landmark_in[id(node)] = landmark_in.get(id(node), 0) + size
-        if any(verdict.label is Label.COMMENTS for _, verdict in chain):
+        if any(verdict.label is COMMENTS for _, verdict in chain):
             prose_in_comments += size
     prose_at.sort()
     thread_page = thread or (
         prose_in_comments > THREAD_PAGE_SHARE * (prose_total - prose_in_landmarks)
     )
-    headline = next(
-        (raw for raw in blocks if raw.kind is BlockKind.HEADING and raw.level == 1), None
-    )
+    headline = next((raw for raw in blocks if raw.kind is HEADING and raw.level == 1), None)
     wraps_headline = {id(node) for node, _ in headline.container_noise} if headline else set()
     headline_at = headline.node.index if headline is not None and headline.node is not None else -1
     verdicts: list[Verdict | None] = []
     for raw in blocks:
         container = None
         for node, verdict in reversed(raw.container_noise):
-            if thread_page and verdict.label is Label.COMMENTS:
+            if thread_page and verdict.label is COMMENTS:
                 continue
             among = (
                 prose_total
@@ -859,7 +863,7 @@ def resolve_noise(
             container = (
                 NEWS_ASIDE if container is None else dataclasses.replace(container, final=True)
             )
-        elif news and container is None and raw.kind is BlockKind.CAPTION:
+        elif news and container is None and raw.kind is CAPTION:
             container = NEWS_CAPTION
         verdicts.append(container)
     return verdicts
@@ -906,7 +910,7 @@ def _slides(node: Node, blocks: Sequence[RawBlock]) -> bool:
     for raw in blocks:
         element = raw.node
         if (
-            raw.kind is BlockKind.HEADING
+            raw.kind is HEADING
             and element is not None
             and node.index < element.index <= node.end
             and element.parent is not None
@@ -1104,7 +1108,7 @@ def _teaser_lists(items: Sequence[Scored]) -> set[int]:
         if (
             raw.group is not None
             and raw.group.tag in TEASER_LIST_TAGS
-            and raw.kind is BlockKind.HEADING
+            and raw.kind is HEADING
             and raw.link_density >= TEASER_LINK_DENSITY
         ):
             counts[id(raw.group)] = counts.get(id(raw.group), 0) + 1
@@ -1151,7 +1155,7 @@ def _card_titles(items: Sequence[Scored]) -> list[Node]:
     titles = [
         heading
         for item in items
-        if item.raw.kind is BlockKind.HEADING
+        if item.raw.kind is HEADING
         and item.raw.group is None
         and item.raw.link_density >= TEASER_LINK_DENSITY
         and (heading := _heading_element(item.raw.node)) is not None
@@ -1162,9 +1166,9 @@ def _card_titles(items: Sequence[Scored]) -> list[Node]:
         if (
             link is not None
             and link.tag == "a"
-            and title.kind is not BlockKind.HEADING
+            and title.kind is not HEADING
             and title.link_density >= TEASER_LINK_DENSITY
-            and summary.kind is BlockKind.PARAGRAPH
+            and summary.kind is PARAGRAPH
             and summary.node is not None
             and summary.node.parent is link.parent
             and summary.link_density < LINKED
@@ -1239,7 +1243,7 @@ def smooth(
             continue
         before = _neighbour(scored, confident, position, -1, limits.neighbour_reach)
         after = _neighbour(scored, confident, position, 1, limits.neighbour_reach)
-        if item.raw.kind is BlockKind.HEADING:
+        if item.raw.kind is HEADING:
             if _heads_a_teaser(scored, position) or _card_title(item, limits):
                 continue
             if after is not None and after.score >= threshold:
@@ -1252,7 +1256,7 @@ def smooth(
             and not _data_cell(item, data_tables)
             and not _linked_note(item, note_lists)
         )
-        caption = item.raw.kind is BlockKind.CAPTION
+        caption = item.raw.kind is CAPTION
         if sides and all(sides) and not linked and not caption:
             item.score = max(item.score, threshold)
             item.reason = "between content blocks"
@@ -1285,7 +1289,7 @@ def _chrome_neighbour(item: Scored) -> bool:
     if verdict is None or not verdict.page_chrome:
         return False
     raw = item.raw
-    if raw.kind is BlockKind.HEADING and verdict.label is Label.MENU:
+    if raw.kind is HEADING and verdict.label is MENU:
         return False
     return raw.group is None or raw.group.tag != "table"
 
@@ -1297,7 +1301,7 @@ def _heads_a_teaser(scored: Sequence[Scored], position: int) -> bool:
         return False
     following = scored[position + 1]
     verdict = following.verdict or following.container
-    return verdict is not None and verdict.label is Label.RELATED
+    return verdict is not None and verdict.label is RELATED
 
 
 def smooth_groups(
@@ -1332,8 +1336,7 @@ def smooth_groups(
         chars = sum(len(item.raw.text) for item in items)
         table = items[0].raw.group is not None and items[0].raw.group.tag == "table"
         if len(items) < MIN_GROUP_SIZE or any(
-            len(i.raw.text) >= limits.long_chars or (table and i.raw.kind is BlockKind.HEADING)
-            for i in items
+            len(i.raw.text) >= limits.long_chars or (table and i.raw.kind is HEADING) for i in items
         ):
             continue
         if key not in data_tables and (
@@ -1362,7 +1365,7 @@ def keep_between_content(scored: list[Scored], threshold: float, limits: Thresho
     for position in range(1, len(scored) - 1):
         item = scored[position]
         if (
-            item.raw.kind is BlockKind.CAPTION
+            item.raw.kind is CAPTION
             or item.verdict is not None
             or item.container is not None
             or item.score >= threshold
@@ -1388,7 +1391,7 @@ def extend_introduced_lists(scored: list[Scored], threshold: float, limits: Thre
         if not (
             item.verdict is None
             and item.container is None
-            and raw.kind is BlockKind.PARAGRAPH
+            and raw.kind is PARAGRAPH
             and item.score >= threshold
             and raw.link_density <= limits.max_link_density
             and raw.text.rstrip().endswith(INTRO_MARK)
@@ -1418,7 +1421,7 @@ def _introduced_items(
         if group.tag not in TEASER_LIST_TAGS or any(
             member.verdict is not None
             or member.container is not None
-            or member.raw.kind is not BlockKind.LIST_ITEM
+            or member.raw.kind is not LIST_ITEM
             or len(member.raw.text) >= limits.long_chars
             or _host(member.raw) is not host
             for member in members
@@ -1431,7 +1434,7 @@ def _introduced_items(
         if (
             item.verdict is not None
             or item.container is not None
-            or raw.kind is not BlockKind.PARAGRAPH
+            or raw.kind is not PARAGRAPH
             or raw.group is not None
             or len(raw.text) >= limits.long_chars
             or INTRO_MARK in raw.text
@@ -1608,19 +1611,21 @@ def _label(item: Scored, threshold: float) -> Block:
         reason = item.reason or _explain(item)
         if container is not None:
             reason += f", despite {container.reason}"
-        label, value = Label.CONTENT, item.score
+        label, value = CONTENT, item.score
     elif container is not None:
         label, reason, value = container.label, f"{container.reason}, {_explain(item)}", item.score
     else:
-        label, reason, value = Label.BOILERPLATE, item.reason or _explain(item), item.score
+        label, reason, value = BOILERPLATE, item.reason or _explain(item), item.score
     outside = bool(item.features.get("outside_region"))
     return Block(raw.text, raw.kind, label, value, reason, raw.level, raw.path(), outside)
 
 
 def _explain(item: Scored) -> str:
     found = item.features
-    return (
-        f"score {item.score:.2f}: {len(item.raw.text)} chars, link density "
-        f"{found['link_density']:.2f}, stop words {found['stopword_density']:.2f}"
-        + (", outside main region" if found.get("outside_region") else "")
+    text = EXPLANATION % (
+        item.score,
+        len(item.raw.text),
+        found["link_density"],
+        found["stopword_density"],
     )
+    return text + ", outside main region" if found.get("outside_region") else text

@@ -32,6 +32,21 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in table.items()}
 
 
+@functools.cache
+def _voters() -> frozenset[str]:
+    """The words that can score: the spaced-script stop words (`_index`) and the single
+    characters of the no-space lists that no spaced list holds."""
+    index = _index()
+    chars = {
+        char
+        for code in NOSPACE_LANGUAGES
+        if (found := stopwords(code)) is not None and found.nospace
+        for char in found.words
+        if len(char) == 1 and not char.isascii() and char not in index
+    }
+    return frozenset(index.keys() | chars)
+
+
 def vote(texts: Iterable[list[str]]) -> Counter[str]:
     """Stop-word hits per language over the first SAMPLE_WORDS words of the texts' word lists."""
     index = _index()
@@ -42,7 +57,8 @@ def vote(texts: Iterable[list[str]]) -> Counter[str]:
             break
     # Each distinct stop word once, in order of first occurrence: the counts, and the order in
     # which languages first score (ties in `most_common`), are those of a word-by-word count.
-    counted = Counter(sample)
+    # Only the words that can score are counted: most of a text's words are no stop words.
+    counted = Counter(filter(_voters().__contains__, sample))
     counts: Counter[str] = Counter()
     for word in filter(index.__contains__, counted):
         times = counted[word]

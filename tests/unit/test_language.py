@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from cleantext import language
@@ -28,6 +30,20 @@ def test_vote_reads_only_the_sample() -> None:
     assert vote([FRENCH, filler])["fr"] == 3
 
 
+def test_vote_counts_as_a_word_by_word_count_does() -> None:
+    """Counting only the words that can score (`_voters`) gives the counts, and the order in
+    which languages first score, of a count over every word."""
+    sample = words("Le chat et the dog 这是我们的国家 zzz und der Hund el perro 的首都 and")
+    index = language._index()
+    expected: Counter[str] = Counter()
+    for word in sample:
+        for code in index.get(word, ()):
+            expected[code] += 1
+    counts = vote([sample])
+    assert list(counts.items())[: len(expected)] == list(expected.items())
+    assert counts["zh"] >= 3
+
+
 def test_vote_counts_the_characters_of_scripts_without_spaces() -> None:
     counts = vote([words("这是我们的国家的首都")])
     assert counts["zh"] >= 3
@@ -40,6 +56,7 @@ def test_vote_leaves_a_character_of_a_spaced_list_to_that_list(
 ) -> None:
     """A character some spaced-script list holds votes for that list, not for Chinese."""
     monkeypatch.setattr(language, "_index", lambda: {"的": ("xx",)})
+    monkeypatch.setattr(language, "_voters", lambda: frozenset({"的", "是"}))
     counts = vote([words("的的的是")])
     assert counts["xx"] == 3
     assert counts["zh"] == 1
