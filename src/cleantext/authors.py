@@ -228,6 +228,34 @@ def split_names(author: str) -> tuple[str, ...]:
     return tuple(part for part in _NAME_SEPARATOR.split(author) if _LETTER.search(part))
 
 
+_SERIAL_LIST = regex.compile(
+    rf"^(?P<head>[^,&/;]+(?:\s*,\s*[^,&/;]+)+?),?\s+(?:{'|'.join(NAME_CONJUNCTIONS)})\s+(?P<last>[^,&/;]+)$",
+    regex.I,
+)
+"""A serial list: names set apart by commas, a word conjunction before the last (`A, B and C`,
+`A, B, and C`)."""
+MIN_SERIAL_NAMES = 3
+"""Names from which a list joined by commas and a conjunction is a list, not a pair: `Lars
+Fischer und Alina Schadwinkel` or `Le Figaro et AFP` stay as written."""
+
+
+def join_serial_list(author: str) -> str:
+    """`Jane Doe, Max Muster and Erika Muster` -> `Jane Doe, Max Muster, Erika Muster`: a
+    serial list of three or more names is written as the field writes several authors, with
+    commas (the metadata's lists are joined so; the conjunction is the list's grammar, not
+    part of a name). Only when every part reads as a person's name (`_person_like`): not `Jane
+    Doe, PhD and Max Muster` or `Paul Frew, Home and Digital Security Expert`, whose commas
+    set off degrees and roles. A pair (`A und B`, `Le Figaro et AFP`) is kept as written, and
+    a list with `&` or `/` (`Maria & Katerina` may be one credit)."""
+    match = _SERIAL_LIST.match(author)
+    if match is None:
+        return author
+    parts = [*(part.strip() for part in match["head"].split(",")), match["last"].strip()]
+    if len(parts) < MIN_SERIAL_NAMES or not all(_person_like(part, None) for part in parts):
+        return author
+    return ", ".join(parts)
+
+
 def is_organisation(name: str, site_name: str | None) -> bool:
     """The site, its publisher or a company where a person is expected (`finanztreff.de`,
     `LAOLA1.at`, `Web Commerce GmbH`), or the CMS's default account (`admin`): the template's
@@ -590,6 +618,7 @@ def choose_author(
             names = [name for name in (_before_affiliation(v, site_name) for v in values) if name]
         if source in PRINTED_SOURCES:
             names = list(map(drop_role, names))
+        names = list(map(join_serial_list, names))
         unique = list(dict.fromkeys(names))
         people = [
             name

@@ -23,11 +23,15 @@ ARTICLE_TYPES = frozenset(
         "article",
         "newsarticle",
         "blogposting",
-        "reportagenews",
+        "reportagenewsarticle",
         "analysisnewsarticle",
         "opinionnewsarticle",
         "reviewnewsarticle",
         "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "medicalscholarlyarticle",
         "techarticle",
         "scholarlyarticle",
         "report",
@@ -43,7 +47,9 @@ ARTICLE_TYPES = frozenset(
         "webpage",
     }
 )
-"""JSON-LD @type values (lower-case) whose headline, dates and authors describe the page."""
+"""JSON-LD @type values (lower-case) whose headline, dates and authors describe the page:
+schema.org's Article and its subtypes by their full names (`ReportageNewsArticle`, not
+`ReportageNews`), as pages write them."""
 MAX_JSON_LD_CHARS = 1_000_000
 """JSON-LD scripts above this size are skipped: metadata is never that large."""
 CDATA_OPEN, CDATA_CLOSE = "<![CDATA[", "]]>"

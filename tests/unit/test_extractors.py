@@ -1030,6 +1030,42 @@ def test_several_authors_one_by_one() -> None:
     assert result.authors == ("Jane Doe", "Max Muster")
 
 
+@pytest.mark.parametrize(
+    ("value", "author"),
+    [
+        ("Jane Doe, Max Muster and Erika Muster", "Jane Doe, Max Muster, Erika Muster"),
+        (
+            "Ana Ruiz, Rocío Latorre, y José Miguel Wilson",
+            "Ana Ruiz, Rocío Latorre, José Miguel Wilson",
+        ),
+        ("Jane Doe und Max Muster", "Jane Doe und Max Muster"),
+        ("Jane Doe, MS and Max Muster", "Jane Doe, MS and Max Muster"),
+        (
+            "Paul Frew, Home and Digital Security Expert",
+            "Paul Frew, Home and Digital Security Expert",
+        ),
+        ("Jane Doe, Max Muster & Erika Muster", "Jane Doe, Max Muster & Erika Muster"),
+    ],
+    ids=["serial", "serial-comma", "pair", "degrees", "role", "ampersand"],
+)
+def test_a_serial_list_of_names_is_joined_with_commas(value: str, author: str) -> None:
+    """The field joins several authors with commas, as the metadata's lists are; a pair, a
+    list with `&`, and commas that set off degrees or a role stay as written."""
+    article = {"@type": "NewsArticle", "author": {"@type": "Person", "name": value}}
+    assert choose_author(PageMeta(json_ld=[article]), []) == (author, "json-ld")
+    byline = [_para(f"By {value}", Label.BYLINE)]
+    assert choose_author(PageMeta(), byline) == (author, "text")
+
+
+@pytest.mark.parametrize(
+    "kind", ["ReportageNewsArticle", "SatiricalArticle", "AskPublicNewsArticle"]
+)
+def test_json_ld_article_subtypes_give_the_author(kind: str) -> None:
+    """schema.org's Article subtypes by their full names describe the page, as `Article`."""
+    article = {"@type": kind, "author": [{"@type": "Person", "name": "Jane Doe"}]}
+    assert choose_author(PageMeta(json_ld=[article]), []) == ("Jane Doe", "json-ld")
+
+
 def _person(number: int) -> str:
     """A distinct name for each number: `Jane Abcd`."""
     return "Jane " + "".join("abcdefghij"[int(digit)] for digit in f"{number:04d}").title()
