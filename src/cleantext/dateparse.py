@@ -62,7 +62,8 @@ AFTER_NAME = r"(?![^\W\d_])"
 TIME = (
     r"(?:[,\s|@-]+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|om\s+|в\s+|-\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.?m\.?))?)?"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.?m\.?))?"
+    r"(?:\s*(?P<utc>GMT|UTC)(?![\w+-]))?)?"
 )
 TZ = r"(?P<tz>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"
 ISO_DAY = rf"{YEAR}-{PADDED_MONTH}-{PADDED_DAY}"
@@ -231,6 +232,8 @@ RELATIVE_DAY_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+UTC_OFFSET = "+00:00"
+"""How a timestamp in UTC (`Z`, `GMT`, `UTC`) stores its offset."""
 NOON = 12
 MONTHS_IN_YEAR = 12
 
@@ -262,7 +265,7 @@ class FoundDate:
     @property
     def is_utc(self) -> bool:
         """A timestamp given in UTC: its day may be the day before or after the local one."""
-        return self.time is not None and self.tz == "+00:00"
+        return self.time is not None and self.tz == UTC_OFFSET
 
 
 def _build(match: regex.Match[str], latest: dt.date | None) -> FoundDate | None:
@@ -280,7 +283,7 @@ def _build(match: regex.Match[str], latest: dt.date | None) -> FoundDate | None:
     return FoundDate(
         day,
         _time(groups),
-        _tz(groups.get("tz")),
+        _tz(groups.get("tz")) or (UTC_OFFSET if groups.get("utc") else None),
         month_only=groups.get("day") is None,
         order_ambiguous=match.re in _ORDER_AMBIGUOUS
         and day.day <= MONTHS_IN_YEAR
@@ -318,7 +321,7 @@ def _time(groups: dict[str, str | None]) -> str | None:
 
 def _tz(value: str | None) -> str | None:
     if not value or value == "Z":
-        return "+00:00" if value else None
+        return UTC_OFFSET if value else None
     return value if ":" in value else f"{value[:3]}:{value[3:]}"
 
 

@@ -42,6 +42,7 @@ from .heuristics.datewords import (
     LEAD_DATE_WINDOW_CHARS,
     LOCAL_DAY_TOLERANCE,
     MARKER_LOOKBEHIND_CHARS,
+    MAX_UTC_OFFSET_HOURS,
     MODIFIED_MARKERS,
     MODIFIED_META_KEYS,
     NOT_PUBLISHED_MARKERS,
@@ -53,6 +54,7 @@ from .heuristics.datewords import (
     SCRIPT_STATE_DATE_KEYS,
     SHARED_IMAGE_META_KEYS,
     SHORT_DATE_BLOCK_CHARS,
+    UTC_OFFSET_STEP_MINUTES,
 )
 from .heuristics.titles import META_TITLE_KEYS
 from .metadata import PageMeta, article_objects
@@ -383,6 +385,31 @@ def _republished(structured: Found, from_url: Found | None) -> bool:
     return (structured[0].day - from_url[0].day).days > REPUBLISHED_AFTER_URL_DAYS
 
 
+def _clock(found: FoundDate) -> dt.datetime | None:
+    """The day and time of day `found` gives, to the minute; None without a time."""
+    if found.time is None:
+        return None
+    hour, minute = found.time.split(":")[:2]
+    return dt.datetime.combine(found.day, dt.time(int(hour), int(minute)))
+
+
+def _same_moment(printed: Found | None, structured: Found) -> Found | None:
+    """The printed date when its time reads as the structured UTC timestamp in some zone
+    (`3/5/2022 22:41` beside `04 May 2022 02:41:00 GMT`): the page prints the moment the
+    metadata holds, in the zone of its readers, so its day is the local day.
+
+    Zones are whole quarter hours from UTC, at most `MAX_UTC_OFFSET_HOURS` away."""
+    shown = _clock(printed[0]) if printed else None
+    stamp = _clock(structured[0])
+    if shown is None or stamp is None:
+        return None
+    offset = abs(shown - stamp)
+    step = dt.timedelta(minutes=UTC_OFFSET_STEP_MINUTES)
+    if offset > dt.timedelta(hours=MAX_UTC_OFFSET_HOURS) or offset % step:
+        return None
+    return printed
+
+
 def _with_local_offset(found: Found | None) -> Found | None:
     """A timestamp with a local UTC offset (`17:18-08:00`): it names the day readers saw."""
     return found if found and found[0].tz and not found[0].is_utc else None
@@ -428,7 +455,8 @@ def choose_date(
             return shown
         if not shown and _republished(structured, from_url):
             return from_url
-        return _local_day(structured, (from_url, _with_local_offset(in_meta)))
+        witnesses = (from_url, _with_local_offset(in_meta), _same_moment(printed, structured))
+        return _local_day(structured, witnesses)
     if from_url and not from_url[0].month_only:
         return from_url
     if printed:

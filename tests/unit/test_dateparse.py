@@ -180,6 +180,20 @@ def test_utc_flag() -> None:
     assert local is not None and not local.is_utc
 
 
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        ("Wed, 04 May 2022 02:41:00 GMT", True),  # RFC 1123, in JSON-LD and HTTP headers
+        ("Dec 31, 2025 8:51pm UTC", True),
+        ("4 May 2022 02:41 GMT+2", False),  # an offset we do not read: no zone rather than UTC
+        ("4 May 2022 02:41", False),
+    ],
+)
+def test_a_time_written_in_gmt_or_utc_is_a_utc_timestamp(text: str, utc: bool) -> None:
+    found = find_in_text(text, dt.date(2026, 1, 1))
+    assert found is not None and found.is_utc is utc
+
+
 # --- URLs ------------------------------------------------------------------------------------
 
 

@@ -293,6 +293,19 @@ def test_a_timestamp_in_another_time_zone_gives_way_to_the_day_printed() -> None
     assert _date(PageMeta(json_ld=[offset]), blocks) == ("2024-05-03", "text")
 
 
+def test_a_printed_time_that_is_the_utc_timestamp_elsewhere_gives_the_local_day() -> None:
+    """`3/5/2022 22:41` beside `04 May 2022 02:41:00 GMT`: the same moment at UTC-4, so the
+    day printed is the readers' day, even outside a dateline. Another time is another moment."""
+    utc = {"@type": "NewsArticle", "datePublished": "Wed, 04 May 2022 02:41:00 GMT"}
+    for printed, day in (("22:41", "2022-05-03"), ("22:40", "2022-05-04")):
+        blocks = [
+            _heading("Headline", label=Label.TITLE),
+            _para(f"Ariel Melgar 3/5/2022 {printed}", Label.CONTENT),
+        ]
+        found = _date(PageMeta(json_ld=[utc]), blocks)
+        assert found is not None and found[0][:10] == day
+
+
 def test_utc_timestamp_gives_way_to_a_local_offset_in_meta() -> None:
     utc = {"@type": "NewsArticle", "dateCreated": "2017-02-24T01:18:13Z"}
     meta = PageMeta(json_ld=[utc], meta={"article:published_time": ["2017-02-23T17:18:13-08:00"]})

@@ -380,6 +380,14 @@ LOCAL_DAY_TOLERANCE = 1
 """A UTC timestamp and the local day its witnesses (the URL, a local-offset timestamp) name
 differ by at most one day."""
 
+MAX_UTC_OFFSET_HOURS = 14
+"""The furthest a time zone is from UTC (Kiribati, UTC+14): a printed time further from a UTC
+timestamp is another moment."""
+
+UTC_OFFSET_STEP_MINUTES = 15
+"""Every time zone's offset is a whole number of quarter hours (India +5:30, Nepal +5:45): a
+printed time that differs from a UTC timestamp by anything else is another moment."""
+
 REPUBLISHED_AFTER_URL_DAYS = 30
 """A permalink's day (`/2017/7/12/slug`) is fixed when the article is first published; a
 structured publication date more than this many days after it names a republication or a
