@@ -73,6 +73,15 @@ templates wrap around headings and whole paragraphs, and its text is not link te
 (`role="button"`, a framework's click handler)."""
 CONTROLS = "aria-controls"
 """The ids of the panels a disclosure button opens."""
+EXPANDED = "aria-expanded"
+"""A disclosure button's state: `false` while the panel it opens is collapsed."""
+COLLAPSED_STATE = "false"
+"""The `aria-expanded` value of a button whose panel is closed: a button that names no panel
+(`aria-controls`) opens the one that follows it, as WAI-ARIA's disclosure and accordion
+patterns place it (`_after_collapsed_button`)."""
+DISCLOSED_MIN_WORDS = 10
+"""Fewer words than this in the hidden element after a collapsed button make it a tooltip or a
+label (a bookmark button's `Read Later`), not a panel of text the button opens."""
 READER_FORM_MAX_CHARS = 2000
 """A form with a text box holding more text than this wraps a page or an article (the comment
 forms of the eval pages hold 500 characters or fewer nine times in ten, their labels and
@@ -461,8 +470,16 @@ class _Walker:
             ):
                 attributes = {name: value for name, value in attributes.items() if name != "id"}
                 judged = noise.judge(tag, attributes, inherited.in_article)
-            if judged is not None and judged.hidden and identifier in self.collapsed:
-                judged = noise.judge_shown(tag, attributes, inherited.in_article)
+            if judged is not None and judged.hidden:
+                if identifier in self.collapsed:
+                    judged = noise.judge_shown(tag, attributes, inherited.in_article)
+                elif _after_collapsed_button(element):
+                    opened = noise.judge_disclosed(tag, attributes, inherited.in_article)
+                    # a panel of text; a dropdown menu or a tooltip stays folded away
+                    if (opened is None or not (opened.hidden or opened.verdict)) and len(
+                        words(_seen_text_of(element))
+                    ) >= DISCLOSED_MIN_WORDS:
+                        judged = opened
         else:  # no id to be an anchor's or a collapsed panel's
             plain = self.plain[inherited.in_article]
             if tag in plain:
@@ -605,6 +622,37 @@ def _styled_inline(style: str | None) -> bool:
     """Whether a block-level tag is laid out inline by its own style: a badge or an icon
     `<div>` that a template or a browser extension puts inside a sentence must not cut it."""
     return style is not None and "inline" in style and INLINE_DISPLAY_RE.search(style) is not None
+
+
+def _after_collapsed_button(panel: etree._Element) -> bool:
+    """Whether a hidden element is the panel a collapsed disclosure button naming none opens:
+    the element right after the button, or after its wrapper when the button is the wrapper's
+    last (a heading's button in WAI-ARIA's accordion, a `<div>` around a "Methodology" link).
+    Not a tab's: a tab's panel is not its neighbour. Asked of hidden elements only, so the
+    walk reads no other element's state."""
+    before = _element_before(panel)
+    if before is not None and before.get(EXPANDED) != COLLAPSED_STATE:
+        before = _last_child(before) if len(before) else None  # the wrapper's last element
+    return (
+        before is not None
+        and before.get(EXPANDED) == COLLAPSED_STATE
+        and before.get(CONTROLS) is None
+        and before.get("role") not in TAB_ROLES
+    )
+
+
+def _element_before(element: etree._Element) -> etree._Element | None:
+    """The previous sibling that is an element (not a comment)."""
+    before = element.getprevious()
+    while before is not None and type(before.tag) is not str:
+        before = before.getprevious()
+    return before
+
+
+def _last_child(element: etree._Element) -> etree._Element | None:
+    """The last child that is an element (not a comment)."""
+    last = element[-1]
+    return last if type(last.tag) is str else _element_before(last)
 
 
 def tokenize(root: etree._Element, limits: Thresholds, *, reveal_hidden: bool = False) -> Tokens:

@@ -228,6 +228,17 @@ def judge_shown(tag: str, attributes: Mapping[str, str], in_article: bool) -> Ju
     return judge(tag, shown, in_article)
 
 
+def judge_disclosed(tag: str, attributes: Mapping[str, str], in_article: bool) -> Judgement | None:
+    """`judge_shown` for the panel after a collapsed disclosure button that names none
+    (`blocks._after_collapsed_button`), which also sheds the class names a script removes to open it
+    (`tokens.FOLDED_CLASSES`)."""
+    classes = attributes.get("class")
+    if classes:
+        kept = [name for name in classes.split() if name.lower() not in tokens.FOLDED_CLASSES]
+        attributes = {**attributes, "class": " ".join(kept)}
+    return judge_shown(tag, attributes, in_article)
+
+
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9]+|(?<![0-9])[0-9]+(?![A-Za-z0-9])")
 """A number in an id: a run of digits not inside a word (`post-4711`, `status40749799`); the
 digit of a word such as `ai2html` or `h2o` is part of the name that `_marks` reads."""

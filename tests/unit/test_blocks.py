@@ -314,6 +314,47 @@ def test_every_kind_of_element_may_open_a_panel(control: str, texts: list[str]) 
     assert _texts(f"{control}<div id='a1' hidden><p>Yes, always.</p></div>") == texts
 
 
+_METHODOLOGY = "The calculator's results come from a Monte Carlo simulation of returns."
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        (
+            "<div><a class='show-hide-open' aria-expanded='false'>Methodology</a></div>"
+            "<div class='hide' aria-hidden='true'><p>{}</p></div>"
+        ),
+        (
+            "<a aria-expanded='false'>Methodology</a><!-- panel -->"
+            "<div style='display:none'><p>{}</p></div>"
+        ),
+        "<h3><button aria-expanded='false'></button></h3><div hidden><p>{}</p></div>",
+    ],
+    ids=["after-the-wrapper", "after-the-button", "after-an-empty-button"],
+)
+def test_the_panel_after_a_collapsed_button_naming_none_is_text(control: str) -> None:
+    """WAI-ARIA's disclosure pattern puts the panel right after its button (or after the
+    heading or `<div>` holding it) when the button names none in `aria-controls`."""
+    assert _METHODOLOGY in _texts(control.format(_METHODOLOGY))
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<button aria-expanded='false'>Menu</button><div class='menu hidden'><p>{}</p></div>",
+        "<button aria-expanded='false'>Save</button><div class='hidden'><p>Read Later</p></div>",
+        "<button aria-expanded='true'>Close</button><div hidden><p>{}</p></div>",
+        "<button role='tab' aria-expanded='false'>Specs</button><div hidden><p>{}</p></div>",
+        "<button aria-expanded='false'>Open</button><div class='sr-only'><p>{}</p></div>",
+    ],
+    ids=["a-menu", "a-tooltip", "an-open-button", "a-tab", "screen-reader-text"],
+)
+def test_other_elements_after_a_collapsed_button_stay_hidden(html: str) -> None:
+    texts = _texts(html.format(_METHODOLOGY))
+    assert _METHODOLOGY not in texts
+    assert "Read Later" not in texts
+
+
 @pytest.mark.parametrize(
     "button",
     [

@@ -442,6 +442,10 @@ HIDDEN_CLASSES = frozenset(
 )
 """Whole class names (not parts: "hidden-xs" is visible on large screens) of unseen elements,
 including the prefixed screen-reader-only utilities of design systems (`h-offscreen`)."""
+FOLDED_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "u-hidden"})
+"""The `display: none` utilities a script removes to open a panel (of `HIDDEN_CLASSES`): a
+panel after a collapsed disclosure button sheds them (`noise.judge_disclosed`). Not the
+screen-reader-only ones: their text is never shown."""
 HIDDEN_CLASS_SUFFIXES = (
     "-sr-only",
     "-for-sr",
