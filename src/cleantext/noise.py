@@ -74,11 +74,15 @@ class Verdict:
     Portuguese call it so), which some truths keep."""
     page_chrome: bool = False
     """A text verdict naming the site's own furniture for certain (a menu, a share bar, a
-    cookie notice, a newsletter prompt, a related-content list, an ad label): `classify.smooth`
-    reads such a block as a confident boilerplate neighbour. Not the article's own furniture
+    cookie notice, a newsletter prompt, a related-content list, an ad label, a player's
+    autoplay countdown): `classify.smooth` reads such a block as a confident boilerplate
+    neighbour. Not the article's own furniture
     (its headline, breadcrumb, dateline, byline, captions), which stands among its paragraphs."""
 
 
+AUTOPLAY_COUNTDOWN = Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown", page_chrome=True)
+"""A player's countdown to its next clip (`phrases.MEDIA_COUNTDOWN_RE`): the site's chrome for
+certain, and the lines beside it in the player's overlay are too (`classify.PLAYER_OVERLAY`)."""
 NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
 """An <aside> inside the article of a page declaring itself an article or a news story
 (`classify.resolve_noise`): the newsroom's box set beside the story."""
@@ -704,7 +708,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         and "video" in lowered
         and phrases.MEDIA_COUNTDOWN_RE.match(text)
     ):
-        return Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown")
+        return AUTOPLAY_COUNTDOWN
     known = _known_label(text, size)
     if known is not None:
         return known

@@ -1526,6 +1526,7 @@ def test_a_cjk_meta_line_holds_one_of_its_marks(pieces: list[str]) -> None:
     [
         ("Share Tweet Email", True),
         ("Advertisement", True),
+        ("Your video will play in 00:25", True),
         ("Sign up for our newsletter", True),
         ("We use cookies to improve your experience. Accept all cookies", True),
         ("Tweet", False),
