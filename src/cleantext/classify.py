@@ -339,6 +339,7 @@ def prepare(
     date_columns = _date_column_tables(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
+    countdowns: list[int] = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
         if raw.text_noise is not None and not (
             raw.text_noise.label is Label.DATELINE
@@ -346,6 +347,8 @@ def prepare(
             and id(raw.group) in date_columns
         ):  # a text detector's verdict is final: nothing to score
             items.append(Scored(raw, raw.text_noise, container, {}))
+            if raw.text_noise is AUTOPLAY_COUNTDOWN:
+                countdowns.append(position)
             continue
         features = block_features(raw, stop)
         features["position"] = position / count
@@ -355,17 +358,18 @@ def prepare(
         if final is None and _time_stamp(raw):
             final = TIME_STAMP
         items.append(Scored(raw, final, container, features))
-    _mark_player_overlays(items)
+    _mark_player_overlays(items, countdowns)
     return items
 
 
-def _mark_player_overlays(items: list[Scored]) -> None:
-    """The short blocks next to an autoplay countdown (`noise.AUTOPLAY_COUNTDOWN`) within
-    `PLAYER_OVERLAY_DEPTH` levels above its element are the player's overlay: the title of the
-    clip it counts down to, a "Now watching" label (PLAYER_OVERLAY), not the story's text."""
-    for position, item in enumerate(items):
-        node = item.raw.node
-        if item.verdict is not AUTOPLAY_COUNTDOWN or node is None:
+def _mark_player_overlays(items: list[Scored], countdowns: list[int]) -> None:
+    """The short blocks next to an autoplay countdown (`noise.AUTOPLAY_COUNTDOWN`, at the
+    positions `countdowns`) within `PLAYER_OVERLAY_DEPTH` levels above its element are the
+    player's overlay: the title of the clip it counts down to, a "Now watching" label
+    (PLAYER_OVERLAY), not the story's text."""
+    for position in countdowns:
+        node = items[position].raw.node
+        if node is None:
             continue
         for _ in range(PLAYER_OVERLAY_DEPTH):
             node = node.parent or node
