@@ -54,7 +54,7 @@ from .heuristics.thresholds import (
     GUARD_SCALE,
     Thresholds,
 )
-from .noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
+from .noise import AUTOPLAY_COUNTDOWN, COMPLEMENTARY, NEWS_ASIDE, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -233,6 +233,16 @@ INSERT_NOTE = "inserted between the article's paragraphs"
 TIME_STAMP_MAX_CHARS = 100
 """Up to this length a block opening with a <time> element is its stamp (`_time_stamp`)."""
 TIME_STAMP = Verdict(Label.CHROME, "short block opening with a <time> element", final=True)
+PLAYER_OVERLAY = Verdict(Label.CHROME, "line of a video player's overlay", final=True)
+"""A short block beside an autoplay countdown inside the player (`_mark_player_overlays`): the
+next or the current clip's title and a "Now watching" label, which the model, reading a short
+unlinked line above the story's first paragraph, kept."""
+PLAYER_OVERLAY_DEPTH = 2
+"""Levels above the countdown's element that are still the player's overlay: CNN's footer
+holds the countdown's `div` and the title's, Yahoo's pause screen a `<p>` around the
+countdown's `<span>` beside the title's `<p>`."""
+PLAYER_OVERLAY_MAX_CHARS = 120
+"""Longest block read as an overlay's line: a clip's title or a label, never a paragraph."""
 NEWS_CAPTION = Verdict(Label.CHROME, "picture caption in a news story", final=True)
 """A caption on a page that declares itself a news story (`resolve_noise`): a press photo's
 legend describes the picture, not the story, and news truths leave it out."""
@@ -341,6 +351,7 @@ def prepare(
     date_columns = _date_column_tables(tokens.blocks)
     count = max(len(tokens.blocks) - 1, 1)
     items = []
+    countdowns: list[int] = []
     for position, (raw, container) in enumerate(zip(tokens.blocks, containers, strict=True)):
         if raw.text_noise is not None and not (
             raw.text_noise.label is DATELINE
@@ -348,6 +359,8 @@ def prepare(
             and id(raw.group) in date_columns
         ):  # a text detector's verdict is final: nothing to score
             items.append(Scored(raw, raw.text_noise, container, {}))
+            if raw.text_noise is AUTOPLAY_COUNTDOWN:
+                countdowns.append(position)
             continue
         features = block_features(raw, stop)
         features["position"] = position / count
@@ -357,7 +370,35 @@ def prepare(
         if final is None and _time_stamp(raw):
             final = TIME_STAMP
         items.append(Scored(raw, final, container, features))
+    _mark_player_overlays(items, countdowns)
     return items
+
+
+def _mark_player_overlays(items: list[Scored], countdowns: list[int]) -> None:
+    """The short blocks next to an autoplay countdown (`noise.AUTOPLAY_COUNTDOWN`, at the
+    positions `countdowns`) within `PLAYER_OVERLAY_DEPTH` levels above its element are the
+    player's overlay: the title of the clip it counts down to, a "Now watching" label
+    (PLAYER_OVERLAY), not the story's text."""
+    for position in countdowns:
+        node = items[position].raw.node
+        if node is None:
+            continue
+        for _ in range(PLAYER_OVERLAY_DEPTH):
+            node = node.parent or node
+        for step in (-1, 1):
+            index = position + step
+            while 0 <= index < len(items):
+                beside = items[index]
+                inner = beside.raw.node
+                if (
+                    inner is None
+                    or not node.index <= inner.index <= node.end
+                    or len(beside.raw.text) > PLAYER_OVERLAY_MAX_CHARS
+                ):
+                    break
+                if beside.verdict is None:
+                    beside.verdict = PLAYER_OVERLAY
+                index += step
 
 
 def _time_stamp(raw: RawBlock) -> bool:

@@ -74,11 +74,19 @@ class Verdict:
     Portuguese call it so), which some truths keep."""
     page_chrome: bool = False
     """A text verdict naming the site's own furniture for certain (a menu, a share bar, a
-    cookie notice, a newsletter prompt, a related-content list, an ad label): `classify.smooth`
-    reads such a block as a confident boilerplate neighbour. Not the article's own furniture
+    cookie notice, a newsletter prompt, a related-content list, an ad label, a player's
+    autoplay countdown): `classify.smooth` reads such a block as a confident boilerplate
+    neighbour. Not the article's own furniture
     (its headline, breadcrumb, dateline, byline, captions), which stands among its paragraphs."""
 
 
+AUTOPLAY_COUNTDOWN = Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown", page_chrome=True)
+"""A player's countdown to its next clip (`phrases.MEDIA_COUNTDOWN_RE`): the site's chrome for
+certain, and the lines beside it in the player's overlay are too (`classify.PLAYER_OVERLAY`)."""
+SPONSOR_BADGE = Verdict(Label.AD, "sponsor badge", page_chrome=True)
+"""A line naming the sponsor whose logo follows it (`phrases.SPONSOR_BADGE_RE`)."""
+SPONSOR_BADGE_ENDS = (" by", " with")
+"""The cheap test before `phrases.SPONSOR_BADGE_RE`: the line ends in `by` or `with`."""
 NEWS_ASIDE = Verdict(Label.CHROME, "<aside> in a news article", final=True)
 """An <aside> inside the article of a page declaring itself an article or a news story
 (`classify.resolve_noise`): the newsroom's box set beside the story."""
@@ -717,7 +725,13 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
         and "video" in lowered
         and phrases.MEDIA_COUNTDOWN_RE.match(text)
     ):
-        return Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown")
+        return AUTOPLAY_COUNTDOWN
+    if (
+        size <= UI_MAX_CHARS
+        and lowered.rstrip().endswith(SPONSOR_BADGE_ENDS)
+        and phrases.SPONSOR_BADGE_RE.search(text)
+    ):
+        return SPONSOR_BADGE
     known = _known_label(text, size)
     if known is not None:
         return known

@@ -1556,3 +1556,23 @@ def test_grids_are_outweighed_by_more_content_than_half_their_text() -> None:
     assert _outweighed(scored, {2: card}, 0.5)
     scored[1].score = 0.0
     assert not _outweighed(scored, {2: card}, 0.5)
+
+
+def test_lines_beside_an_autoplay_countdown_are_the_players() -> None:
+    # the next clip's title in the player's footer, beside its countdown, is not the story's
+    # first line; a paragraph outside the player is not touched
+    player = (
+        "<div><div><div>The priest saving the city's gang members</div>"
+        "<div>Your video will play in 00:25</div></div></div>"
+    )
+    html = (
+        f"<html><body><article><h1>The report is late again</h1>{player}"
+        f"<p>Officials gave no further details.</p><p>{PROSE}</p><p>{PROSE}</p>"
+        "</article></body></html>"
+    )
+    result = extract(html)
+    assert "priest" not in result.body
+    assert "Officials gave no further details." in result.body
+    assert [b.reason for b in result.blocks if "priest" in b.text] == [
+        "line of a video player's overlay"
+    ]

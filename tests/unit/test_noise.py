@@ -242,6 +242,10 @@ POSITIVE = {
     # autoplay countdowns under a player
     "autoplay-countdown": ("Your video will play in 00:25", Label.MEDIA_TIMESTAMP),
     "autoplay-next-video": ("Next video starts in : 7 Play", Label.MEDIA_TIMESTAMP),
+    # sponsor badges, whose sponsor is the logo after them
+    "sponsor-badge": ("Seascape: the state of our oceans is supported by", Label.AD),
+    "sponsor-label": ("SPONSORED BY", Label.AD),
+    "paid-for-by": ("Paid for by", Label.AD),
     # newsletter prompts
     "newsletter-german-informal": (
         "Breaking News am Morgen: Abonniere den Whatsapp-Kanal und du bekommst sie sofort.",
@@ -514,6 +518,8 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "supported-by-a-list": "This process is supported by:",
+    "powered-by": "powered by",
     "by-using-you-can-agree": "By using this method, you can agree on a plan in an hour.",
     "fraction-cell": "3/8",
     "count-in-a-title": "10 of the best",
@@ -1529,6 +1535,7 @@ def test_a_cjk_meta_line_holds_one_of_its_marks(pieces: list[str]) -> None:
     [
         ("Share Tweet Email", True),
         ("Advertisement", True),
+        ("Your video will play in 00:25", True),
         ("Sign up for our newsletter", True),
         ("We use cookies to improve your experience. Accept all cookies", True),
         ("Tweet", False),
