@@ -76,8 +76,8 @@ class Verdict:
     """A text verdict naming the site's own furniture for certain (a menu, a share bar, a
     cookie notice, a newsletter prompt, a related-content list, an ad label, a player's
     autoplay countdown): `classify.smooth` reads such a block as a confident boilerplate
-    neighbour. Not the article's own furniture
-    (its headline, breadcrumb, dateline, byline, captions), which stands among its paragraphs."""
+    neighbour. Not the article's own furniture (its headline, breadcrumb, dateline, byline,
+    captions), which stands among its paragraphs."""
 
 
 AUTOPLAY_COUNTDOWN = Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown", page_chrome=True)
@@ -238,7 +238,7 @@ def judge_shown(tag: str, attributes: Mapping[str, str], in_article: bool) -> Ju
 
 def judge_disclosed(tag: str, attributes: Mapping[str, str], in_article: bool) -> Judgement | None:
     """`judge_shown` for the panel after a collapsed disclosure button that names none
-    (`blocks._after_collapsed_button`), which also sheds the class names a script removes to open it
+    (`blocks._after_collapsed_button`), without the class names a script removes to open it
     (`tokens.FOLDED_CLASSES`)."""
     classes = attributes.get("class")
     if classes:
