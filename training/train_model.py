@@ -35,7 +35,7 @@ from cleantext.heuristics.model import BlockModel, LinearModel
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.language import detect, stopword_set
 from cleantext.metadata import read_metadata
-from cleantext.pageinfo import declares_article, declares_news, declares_thread
+from cleantext.pageinfo import declared_kinds, declares_news
 from cleantext.parse import looks_like_html, parse
 
 BODY_DATASETS = ("cleaneval", "cleanportaleval", "dragnet", "mozilla_readability", "fundus", "wcxb")
@@ -95,8 +95,8 @@ def collect(data: Path, datasets: Sequence[str], limits: Thresholds) -> list[Pag
             if looks_like_html(decoded.text):
                 root = parse(decoded.text)
                 meta = read_metadata(root)
-                tokens, lang, thread = tokenize(root, limits), meta.lang, declares_thread(meta)
-                article, news = declares_article(meta, root), declares_news(meta)
+                tokens, lang = tokenize(root, limits), meta.lang
+                (article, thread), news = declared_kinds(meta, root), declares_news(meta)
             else:
                 tokens, lang = tokenize_text(decoded.text, limits), None
             language = detect((raw.words() for raw in tokens.blocks), lang)
