@@ -118,7 +118,8 @@ def read_metadata(root: etree._Element) -> PageMeta:
             _read_meta(element, found)
         elif tag == "link" and found.canonical is None:
             if "canonical" in (element.get("rel") or "").lower().split():
-                found.canonical = (element.get("href") or "").strip() or None
+                href = strip_unwanted(element.get("href") or "")
+                found.canonical = href.strip() or None
         elif tag == "script":
             if (element.get("type") or "").strip().lower() == "application/ld+json":
                 found.json_ld.extend(_json_ld(element.text or ""))

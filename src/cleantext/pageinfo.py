@@ -149,12 +149,14 @@ def _strings(value: object) -> list[str]:
 
 
 def _urls(value: object) -> Iterator[str]:
-    """URLs in a JSON-LD `image`: a string, an ImageObject (`url`), or a list of either."""
+    """URLs in a JSON-LD `image`: a string, an ImageObject (`url`), or a list of either;
+    without control characters or lone surrogates (JSON escapes them: `"/a\\u0000.jpg"`), as
+    `PageMeta.first` gives a <meta> image."""
     pending = deque([value])
     while pending:
         item = pending.popleft()
         if isinstance(item, str):
-            yield item.strip()
+            yield strip_unwanted(item).strip()
         elif isinstance(item, dict):
             pending.append(item.get("url") or item.get("contentUrl"))
         elif isinstance(item, list):

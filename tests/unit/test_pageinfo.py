@@ -82,6 +82,22 @@ def test_only_web_urls_are_taken() -> None:
     assert pageinfo.image(meta, None) is None
 
 
+def test_declared_urls_lose_control_characters_and_lone_surrogates() -> None:
+    """fz-meta campaign: a canonical <link> and a JSON-LD image are read raw, and JSON escapes
+    any character (`"/a\\u0000.jpg"`): `url` and `image` held a NUL, a bidi override and a lone
+    surrogate, which `to_json()` output cannot encode as UTF-8 (a <meta> image never did)."""
+    root = parse(
+        '<html><head><link rel="canonical" href="/a&#x202e;b">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"image": ["/i\\u0000.jpg"]}</script></head></html>'
+    )
+    meta = read_metadata(root)
+    assert pageinfo.page_url(meta, None) == ("/ab", "link:canonical")
+    assert pageinfo.image(meta, None) == ("/i.jpg", "json-ld")
+    surrogate = PageMeta(json_ld=[{"@type": "Article", "image": {"url": "/\ud800x.jpg"}}])
+    assert pageinfo.image(surrogate, None) == ("/x.jpg", "json-ld")
+
+
 def test_tags_are_bounded() -> None:
     meta = PageMeta(meta={"keywords": [",".join(f"tag{n}" for n in range(500)) + "," + "x" * 200]})
     found, _source = pageinfo.tags(meta)
