@@ -14,6 +14,8 @@ MIN_VOTES = 5
 """Fewer stop-word hits than this and the text is too short to tell."""
 AGREEMENT = 0.5
 """A declared language stands if its list gets at least this share of the winner's hits."""
+LANGUAGE_SUBTAG_CHARS = (2, 8)
+"""Shortest and longest primary language subtag (BCP 47): `en`, `fil`; `i-…`, `x-…` are not."""
 NOSPACE_LANGUAGES = ("zh", "ja", "th", "ko")
 """Scripts without spaces, voted for by their single characters (the tokenizer cuts their text
 into one word per character) that no spaced-script list holds; in this order when tied."""
@@ -78,7 +80,7 @@ def vote(texts: Iterable[list[str]]) -> Counter[str]:
 def detect(texts: Iterable[list[str]], declared: str | None) -> str | None:
     """The page language: the declared code when the text does not contradict it."""
     counts = vote(texts)
-    code = (declared or "").lower().replace("_", "-").split("-")[0] or None
+    code = _declared_code(declared)
     listed = stopwords(code) if code else None
     if listed is not None:
         code = listed.language
@@ -88,6 +90,18 @@ def detect(texts: Iterable[list[str]], declared: str | None) -> str | None:
     if code and counts.get(code, 0) >= AGREEMENT * best_hits:
         return code
     return best
+
+
+def _declared_code(declared: str | None) -> str | None:
+    """The primary language subtag of a declared `lang` (`en` of `en-US`, ` EN_us `), None
+    when it cannot be one (BCP 47: LANGUAGE_SUBTAG_CHARS ASCII letters). A template's
+    placeholder (`{{lang}}`), a blank or a control character is no declaration: it came out as
+    `Extraction.language` when the text was too short to vote."""
+    code = (declared or "").strip().lower().replace("_", "-").split("-")[0]
+    shortest, longest = LANGUAGE_SUBTAG_CHARS
+    if shortest <= len(code) <= longest and code.isascii() and code.isalpha():
+        return code
+    return None
 
 
 def stopword_set(language: str | None) -> StopWords:

@@ -66,3 +66,26 @@ def test_detect_keeps_a_declared_language_the_text_does_not_contradict() -> None
     assert detect([ENGLISH * 3], "en-GB") == "en"
     assert detect([FRENCH * 3], "en") == "fr"
     assert detect([["zzz"]], "de_AT") == "de"
+
+
+@pytest.mark.parametrize(
+    "declared", [" ", "\u202een", "\x01q", "a b", "{{lang}}", "x-klingon", "x" * 9]
+)
+def test_detect_ignores_a_declaration_that_is_no_language_code(declared: str) -> None:
+    """fz-meta campaign: on a page too short to vote, `<html lang>` came out as the language
+    whatever it held (a blank, a bidi override, a control character)."""
+    assert detect([["zzz"]], declared) is None
+
+
+def test_a_declared_code_is_read_without_its_spaces() -> None:
+    assert detect([["zzz"]], " EN_us ") == "en"
+    assert detect([["zzz"]], "tlh") == "tlh"
+
+
+def test_page_languages_are_not_remembered() -> None:
+    """A cache keyed by `<html lang>` grew with every distinct value of a batch."""
+    from cleantext.heuristics import stopwords as lists
+
+    for number in range(100):
+        detect([["zzz"]], f"q{'z' * 5}{number}")
+    assert lists._load.cache_info().currsize <= len(lists.available_languages())
