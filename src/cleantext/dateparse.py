@@ -437,8 +437,16 @@ def find_relative(text: str, reference: dt.date) -> tuple[int, FoundDate] | None
     the phrase starts.
 
     Only meaningful with the time the page was fetched, so callers use it only when given
-    one; a `datetime` reference also resolves hours and minutes across midnight.
+    one; a `datetime` reference also resolves hours and minutes across midnight. A day before
+    `MIN_YEAR` is impossible, as for the other forms (`999 weeks ago`, counted back from a
+    reference in 2000, named 1980).
     """
+    found = _relative(text, reference)
+    return found if found and found[1].day.year >= MIN_YEAR else None
+
+
+def _relative(text: str, reference: dt.date) -> tuple[int, FoundDate] | None:
+    """`find_relative` before its check of the year."""
     for pattern in RELATIVE_RES:
         match = pattern.search(text)
         if match:

@@ -357,6 +357,15 @@ def test_not_relative_dates(text: str) -> None:
     assert find_relative(text, FETCHED) is None
 
 
+@pytest.mark.parametrize("text", ["999 weeks ago", "999 days ago", "gestern"])
+def test_relative_dates_before_min_year_are_impossible(text: str) -> None:
+    """fz-meta campaign: a relative date was counted back from the reference past MIN_YEAR
+    (`999 weeks ago` from 1 January 1000 gave 0980-11-08), which no other form returns."""
+    assert find_relative(text, dt.date(MIN_YEAR, 1, 1)) is None
+    assert find_relative(text, dt.datetime(1000, 1, 1, 0, 0, tzinfo=dt.UTC)) is None
+    assert find_relative(text, dt.date(MIN_YEAR + 20, 1, 1)) is not None
+
+
 def test_dates_of_adjacent_elements_joined_without_a_space() -> None:
     found = find_all_in_text("By Jane July 30, 2019January 18, 2023 3 min read")
     assert [date.day for _start, date in found] == [dt.date(2019, 7, 30), dt.date(2023, 1, 18)]
