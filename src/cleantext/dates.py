@@ -46,6 +46,7 @@ from .heuristics.datewords import (
     MODIFIED_MARKERS,
     MODIFIED_META_KEYS,
     NOT_PUBLISHED_MARKERS,
+    OTHER_DATE_META_KEY_CHARS,
     OTHER_DATE_META_PARTS,
     OWN_TEASER_DATE_CHARS,
     OWN_TEASER_HEADLINE_CHARS,
@@ -109,8 +110,12 @@ def _meta(meta: PageMeta, latest: dt.date, keys: Sequence[str] = DATE_META_KEYS)
 
 
 def _other_meta(meta: PageMeta, latest: dt.date) -> Found | None:
-    """An ISO timestamp under an unlisted <meta> key that says "published" in its own words."""
+    """An ISO timestamp under an unlisted <meta> key that says "published" in its own words;
+    a key that could not be a source's name (longer than OTHER_DATE_META_KEY_CHARS, or with a
+    control character, a bidi override, a lone surrogate: `isprintable`) is not read."""
     for key, values in meta.meta.items():
+        if len(key) > OTHER_DATE_META_KEY_CHARS or not key.isprintable():
+            continue
         if any(part in key for part in OTHER_DATE_META_PARTS):
             for value in values:
                 found = parse_iso(value, latest)

@@ -332,6 +332,13 @@ def test_unlisted_meta_key_that_says_published_is_a_last_resort() -> None:
     assert _date(meta, printed) == ("2013-03-03", "text")
 
 
+@pytest.mark.parametrize("key", ["publish\u202e", "created\x01at", "published_" + "x" * 100_000])
+def test_an_unlisted_meta_key_that_cannot_name_a_source_is_not_read(key: str) -> None:
+    """fz-meta campaign: the key became `sources["date"]` with its bidi override, control
+    character or 100 KB; keys a CMS gives are short words (OTHER_DATE_META_KEY_CHARS)."""
+    assert _date(PageMeta(meta={key: ["2013-02-16T04:36:36-05:00"]})) is None
+
+
 def test_lead_paragraph_date_only_at_its_start() -> None:
     lead = "Karlsruhe (12.11.2021). Traditionell beginnt die Saison im November mit " * 3
     later = "Die Saison beginnt traditionell im November, zuletzt am 12.11.2021, mit " * 3

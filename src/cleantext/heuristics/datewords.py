@@ -512,6 +512,12 @@ OTHER_DATE_META_PARTS = ("publish", "pubdate", "created", "uploaded", "posted", 
 """Parts of unlisted <meta> keys that still say "published" (`five_hundred_pixels:uploaded`,
 `blog:created_at`): read only after every listed source and the text."""
 
+OTHER_DATE_META_KEY_CHARS = 64
+"""Longest unlisted <meta> key read for a date: the key becomes the date's source
+(`sources["date"] == "meta:blog:created_at"`), and CMSs name theirs in a few words (the
+longest among the evaluation pages' sources: 36 characters), while a hostile page may write a
+100 KB one."""
+
 SHARED_IMAGE_META_KEYS = ("og:image", "twitter:image")
 """The picture a page declares for sharing: a news CMS files it under the upload day
 (`/2026/01/29/photo.jpg`), the article's day. A last resort: a stock or reused picture is
