@@ -152,6 +152,23 @@ def test_wrong_input_type_raises(page: object) -> None:
         extract(page)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "argument",
+    [
+        {"url": b"https://example.com/2024/05/03/a"},
+        {"url": 5},
+        {"encoding": b"utf-8"},
+        {"options": {"favor": "recall"}},
+    ],
+    ids=repr,
+)
+def test_wrong_argument_type_raises_invalid_input(argument: dict[str, object]) -> None:
+    """fz-meta campaign: a bytes `url` (as a WARC header gives it) raised a bare TypeError
+    from the date finder's regex, an int an AttributeError, a dict of options another."""
+    with pytest.raises(InvalidInputError):
+        extract(ARTICLE, **argument)  # type: ignore[arg-type]
+
+
 def test_options_are_keyword_only_and_validated() -> None:
     with pytest.raises(TypeError):
         ExtractOptions(Favor.PRECISION)  # type: ignore[misc]

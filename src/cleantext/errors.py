@@ -5,7 +5,8 @@ with an empty body and the reason in `sources["body"]` (docs/limits.md). Excepti
 misuse, so a caller can tell "my call was wrong" from "this page has no article".
 
     CleantextError
-    ├── InvalidInputError(CleantextError, TypeError)    extract() given neither bytes nor str
+    ├── InvalidInputError(CleantextError, TypeError)    extract() given neither bytes nor str,
+    │                                                    or a url, encoding, options of another type
     └── InvalidOptionsError(CleantextError, ValueError) an option or threshold out of range
 """
 
@@ -17,7 +18,9 @@ class CleantextError(Exception):
 
 
 class InvalidInputError(CleantextError, TypeError):
-    """The page is neither `bytes` nor `str` (e.g. an lxml tree or a response object)."""
+    """The page is neither `bytes` nor `str` (e.g. an lxml tree or a response object), or
+    `url` or `encoding` is not a `str` (e.g. a WARC header's bytes), or `options` is not an
+    `ExtractOptions`."""
 
 
 class InvalidOptionsError(CleantextError, ValueError):

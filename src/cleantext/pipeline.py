@@ -62,10 +62,18 @@ def extract(
 
     `page` is the raw bytes as served (best: decoding is done here) or text, HTML or already
     flattened plain text. `url` is where the page came from (used for dates and relative
-    links); `encoding` is the HTTP charset, if known. Never raises on a bad page.
+    links); `encoding` is the HTTP charset, if known. Never raises on a bad page; raises
+    InvalidInputError when an argument has the wrong type (a `bytes` url, say).
     """
     if not isinstance(page, (bytes, bytearray, memoryview, str)):
         raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
+    for name, value in (("url", url), ("encoding", encoding)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidInputError(f"{name} must be str or None, not {type(value).__name__}")
+    if options is not None and not isinstance(options, ExtractOptions):
+        raise InvalidInputError(
+            f"options must be ExtractOptions or None, not {type(options).__name__}"
+        )
     options = options or DEFAULT_OPTIONS
     notes: list[str] = []
     decoded = _decode_within_limits(page, encoding, options, notes)
