@@ -44,7 +44,9 @@ def check(data: bytes) -> None:
     rest = fdp.ConsumeBytes(fdp.remaining_bytes())
     page: bytes | str = rest if mode < 2 else rest.decode("utf-8", "surrogateescape")
     result = extract(page, encoding=label if mode == 1 else None)
-    for value in (result.title, result.body, result.author, result.description, result.site_name):
+    fields = (result.title, result.body, result.author, result.description, result.site_name)
+    fields += (result.url, result.image, result.language, *result.sources.values())
+    for value in fields + result.authors + result.tags + result.categories:
         if value is not None:
             value.encode("utf-8")  # raises on a lone surrogate
             if UNWANTED.search(value):

@@ -153,6 +153,23 @@ def test_control_characters_in_metadata_fields_are_dropped() -> None:
     assert "\x05" not in result.author
 
 
+def test_declared_addresses_language_and_keys_come_out_clean() -> None:
+    """fz-meta campaign (structured metadata): a JSON-LD image escaped a lone surrogate into
+    `image` (`to_json()` could then not be written as UTF-8), a canonical <link> a bidi
+    override into `url`, `<html lang>` a control character into `language`, and an unlisted
+    <meta> key one into `sources["date"]`."""
+    page = (
+        '<html lang="q&#1;"><head><link rel="canonical" href="/a&#x202e;b">'
+        '<meta name="publish&#x202e;" content="2013-02-16T04:36">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "image": "/\\ud800i.jpg"}'
+        "</script></head><body><p>Hi.</p></body></html>"
+    )
+    result = extract(page)
+    assert (result.url, result.image, result.language) == ("/ab", "/i.jpg", None)
+    assert "date" not in result.sources
+    result.to_json().encode("utf-8")
+
+
 def test_no_recursion_over_the_tree() -> None:
     """1,900 levels (under libxml2's limit, so nothing is unwrapped) with 150 frames to spare."""
     page = "<div>" * 1900 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" * 1900
