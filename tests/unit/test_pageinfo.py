@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleantext import pageinfo
-from cleantext.metadata import PageMeta, read_item_types, read_metadata
+from cleantext.metadata import MAX_JSON_LD_OBJECTS, PageMeta, read_item_types, read_metadata
 from cleantext.parse import parse
 
 PAGE = """<html><head>
@@ -96,6 +96,16 @@ def test_declared_urls_lose_control_characters_and_lone_surrogates() -> None:
     assert pageinfo.image(meta, None) == ("/i.jpg", "json-ld")
     surrogate = PageMeta(json_ld=[{"@type": "Article", "image": {"url": "/\ud800x.jpg"}}])
     assert pageinfo.image(surrogate, None) == ("/x.jpg", "json-ld")
+
+
+def test_json_ld_objects_are_bounded() -> None:
+    """fz-meta campaign: 94,000 tiny Article objects took 1.1 s, every stage filtering them."""
+    script = '<script type="application/ld+json">[{}]</script>'
+    objects = ",".join(f'{{"@type": "Article", "headline": "h{n}"}}' for n in range(700))
+    root = parse(f"<html><head>{script.format(objects) * 3}</head></html>")
+    meta = read_metadata(root)
+    assert len(meta.json_ld) == MAX_JSON_LD_OBJECTS
+    assert [item["headline"] for item in meta.json_ld[699:701]] == ["h699", "h0"]
 
 
 def test_tags_are_bounded() -> None:
