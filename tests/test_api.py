@@ -163,8 +163,8 @@ def test_wrong_input_type_raises(page: object) -> None:
     ids=repr,
 )
 def test_wrong_argument_type_raises_invalid_input(argument: dict[str, object]) -> None:
-    """fz-meta campaign: a bytes `url` (as a WARC header gives it) raised a bare TypeError
-    from the date finder's regex, an int an AttributeError, a dict of options another."""
+    """fz-meta campaign: a bytes `url` raised a bare TypeError from the date finder's regex,
+    an int an AttributeError, a dict of options another."""
     with pytest.raises(InvalidInputError):
         extract(ARTICLE, **argument)  # type: ignore[arg-type]
 

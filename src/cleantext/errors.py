@@ -18,9 +18,8 @@ class CleantextError(Exception):
 
 
 class InvalidInputError(CleantextError, TypeError):
-    """The page is neither `bytes` nor `str` (e.g. an lxml tree or a response object), or
-    `url` or `encoding` is not a `str` (e.g. a WARC header's bytes), or `options` is not an
-    `ExtractOptions`."""
+    """The page is neither `bytes` nor `str` (e.g. an lxml tree or a response object), `url`
+    or `encoding` is not a `str` (e.g. bytes), or `options` is not an `ExtractOptions`."""
 
 
 class InvalidOptionsError(CleantextError, ValueError):
