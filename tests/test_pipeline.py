@@ -148,3 +148,14 @@ def test_a_client_rendered_shell_gives_its_description_marked_as_such() -> None:
     assert extract("<html><body><div id='root'></div></body></html>").sources["body"] == (
         "empty: the page has no text"
     )
+
+
+@pytest.mark.parametrize("lead", [b"\n" * 5000, b"\r\n" * 3000 + b"<!-- cache: hit -->\r\n"])
+def test_a_page_after_kilobytes_of_blank_lines_is_read_as_markup(lead: bytes) -> None:
+    """Server templates may emit kilobytes of blank lines before the doctype: the page is still
+    markup, not plain text whose tags come out as the body."""
+    page = b"<!DOCTYPE html><html><head><title>The council</title></head><body><article>"
+    result = extract(lead + page + PARAGRAPHS.encode() + b"</article></body></html>")
+    assert result.title == "The council"
+    assert result.body.startswith("Paragraph 0 of the story")
+    assert "<" not in result.body

@@ -59,8 +59,13 @@ _DOCUMENT_END_START = re.compile(rb"</html", re.IGNORECASE)
 or `l`), searched in the page's UTF-8 bytes when they are at hand: half the size of a text
 that holds a character beyond Latin-1 (Python then stores two bytes a character)."""
 HTML_SNIFF_CHARS = 4096
-"""The start of the text read to tell markup from plain text, and for an XML declaration or
-a DOCTYPE with an internal subset."""
+"""The start of the text read to tell markup from plain text (after `_LEADING`), and for an
+XML declaration or a DOCTYPE with an internal subset."""
+_LEADING = re.compile(r"(?:\s+|<!--.*?-->)*", re.DOTALL)
+"""What may come before a page's first tag and is neither text nor markup: white space, which
+server templates emit by the kilobyte (a loop of includes, each ending in blank lines), and
+comments (a licence, a build stamp). Skipped before sniffing, or a page opening with 5 KB of
+blank lines was read as plain text and its markup came out as the body."""
 _HTML_MARKERS = regex.compile(
     r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
     r"h[1-6]|ul|ol|li|dl|script|style|link|strong|em|b|i|u|font|img|pre|code|blockquote|nav|"
@@ -151,7 +156,9 @@ SELF_CLOSING_REPEATS = frozenset({"p", "li", "dt", "dd", "td", "th", "tr", "opti
 
 def looks_like_html(text: str) -> bool:
     """Whether the text is markup (else it is plain text, e.g. flattened by another tool)."""
-    return _HTML_MARKERS.search(text[:HTML_SNIFF_CHARS]) is not None
+    leading = _LEADING.match(text)  # always matches: the repetition may be empty
+    start = leading.end() if leading else 0
+    return _HTML_MARKERS.search(text, start, start + HTML_SNIFF_CHARS) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,22 @@ def test_looks_like_html_only_sniffs_the_start() -> None:
     assert not looks_like_html("x" * HTML_SNIFF_CHARS + "<p>late</p>")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["\n" * 5000, " \r\n\t" * 2000, "<!-- " + "build 42 " * 600 + "-->\n", "\n<!-- a -->\n" * 600],
+    ids=["blank lines", "white space", "a long comment", "many comments"],
+)
+def test_looks_like_html_after_leading_white_space_and_comments(lead: str) -> None:
+    assert len(lead) > HTML_SNIFF_CHARS
+    assert looks_like_html(lead + "<!DOCTYPE html><html><body><p>Text</p></body></html>")
+    assert not looks_like_html(lead + "Plain text, flattened. " * 200)
+
+
+def test_looks_like_html_an_unclosed_leading_comment_hides_nothing() -> None:
+    assert looks_like_html("<!-- no end <p>Text</p>")
+    assert not looks_like_html("<!-- no end " + "x" * HTML_SNIFF_CHARS + "<p>late</p>")
+
+
 def test_looks_like_html_inline_fragment() -> None:
     assert looks_like_html("<strong>Breaking:</strong> markets <em>fall</em> sharply")
 
