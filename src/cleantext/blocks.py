@@ -46,6 +46,13 @@ from .heuristics.thresholds import PARAGRAPH_BREAKS, Thresholds
 from .heuristics.tokens import ANCHOR_HEADING_REACH
 from .result import BlockKind, Label
 
+# The kinds `_emit` gives blocks, read off their class once (as in `classify`): on CPython 3.11
+# reading a member off its class (`BlockKind.HEADING`) runs through the attribute hook of
+# `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every block.
+HEADING, PARAGRAPH, LIST_ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM
+QUOTE, CODE, TABLE = BlockKind.QUOTE, BlockKind.CODE, BlockKind.TABLE
+CAPTION, LINE = BlockKind.CAPTION, BlockKind.LINE
+
 PATH_DEPTH = 8
 """Ancestors named in a block's path: enough to locate it, bounded for very deep trees."""
 MAX_PARAGRAPH_CHARS = 100_000
@@ -395,19 +402,19 @@ class _Walker:
         block.text = text
         block.level = 0
         if ctx.pre:  # preformatted text keeps its line breaks, whatever else it is inside
-            block.kind = BlockKind.CODE
+            block.kind = CODE
         elif ctx.heading:
-            block.kind, block.level = BlockKind.HEADING, ctx.heading
+            block.kind, block.level = HEADING, ctx.heading
         elif ctx.caption:
-            block.kind = BlockKind.CAPTION
+            block.kind = CAPTION
         elif owner.tag in LIST_ITEM_TAGS or (ctx.list_depth and owner.tag not in PARAGRAPH_TAGS):
-            block.kind, block.level = BlockKind.LIST_ITEM, ctx.list_depth
+            block.kind, block.level = LIST_ITEM, ctx.list_depth
         elif ctx.quote:
-            block.kind = BlockKind.QUOTE
+            block.kind = QUOTE
         elif ctx.table:
-            block.kind = BlockKind.TABLE
+            block.kind = TABLE
         else:
-            block.kind = BlockKind.PARAGRAPH
+            block.kind = PARAGRAPH
         block.node = owner
         block.link_chars = link_chars = link_chars if link_chars < len(text) else len(text)
         block.in_article = ctx.in_article
@@ -782,7 +789,7 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
                 pending.append(line)
                 continue
             _emit(blocks, pending, limits)
-            blocks.append(RawBlock(line, BlockKind.LINE, 0, None, text_noise=verdict))
+            blocks.append(RawBlock(line, LINE, 0, None, text_noise=verdict))
         _emit(blocks, pending, limits)
     return Tokens(blocks, [])
 
@@ -802,6 +809,6 @@ def _emit(blocks: list[RawBlock], lines: list[str], limits: Thresholds) -> None:
     if not lines:
         return
     text = "\n".join(lines)
-    kind = BlockKind.LINE if len(lines) == 1 else BlockKind.PARAGRAPH
+    kind = LINE if len(lines) == 1 else PARAGRAPH
     blocks.append(RawBlock(text, kind, 0, None, text_noise=noise.text_noise(text, limits)))
     lines.clear()
