@@ -41,6 +41,13 @@ from .heuristics.phrases import (
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, BlockKind, Label
 
+# The kinds and labels the byline passes compare blocks with, read off their classes once (as
+# in `classify`): on CPython 3.11 reading a member off its class (`Label.BYLINE`) runs through the
+# attribute hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every
+# block.
+DATELINE, BYLINE = Label.DATELINE, Label.BYLINE
+TABLE = BlockKind.TABLE
+
 _LEAD_INS = "|".join(sorted(map(regex.escape, AUTHOR_LEAD_INS), key=len, reverse=True))
 _PREFIX = regex.compile(rf"^(?:(?:{_LEAD_INS})(?:\s*:\s*|\s+)|{GLUED_LEAD_IN})+", regex.IGNORECASE)
 """Lead-ins before the name, spaced or glued to it (`By: Jane`, `ByJane`)."""
@@ -329,7 +336,7 @@ def _date_first_name(block: Block) -> bool:
     """Whether a block the classifier read as a dateline (a date and two words at most) gives
     the date, a separator and names of two words each (`11.12.2019 - Jane Doe`): single words
     after the separator are categories as often (`Mai 21 2019 | Medien, Politik`)."""
-    if block.label is not Label.DATELINE:
+    if block.label is not DATELINE:
         return False
     name = _after_dated_lead(block.text, (DATE_FIRST_BYLINE_RE,))
     names = split_names(name)
@@ -380,7 +387,7 @@ def _lone_lead_in_names(blocks: Sequence[Block]) -> dict[int, str]:
         index
         for index, block in enumerate(blocks[:-1])
         if block.label in LONE_LEAD_IN_LABELS
-        and block.kind is not BlockKind.TABLE
+        and block.kind is not TABLE
         and len(block.text) <= LEAD_IN_BLOCK_MAX_CHARS
         and block.text.strip(_SEPARATORS).lower() in LONE_LEAD_INS
     ]
@@ -393,7 +400,7 @@ def _lone_lead_in_names(blocks: Sequence[Block]) -> dict[int, str]:
 def _first_dateline(blocks: Sequence[Block]) -> int | None:
     """The index of the page's first dateline, the article's own; a later one is a teaser's
     or a listed event's."""
-    return next((i for i, block in enumerate(blocks) if block.label is Label.DATELINE), None)
+    return next((i for i, block in enumerate(blocks) if block.label is DATELINE), None)
 
 
 LONE_LEAD_INS = frozenset(AUTHOR_LEAD_INS) - frozenset(LEAD_INS_NOT_ONLY_FOR_AUTHORS)
@@ -413,7 +420,7 @@ def _after_lone_lead_in(block: Block) -> str | None:
     that is not there; not `Jane Doe is a writer who…`). Not in a table, whose heading row
     lists columns (`Author | Text`) and a calendar's days (`Di | Mi`, `di` being Italian's
     `by`)."""
-    if block.kind is BlockKind.TABLE or block.label not in LEAD_IN_BLOCK_LABELS:
+    if block.kind is TABLE or block.label not in LEAD_IN_BLOCK_LABELS:
         return None
     if len(block.text) > MAX_NAME_CHARS:
         return None
@@ -523,7 +530,7 @@ def _candidates(
     if root is not None:
         marks = itertools.islice(read_author_marks(root), MAX_AUTHOR_MARKS)
         yield [next((mark for mark in marks if clean_name(mark)), "")], "markup"
-    yield [block.text for block in blocks if block.label is Label.BYLINE][:1], "text"
+    yield [block.text for block in blocks if block.label is BYLINE][:1], "text"
     for text in _lead_in_blocks(blocks):
         yield [text], LEAD_IN_BLOCK_SOURCE  # the next, when one names the site
 

@@ -37,6 +37,13 @@ from .metadata import PageMeta, article_objects
 from .noise import is_credited_caption
 from .result import Block, BlockKind, Label
 
+# The kinds and labels the body passes compare blocks with, read off their classes once (as in
+# `classify`): on CPython 3.11 reading a member off its class (`Label.CONTENT`) runs through the
+# attribute hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every
+# block.
+TITLE, CONTENT, CHROME, BOILERPLATE = Label.TITLE, Label.CONTENT, Label.CHROME, Label.BOILERPLATE
+HEADING = BlockKind.HEADING
+
 STRUCTURED_MIN_GAIN = 1.5
 """JSON-LD articleBody replaces the blocks only when it is this many times longer ..."""
 STRUCTURED_MIN_CHARS = 500
@@ -96,7 +103,7 @@ def assemble_body(
 def _post_header(blocks: Sequence[Block], marked: bool) -> str:
     """The headline and the bylines and datelines among the POST_HEADER_SPAN blocks under it,
     or "" when the page has no headline block, or none of those (when `marked`)."""
-    headline = next((i for i, block in enumerate(blocks) if block.label is Label.TITLE), None)
+    headline = next((i for i, block in enumerate(blocks) if block.label is TITLE), None)
     if headline is None:
         return ""
     below = blocks[headline + 1 : headline + 1 + POST_HEADER_SPAN]
@@ -109,7 +116,7 @@ def _post_header(blocks: Sequence[Block], marked: bool) -> str:
 def _assemble(blocks: Sequence[Block], meta: PageMeta, description: str | None) -> tuple[str, str]:
     """The body text and its source ("blocks", "json-ld", "fallback", "captions" or
     "description")."""
-    body = "\n\n".join(block.text for block in blocks if block.label is Label.CONTENT)
+    body = "\n\n".join(block.text for block in blocks if block.label is CONTENT)
     structured = _structured_body(meta)
     if (
         structured is not None
@@ -128,7 +135,7 @@ def _assemble(blocks: Sequence[Block], meta: PageMeta, description: str | None) 
         captions = "\n\n".join(
             block.text
             for block in blocks
-            if block.label is Label.CHROME and is_credited_caption(block.text)
+            if block.label is CHROME and is_credited_caption(block.text)
         )
         if captions:
             return captions, "captions"
@@ -145,9 +152,9 @@ def _fallback_blocks(blocks: Sequence[Block]) -> list[Block]:
     kept: list[Block] = []
     in_furniture = False
     for block in blocks:
-        if block.kind is BlockKind.HEADING:
-            in_furniture = block.label.is_noise and block.label is not Label.BOILERPLATE
-        elif block.label is Label.CONTENT:
+        if block.kind is HEADING:
+            in_furniture = block.label.is_noise and block.label is not BOILERPLATE
+        elif block.label is CONTENT:
             in_furniture = False
         if block.label in FALLBACK_LABELS and not in_furniture:
             kept.append(block)
@@ -166,15 +173,15 @@ def drop_above_headline(blocks: list[Block], headline: int) -> None:
         (
             i
             for i, block in enumerate(blocks)
-            if block.label is Label.CONTENT and not block.outside_region
+            if block.label is CONTENT and not block.outside_region
         ),
         len(blocks),
     )
     for position in range(min(headline, first_in_region)):
         block = blocks[position]
-        if block.label is Label.CONTENT and block.outside_region:
+        if block.label is CONTENT and block.outside_region:
             blocks[position] = dataclasses.replace(
-                block, label=Label.BOILERPLATE, reason=ABOVE_HEADLINE_NOTE
+                block, label=BOILERPLATE, reason=ABOVE_HEADLINE_NOTE
             )
 
 
@@ -193,7 +200,7 @@ def promote_lead(blocks: list[Block], headline: int, description: str) -> None:
     vocabulary = set(wanted)
     for position in range(headline + 1, len(blocks)):
         block = blocks[position]
-        if block.label is Label.CONTENT:
+        if block.label is CONTENT:
             return
         found = words(block.text)
         if (
@@ -203,7 +210,7 @@ def promote_lead(blocks: list[Block], headline: int, description: str) -> None:
             and sum(word in vocabulary for word in found) >= LEAD_AGREEMENT * len(found)
         ):
             blocks[position] = dataclasses.replace(
-                block, label=Label.CONTENT, reason="lead repeated by the page's description"
+                block, label=CONTENT, reason="lead repeated by the page's description"
             )
             return
 
@@ -229,11 +236,11 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 def _shown_and_rejected(structured: str, blocks: Sequence[Block]) -> bool:
     """Whether the page shows most of what the articleBody adds to the content, in blocks the
     classifier rejected (a fact box the structured text includes): then the blocks decided."""
-    content = set().union(*(_shingles(b.text) for b in blocks if b.label is Label.CONTENT))
+    content = set().union(*(_shingles(b.text) for b in blocks if b.label is CONTENT))
     extra = _shingles(structured) - content
     if not extra:
         return False
-    rejected = set().union(*(_shingles(b.text) for b in blocks if b.label is not Label.CONTENT))
+    rejected = set().union(*(_shingles(b.text) for b in blocks if b.label is not CONTENT))
     return len(extra & rejected) >= SHOWN_REJECTED_SHARE * len(extra)
 
 

@@ -61,6 +61,11 @@ from .heuristics.titles import META_TITLE_KEYS
 from .metadata import PageMeta, article_objects
 from .result import Block, Label
 
+# The labels the date passes compare blocks with, read off their class once (as in `classify`):
+# on CPython 3.11 reading a member off its class (`Label.TITLE`) runs through the attribute
+# hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every block.
+TITLE, CONTENT, DATELINE, RELATED = Label.TITLE, Label.CONTENT, Label.DATELINE, Label.RELATED
+
 Found = tuple[FoundDate, str]
 
 DATE_BLOCK_LABELS = frozenset(
@@ -142,9 +147,9 @@ def _anchor(blocks: Sequence[Block]) -> int | None:
     """The headline block, else the first content block: where the article starts."""
     first_content = None
     for index, block in enumerate(blocks):
-        if block.label is Label.TITLE:
+        if block.label is TITLE:
             return index
-        if first_content is None and block.label is Label.CONTENT:
+        if first_content is None and block.label is CONTENT:
             first_content = index
     return first_content
 
@@ -185,7 +190,7 @@ def _field_name(blocks: Sequence[Block], index: int) -> str:
     before the date's own. Only those markers (`Joined`, `Founded`) are read there: a page that
     prints `Updated on` over its only date is dated by it in half the truths (wcxb).
     """
-    if index == 0 or blocks[index - 1].label is Label.TITLE:
+    if index == 0 or blocks[index - 1].label is TITLE:
         return ""
     text = blocks[index - 1].text
     return text if len(text) <= MARKER_LOOKBEHIND_CHARS else ""
@@ -211,7 +216,7 @@ def _block_date(
     if block.label not in DATE_BLOCK_LABELS:
         return None
     short = len(block.text) <= SHORT_DATE_BLOCK_CHARS
-    if not short and block.label is not Label.CONTENT:
+    if not short and block.label is not CONTENT:
         return None
     text = block.text if short else block.text[:LEAD_DATE_WINDOW_CHARS]
     name = _field_name(blocks, index) + "\n"
@@ -244,7 +249,7 @@ def _near_headline_candidates(blocks: Sequence[Block]) -> Iterator[tuple[int, in
     anchor = _anchor(blocks)
     if anchor is None:
         return
-    titled = blocks[anchor].label is Label.TITLE
+    titled = blocks[anchor].label is TITLE
     penalty = HEADLINE_BEFORE_PENALTY if titled else 0
     ranked = [
         (index - anchor, index)
@@ -276,7 +281,7 @@ def _dateline(blocks: Sequence[Block], latest: dt.date, fetched: dt.date | None)
     """The dateline block nearest the headline, when its neighbourhood printed no date: the
     first dateline of the page is often the header's "today"."""
     anchor = _anchor(blocks) or 0
-    datelines = [index for index, block in enumerate(blocks) if block.label is Label.DATELINE]
+    datelines = [index for index, block in enumerate(blocks) if block.label is DATELINE]
     for index in sorted(datelines, key=lambda index: abs(index - anchor)):
         found = _block_date(blocks, index, latest, PUBLISHED, fetched)
         if found:
@@ -295,7 +300,7 @@ def _headline_pattern(headline: str) -> regex.Pattern[str] | None:
 
 def _headline_patterns(meta: PageMeta, blocks: Sequence[Block]) -> list[regex.Pattern[str]]:
     """`_headline_pattern` of each distinct short headline: the title block's, the metadata's."""
-    headlines = [block.text for block in blocks if block.label is Label.TITLE]
+    headlines = [block.text for block in blocks if block.label is TITLE]
     headlines += [value for key, _group in META_TITLE_KEYS for value in meta.meta.get(key, ())]
     short = (headline for headline in headlines if len(headline) <= OWN_TEASER_HEADLINE_CHARS)
     return [pattern for pattern in map(_headline_pattern, dict.fromkeys(short)) if pattern]
@@ -309,7 +314,7 @@ def _own_teaser(meta: PageMeta, blocks: Sequence[Block], latest: dt.date) -> Fou
     teaser holds a date: on most pages none does."""
     patterns: list[regex.Pattern[str]] | None = None
     for block in blocks:
-        if block.label is not Label.RELATED:
+        if block.label is not RELATED:
             continue
         text = block.text.casefold()
         dated = find_all_in_text(text, latest)

@@ -61,6 +61,13 @@ from .heuristics.titles import (
 from .metadata import ARTICLE_TYPES, PageMeta, article_objects, has_type
 from .result import Block, BlockKind, Label
 
+# The kinds and labels the headline passes compare blocks with, read off their classes once
+# (as in `classify`): on CPython 3.11 reading a member off its class (`BlockKind.HEADING`) runs
+# through the attribute hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost,
+# for every block.
+HEADING = BlockKind.HEADING
+MENU, CONTENT, BOILERPLATE = Label.MENU, Label.CONTENT, Label.BOILERPLATE
+
 WORD_CACHE_SIZE = 4096
 """Titles and headings whose word sets are kept: each is compared with every other witness."""
 MAIN_ENTITY = "mainEntity"
@@ -117,7 +124,7 @@ def _page_headline(
     headings = [
         (index, block)
         for index, block in enumerate(blocks)
-        if block.kind is BlockKind.HEADING
+        if block.kind is HEADING
         and 0 < block.level <= MAX_HEADING_LEVEL
         and len(block.text.split()) <= MAX_TITLE_WORDS
         and _compact(block.text)  # `normalize_key`'s words, remembered for `_is_site`
@@ -146,7 +153,7 @@ def _page_headline(
     if best is not None and best.group != TITLE_ELEMENT:
         return Headline(best.text, best.source, None)
     for index, block in h1s:
-        if block.label is not Label.MENU:
+        if block.label is not MENU:
             return Headline(block.text, "h1", index)
     return Headline(best.text, best.source, None) if best is not None else None
 
@@ -328,9 +335,9 @@ def _logo_keys(blocks: Sequence[Block]) -> frozenset[str]:
     the site's logo text, when it is set in a heading."""
     found: set[str] = set()
     for block in blocks:
-        if block.label is Label.CONTENT:
+        if block.label is CONTENT:
             break
-        if block.kind is BlockKind.HEADING:
+        if block.kind is HEADING:
             found.add(_compact(block.text))
     found.discard("")
     return frozenset(found)
@@ -640,24 +647,24 @@ def _slug_h1(
 def _h1_is_section_heading(blocks: Sequence[Block]) -> bool:
     """Whether the page sets its section headings in <h1> (MIN_SECTION_H1S of them or more):
     then an <h1> is not the headline just for being one."""
-    count = sum(block.kind is BlockKind.HEADING and block.level == 1 for block in blocks)
+    count = sum(block.kind is HEADING and block.level == 1 for block in blocks)
     return count >= MIN_SECTION_H1S
 
 
 def _leads_content(blocks: Sequence[Block], index: int) -> bool:
     """A visible <h1>, not furniture, with the article's content starting right after it."""
-    if blocks[index].label not in (Label.CONTENT, Label.BOILERPLATE):
+    if blocks[index].label not in (CONTENT, BOILERPLATE):
         return False
     following = blocks[index + 1 : index + 1 + HEADLINE_REACH]
-    return any(other.label is Label.CONTENT for other in following)
+    return any(other.label is CONTENT for other in following)
 
 
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     """Plain text: the first short, unpunctuated line before the first content block."""
     for index, block in enumerate(blocks):
-        if block.label is Label.CONTENT and len(block.text) > TEXT_HEADLINE_MAX_CHARS:
+        if block.label is CONTENT and len(block.text) > TEXT_HEADLINE_MAX_CHARS:
             return None
-        if block.label not in (Label.CONTENT, Label.BOILERPLATE):
+        if block.label not in (CONTENT, BOILERPLATE):
             continue
         if "\n" not in block.text and not block.text.endswith((".", ",", ";", ":")):
             return Headline(block.text, "text", index)

@@ -209,6 +209,9 @@ SIGNATURE_ROLE = Verdict(Label.CHROME, "forum signature (data-role)", signature=
 """A post's signature named by its `data-role` (`tokens.SIGNATURE_ROLES`)."""
 HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 """The attributes by which `judge` finds an element hidden, besides its class names."""
+JUDGED_BESIDES_CLASS = HIDING_ATTRIBUTES | {"id", "role", "itemprop", "data-role"}
+"""Every attribute `judge` reads but `class`: an element with none of them is judged by its tag
+and class string alone (`blocks._Walker.shapes`)."""
 _SLUG_WORD = re.compile(r"[^\W_]+")
 
 

@@ -36,6 +36,11 @@ from .options import DateSearch, ExtractOptions
 from .parse import looks_like_html, parse_page, streamed_html
 from .result import Block, Extraction, Label
 
+# The labels read for every block, off their class once (as in `classify`): on CPython 3.11
+# reading a member off its class (`Label.CONTENT`) runs through the attribute hook of
+# `EnumType.__getattr__` (gone in 3.12), ten times a global's cost.
+TITLE, CONTENT = Label.TITLE, Label.CONTENT
+
 DEFAULT_OPTIONS = ExtractOptions()
 NO_TEXT = "empty: the page has no text"
 NO_ARTICLE = "empty: no block of the page was judged content"
@@ -213,7 +218,7 @@ def _choose(
     headline = choose_headline(meta, blocks, site_name, page.root is None, url)
     if headline is not None and headline.block is not None:
         blocks[headline.block] = dataclasses.replace(
-            blocks[headline.block], label=Label.TITLE, reason=f"headline ({headline.source})"
+            blocks[headline.block], label=TITLE, reason=f"headline ({headline.source})"
         )
         drop_above_headline(blocks, headline.block)
         if description is not None:
@@ -271,7 +276,7 @@ def _label(
 
 
 def _content_chars(blocks: list[Block]) -> int:
-    return sum(len(block.text) for block in blocks if block.label is Label.CONTENT)
+    return sum(len(block.text) for block in blocks if block.label is CONTENT)
 
 
 def _clean_title(text: str) -> str | None:

@@ -1089,3 +1089,33 @@ def test_blocks_filled_by_the_walk_equal_blocks_built_by_init() -> None:
         )
         for name in RawBlock.__slots__:
             assert getattr(block, name) == getattr(built, name), name
+
+
+def _walked(html: str) -> list[tuple[object, ...]]:
+    return [
+        (b.text, b.kind, b.level, b.in_article, b.path(), [v for _, v in b.container_noise])
+        for b in _blocks(html)
+    ]
+
+
+@pytest.mark.parametrize("classes", ["", "sidebar", "sr-only", "comments", "entry-content"])
+@pytest.mark.parametrize(
+    "tag", ["article", "main", "nav", "aside", "header", "footer", "section", "div", "td"]
+)
+def test_an_element_judged_by_its_class_at_most_is_walked_as_the_judge_says(
+    tag: str, classes: str
+) -> None:
+    # an element with no attribute of `noise.JUDGED_BESIDES_CLASS` is judged once per tag and
+    # class string (`_Walker.shapes`); an empty `role` sends the same element through the judge
+    page = (
+        "<body><{tag} {attrs}><p>Lead paragraph of the piece, long enough to be prose.</p>"
+        "<{tag} {inner}><a href='/a' title='A'>Home</a> <a href='/b'>About</a></{tag}>"
+        "<p>Second paragraph, also long enough to read as a paragraph.</p></{tag}>"
+        "<form action='/c' {attrs}><textarea name='c'></textarea><p>Leave a reply</p></form>"
+        "<p>A last paragraph after the form, long enough to be prose as well.</p></body>"
+    )
+    attributes, inner = f"data-x='1' width='3' class='{classes}'", "class='share-links' width='3'"
+    shortcut = _walked(page.format(tag=tag, attrs=attributes, inner=inner))
+    judged = _walked(page.format(tag=tag, attrs=attributes + " role=''", inner=inner + " role=''"))
+    assert shortcut == judged
+    assert shortcut  # the last paragraph at least

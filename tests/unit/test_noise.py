@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cleantext import noise
 from cleantext.heuristics import phrases, tokens
-from cleantext.heuristics.tags import PAGE_TAGS
+from cleantext.heuristics.tags import BLOCK_TAGS, PAGE_TAGS
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.heuristics.tokens import FirstVocabulary, _by_first_letter, token_pattern
 from cleantext.noise import (
@@ -1629,3 +1629,61 @@ def test_the_opening_screen_lets_every_opening_through() -> None:
     for opening in noise._OPENINGS:
         assert not noise._quiet(opening, opening), opening
         assert not noise._quiet(f"{opening}x y", f"{opening}x y"), opening
+
+
+class _AskedAttributes(dict[str, str]):
+    """Attributes that note every name the judge asks for, and refuse to be listed."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        super().__init__(values)
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.add(str(key))
+        return super().__contains__(key)
+
+    def __getitem__(self, key: str) -> str:
+        self.asked.add(key)
+        return super().__getitem__(key)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the judge listed the attributes")
+
+    def items(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the judge listed the attributes")
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        {"href": "/a"},
+        {"class": "sidebar", "id": "comments-2", "role": "navigation", "itemprop": "articleBody"},
+        {"hidden": "", "id": "S:2", "class": "faq-answer"},
+        {"aria-hidden": "true", "class": "accordion-panel"},
+        {"style": "display:none", "data-role": "signature"},
+        {"data-role": "signature", "title": "x"},
+    ],
+)
+@pytest.mark.parametrize("tag", ["div", "a", "nav", "article", "aside", "form"])
+def test_the_judge_reads_only_the_judged_attributes(tag: str, attributes: dict[str, str]) -> None:
+    # the walk judges an element with none of them but a class once per tag and class string
+    # (`blocks._Walker.shapes`)
+    asked = _AskedAttributes(attributes)
+    assert noise.judge(tag, asked, False) == noise.judge(tag, dict(attributes), False)
+    assert asked.asked <= noise.JUDGED_BESIDES_CLASS | {"class"}
+
+
+@pytest.mark.parametrize("classes", ["", "sidebar", "sr-only", "entry-content", "menu-item"])
+@pytest.mark.parametrize("in_article", [False, True])
+def test_an_element_with_a_class_at_most_is_judged_by_its_tag_and_class_string(
+    classes: str, in_article: bool
+) -> None:
+    for tag in sorted(BLOCK_TAGS | {"a", "span", "font", "td", "form", "main", "nav"}):
+        judged = noise.judge(tag, {"class": classes, "href": "/a", "width": "1"}, in_article)
+        assert judged == noise.judge(tag, {"class": classes, "title": "x"}, in_article)
+        if not classes:  # no class: the same as a class string of none
+            assert judged == noise.judge(tag, {"href": "/a"}, in_article)
