@@ -104,9 +104,11 @@ def test_not_bytes_nor_str_raises() -> None:
 
 
 @pytest.mark.parametrize("name", ["max_input_bytes", "max_markup_chars"])
-def test_limits_must_be_positive(name: str) -> None:
+@pytest.mark.parametrize("value", [0, -1, 1.5, True])
+def test_limits_must_be_positive_ints(name: str, value: object) -> None:
+    """A bool is an int to Python; `True` would have read one byte of the page."""
     with pytest.raises(InvalidOptionsError):
-        ExtractOptions(**{name: 0})  # type: ignore[arg-type]
+        ExtractOptions(**{name: value})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,7 @@ class ExtractOptions:
                 )
         for name in ("max_input_bytes", "max_markup_chars"):
             value = getattr(self, name)
-            if not isinstance(value, int) or value < 1:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:  # True is 1
                 raise InvalidOptionsError(f"{name} must be a positive int, got {value!r}")
         if self.language is not None and self.language not in available_languages():
             raise InvalidOptionsError(

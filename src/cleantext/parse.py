@@ -228,9 +228,16 @@ def _parse_once(text: str, utf8: bytes | None = None) -> tuple[etree._Element | 
     try:
         root = etree.fromstring(utf8 or text.encode("utf-8", "replace"), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None, False
+        root = None
     log = _PARSER.error_log
-    return root, bool(log) and log.last_error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+    last = log.last_error if log else None
+    if last is not None and last.type == etree.ErrorTypes.ERR_NO_MEMORY:
+        # libxml2 gives up on a failed allocation with an empty or partial tree: that is the
+        # process's memory cap (RLIMIT_AS, the CLI's --max-memory), not the page's content
+        raise MemoryError("libxml2 ran out of memory parsing the page")
+    if root is None:
+        return None, False
+    return root, last is not None and last.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
 def _end_of(text: str, start: int, name: str | None) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from lxml import etree
@@ -417,3 +419,25 @@ def test_streamed_html_is_none_without_html_rows() -> None:
     row = '24:T5,Hallo\n25:["$","div",null,{}]'
     assert streamed_html(f"<script>self.__next_f.push([1,{json.dumps(row)}])</script>") is None
     assert streamed_html("<html><body><p>An ordinary page.</p></body></html>") is None
+
+
+OUT_OF_MEMORY_CHILD = """
+import resource, sys
+from cleantext.parse import parse
+page = "<html><body>" + "<div>x</div>" * 150_000 + "</body></html>"
+sizes = dict(line.split(":", 1) for line in open("/proc/self/status"))
+used = int(sizes["VmSize"].split()[0]) * 1024
+resource.setrlimit(resource.RLIMIT_AS, (used + (16 << 20), resource.RLIM_INFINITY))
+try:
+    parse(page)
+except MemoryError:
+    sys.exit(3)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS and /proc")
+def test_libxml2_out_of_memory_raises_memory_error_not_an_empty_page() -> None:
+    """Under a memory cap (the CLI's --max-memory) libxml2 fails an allocation and lxml gives
+    no tree; that must not pass for a page with no text (exit 0, empty output)."""
+    child = subprocess.run([sys.executable, "-c", OUT_OF_MEMORY_CHILD], check=False)
+    assert child.returncode == 3
