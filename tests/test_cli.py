@@ -70,6 +70,16 @@ def test_bad_usage_exits_2() -> None:
     assert exit_info.value.code == 2
 
 
+@pytest.mark.parametrize("output_format", ["text", "markdown"])
+def test_blocks_with_a_format_that_cannot_hold_them_is_bad_usage(
+    output_format: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--blocks", "--format", output_format, str(SEED)])
+    assert exit_info.value.code == 2
+    assert "--blocks needs --format json or jsonl" in capsys.readouterr().err
+
+
 def test_from_file_list_with_a_nul_byte_is_bad_usage(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -21,7 +21,7 @@ from .batch.progress import PROG, Progress
 from .batch.runner import run_batch
 from .batch.sources import STDIN, pages, plan
 from .batch.warc import WarcUnavailable, check_available
-from .batch.work import FORMATS, Settings
+from .batch.work import BLOCK_FORMATS, FORMATS, Settings
 from .batch.workers import default_workers
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--blocks",
         action="store_true",
-        help="with json or jsonl: include every block with its label and score",
+        help="include every block with its label and score (json and jsonl only)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -208,6 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.blocks and args.format not in BLOCK_FORMATS:
+        parser.error(
+            f"--blocks needs --format {' or '.join(BLOCK_FORMATS)}: {args.format} has none"
+        )
     names = _inputs(parser, args)
     max_bytes = int(args.max_size * MIB)
     stdin = sys.stdin.buffer.read(max_bytes + 1) if STDIN in names else None

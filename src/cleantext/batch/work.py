@@ -16,6 +16,8 @@ from .reading import PageRefused, read_file, unpack
 from .sources import Page
 
 FORMATS = ("text", "markdown", "json", "jsonl")
+BLOCK_FORMATS = ("json", "jsonl")
+"""The formats that can carry every block of the page (`--blocks`)."""
 SUFFIXES = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl"}
 """The file suffix of each format, for `-o DIR`."""
 
