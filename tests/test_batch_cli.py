@@ -356,7 +356,9 @@ def test_sigterm_stops_cleanly(tmp_path: Path) -> None:
     if run.returncode == 0:
         pytest.skip("the run finished before SIGTERM arrived")
     assert run.returncode == 128 + signal.SIGTERM
-    assert " ok, 0 failed, 0 skipped in " in summary(stderr)
+    assert summary(stderr).startswith("cleantext: interrupted after ")
+    assert " ok, 0 failed, 0 skipped, " in summary(stderr)
+    assert " not done in " in summary(stderr)
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
 
 

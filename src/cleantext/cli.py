@@ -250,10 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             skip_existing=args.skip_existing,
         )
     except KeyboardInterrupt:
-        progress.finish()
+        progress.finish(interrupted=True)
         return EXIT_SIGNAL_BASE + signal.SIGINT
     except _Terminated:
-        progress.finish()
+        progress.finish(interrupted=True)
         return EXIT_SIGNAL_BASE + signal.SIGTERM
     except BrokenPipeError:  # `cleantext ... | head`: the reader has all it wants
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit

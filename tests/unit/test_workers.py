@@ -88,6 +88,18 @@ def test_progress_bar_only_when_asked() -> None:
     assert quiet.getvalue() == ""
 
 
+@pytest.mark.parametrize(("total", "undone"), [(10, "7 not done"), (None, "the rest not done")])
+def test_an_interrupted_batch_says_so_and_what_is_left(total: int | None, undone: str) -> None:
+    stream = io.StringIO()
+    progress = Progress(stream, total=total, bar=False, summary=True)
+    for status in (Status.OK, Status.OK, Status.FAILED):
+        progress.count(status)
+    progress.finish(interrupted=True)
+    assert stream.getvalue().startswith(
+        f"cleantext: interrupted after 3 pages: 2 ok, 1 failed, 0 skipped, {undone} in "
+    )
+
+
 def test_reading_guards(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_bytes(b"x" * 100)

@@ -81,15 +81,23 @@ class Progress:
         self._stream.write(f"{PROG}: {source}: {message}\n")
         self._stream.flush()
 
-    def finish(self) -> None:
-        """Erase the bar; print the summary line unless quiet."""
+    def finish(self, *, interrupted: bool = False) -> None:
+        """Erase the bar; print the summary line unless quiet. When `interrupted` (Ctrl-C,
+        SIGTERM), it says so and how many of the batch's pages were left undone: the counts
+        are of finished pages only, and the pages in progress were not written."""
         self._clear()
         if self._summary:
             seconds = time.monotonic() - self._start
             s = self.stats
             rate = (s.ok + s.failed) / seconds if seconds > 0 else 0.0
+            undone = ""
+            if interrupted:
+                undone = (
+                    f", {self._total - s.pages} not done" if self._total else ", the rest not done"
+                )
             self._stream.write(
-                f"{PROG}: {_pages(s.pages)}: {s.ok} ok, {s.failed} failed, {s.skipped} skipped "
+                f"{PROG}: {'interrupted after ' if interrupted else ''}{_pages(s.pages)}: "
+                f"{s.ok} ok, {s.failed} failed, {s.skipped} skipped{undone} "
                 f"in {seconds:.1f} s ({rate:.1f} pages/s)\n"
             )
         self._stream.flush()
