@@ -128,6 +128,12 @@ POSITIVE = {
     ),
     "channel-prompt-spanish": ("¡Mira lo que tiene nuestro canal de YouTube!", Label.NEWSLETTER),
     "paywall-japanese": ("有料会員になると有料記事もお読みいただけます。", Label.NEWSLETTER),
+    "app-prompt-turkish": ("NTV uygulamasını indirin, haberlerden haberdar olun", Label.NEWSLETTER),
+    "app-prompt-french": ("Téléchargez notre application ici.", Label.NEWSLETTER),
+    "subscription-notice-turkish": (
+        "Haberler özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.",
+        Label.NEWSLETTER,
+    ),
     "paywall-korean": ("핵심 요약쏙은 회원용 콘텐츠입니다.", Label.NEWSLETTER),
     "embed-consent-privacy-click": ("Ein Klick für den Datenschutz", Label.COOKIE),
     "author-tagline": ("Julia Beizer is The Post’s mobile projects editor.", Label.BYLINE),
@@ -630,6 +636,7 @@ NEGATIVE = {
     "letter-to-the-editor-quoted": "In a letter to the editor, she explained her choice.",
     "download-the-maps-app": "I don't just mean download the Google Maps app.",
     "app-for-ios-and-android": "The free Soundcore app for iPhone and Android has an equalizer.",
+    "download-the-bank-app-spanish": "Para activar la tarjeta, descarga la app de tu banco.",
     "contact-line": "Please email us at help@example.com with your questions.",
     "duration-in-prose": "The race was won in 2:05 min, a record that stood for a decade.",
     "clock-time-at-end": "The meeting ended at 10:30.",
@@ -1252,6 +1259,14 @@ NEWSLETTER_PROMPTS = (
     "有料会員になると記事をお読みいただけます",
     "【キャンペーン】有料記事読み放題！",
     "요약은 회원용 콘텐츠입니다.",
+    "Descarga nuestra app",
+    "Téléchargez notre application",
+    "Download onze app",
+    "Pobierz naszą aplikację",
+    "Baixe nosso app",
+    "Scarica la nostra app",
+    "NTV uygulamasını indirin, gelişmelerden haberdar olun",
+    "Abonelik için lütfen iletişime geçiniz.",
 )
 
 

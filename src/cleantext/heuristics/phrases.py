@@ -187,6 +187,14 @@ NEWSLETTER_PHRASES = (
     r"\w*有料会員になると\w*",
     r"\w*有料記事読み放題\w*",
     r"회원용 콘텐츠입니다",
+    r"(?:descarga|descargue) nuestra (?:app|aplicación)",
+    r"téléchargez notre (?:app|appli|application)",
+    r"(?:download|installeer) onze app",
+    r"pobierz naszą aplikację",
+    r"baixe (?:o )?nosso (?:app|aplicativo)",
+    r"scarica la nostra (?:app|applicazione)",
+    r"uygulamasını indirin,? (?:gelişmelerden|haberlerden) haberdar olun",
+    r"abonelik için (?:lütfen )?iletişime geçin(?:iz)?",
 )
 """Prompts that give themselves away anywhere in a short block. `Abonniere den/unseren …` is the
 informal German (`du`) form; `Sign up to This is Europe` names a newsletter only by its title,
@@ -210,7 +218,11 @@ apps for iOS and Android.`, and the Spanish invitations to a site's channel (`¿
 en Guatemala.com tenemos canal de Telegram?`, `¡Mira lo que tiene nuestro canal de YouTube!`).
 Japanese and Korean paywall lines: `有料会員になると会員限定の有料記事もお読みいただけます`
 ("as a paying member you can also read members-only articles"), `有料記事読み放題` ("read paid
-articles without limit"), `… 회원용 콘텐츠입니다` ("… is content for members")."""
+articles without limit"), `… 회원용 콘텐츠입니다` ("… is content for members"). The other
+languages' calls to download the publisher's own app (`descarga nuestra app`, `téléchargez
+notre application`, `NTV uygulamasını indirin, gelişmelerden haberdar olun`) and Anadolu's
+`Abonelik için lütfen iletişime geçiniz` ("to subscribe, please get in touch"): `our app`,
+never an app a how-to names."""
 NEWSLETTER_STEMS = (
     "newsletter",
     "abonnier",
@@ -235,6 +247,10 @@ NEWSLETTER_STEMS = (
     "canal de",
     "有料",
     "회원용",
+    "aplica",
+    "aplik",
+    "uygulama",
+    "abonelik",
 )
 """Stems one of which every newsletter prompt contains: a cheap test before the regex."""
 NEWSLETTER_PHRASE_STEMS = (
@@ -268,6 +284,14 @@ NEWSLETTER_PHRASE_STEMS = (
     "canal de",
     "有料",
     "회원용",
+    "nuestra ap",
+    "notre app",
+    "onze app",
+    "naszą aplik",
+    "nosso ap",
+    "nostra app",
+    "uygulamasını",
+    "abonelik",
 )
 """A literal of each of NEWSLETTER_PHRASES, lower-cased (`letter` for every one that names a
 newsletter, `mail updates`, `create a` for both account prompts, `er app` for `einer` or
