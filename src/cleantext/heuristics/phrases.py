@@ -147,7 +147,7 @@ EMBED_CONSENT_STEMS = (
     "einverstanden",
     "content",
     "inhalt",
-    "datenschutz",
+    "ein klick",
 )
 """Stems one of which every embed-consent placeholder contains: a cheap test before the regex."""
 NEWSLETTER_PHRASES = (
@@ -691,10 +691,9 @@ TIP_PROMPT_PHRASES = (
     r"^(?:got|have you got|do you have|have) an? (?:story|news tip|tip)\b(?=[^.!?]{0,40}\?)",
     r"get in touch (?:with (?:our|the) [\w ]{0,20}(?:team|desk)|at \S+@|by emailing)",
     r"\bsubmit (?:your|a) letter to the editor\b",
-    r"^ihre meinung ist uns wichtig\b",
     r"\bsenden sie uns ihr(?:e)? (?:feedback|meinung|leserbrief)",
     r"\bpuede escribirnos a\b",
-    r"\b(?:vertraulich|anonym)(?: und sicher)? (?:via|über|per) (?:signal|threema|securedrop)\b",
+    r"\bvertraulich(?: und sicher)? (?:via|über|per) (?:signal|threema|securedrop)\b",
 )
 """A newsroom asking readers for stories (`Got a story? Get in touch with our news team by
 emailing…`, `Do you have a story to tell? Email: …`): furniture under news articles. Not a
@@ -710,11 +709,9 @@ TIP_PROMPT_STEMS = (
     "tip",
     "touch",
     "letter to the editor",
-    "meinung",
     "senden sie uns",
     "escribirnos",
     "vertraulich",
-    "anonym",
 )
 """Words one of which every such prompt contains: a cheap test before the regex."""
 READ_ON_RE = regex.compile(
