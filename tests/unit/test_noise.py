@@ -121,6 +121,21 @@ POSITIVE = {
     "app-prompt-in-one-app": ("E-Paper und News in einer App", Label.NEWSLETTER),
     "app-prompt-push": ("Push-Nachrichten über den Tag hinweg", Label.NEWSLETTER),
     "app-prompt-download": ("Hier gratis herunterladen.", Label.NEWSLETTER),
+    "app-prompt-click-here": ("CLICK HERE TO GET THE FOX NEWS APP", Label.NEWSLETTER),
+    "app-prompt-ios-android": (
+        "For the latest stories download the Example News apps for iOS and Android.",
+        Label.NEWSLETTER,
+    ),
+    "channel-prompt-spanish": ("¡Mira lo que tiene nuestro canal de YouTube!", Label.NEWSLETTER),
+    "paywall-japanese": ("有料会員になると有料記事もお読みいただけます。", Label.NEWSLETTER),
+    "app-prompt-turkish": ("NTV uygulamasını indirin, haberlerden haberdar olun", Label.NEWSLETTER),
+    "app-prompt-french": ("Téléchargez notre application ici.", Label.NEWSLETTER),
+    "subscription-notice-turkish": (
+        "Haberler özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.",
+        Label.NEWSLETTER,
+    ),
+    "paywall-korean": ("핵심 요약쏙은 회원용 콘텐츠입니다.", Label.NEWSLETTER),
+    "embed-consent-privacy-click": ("Ein Klick für den Datenschutz", Label.COOKIE),
     "author-tagline": ("Julia Beizer is The Post’s mobile projects editor.", Label.BYLINE),
     "author-tagline-producer": (
         "Sal Gentile is a senior producer for Up w/ Steve Kornacki.",
@@ -366,6 +381,19 @@ POSITIVE = {
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
     "tip-prompt-team": ("Get in touch with our news team by emailing us.", Label.CHROME),
+    "feedback-prompt-letter": (
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+        Label.CHROME,
+    ),
+    "feedback-prompt-german": (
+        "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: a@b.de",
+        Label.CHROME,
+    ),
+    "feedback-prompt-spanish": ("Puede escribirnos a jane@example.com.", Label.CHROME),
+    "tip-prompt-signal": (
+        "Haben Sie Hinweise? Melden Sie sich vertraulich und sicher via Signal bei uns.",
+        Label.CHROME,
+    ),
     "tip-prompt-address": (
         "Are protests breaking out in your area? Get in touch at news@example.com",
         Label.CHROME,
@@ -605,6 +633,10 @@ NEGATIVE = {
     "contents-heading-of-a-chapter": "Table of Contents of the 1923 Edition",
     "tip-prompt-not-a-question": "Have a story ready by noon, the editor told him.",
     "tip-prompt-prose": "She got a story published in a magazine last year.",
+    "letter-to-the-editor-quoted": "In a letter to the editor, she explained her choice.",
+    "download-the-maps-app": "I don't just mean download the Google Maps app.",
+    "app-for-ios-and-android": "The free Soundcore app for iPhone and Android has an equalizer.",
+    "download-the-bank-app-spanish": "Para activar la tarjeta, descarga la app de tu banco.",
     "contact-line": "Please email us at help@example.com with your questions.",
     "duration-in-prose": "The race was won in 2:05 min, a record that stood for a decade.",
     "clock-time-at-end": "The meeting ended at 10:30.",
@@ -1221,6 +1253,20 @@ NEWSLETTER_PROMPTS = (
     "News in unserer App",
     "Mehr mit der Beispiel App",
     "Kostenlos herunterladen",
+    "Click here to get the Example News app",
+    "Download the Example apps for iOS and Android.",
+    "¿Ya sabías que tenemos canal de Telegram?",
+    "有料会員になると記事をお読みいただけます",
+    "【キャンペーン】有料記事読み放題！",
+    "요약은 회원용 콘텐츠입니다.",
+    "Descarga nuestra app",
+    "Téléchargez notre application",
+    "Download onze app",
+    "Pobierz naszą aplikację",
+    "Baixe nosso app",
+    "Scarica la nostra app",
+    "NTV uygulamasını indirin, gelişmelerden haberdar olun",
+    "Abonelik için lütfen iletişime geçiniz.",
 )
 
 

@@ -135,10 +135,20 @@ EMBED_CONSENT_PHRASES = (
     r"um den inhalt (?:von [\w.\-]+ )?zu laden",
     r"inhalt (?:jetzt )?(?:laden|entsperren)",
     r"externen? inhalte? mit einem klick anzeigen",
+    r"^ein klick für den datenschutz\W*$",
 )
 """Consent placeholders where an embedded post or video would be (German news sites put one
-per embed): a consent notice without the word "cookie"."""
-EMBED_CONSENT_STEMS = ("extern", "eingebettet", "einwillig", "einverstanden", "content", "inhalt")
+per embed): a consent notice without the word "cookie". `Ein Klick für den Datenschutz` alone
+is the button over a public broadcaster's embedded chart or map (ZDF's infographics)."""
+EMBED_CONSENT_STEMS = (
+    "extern",
+    "eingebettet",
+    "einwillig",
+    "einverstanden",
+    "content",
+    "inhalt",
+    "ein klick",
+)
 """Stems one of which every embed-consent placeholder contains: a cheap test before the regex."""
 NEWSLETTER_PHRASES = (
     r"sign[- ]?up (?:now )?(?:for|to) (?:our|the) [\w '’-]{0,30}news ?letter",
@@ -171,6 +181,20 @@ NEWSLETTER_PHRASES = (
     r"in (?:einer|unserer) app",
     r"mit (?:der|unserer) [\w -]{1,30}\bapp",
     r"(?:gratis|kostenlos) herunterladen",
+    r"^click here to (?:get|download) the\b[^.!?]{0,40}\bapp\b",
+    r"\bdownload the [\w'’ -]{1,30} apps? for (?:ios|iphone) and android",
+    r"\b(?:tenemos|nuestro) canal de (?:telegram|whatsapp|youtube)\b",
+    r"\w*有料会員になると\w*",
+    r"\w*有料記事読み放題\w*",
+    r"회원용 콘텐츠입니다",
+    r"(?:descarga|descargue) nuestra (?:app|aplicación)",
+    r"téléchargez notre (?:app|appli|application)",
+    r"(?:download|installeer) onze app",
+    r"pobierz naszą aplikację",
+    r"baixe (?:o )?nosso (?:app|aplicativo)",
+    r"scarica la nostra (?:app|applicazione)",
+    r"uygulamasını indirin,? (?:gelişmelerden|haberlerden) haberdar olun",
+    r"abonelik için (?:lütfen )?iletişime geçin(?:iz)?",
 )
 """Prompts that give themselves away anywhere in a short block. `Abonniere den/unseren …` is the
 informal German (`du`) form; `Sign up to This is Europe` names a newsletter only by its title,
@@ -188,7 +212,17 @@ another channel (`Mehr Lesekomfort mit der … App!`, `E-Paper und News in einer
 Browser-Push-Mitteilungen bereits mehrfach ausgeblendet…`, `… Hier gratis herunterladen`): on
 the dev corpus they fire on six German news sites and on no line of any truth. Not English:
 `push notifications` and `Download the app` are the subject of app-development pages and the
-text of service pages (wcxb keeps them)."""
+text of service pages (wcxb keeps them), only a publisher's own wordings: the all-caps
+`CLICK HERE TO GET THE FOX NEWS APP` between a story's paragraphs, `… download the Nationnews
+apps for iOS and Android.`, and the Spanish invitations to a site's channel (`¿Ya sabías que
+en Guatemala.com tenemos canal de Telegram?`, `¡Mira lo que tiene nuestro canal de YouTube!`).
+Japanese and Korean paywall lines: `有料会員になると会員限定の有料記事もお読みいただけます`
+("as a paying member you can also read members-only articles"), `有料記事読み放題` ("read paid
+articles without limit"), `… 회원용 콘텐츠입니다` ("… is content for members"). The other
+languages' calls to download the publisher's own app (`descarga nuestra app`, `téléchargez
+notre application`, `NTV uygulamasını indirin, gelişmelerden haberdar olun`) and Anadolu's
+`Abonelik için lütfen iletişime geçiniz` ("to subscribe, please get in touch"): `our app`,
+never an app a how-to names."""
 NEWSLETTER_STEMS = (
     "newsletter",
     "abonnier",
@@ -210,6 +244,13 @@ NEWSLETTER_STEMS = (
     "-app",
     "herunterladen",
     "rest of this",
+    "canal de",
+    "有料",
+    "회원용",
+    "aplica",
+    "aplik",
+    "uygulama",
+    "abonelik",
 )
 """Stems one of which every newsletter prompt contains: a cheap test before the regex."""
 NEWSLETTER_PHRASE_STEMS = (
@@ -236,6 +277,21 @@ NEWSLETTER_PHRASE_STEMS = (
     "mit der",
     "mit unserer",
     "herunterladen",
+    "here to get",
+    "here to download",
+    "apps for",
+    "app for",
+    "canal de",
+    "有料",
+    "회원용",
+    "nuestra ap",
+    "notre app",
+    "onze app",
+    "naszą aplik",
+    "nosso ap",
+    "nostra app",
+    "uygulamasını",
+    "abonelik",
 )
 """A literal of each of NEWSLETTER_PHRASES, lower-cased (`letter` for every one that names a
 newsletter, `mail updates`, `create a` for both account prompts, `er app` for `einer` or
@@ -634,11 +690,29 @@ UI_STEMS = (
 TIP_PROMPT_PHRASES = (
     r"^(?:got|have you got|do you have|have) an? (?:story|news tip|tip)\b(?=[^.!?]{0,40}\?)",
     r"get in touch (?:with (?:our|the) [\w ]{0,20}(?:team|desk)|at \S+@|by emailing)",
+    r"\bsubmit (?:your|a) letter to the editor\b",
+    r"\bsenden sie uns ihr(?:e)? (?:feedback|meinung|leserbrief)",
+    r"\bpuede escribirnos a\b",
+    r"\bvertraulich(?: und sicher)? (?:via|über|per) (?:signal|threema|securedrop)\b",
 )
 """A newsroom asking readers for stories (`Got a story? Get in touch with our news team by
 emailing…`, `Do you have a story to tell? Email: …`): furniture under news articles. Not a
-plain `email us at`: help pages and a project's contact line keep it in their truth."""
-TIP_PROMPT_STEMS = ("story", "tip", "touch")
+plain `email us at`: help pages and a project's contact line keep it in their truth. Also its
+call for readers' letters and feedback (`Submit your letter to the editor via this form.`,
+`Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: …`, `Puede
+escribirnos a …@… o seguir a Materia en Facebook…`) and for confidential tips (`… haben
+Hinweise zum Themengebiet? Melden Sie vertraulich und sicher via Signal bei unserem Reporter`);
+a letter *to* the editor quoted in a story has no `submit`, and `let us know what you think`
+is left alone (a truth keeps `As always, let us know what you think on our forum.`)."""
+TIP_PROMPT_STEMS = (
+    "story",
+    "tip",
+    "touch",
+    "letter to the editor",
+    "senden sie uns",
+    "escribirnos",
+    "vertraulich",
+)
 """Words one of which every such prompt contains: a cheap test before the regex."""
 READ_ON_RE = regex.compile(
     r"^(?:>>\s*)?(?:"
