@@ -72,8 +72,6 @@ COLLAPSIBLE = frozenset(
 )
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
-NESTED_CARD_TAG = "article"
-"""The element a teaser card inside an article is marked up as (`_teaser_card`)."""
 HREF = "href"
 """The attribute that makes an `<a>` a link to somewhere."""
 TARGET_NAME = "name"
@@ -96,16 +94,6 @@ READER_FORM_MAX_CHARS = 2000
 """A form with a text box holding more text than this wraps a page or an article (the comment
 forms of the eval pages hold 500 characters or fewer nine times in ten, their labels and
 notices; the forms past 4,000 are whole pages)."""
-TEASER_CARD_MAX_CHARS = 600
-"""An `<article>` nested in the article, holding at most this much text under a linked
-heading, is a card for another story (`_teaser_card`): newsrooms mark each teaser of a "more
-on this" box up as an article of its own (a kicker, the linked title, a one-sentence
-summary: 50 to 360 characters on the eval pages); a nested article past this is an embedded
-post, a comment or a section of the story."""
-LISTING_CARDS = 3
-"""Article elements side by side under one parent, this many or more, are a listing's cards
-(GitHub's trending repositories inside `<main>`, a section front), not a teaser set into a
-story between its paragraphs (`_teaser_card`)."""
 MISPARSED_MIN_BLOCKS = 3
 """A form control holding this many paragraphs or article elements is a parse accident."""
 
@@ -540,13 +528,6 @@ class _Walker:
         self.nodes.append(node)
         if tag in FORM_TAGS and (judged is None or judged.verdict is None) and _writes(element):
             judged = (judged or noise.UNNAMED)._replace(verdict=noise.READER_FORM)
-        elif (
-            tag == NESTED_CARD_TAG
-            and inherited.in_article
-            and (judged is None or judged.verdict is None)
-            and _teaser_card(element)
-        ):
-            judged = (judged or noise.UNNAMED)._replace(verdict=noise.TEASER_CARD)
         # a named anchor (`<a name>`) is a link target: its context is its parent's
         changes = tag in TAG_CONTEXT and (tag not in LINK_TAGS or not _target(attributes))
         if judged is None or not (judged.article or judged.verdict or judged.caption):
@@ -598,35 +579,6 @@ def _seen_text_of(element: etree._Element) -> str:
         elif node is not element and node.tail:
             parts.append(node.tail)
     return "".join(parts)
-
-
-def _teaser_card(element: etree._Element) -> bool:
-    """Whether an article element is a teaser card: its first heading a link (the heading's
-    text mostly linked, or the heading inside a link within the card) and its whole text at
-    most TEASER_CARD_MAX_CHARS, and fewer than LISTING_CARDS article siblings beside it. A
-    section of a story titles itself without a link."""
-    parent = element.getparent()
-    if parent is not None and sum(1 for _ in parent.iterchildren(NESTED_CARD_TAG)) >= LISTING_CARDS:
-        return False  # one of a row of cards: a listing's content, or a box already named
-    heading = next(element.iter(*HEADING_TAGS), None)
-    if heading is None:
-        return False
-    title = clean_inline(_text_of(heading))
-    if not title:
-        return False
-    linked = sum(
-        len(clean_inline(_text_of(link))) for link in heading.iter("a") if HREF in link.attrib
-    )
-    enclosed = False
-    for ancestor in heading.iterancestors():
-        if ancestor is element:
-            break
-        if ancestor.tag == "a" and HREF in ancestor.attrib:
-            enclosed = True
-            break
-    if not enclosed and 2 * linked < len(title):
-        return False
-    return len(collapse_spaces(_seen_text_of(element))) <= TEASER_CARD_MAX_CHARS
 
 
 def _target(attributes: dict[str, str]) -> bool:

@@ -54,7 +54,7 @@ from .heuristics.thresholds import (
     GUARD_SCALE,
     Thresholds,
 )
-from .noise import AUTOPLAY_COUNTDOWN, COMPLEMENTARY, NEWS_ASIDE, TEASER_CARD, Verdict
+from .noise import AUTOPLAY_COUNTDOWN, COMPLEMENTARY, NEWS_ASIDE, Verdict
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -872,9 +872,7 @@ def resolve_noise(
     for raw in blocks:
         container = None
         for node, verdict in reversed(raw.container_noise):
-            if (thread_page and verdict.label is COMMENTS) or (
-                verdict is TEASER_CARD and not article
-            ):
+            if thread_page and verdict.label is COMMENTS:
                 continue
             among = (
                 prose_total
@@ -898,10 +896,7 @@ def resolve_noise(
                 container = verdict
                 if (
                     node.ctx.in_article
-                    and (
-                        verdict.set_apart
-                        or (article and (verdict is COMPLEMENTARY or verdict is TEASER_CARD))
-                    )
+                    and (verdict.set_apart or (article and verdict is COMPLEMENTARY))
                 ) or (verdict.signature and not article):
                     container = dataclasses.replace(verdict, final=True)
                 break

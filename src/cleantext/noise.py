@@ -205,11 +205,6 @@ HIDDEN = Judgement(True, False, None, "")
 UNNAMED = Judgement(False, False, None, "")
 READER_FORM = Verdict(Label.COMMENTS, "form with a text box")
 """A comment or contact form (blocks._writes): its labels and notices are the site's."""
-TEASER_CARD = Verdict(Label.RELATED, "teaser card nested in the article")
-"""An `<article>` inside the article, short and titled by a link (`blocks._teaser_card`): a
-card for another story set into this one. Final on a page that declares itself an article,
-ignored on others (`classify.resolve_noise`): there a forum's posts and a listing's cards
-are marked up so too, titled by their writer's or their story's link."""
 SIGNATURE_ROLE = Verdict(Label.CHROME, "forum signature (data-role)", signature=True)
 """A post's signature named by its `data-role` (`tokens.SIGNATURE_ROLES`)."""
 HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})

@@ -35,7 +35,7 @@ from cleantext.classify import (
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
 from cleantext.heuristics.thresholds import Thresholds
-from cleantext.noise import COMPLEMENTARY, NEWS_ASIDE, TEASER_CARD, Verdict
+from cleantext.noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
 from cleantext.result import Block, BlockKind, Label
@@ -1208,31 +1208,6 @@ def test_a_complementary_box_inside_a_news_article_is_final_furniture() -> None:
     final = Verdict(COMPLEMENTARY.label, COMPLEMENTARY.reason, final=True)
     assert resolve_noise(_complementary_page(), article=True) == [None, None, final, None]
     assert resolve_noise(_complementary_page()) == [None, None, COMPLEMENTARY, None]
-
-
-def _teaser_card_page(cards: int = 1, linked: bool = True) -> list[RawBlock]:
-    """A story of two paragraphs with `cards` nested article elements between them, each a
-    heading (linked or not) over a one-sentence summary."""
-    title = "Another story on the council"
-    title = f'<a href="/other">{title}</a>' if linked else title
-    card = f"<article><h3>Kicker: {title}</h3><p>What happened next.</p></article>"
-    html = (
-        f"<html><body><main><article><h1>Title</h1><p>{PROSE}</p><div>{card * cards}</div>"
-        f"<p>{PROSE}</p></article></main></body></html>"
-    )
-    return tokenize(parse(html), Thresholds()).blocks
-
-
-def test_a_teaser_card_nested_in_a_declared_article_is_final_related_content() -> None:
-    final = Verdict(TEASER_CARD.label, TEASER_CARD.reason, final=True)
-    assert resolve_noise(_teaser_card_page(), article=True) == [None, None, final, final, None]
-
-
-def test_a_nested_article_card_is_left_alone_off_articles_in_rows_or_without_a_link() -> None:
-    """A forum's posts, a listing's row of cards, a story's section titled without a link."""
-    assert resolve_noise(_teaser_card_page()) == [None] * 5
-    assert TEASER_CARD not in resolve_noise(_teaser_card_page(cards=3), article=True)
-    assert resolve_noise(_teaser_card_page(linked=False), article=True) == [None] * 5
 
 
 def test_a_furniture_container_inside_a_news_aside_keeps_its_label_and_is_final() -> None:
