@@ -52,6 +52,9 @@ from .heuristics.thresholds import (
     BETWEEN_BOILERPLATE_SCALE,
     GROUP_CONTENT_SHARE,
     GUARD_SCALE,
+    TEXT_PROSE_MIN_SENTENCES,
+    TEXT_PROSE_MIN_WORDS,
+    TEXT_REGION_GAP_BLOCKS,
     Thresholds,
 )
 from .noise import AUTOPLAY_COUNTDOWN, COMPLEMENTARY, NEWS_ASIDE, Verdict
@@ -302,6 +305,8 @@ def classify(
     note_lists = _note_lists(items, limits)  # and the linked items of the author's notes
     guard(items, threshold, limits, data_tables, note_lists)
     guard_after_region(items, region, threshold, limits)
+    if not tokens.nodes:
+        bound_text_region(items, threshold)
     smooth(items, threshold, limits, data_tables, note_lists)
     smooth_groups(items, threshold, limits, data_tables)
     extend_introduced_lists(items, threshold, limits)
@@ -573,6 +578,46 @@ def guard_after_region(
             continue
         item.score = threshold * GUARD_SCALE
         item.reason = AFTER_REGION_NOTE
+
+
+TEXT_REGION_NOTE = "outside the main run of prose (plain text)"
+
+
+def bound_text_region(items: list[Scored], threshold: float) -> None:
+    """Plain text: the article is the run of prose blocks (`TEXT_PROSE_MIN_WORDS`) that
+    holds the most prose words, its blocks at most `TEXT_REGION_GAP_BLOCKS` apart, widened by
+    the content blocks that touch it; a block scored content outside it (a flattened menu, a
+    teaser, a footer's note) is not. Text with no prose block is left to the model."""
+    runs: list[tuple[int, int, int]] = []  # (prose words, first, last)
+    gap = 0  # blocks not scored content since the last prose block
+    for position, item in enumerate(items):
+        raw = item.raw
+        words = len(raw.words())
+        if words < TEXT_PROSE_MIN_WORDS or raw.sentences() < TEXT_PROSE_MIN_SENTENCES:
+            gap += not _scored_content(item, threshold)
+            continue
+        if runs and gap <= TEXT_REGION_GAP_BLOCKS:
+            total, first, _ = runs[-1]
+            runs[-1] = (total + words, first, position)
+        else:
+            runs.append((words, position, position))
+        gap = 0
+    if not runs:
+        return
+    _, first, last = max(runs, key=lambda run: run[0])
+    while first > 0 and _scored_content(items[first - 1], threshold):
+        first -= 1
+    while last + 1 < len(items) and _scored_content(items[last + 1], threshold):
+        last += 1
+    for position, item in enumerate(items):
+        if (first <= position <= last) or not _scored_content(item, threshold):
+            continue
+        item.score = threshold * GUARD_SCALE
+        item.reason = TEXT_REGION_NOTE
+
+
+def _scored_content(item: Scored, threshold: float) -> bool:
+    return item.verdict is None and item.score >= threshold
 
 
 def _shape(node: Node) -> tuple[str, str]:

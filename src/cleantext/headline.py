@@ -54,6 +54,9 @@ from .heuristics.titles import (
     SLUG_AGREEMENT,
     SUBHEADING_AGREEMENT,
     TEXT_HEADLINE_MAX_CHARS,
+    TEXT_HEADLINE_MIN_WORDS,
+    TEXT_HEADLINE_REACH,
+    TEXT_TITLE_LINE_SHARE,
     TITLE_SEPARATORS,
     TRUNCATION_MARKS,
     WORD_CHARACTER,
@@ -660,12 +663,44 @@ def _leads_content(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
-    """Plain text: the first short, unpunctuated line before the first content block."""
+    """Plain text: a short, unpunctuated line before the first content block. First the
+    last such line whose words the text's first line holds (`TEXT_TITLE_LINE_SHARE`: a
+    flattener that keeps the <title> puts it first, the site's name added), then the nearest
+    (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines between): a flattened page's menus
+    come before the article's own headline. Failing both, the first such line (a bare text's
+    first line is its title)."""
+    candidates: list[int] = []
     for index, block in enumerate(blocks):
         if block.label is CONTENT and len(block.text) > TEXT_HEADLINE_MAX_CHARS:
-            return None
+            break
         if block.label not in (CONTENT, BOILERPLATE):
             continue
         if "\n" not in block.text and not block.text.endswith((".", ",", ";", ":")):
-            return Headline(block.text, "text", index)
-    return None
+            candidates.append(index)
+    else:
+        return Headline(blocks[candidates[0]].text, "text", candidates[0]) if candidates else None
+    worded = [
+        candidate
+        for candidate in candidates
+        if len(blocks[candidate].text.split()) >= TEXT_HEADLINE_MIN_WORDS
+    ]
+    title_line = set(words(blocks[0].text))
+    titled = [
+        candidate
+        for candidate in worded
+        if candidate and _within(blocks[candidate].text, title_line)
+    ]
+    near = [candidate for candidate in worded if index - candidate <= TEXT_HEADLINE_REACH]
+    if titled or near:
+        chosen = (titled or near)[-1]
+    elif candidates:
+        chosen = candidates[0]
+    else:
+        return None
+    return Headline(blocks[chosen].text, "text", chosen)
+
+
+def _within(text: str, line: set[str]) -> bool:
+    """Whether `line` holds most of the words of `text` (`TEXT_TITLE_LINE_SHARE`)."""
+    own = words(text)
+    return bool(own) and sum(word in line for word in own) >= TEXT_TITLE_LINE_SHARE * len(own)

@@ -13,6 +13,7 @@ from cleantext.classify import (
     NEWS_CAPTION,
     STAGE2_FEATURES,
     TAXONOMY_NOTE,
+    TEXT_REGION_NOTE,
     Scored,
     _card_blocks,
     _data_tables,
@@ -21,6 +22,7 @@ from cleantext.classify import (
     _own_text,
     _titled_shapes,
     add_context,
+    bound_text_region,
     classify,
     cut_after_comments,
     find_region,
@@ -34,7 +36,7 @@ from cleantext.classify import (
 )
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
-from cleantext.heuristics.thresholds import Thresholds
+from cleantext.heuristics.thresholds import TEXT_REGION_GAP_BLOCKS, Thresholds
 from cleantext.noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
@@ -1576,3 +1578,60 @@ def test_lines_beside_an_autoplay_countdown_are_the_players() -> None:
     assert [b.reason for b in result.blocks if "priest" in b.text] == [
         "line of a video player's overlay"
     ]
+
+
+# --- plain text: the main run of prose (bound_text_region) ----------------------------------
+
+TEXT_PROSE = (
+    "The council met on Tuesday evening and voted to close the old bridge over the river "
+    "until engineers have inspected every one of its piers."
+)
+
+
+def _text_items(*blocks: tuple[str, float]) -> list[Scored]:
+    """Plain-text blocks (no tree) with their scores."""
+    return [
+        Scored(RawBlock(text, BlockKind.PARAGRAPH, 0, None), None, None, {}, score=score)
+        for text, score in blocks
+    ]
+
+
+def test_content_outside_the_main_run_of_prose_is_not_content() -> None:
+    teaser = "A second story, teased after the menu, that the model scored as content here."
+    menu = [(f"Section {n}", 0.1) for n in range(TEXT_REGION_GAP_BLOCKS + 1)]
+    items = _text_items((teaser, 0.8), *menu, *[(TEXT_PROSE, 0.9)] * 3, ("Share this", 0.1))
+    items.append(_text_items(("Top stories: the mayor opens the new library", 0.7))[0])
+    bound_text_region(items, 0.5)
+    assert items[0].score < 0.5 and items[0].reason == TEXT_REGION_NOTE
+    assert items[-1].score < 0.5 and items[-1].reason == TEXT_REGION_NOTE
+    assert all(item.score == 0.9 for item in items if item.raw.text == TEXT_PROSE)
+
+
+def test_the_run_is_widened_by_the_content_blocks_touching_it() -> None:
+    items = _text_items(
+        ("Menu", 0.1),
+        ("A lead line, short", 0.7),
+        (TEXT_PROSE, 0.9),
+        ("Caption of the photo", 0.6),
+        (TEXT_PROSE, 0.9),
+    )
+    bound_text_region(items, 0.5)
+    assert [item.score for item in items] == [0.1, 0.7, 0.9, 0.6, 0.9]
+
+
+def test_content_lines_between_prose_blocks_do_not_break_the_run() -> None:
+    """A forum's posts: a name and a date line between the posts' prose, and short posts the
+    model kept, count no gap; a run of prose later on is the same run."""
+    posts = [(TEXT_PROSE, 0.9)]
+    for n in range(2):
+        posts += [(f"user{n}", 0.1), ("05-06-2005, 05:28 PM", 0.1), ("Agreed, good point.", 0.7)]
+        posts += [("Me too", 0.6)] * 4
+    items = _text_items(*posts, (TEXT_PROSE, 0.9), (TEXT_PROSE, 0.9))
+    bound_text_region(items, 0.5)
+    assert not any(item.reason == TEXT_REGION_NOTE for item in items)
+
+
+def test_text_without_prose_is_left_to_the_model() -> None:
+    items = _text_items(("Home", 0.6), ("News", 0.2), ("Opening hours: 9 to 5", 0.8))
+    bound_text_region(items, 0.5)
+    assert [item.score for item in items] == [0.6, 0.2, 0.8]

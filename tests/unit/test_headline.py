@@ -7,6 +7,7 @@ from typing import Any
 
 from cleantext import extract
 from cleantext.headline import Headline, _host_spellings, choose_headline
+from cleantext.heuristics.titles import TEXT_HEADLINE_REACH
 from cleantext.metadata import PageMeta
 from cleantext.result import Block, BlockKind, Label
 
@@ -479,3 +480,57 @@ def test_host_spellings_of_an_ascii_key_are_the_key_alone() -> None:
         "okologischbauen",
     )
     assert _host_spellings("café") == ("café", "cafe")
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+
+LONG_PARAGRAPH = (
+    "The council closed the old bridge after the river rose again on Tuesday, and engineers "
+    "will inspect every one of its piers before anyone is let across it."
+)
+
+
+def _line(text: str, label: Label = Label.BOILERPLATE) -> Block:
+    return Block(text, BlockKind.LINE, label)
+
+
+def _text(blocks: list[Block]) -> Headline | None:
+    return choose_headline(PageMeta(), blocks, None, plain_text=True)
+
+
+def test_text_headline_is_the_line_the_title_line_repeats() -> None:
+    """A flattener that keeps the <title> puts it first, the site's name added; the headline
+    the article shows is the line before the content whose words that first line holds."""
+    blocks = [
+        _line("Bridge closed after flood | The Daily Courier"),
+        _line("Watch TV"),
+        _line("Local news and weather"),
+        _line("Bridge closed after flood"),
+        _line("By Anna Smith", Label.BYLINE),
+        _line("Most read stories this week"),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and (found.text, found.block) == ("Bridge closed after flood", 3)
+
+
+def test_text_headline_is_the_nearest_worded_line_before_the_content() -> None:
+    blocks = [
+        _line("Home News Sport Weather"),
+        _line("World"),
+        _line("Council shuts the old bridge"),
+        _line("Europe"),
+        _line("10 Apr, 2008 12:04", Label.DATELINE),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and (found.text, found.block) == ("Council shuts the old bridge", 2)
+
+
+def test_text_headline_far_from_the_content_is_the_first_line() -> None:
+    """No line near the content and none the first line repeats: the first line, as before."""
+    blocks = [_line("Council shuts the old bridge")]
+    blocks += [_line("Menu") for _ in range(TEXT_HEADLINE_REACH + 1)]
+    found = _text([*blocks, _para(LONG_PARAGRAPH)])
+    assert found is not None and (found.text, found.block) == ("Council shuts the old bridge", 0)

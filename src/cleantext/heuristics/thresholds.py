@@ -94,3 +94,17 @@ GROUP_CONTENT_SHARE = 0.5
 """Share of a list's or table's characters already scored as content from which
 `classify.smooth_groups` makes all its items content: half its text reads as the article, so
 its short items or cells are the article's too, not a widget beside it."""
+
+TEXT_PROSE_MIN_WORDS = 20
+"""Plain text (no tree, no links): a block of at least this many words holding at least
+`TEXT_PROSE_MIN_SENTENCES` sentence end is prose, an anchor of the article's run
+(`classify.bound_text_region`). A menu, a teaser's title or a footer line is shorter; one
+sentence is enough (a news agency's paragraphs are one sentence each)."""
+TEXT_PROSE_MIN_SENTENCES = 1
+TEXT_REGION_GAP_BLOCKS = 12
+"""Plain text: prose blocks with at most this many blocks not scored content between them
+belong to one run (a caption, a sub-heading, a table of one-word cells, a forum's names and
+dates between its posts); the run with the most prose words is the article, and what is
+outside it is not content (the HTML path's region, for text another tool flattened: its
+menus, teasers and footers keep no element to tell them by). 6 or 9 cut articles whose
+tables or forums' posts broke them into runs (cleaneval lower); docs/algorithm.md."""

@@ -118,6 +118,15 @@ MAX_TITLE_WORDS = 40
 TEXT_HEADLINE_MAX_CHARS = 3 * MAX_TITLE_WORDS
 """In plain text, a content line longer than this (characters) before any headline candidate
 is the first paragraph: a flat text's headline, if it has one, came before it."""
+TEXT_HEADLINE_REACH = 8
+"""In plain text, lines this many blocks or fewer before the first content block are read
+first for the headline (a byline, a dateline, share labels, a standfirst between)."""
+TEXT_HEADLINE_MIN_WORDS = 3
+"""A line read near the content must have this many words to be the headline: a section's
+name ("World", "Watch TV") sits there too."""
+TEXT_TITLE_LINE_SHARE = 0.8
+"""In plain text, a line before the content whose words the text's first line holds at least
+this share of is the headline that line (a <title> the flattener kept) repeats."""
 
 INVISIBLE_CHARACTERS = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 """Soft hyphens and zero-width characters: hyphenation hints and joiners that split words
