@@ -24,6 +24,7 @@ from benchmarks import (
     worker,
 )
 from benchmarks.__main__ import main as run_cli
+from benchmarks.flattened import block_flatten
 
 SMOKE_DATASETS = ("fundus", "trafilatura_eval")
 SMOKE_PAGES = 3
@@ -347,3 +348,16 @@ def test_summary_compares_with_the_best_other_peer() -> None:
     assert header in table
     assert "| news | 0.900 (-0.050 vs readability) | 0.40 | 0.25 |" in table
     assert "date" not in table.split("\n")[0]
+
+
+def test_the_block_flattener_puts_the_title_first_and_each_block_apart() -> None:
+    page = (
+        b"<html><head><title>The title</title><script>var x;</script></head><body>"
+        b"<nav><a href='/'>Home</a> <a href='/n'>News</a></nav><h1>The  headline</h1>"
+        b"<p>First line<br>second line of the <b>paragraph</b>.</p><script>skip()</script>"
+        b"<div>Footer</div></body></html>"
+    )
+    assert block_flatten(page) == (
+        "The title\n\nHome News\n\nThe headline\n\nFirst line\nsecond line of the "
+        "paragraph.\n\nFooter"
+    )

@@ -1,0 +1,150 @@
+"""`python -m benchmarks.flattened`: cleantext on text another tool already flattened.
+
+Users also feed `extract()` pages that a naive tool turned into plain text (the project's seed
+is one). Each evaluation page with a body truth is flattened two ways, so that no one tool's
+layout is what gets measured: by html_text (`guess_layout=True`, the `bench` extra) and by a
+block-per-line flattener written here (each block element's text on lines of its own, blank
+lines between blocks, the `<title>` first: what `get_text("\\n")` or a browser's innerText
+gives). It prints, per dataset, the body F1 of the HTML itself, of the flattened text kept
+whole, and of `extract()` on the flattened text, with the exact titles and dates where the
+truth has them. Run by hand; the figures are quoted in docs/algorithm.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from benchmarks.datasets import default_data_dir, load_pages
+from benchmarks.metrics import (
+    body_precision,
+    body_recall,
+    date_equal,
+    harmonic_mean,
+    label_equal,
+    match_body,
+)
+from cleantext import extract
+
+DATASETS = ("fundus", "cleaneval", "dragnet", "wcxb")
+"""The sets with a body truth whose pages are HTML documents of one article or page each."""
+DEFAULT_PAGES = 100
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+        "table", "tr", "td", "th", "title", "ul",
+    }
+)  # fmt: skip
+"""Elements the block flattener puts on lines of their own."""
+UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+"""Elements whose text a reader never sees: left out by the block flattener."""
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_RUNS = re.compile(r"\n\s*\n\s*")
+
+
+def block_flatten(raw: bytes) -> str:
+    """The page's visible text, one block element per paragraph, its `<title>` first."""
+    try:
+        root = lxml_html.document_fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return ""
+    parts: list[str] = []
+    title = root.find(".//title")
+    if title is not None and title.text:
+        parts += [title.text, "\n\n"]
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag and tag not in UNSEEN_TAGS:
+            block = tag in BLOCK_TAGS
+            parts.append("\n\n" if block else "\n" if tag == "br" else "")
+            parts.append(element.text or "")
+            for child in element:
+                walk(child)
+            parts.append("\n\n" if block else "")
+        parts.append(element.tail or "")
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    text = _SPACES.sub(" ", "".join(parts))
+    lines = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", lines).strip()
+
+
+def html_text_flatten(raw: bytes) -> str:
+    """html_text's layout-guessing text of the page ("" when it refuses the page)."""
+    import html_text  # the `bench` extra: the block flattener and its test need it not
+
+    try:
+        return str(html_text.extract_text(raw.decode("utf-8", "replace"), guess_layout=True))
+    except ValueError:  # its cleaner refuses control characters
+        return ""
+
+
+FLATTENERS: dict[str, Callable[[bytes], str]] = {
+    "html_text": html_text_flatten,
+    "blocks": block_flatten,
+}
+
+
+def _f1(truth: str, prediction: str) -> float:
+    match = match_body(truth, prediction)
+    return harmonic_mean(body_precision(match), body_recall(match))
+
+
+def _mean(values: list[float]) -> str:
+    return f"{sum(values) / len(values):.3f}" if values else "—"
+
+
+def measure(data_dir: Path, dataset: str, limit: int) -> list[list[str]]:
+    """One table row per flattener for the first `limit` pages of a dataset."""
+    pages = [page for page in load_pages(data_dir, dataset, limit) if page.truth.body]
+    rows = []
+    for name, flatten in FLATTENERS.items():
+        scores: dict[str, list[float]] = {"html": [], "kept": [], "text": [], "t": [], "d": []}
+        for page in pages:
+            truth, raw = page.truth, page.raw()
+            body, flat = truth.body or "", flatten(raw)
+            if not flat:
+                continue
+            from_html = extract(raw, url=page.url)
+            from_text = extract(flat)
+            scores["html"].append(_f1(body, from_html.body))
+            scores["kept"].append(_f1(body, flat))
+            scores["text"].append(_f1(body, from_text.body))
+            if truth.title:
+                scores["t"].append(float(label_equal(truth.title, from_text.title)))
+            if truth.date:
+                scores["d"].append(float(date_equal(truth.date, from_text.date)))
+        rows.append(
+            [dataset, name, str(len(scores["html"]))] + [_mean(scores[key]) for key in scores]
+        )
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.flattened", description=__doc__)
+    parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help="first N of each set")
+    parser.add_argument("--datasets", nargs="+", default=list(DATASETS))
+    args = parser.parse_args(argv)
+    print(
+        "| dataset | flattener | pages | body F1 from HTML | flattened text kept whole "
+        "| extract() on the text | title exact | date |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for dataset in args.datasets:
+        for row in measure(args.data, dataset, args.pages):
+            print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
