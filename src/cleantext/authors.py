@@ -41,10 +41,8 @@ from .heuristics.phrases import (
 from .metadata import PageMeta, article_objects, read_author_marks
 from .result import Block, BlockKind, Label
 
-# The kinds and labels the byline passes compare blocks with, read off their classes once (as
-# in `classify`): on CPython 3.11 reading a member off its class (`Label.BYLINE`) runs through the
-# attribute hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every
-# block.
+# Enum members read once, as module names: reading one off its class costs ten times a
+# global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 DATELINE, BYLINE = Label.DATELINE, Label.BYLINE
 TABLE = BlockKind.TABLE
 

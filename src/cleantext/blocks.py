@@ -47,9 +47,8 @@ from .heuristics.thresholds import PARAGRAPH_BREAKS, Thresholds
 from .heuristics.tokens import ANCHOR_HEADING_REACH
 from .result import BlockKind, Label
 
-# The kinds `_emit` gives blocks, read off their class once (as in `classify`): on CPython 3.11
-# reading a member off its class (`BlockKind.HEADING`) runs through the attribute hook of
-# `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every block.
+# Enum members read once, as module names: reading one off its class costs ten times a
+# global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 HEADING, PARAGRAPH, LIST_ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM
 QUOTE, CODE, TABLE = BlockKind.QUOTE, BlockKind.CODE, BlockKind.TABLE
 CAPTION, LINE = BlockKind.CAPTION, BlockKind.LINE

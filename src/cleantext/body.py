@@ -37,10 +37,8 @@ from .metadata import PageMeta, article_objects
 from .noise import is_credited_caption
 from .result import Block, BlockKind, Label
 
-# The kinds and labels the body passes compare blocks with, read off their classes once (as in
-# `classify`): on CPython 3.11 reading a member off its class (`Label.CONTENT`) runs through the
-# attribute hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every
-# block.
+# Enum members read once, as module names: reading one off its class costs ten times a
+# global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 TITLE, CONTENT, CHROME, BOILERPLATE = Label.TITLE, Label.CONTENT, Label.CHROME, Label.BOILERPLATE
 HEADING = BlockKind.HEADING
 

@@ -61,9 +61,8 @@ from .heuristics.titles import META_TITLE_KEYS
 from .metadata import PageMeta, article_objects
 from .result import Block, Label
 
-# The labels the date passes compare blocks with, read off their class once (as in `classify`):
-# on CPython 3.11 reading a member off its class (`Label.TITLE`) runs through the attribute
-# hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost, for every block.
+# Enum members read once, as module names: reading one off its class costs ten times a
+# global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 TITLE, CONTENT, DATELINE, RELATED = Label.TITLE, Label.CONTENT, Label.DATELINE, Label.RELATED
 
 Found = tuple[FoundDate, str]

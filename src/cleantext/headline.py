@@ -64,10 +64,8 @@ from .heuristics.titles import (
 from .metadata import ARTICLE_TYPES, PageMeta, article_objects, has_type
 from .result import Block, BlockKind, Label
 
-# The kinds and labels the headline passes compare blocks with, read off their classes once
-# (as in `classify`): on CPython 3.11 reading a member off its class (`BlockKind.HEADING`) runs
-# through the attribute hook of `EnumType.__getattr__` (gone in 3.12), ten times a global's cost,
-# for every block.
+# Enum members read once, as module names: reading one off its class costs ten times a
+# global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 HEADING = BlockKind.HEADING
 MENU, CONTENT, BOILERPLATE = Label.MENU, Label.CONTENT, Label.BOILERPLATE
 

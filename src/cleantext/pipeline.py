@@ -36,9 +36,8 @@ from .options import DateSearch, ExtractOptions
 from .parse import looks_like_html, parse_page, streamed_html
 from .result import Block, Extraction, Label
 
-# The labels read for every block, off their class once (as in `classify`): on CPython 3.11
-# reading a member off its class (`Label.CONTENT`) runs through the attribute hook of
-# `EnumType.__getattr__` (gone in 3.12), ten times a global's cost.
+# Enum members read once, as module names: reading one off its class costs ten times a
+# global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 TITLE, CONTENT = Label.TITLE, Label.CONTENT
 
 DEFAULT_OPTIONS = ExtractOptions()
