@@ -286,8 +286,6 @@ def _anchor_id(element: etree._Element, tag: str, identifier: str) -> bool:
     return heading is not None and noise.is_heading_anchor(named, _text_of(heading))
 
 
-TagJudgements = dict[str, noise.Judgement | None]
-"""Element judgements by tag (`_Walker.plain`)."""
 ShapeJudgements = collections.defaultdict[str, dict[str, noise.Judgement | None]]
 """Element judgements by tag, then by class string (`_Walker.shapes`)."""
 _judged_by_class = noise.JUDGED_BESIDES_CLASS.isdisjoint
@@ -320,19 +318,15 @@ class _Walker:
         self.link_chars = 0
         self.owner: Node | None = None
         self.breaks = 0
-        self.plain: tuple[TagJudgements, TagJudgements] = ({}, {})
-        """The judgements of elements without attributes, by tag, outside and inside the
-        article: all the judge reads of them (no class, id or style), a fifth of a page's
-        elements."""
         self.shapes: tuple[ShapeJudgements, ShapeJudgements] = (
             collections.defaultdict(dict),
             collections.defaultdict(dict),
         )
-        """The judgements of elements with attributes of which the judge reads none but the
-        class (`noise.JUDGED_BESIDES_CLASS`), by tag and class string, outside and inside the
-        article: a page repeats them (`<li class="item">`, `<a href>`: 211 of the 265 such
-        elements a page), and a call of the judge costs about 4,900 instructions, the test
-        and the lookup here 2,000."""
+        """The judgements of elements with no attribute the judge reads but the class
+        (`noise.JUDGED_BESIDES_CLASS`; none at all, a fifth of a page's elements), by tag and
+        class string, outside and inside the article: a page repeats them (`<p>`, `<li
+        class="item">`, `<a href>`), and a call of the judge costs about 4,900 instructions, the
+        test and the lookup here 2,000."""
 
     def add_text(self, text: str, node: Node) -> None:
         """Append text to the block being built; whitespace alone never starts a block."""
@@ -481,13 +475,7 @@ class _Walker:
         node.index = node.end = len(self.nodes)
         node.prose = 0.0
         identifier = None
-        if not attributes:
-            plain = self.plain[inherited.in_article]
-            if tag in plain:
-                judged = plain[tag]
-            else:
-                judged = plain[tag] = noise.judge(tag, attributes, inherited.in_article)
-        elif _judged_by_class(attributes):  # no id, no hiding attribute: `<a href>`, `<li class>`
+        if _judged_by_class(attributes):  # no id, no hiding attribute: `<p>`, `<a href>`
             by_class = self.shapes[inherited.in_article][tag]
             classes = attributes.get("class", "")  # `judge` reads an empty one as none
             if classes in by_class:
