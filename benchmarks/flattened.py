@@ -104,29 +104,30 @@ def _mean(values: list[float]) -> str:
 
 
 def measure(data_dir: Path, dataset: str, limit: int) -> list[list[str]]:
-    """One table row per flattener for the first `limit` pages of a dataset."""
+    """One table row per flattener for the first `limit` pages of a dataset (the HTML of each
+    page extracted once, its score counted for each flattener that gave the page a text)."""
     pages = [page for page in load_pages(data_dir, dataset, limit) if page.truth.body]
-    rows = []
-    for name, flatten in FLATTENERS.items():
-        scores: dict[str, list[float]] = {"html": [], "kept": [], "text": [], "t": [], "d": []}
-        for page in pages:
-            truth, raw = page.truth, page.raw()
-            body, flat = truth.body or "", flatten(raw)
+    scores = {name: {"html": [], "kept": [], "text": [], "t": [], "d": []} for name in FLATTENERS}
+    for page in pages:
+        truth, raw = page.truth, page.raw()
+        body = truth.body or ""
+        from_html = _f1(body, extract(raw, url=page.url).body)
+        for name, flatten in FLATTENERS.items():
+            flat = flatten(raw)
             if not flat:
                 continue
-            from_html = extract(raw, url=page.url)
-            from_text = extract(flat)
-            scores["html"].append(_f1(body, from_html.body))
-            scores["kept"].append(_f1(body, flat))
-            scores["text"].append(_f1(body, from_text.body))
+            found, from_text = scores[name], extract(flat)
+            found["html"].append(from_html)
+            found["kept"].append(_f1(body, flat))
+            found["text"].append(_f1(body, from_text.body))
             if truth.title:
-                scores["t"].append(float(label_equal(truth.title, from_text.title)))
+                found["t"].append(float(label_equal(truth.title, from_text.title)))
             if truth.date:
-                scores["d"].append(float(date_equal(truth.date, from_text.date)))
-        rows.append(
-            [dataset, name, str(len(scores["html"]))] + [_mean(scores[key]) for key in scores]
-        )
-    return rows
+                found["d"].append(float(date_equal(truth.date, from_text.date)))
+    return [
+        [dataset, name, str(len(found["html"]))] + [_mean(values) for values in found.values()]
+        for name, found in scores.items()
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
