@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Container, Sequence
 
 import regex
 
@@ -115,6 +116,14 @@ def _words(text: str) -> list[str]:
         else:
             found.append(token)
     return found
+
+
+def held_share(found: Sequence[str], vocabulary: Container[str]) -> float:
+    """The share of `found` (words, repeats counted) that `vocabulary` holds; 0 for no words.
+    The one measure behind "most of this text's words occur in that one": the same text."""
+    if not found:
+        return 0.0
+    return sum(word in vocabulary for word in found) / len(found)
 
 
 def normalize_key(text: str) -> str:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ._text import clean_inline, words
+from ._text import clean_inline, held_share, words
 from .metadata import PageMeta, article_objects
 from .noise import is_credited_caption
 from .result import Block, BlockKind, Label
@@ -205,7 +205,7 @@ def promote_lead(blocks: list[Block], headline: int, description: str) -> None:
             block.label.is_noise  # never the title, a byline or a dateline
             and len(found) >= LEAD_MIN_WORDS
             and abs(len(found) - len(wanted)) <= LEAD_LENGTH_TOLERANCE * len(wanted)
-            and sum(word in vocabulary for word in found) >= LEAD_AGREEMENT * len(found)
+            and held_share(found, vocabulary) >= LEAD_AGREEMENT
         ):
             blocks[position] = dataclasses.replace(
                 block, label=CONTENT, reason="lead repeated by the page's description"
@@ -245,7 +245,4 @@ def _shown_and_rejected(structured: str, blocks: Sequence[Block]) -> bool:
 def _contains(structured: str, body: str) -> bool:
     """Whether the structured text holds most of the body's words: the same article."""
     found = words(body)
-    if not found:
-        return True
-    vocabulary = set(words(structured))
-    return sum(word in vocabulary for word in found) >= STRUCTURED_AGREEMENT * len(found)
+    return not found or held_share(found, set(words(structured))) >= STRUCTURED_AGREEMENT

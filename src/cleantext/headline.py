@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import regex
 
-from ._text import normalize_key, words
+from ._text import held_share, normalize_key, words
 from .dateparse import MONTH_NUMBERS, find_all_in_text
 from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
@@ -700,5 +700,4 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
 
 def _within(text: str, line: set[str]) -> bool:
     """Whether `line` holds most of the words of `text` (`TEXT_TITLE_LINE_SHARE`)."""
-    own = words(text)
-    return bool(own) and sum(word in line for word in own) >= TEXT_TITLE_LINE_SHARE * len(own)
+    return held_share(words(text), line) >= TEXT_TITLE_LINE_SHARE

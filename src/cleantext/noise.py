@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from ._text import words
+from ._text import held_share, words
 from .dateparse import MONTH_NUMBERS, has_date
 from .heuristics import phrases, tokens
 from .heuristics.datewords import (
@@ -229,7 +229,7 @@ def is_heading_anchor(named: tuple[str, ...], text: str) -> bool:
     (`how-have-substance-use-and-related-deaths`, `sign-up-for-twilio-and-get-a-phone-number`),
     not the name of a widget. Its words say nothing about the element and are not judged."""
     said = set(_SLUG_WORD.findall(text.lower()))
-    return sum(word in said for word in named) >= tokens.HEADING_ANCHOR_SHARE * len(named)
+    return held_share(named, said) >= tokens.HEADING_ANCHOR_SHARE
 
 
 def judge_shown(tag: str, attributes: Mapping[str, str], in_article: bool) -> Judgement | None:

@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext import _text
-from cleantext._text import collapse_spaces, normalize_key, strip_unwanted, trim_lines, words
+from cleantext._text import (
+    collapse_spaces,
+    held_share,
+    normalize_key,
+    strip_unwanted,
+    trim_lines,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -184,3 +191,16 @@ def test_words_of_ascii_text_are_those_of_the_unicode_word_pattern(text: str) ->
 def test_the_ascii_word_characters_are_the_unicode_pattern_s() -> None:
     every = "".join(map(chr, range(128)))
     assert _text._ASCII_WORD.findall(every.lower()) == _text._WORD.findall(every.lower())
+
+
+@pytest.mark.parametrize(
+    ("found", "vocabulary", "expected"),
+    [
+        ([], {"a"}, 0.0),  # no words: nothing is held, never "all of it"
+        (["a", "b", "c", "d"], {"a", "b", "c"}, 0.75),
+        (["a", "a", "b"], {"a"}, 2 / 3),  # repeats count once each time they occur
+        (("x", "y"), set(), 0.0),
+    ],
+)
+def test_held_share(found: list[str], vocabulary: set[str], expected: float) -> None:
+    assert held_share(found, vocabulary) == pytest.approx(expected)
