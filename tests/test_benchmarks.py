@@ -24,7 +24,7 @@ from benchmarks import (
     worker,
 )
 from benchmarks.__main__ import main as run_cli
-from benchmarks.flattened import block_flatten
+from benchmarks.flattened import block_flatten, select_pages
 
 SMOKE_DATASETS = ("fundus", "trafilatura_eval")
 SMOKE_PAGES = 3
@@ -361,3 +361,16 @@ def test_the_block_flattener_puts_the_title_first_and_each_block_apart() -> None
         "The title\n\nHome News\n\nThe headline\n\nFirst line\nsecond line of the "
         "paragraph.\n\nFooter"
     )
+
+
+def test_the_flattened_benchmark_skips_the_first_pages_for_a_held_out_run(tmp_path: Path) -> None:
+    """`--skip N` measures the pages after the first N (sorted by id), those with a body truth."""
+    folder = tmp_path / "set"
+    (folder / datasets.PAGES_DIR).mkdir(parents=True)
+    rows = [{"id": f"p{n}", "body": "Some text." if n != 3 else None} for n in range(6)]
+    (folder / datasets.TRUTH_FILE).write_text("\n".join(json.dumps(row) for row in rows))
+    for row in rows:
+        (folder / datasets.PAGES_DIR / f"{row['id']}.html").write_text("<p>Some text.</p>")
+    assert [page.id for page in select_pages(tmp_path, "set", 2)] == ["p0", "p1"]
+    assert [page.id for page in select_pages(tmp_path, "set", 3, skip=2)] == ["p2", "p4"]
+    assert select_pages(tmp_path, "set", 3, skip=6) == []

@@ -19,7 +19,7 @@ from lxml import etree
 
 from . import noise
 from ._text import clean_inline, collapse_spaces, strip_unwanted, trim_lines, words
-from .heuristics.phrases import SENTENCE_END_RE
+from .heuristics.phrases import SENTENCE_END_RE, TEXT_CLOSED_LINE_RE, TEXT_OPEN_LINE_ENDS
 from .heuristics.tags import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -43,7 +43,12 @@ from .heuristics.tags import (
     TABLE_TAGS,
     TRANSPARENT_TAGS,
 )
-from .heuristics.thresholds import PARAGRAPH_BREAKS, Thresholds
+from .heuristics.thresholds import (
+    PARAGRAPH_BREAKS,
+    TEXT_WRAP_MIN_WORDS,
+    TEXT_WRAP_NEXT_MIN_WORDS,
+    Thresholds,
+)
 from .heuristics.tokens import ANCHOR_HEADING_REACH
 from .result import BlockKind, Label
 
@@ -805,6 +810,8 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
 
 
 def _paragraphs(text: str) -> list[list[str]]:
+    """The text's blank-line paragraphs, as lines; hard-wrapped prose that a flattener spaced
+    out with blank lines is one (`_wrapped`)."""
     paragraphs: list[list[str]] = [[]]
     for line in text.splitlines():
         cleaned = clean_inline(line)
@@ -812,7 +819,43 @@ def _paragraphs(text: str) -> list[list[str]]:
             paragraphs[-1].append(cleaned)
         elif paragraphs[-1]:
             paragraphs.append([])
-    return [paragraph for paragraph in paragraphs if paragraph]
+    return _wrapped([paragraph for paragraph in paragraphs if paragraph])
+
+
+def _wrapped(paragraphs: list[list[str]]) -> list[list[str]]:
+    """Join each paragraph to the next when its last line runs on into the next's first
+    (`_runs_on`) and the sentence ends there or in a paragraph joined after it: a title, a
+    label or a menu item that no sentence end follows stays a paragraph of its own."""
+    joins = [False] * len(paragraphs)  # joins[i]: paragraph i + 1 goes on paragraph i
+    for i in range(len(paragraphs) - 2, -1, -1):
+        following = paragraphs[i + 1]
+        joins[i] = _runs_on(paragraphs[i][-1], following[0]) and (
+            joins[i + 1] or TEXT_CLOSED_LINE_RE.search(following[-1]) is not None
+        )
+    joined: list[list[str]] = []
+    for i, paragraph in enumerate(paragraphs):
+        if i and joins[i - 1]:
+            joined[-1].extend(paragraph)
+        else:
+            joined.append(list(paragraph))
+    return joined
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether `following` goes on with the sentence `line` leaves open (`TEXT_OPEN_LINE_ENDS`,
+    both lines long enough: `TEXT_WRAP_MIN_WORDS`): prose hard-wrapped by its author and spaced
+    out by its flattener, one paragraph, not two blocks whose first, ending mid-sentence, reads
+    as a fragment and is cut."""
+    if not following[0].islower():
+        return False
+    line_words = line.split()
+    last = line_words[-1]
+    if not (last[-1] in TEXT_OPEN_LINE_ENDS or (last[-1].isalpha() and last.islower())):
+        return False
+    return (
+        len(line_words) >= TEXT_WRAP_MIN_WORDS
+        and len(following.split(maxsplit=TEXT_WRAP_NEXT_MIN_WORDS)) >= TEXT_WRAP_NEXT_MIN_WORDS
+    )
 
 
 def _emit(blocks: list[RawBlock], lines: list[str], limits: Thresholds) -> None:

@@ -55,6 +55,7 @@ from .heuristics.thresholds import (
     TEXT_PROSE_MIN_SENTENCES,
     TEXT_PROSE_MIN_WORDS,
     TEXT_REGION_GAP_BLOCKS,
+    TEXT_REGION_MIN_SHARE,
     Thresholds,
 )
 from .noise import AUTOPLAY_COUNTDOWN, COMPLEMENTARY, NEWS_ASIDE, Verdict
@@ -587,7 +588,9 @@ def bound_text_region(items: list[Scored], threshold: float) -> None:
     """Plain text: the article is the run of prose blocks (`TEXT_PROSE_MIN_WORDS`) that
     holds the most prose words, its blocks at most `TEXT_REGION_GAP_BLOCKS` apart, widened by
     the content blocks that touch it; a block scored content outside it (a flattened menu, a
-    teaser, a footer's note) is not. Text with no prose block is left to the model."""
+    teaser, a footer's note) is not. Text with no prose block, or whose largest run holds
+    less than `TEXT_REGION_MIN_SHARE` of its prose words (an article split into several runs),
+    is left to the model."""
     runs: list[tuple[int, int, int]] = []  # (prose words, first, last)
     gap = 0  # blocks not scored content since the last prose block
     for position, item in enumerate(items):
@@ -604,7 +607,9 @@ def bound_text_region(items: list[Scored], threshold: float) -> None:
         gap = 0
     if not runs:
         return
-    _, first, last = max(runs, key=lambda run: run[0])
+    largest, first, last = max(runs, key=lambda run: run[0])
+    if largest < TEXT_REGION_MIN_SHARE * sum(run[0] for run in runs):
+        return
     while first > 0 and _scored_content(items[first - 1], threshold):
         first -= 1
     while last + 1 < len(items) and _scored_content(items[last + 1], threshold):

@@ -858,6 +858,60 @@ def test_wrapped_paragraph_ending_in_a_menu_word_stays_together() -> None:
     assert _text_blocks(text) == [(text, BlockKind.PARAGRAPH, None)]
 
 
+SPACED_OUT = (
+    "EPISODE 1: Was to focus on the origins of\n\nthe Jedi Knights and how they are initiated and"
+    "\n\ntrained by their masters."
+)
+
+
+def test_hard_wrapped_lines_spaced_out_by_blank_lines_are_one_paragraph() -> None:
+    assert _text_blocks(SPACED_OUT) == [
+        (SPACED_OUT.replace("\n\n", "\n"), BlockKind.PARAGRAPH, None)
+    ]
+
+
+def test_a_line_ending_open_with_a_comma_runs_on() -> None:
+    text = "It was cold and dark and the roads were icy,\n\nso the race was put off a week."
+    assert _text_blocks(text) == [(text.replace("\n\n", "\n"), BlockKind.PARAGRAPH, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first line ends a sentence
+        "The council met on Tuesday to vote.\n\nthe bridge stays closed this winter.",
+        # the next line starts upper-case: a paragraph of its own
+        "EPISODE 2: Introduction and development of\n\nObi-Wan Kenobi and his master.",
+        # a capitalised last word: a headline, a title, a label
+        "Ban Ki-moon eyes greater UN role for Russia\n\nby our staff in Moscow.",
+        # too short to be a wrapped line of prose: a menu's item above a link
+        "Tipping is customary\n\nnational at eater dot com.",
+        # a one-word line after it: a link, not the rest of a sentence
+        "Subscribe to the newsletter for weekly updates from\n\ntiktok.",
+        # no sentence ends after it: a headline over a photo credit
+        "Making agentic government work: principles for safer adoption\n\nimaginima/Getty Images",
+    ],
+)
+def test_a_blank_line_still_ends_a_paragraph_that_does_not_run_on(text: str) -> None:
+    assert len(_text_blocks(text)) == 2
+
+
+def test_a_chain_of_open_lines_joins_only_up_to_a_sentence_end() -> None:
+    text = (
+        "The study followed two hundred families over a decade and\n\n"
+        "found that most of them moved at least once.\n\n"
+        "more results and figures from the full report below"
+    )
+    joined = (
+        "The study followed two hundred families over a decade and\n"
+        "found that most of them moved at least once."
+    )
+    assert [block for block, _, _ in _text_blocks(text)] == [
+        joined,
+        "more results and figures from the full report below",
+    ]
+
+
 def test_empty_text_gives_no_blocks() -> None:
     assert tokenize_text("", LIMITS).blocks == []
     assert tokenize_text(" \n\n\t\n", LIMITS).blocks == []

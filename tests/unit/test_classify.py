@@ -36,7 +36,12 @@ from cleantext.classify import (
 )
 from cleantext.heuristics.model import default_model
 from cleantext.heuristics.stopwords import stopwords
-from cleantext.heuristics.thresholds import TEXT_REGION_GAP_BLOCKS, Thresholds
+from cleantext.heuristics.thresholds import (
+    GUARD_SCALE,
+    TEXT_REGION_GAP_BLOCKS,
+    TEXT_REGION_MIN_SHARE,
+    Thresholds,
+)
 from cleantext.noise import COMPLEMENTARY, NEWS_ASIDE, Verdict
 from cleantext.options import ExtractOptions, Favor
 from cleantext.parse import parse
@@ -1629,6 +1634,37 @@ def test_content_lines_between_prose_blocks_do_not_break_the_run() -> None:
     items = _text_items(*posts, (TEXT_PROSE, 0.9), (TEXT_PROSE, 0.9))
     bound_text_region(items, 0.5)
     assert not any(item.reason == TEXT_REGION_NOTE for item in items)
+
+
+def _runs_apart(runs: int) -> list[Scored]:
+    """`runs` runs of two prose blocks each, a menu too long to bridge between them, and a
+    teaser scored content after them."""
+    menu = [(f"Section {n}", 0.1) for n in range(TEXT_REGION_GAP_BLOCKS + 1)]
+    blocks: list[tuple[str, float]] = []
+    for n in range(runs):
+        blocks += ([] if not n else menu) + [(TEXT_PROSE, 0.9)] * 2
+    teaser = "A second story, teased after the menu, that the model scored as content here."
+    return _text_items(*blocks, *menu, (teaser, 0.8))
+
+
+def test_an_article_split_into_runs_of_like_size_is_left_to_the_model() -> None:
+    """Three runs of like size: the largest holds a third of the prose words, under
+    `TEXT_REGION_MIN_SHARE`, and none is the article."""
+    assert TEXT_REGION_MIN_SHARE > 1 / 3
+    items = _runs_apart(3)
+    bound_text_region(items, 0.5)
+    assert not any(item.reason == TEXT_REGION_NOTE for item in items)
+    assert items[-1].score == 0.8
+
+
+def test_a_run_holding_the_share_of_the_prose_still_bounds_the_text() -> None:
+    """Two runs of like size: the first, holding half the prose words, is the article."""
+    assert TEXT_REGION_MIN_SHARE <= 1 / 2
+    items = _runs_apart(2)
+    bound_text_region(items, 0.5)
+    prose = [n for n, item in enumerate(items) if item.raw.text == TEXT_PROSE]
+    assert [items[n].score for n in prose] == [0.9, 0.9, 0.5 * GUARD_SCALE, 0.5 * GUARD_SCALE]
+    assert items[-1].reason == TEXT_REGION_NOTE
 
 
 def test_text_without_prose_is_left_to_the_model() -> None:

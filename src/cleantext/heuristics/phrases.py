@@ -1423,6 +1423,17 @@ character set first: `re` then skips to the next candidate character, where a le
 alternation (or `regex`) tries the pattern at every position, twice as long over the blocks of
 a page. (`re`'s whitespace class also takes U+001C–U+001F, which `regex`'s leaves out and
 block texts never hold: `clean_inline` drops them.)"""
+TEXT_OPEN_LINE_ENDS = frozenset(",;-–—&/")
+"""Marks that leave a line's sentence open when they end it: a comma, a semicolon, a dash, a
+joining `&` or `/`; a line ending in a lower-case word is open too, one ending in a sentence
+mark (`.`, `!`, `?`, `…`, `:`), a closing quote or bracket, a number or a capitalised word (a
+title's, a label's, a name's) is not. In plain text, such a line with a blank line after it and
+a line starting lower-case after that is a hard-wrapped paragraph that its flattener spaced out
+(`was to focus on the origins of` / `the Jedi Knights…`), one paragraph up to the line that
+ends the sentence (`TEXT_CLOSED_LINE_RE`; `blocks.tokenize_text`)."""
+TEXT_CLOSED_LINE_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+"""A line that ends a sentence (`.`, `!`, `?`, `…` or a CJK mark, then any closing quotes or
+brackets): where a hard-wrapped paragraph of plain text ends (`blocks.tokenize_text`)."""
 BREADCRUMB_SEPARATORS = (" > ", " › ", " » ", " / ", " | ")
 BREADCRUMB_RE = regex.compile(r"^[^.!?]{1,120}(?:\s[>›»/|]\s[^.!?]{1,60}){2,}$")
 """`Home > News > World`: three or more short parts joined by a path separator."""

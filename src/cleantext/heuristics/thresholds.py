@@ -108,3 +108,19 @@ dates between its posts); the run with the most prose words is the article, and 
 outside it is not content (the HTML path's region, for text another tool flattened: its
 menus, teasers and footers keep no element to tell them by). 6 or 9 cut articles whose
 tables or forums' posts broke them into runs (cleaneval lower); docs/algorithm.md."""
+TEXT_WRAP_MIN_WORDS = 5
+"""Plain text: a line ending open (`phrases.TEXT_OPEN_LINE_ENDS`) runs on into the next after a
+blank line only when it holds at least this many words, and the next at least
+`TEXT_WRAP_NEXT_MIN_WORDS` (`blocks.tokenize_text`): a hard-wrapped line of prose is long, a
+menu's item, a title or a label (`Tipping is customary`, `Skip to secondary content`) above
+a lower-case link (`national@eater.com`, `tiktok`) is short. Measured with the sentence end
+the join also needs: 71 of 1,753 flattened pages change, 4 lower; with no minimums and no
+sentence end, 449 changed, 143 lower (dragnet R787 .944 -> .375: a footer's labels run into
+its links); docs/algorithm.md."""
+TEXT_WRAP_NEXT_MIN_WORDS = 2
+TEXT_REGION_MIN_SHARE = 0.4
+"""Plain text: the largest run of prose bounds the article only when it holds at least this
+share of the text's prose words; below it the prose is spread over several runs of like size
+(an article that a table, a gallery or a long interlude split apart, a directory's entries)
+and no one run is the article, so the whole text is left to the model
+(`classify.bound_text_region`; docs/algorithm.md)."""
