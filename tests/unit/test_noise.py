@@ -378,6 +378,7 @@ POSITIVE = {
     "recipe-prompt": ("Tried this recipe? Tell us how it went. Tag us at @example!", Label.SHARE),
     "recipe-prompt-made": ("Did you make this recipe? Leave a rating below.", Label.SHARE),
     "follow-us-handle": ("Follow us @ExampleShop", Label.SHARE),
+    "follow-connect": ("Connect With Us on Twitter", Label.SHARE),
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
     "tip-prompt-team": ("Get in touch with our news team by emailing us.", Label.CHROME),
@@ -628,6 +629,7 @@ NEGATIVE = {
     "you-can-follow-directions": "You can follow the river on foot to the old mill.",
     "you-can-also-prose": "You can also see the mill on Twitter, where its owner posts photos.",
     "following-prose": "Following the vote on Twitter, the party split.",
+    "connect-heading": "Connect with Us",
     "follow-quoted": '"Follow the money on X," she said, and the room went quiet.',
     "follow-at-the-office": "Follow up @ the office on Monday with the signed forms.",
     "contents-heading-of-a-chapter": "Table of Contents of the 1923 Edition",

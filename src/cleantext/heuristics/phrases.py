@@ -443,7 +443,8 @@ FOLLOW_PLATFORMS = (
 )
 """Platforms a site or an author asks readers to follow it on."""
 FOLLOW_PROMPT_RE = regex.compile(
-    r"^(?:you can (?:also )?)?(?:follow|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
+    r"^(?:you can (?:also )?)?"
+    r"(?:follow|connect with|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
     r"(?:\b.{0,60}?"
     rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b|\s+(?:us\s+)?(?P<handle>@\w))",
     regex.IGNORECASE,
@@ -454,8 +455,19 @@ English, German, French, Spanish, Italian). On the dev corpus 105 such blocks, 2
 (dragnet); a block that opens with a quoted verb (`"Follow the money on…`) is not one. British
 sites put it as `You can follow the Magazine on Twitter and on Facebook` (BBC): no truth of the
 dev corpus holds a line so opened. A handle right after the verb names the platform's account
-by itself (`Follow @nytimesworld for international breaking news and headlines.`)."""
-FOLLOW_STEMS = ("follow", "folg", "suivez", "sigue", "segui", "you can follow", "you can also")
+by itself (`Follow @nytimesworld for international breaking news and headlines.`). `Connect
+with us on Twitter` asks the same (dragnet, three pages; no truth holds it); `Connect with Us`
+alone heads an about box's contact links, which wcxb's truths keep."""
+FOLLOW_STEMS = (
+    "follow",
+    "connect with",
+    "folg",
+    "suivez",
+    "sigue",
+    "segui",
+    "you can follow",
+    "you can also",
+)
 """Openings one of which starts every follow prompt: a cheap test before the regex."""
 RECIPE_PROMPT_OPENINGS = (
     "tried this recipe?",
