@@ -18,7 +18,10 @@ Passes, each a short function:
    neighbours, headings before content are content, lists and tables are decided together
    (jusText's context pass); `extend_introduced_lists`: a list that a content paragraph
    ending in a colon introduces is content;
-7. `cut_after_comments`, over the labelled blocks: content after the page's last comment
+7. `drop_agency_credits`: a line that is nothing but an agency's credit (`Photo: Reuters`,
+   `Nasa / Reuters`) is furniture, judged after the smoothing so that its neighbours are
+   decided as before;
+8. `cut_after_comments`, over the labelled blocks: content after the page's last comment
    block is furniture. It reads labels alone, like body's relabelling passes, but needs no
    headline (they do: `drop_above_headline`, `promote_lead`), and the pipeline weighs the
    labels `classify` returns (`pipeline._read` reads a page again when little is content):
@@ -58,7 +61,14 @@ from .heuristics.thresholds import (
     TEXT_REGION_MIN_SHARE,
     Thresholds,
 )
-from .noise import AUTOPLAY_COUNTDOWN, COMPLEMENTARY, NEWS_ASIDE, Verdict
+from .noise import (
+    AGENCY_CREDIT,
+    AUTOPLAY_COUNTDOWN,
+    COMPLEMENTARY,
+    NEWS_ASIDE,
+    Verdict,
+    is_agency_credit,
+)
 from .options import FAVOR_SHIFT, ExtractOptions
 from .result import Block, BlockKind, Label
 
@@ -314,6 +324,7 @@ def classify(
     keep_between_content(items, threshold, limits)
     if not article and not thread:
         promote_card_grids(items, threshold)
+    drop_agency_credits(items)
     blocks = [_label(item, threshold) for item in items]
     cut_after_comments(blocks)
     return blocks
@@ -1675,6 +1686,18 @@ def _short_cards(scored: Sequence[Scored], cards: list[list[int]]) -> bool:
     article's comments, each a linked name over the text, are longer."""
     lengths = sorted(sum(len(scored[p].raw.text) for p in positions) for positions in cards)
     return lengths[len(lengths) // 2] <= CARD_MAX_CHARS
+
+
+def drop_agency_credits(scored: list[Scored]) -> None:
+    """A block that is nothing but a picture's or a story's agency credit (`Photo: Reuters`,
+    `Nasa / Reuters`: `noise.is_agency_credit`) is furniture, whatever its score or its
+    container's verdict: a byline box's credit is no author either. Judged after the smoothing
+    passes, so that its neighbours borrowed its score and not its verdict, as they did before
+    the rule: a credit between paragraphs is left out alone (judged as a text detector's
+    verdict, it would let its neighbours' neighbours decide them)."""
+    for item in scored:
+        if item.verdict is None and is_agency_credit(item.raw.text):
+            item.verdict = AGENCY_CREDIT
 
 
 def _is_confident(item: Scored, threshold: float, limits: Thresholds) -> bool:

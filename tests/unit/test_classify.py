@@ -115,6 +115,14 @@ def test_caption_between_content_is_not_promoted() -> None:
     assert _labels(_block(PROSE), short, _block(PROSE))[1] is Label.CONTENT
 
 
+def test_an_agency_credit_is_chrome_and_leaves_its_neighbours_be() -> None:
+    credit = _block("Jane Doe/Reuters")
+    labels = _labels(_block(PROSE), _block("He agreed."), credit, _block(PROSE))
+    assert labels == [Label.CONTENT, Label.CONTENT, Label.CHROME, Label.CONTENT]
+    mention = _block("Reuters reported it.")
+    assert _labels(_block(PROSE), mention, _block(PROSE))[1] is Label.CONTENT
+
+
 def test_heading_before_content_is_content() -> None:
     heading = _block("What the report says", kind=BlockKind.HEADING)
     assert _labels(_block(PROSE), heading, _block(PROSE))[1] is Label.CONTENT

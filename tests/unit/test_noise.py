@@ -378,6 +378,7 @@ POSITIVE = {
     "recipe-prompt": ("Tried this recipe? Tell us how it went. Tag us at @example!", Label.SHARE),
     "recipe-prompt-made": ("Did you make this recipe? Leave a rating below.", Label.SHARE),
     "follow-us-handle": ("Follow us @ExampleShop", Label.SHARE),
+    "follow-connect": ("Connect With Us on Twitter", Label.SHARE),
     # a newsroom asking for stories
     "tip-prompt-question": ("Do you have a story to tell? Email: jane@example.com", Label.CHROME),
     "tip-prompt-team": ("Get in touch with our news team by emailing us.", Label.CHROME),
@@ -628,6 +629,7 @@ NEGATIVE = {
     "you-can-follow-directions": "You can follow the river on foot to the old mill.",
     "you-can-also-prose": "You can also see the mill on Twitter, where its owner posts photos.",
     "following-prose": "Following the vote on Twitter, the party split.",
+    "connect-heading": "Connect with Us",
     "follow-quoted": '"Follow the money on X," she said, and the room went quiet.',
     "follow-at-the-office": "Follow up @ the office on Monday with the signed forms.",
     "contents-heading-of-a-chapter": "Table of Contents of the 1923 Edition",
@@ -1733,3 +1735,77 @@ def test_an_element_with_a_class_at_most_is_judged_by_its_tag_and_class_string(
         assert judged == noise.judge(tag, {"class": classes, "title": "x"}, in_article)
         if not classes:  # no class: the same as a class string of none
             assert judged == noise.judge(tag, {"href": "/a"}, in_article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Reuters",
+        "AFP/Getty Images",
+        "Nasa / Reuters",
+        "(Foto: dpa)",
+        "Bild: Keystone",
+        "Picture: PA",
+        "Reuters",
+        "Getty Images",
+        "Associated Press",
+        "Saul Loeb / AFP - Getty Images",
+        "Photo Credit: Shutterstock.com",
+        "Quelle: AFP",
+        "imago images/Pemax",
+        "Getty Images / Patrick J. Endres",
+        "Credit: Getty Images / fizkes",
+        "Photo: Seth Wenig, AP",
+        "Foto: Matthias Kern/Bongarts/Getty Images",
+        "MANDEL NGAN/Getty Images",
+        "Jane Roe/Anadolu via Getty Images",
+        "(Image credit: AP photo/Evan Vucci)",
+        "Bildquelle: Getty Images",
+        "Foto: picture alliance / dpa | Kay Nietfeld",
+        "Photo by Jane Doe/Reuters",
+        "Foto [M]: Shutterstock",
+        "AP/Jane Doe",
+        "Picture Alliance",
+        "SDA/sep",
+        "Anadolu Ajansı",
+        "Getty Images/iStockphoto",
+    ],
+)
+def test_an_agency_credit_line_is_one(text: str) -> None:
+    assert noise.is_agency_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PA - Reading",  # an ambiguous agency needs a credit word or a slash
+        "AP",
+        "EPA",
+        "Keystone",
+        "Philadelphia, PA",
+        "Reuters News – For Machines",
+        "(HPA & Reuters, 04/07/06)",
+        "- Sources: AP, Centers for Disease Control and Prevention.",
+        "Data source: EPA iWARM",
+        "Rep. Jane Doe. | Alex Wong/Getty Images",  # a caption before the credit
+        "Best-selling hate. Shutterstock/chrisdorney",
+        "Reuters reported on Monday that prices rose.",
+        "According to Reuters",
+        "Reuters/Ipsos poll",
+        "dev/sda",  # an ambiguous agency counts written as a name only
+        "Photo: Jane Doe",  # no agency
+        "Photo Gallery",
+        "Industry-leading tax software from Thomson Reuters",
+        "The cabaret in Paris Jane Doe/Reuters",
+        "",
+        "()",
+        "Reuters / " + "Jane Doe " * 10,  # too long for a credit line
+    ],
+)
+def test_a_sentence_or_name_that_mentions_an_agency_is_no_credit(text: str) -> None:
+    assert not noise.is_agency_credit(text)
+
+
+def test_every_agency_name_passes_the_cheap_test() -> None:
+    for name in phrases.PICTURE_AGENCIES | phrases.AMBIGUOUS_AGENCIES:
+        assert noise._AGENCY_NAMES.search(name), name

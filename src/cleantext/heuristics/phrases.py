@@ -443,7 +443,8 @@ FOLLOW_PLATFORMS = (
 )
 """Platforms a site or an author asks readers to follow it on."""
 FOLLOW_PROMPT_RE = regex.compile(
-    r"^(?:you can (?:also )?)?(?:follow|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
+    r"^(?:you can (?:also )?)?"
+    r"(?:follow|connect with|folgen sie|folge|folgst du(?: schon)?|suivez|sigue|segui)"
     r"(?:\b.{0,60}?"
     rf"\b(?:on|auf|sur|en|su)\s(?:{'|'.join(FOLLOW_PLATFORMS)})\b|\s+(?:us\s+)?(?P<handle>@\w))",
     regex.IGNORECASE,
@@ -454,8 +455,19 @@ English, German, French, Spanish, Italian). On the dev corpus 105 such blocks, 2
 (dragnet); a block that opens with a quoted verb (`"Follow the money on…`) is not one. British
 sites put it as `You can follow the Magazine on Twitter and on Facebook` (BBC): no truth of the
 dev corpus holds a line so opened. A handle right after the verb names the platform's account
-by itself (`Follow @nytimesworld for international breaking news and headlines.`)."""
-FOLLOW_STEMS = ("follow", "folg", "suivez", "sigue", "segui", "you can follow", "you can also")
+by itself (`Follow @nytimesworld for international breaking news and headlines.`). `Connect
+with us on Twitter` asks the same (dragnet, three pages; no truth holds it); `Connect with Us`
+alone heads an about box's contact links, which wcxb's truths keep."""
+FOLLOW_STEMS = (
+    "follow",
+    "connect with",
+    "folg",
+    "suivez",
+    "sigue",
+    "segui",
+    "you can follow",
+    "you can also",
+)
 """Openings one of which starts every follow prompt: a cheap test before the regex."""
 RECIPE_PROMPT_OPENINGS = (
     "tried this recipe?",
@@ -1033,6 +1045,115 @@ CAPTION_MIN_WORDS = 2
 """Words (not credit words) before the credit that make the block a caption, not a bare credit
 line: `Photo: Jane Doe` and `Photo credit: example.com` stand alone where a gallery or a blog
 credits its pictures, and truths that keep captions keep them (dragnet, wcxb)."""
+PICTURE_AGENCIES = frozenset(
+    {
+        "reuters",
+        "afp",
+        "associated press",
+        "agence france-presse",
+        "deutsche presse-agentur",
+        "european pressphoto agency",
+        "getty images",
+        "dpa",
+        "dpa-afx",
+        "epa-efe",
+        "pa images",
+        "pa wire",
+        "pa media",
+        "shutterstock",
+        "istock",
+        "imago",
+        "imago images",
+        "picture alliance",
+        "picture-alliance",
+        "ullstein bild",
+        "alamy",
+        "corbis",
+        "ddp",
+        "ddp images",
+        "epd",
+        "kna",
+        "sipa",
+        "sipa press",
+        "abaca",
+        "maxppp",
+        "xinhua",
+        "tass",
+        "efe",
+        "ansa",
+        "kyodo",
+        "yonhap",
+        "anadolu",
+        "anadolu agency",
+        "anadolu ajansı",
+        "belga",
+        "lusa",
+        "europa press",
+        "ritzau scanpix",
+        "scanpix",
+        "lehtikuva",
+        "aap",
+        "upi",
+        "zuma press",
+        "zuma wire",
+        "wireimage",
+        "nurphoto",
+        "rex features",
+        "unsplash",
+        "pixabay",
+        "pexels",
+        "adobe stock",
+        "stocksy",
+        "hollandse hoogte",
+    }
+)
+"""Photo and news agencies whose name, alone or beside a photographer's, makes a picture's
+credit line (`AFP/Getty Images`, `Nasa / Reuters`, `imago images/Pemax`), lower-cased; with
+AMBIGUOUS_AGENCIES, every name `noise.is_agency_credit` knows. No name holds another but at a
+word's end (`getty` in `getty images`): the cheap test before it finds the shorter one only
+there (`iStockphoto` is read as a photographer's handle beside an agency)."""
+AMBIGUOUS_AGENCIES = frozenset(
+    {"ap", "pa", "epa", "anp", "sda", "getty", "keystone", "bloomberg", "sputnik", "rex"}
+)
+"""Agencies whose name is also an ordinary word, a place or a set of initials (`AP`,
+Pennsylvania's `PA`, the `EPA`, `Keystone`, the `Getty` museum): alone on a line they are not a
+credit (`PA - Reading`, a dragnet truth's lone `AP` dateline), so they count only after a credit
+word (`Picture: PA`) or paired by a slash with another name (`AP/Jane Doe`), and only written as
+a name is, capitalised or in capitals: `/dev/sda` names a disk."""
+AGENCY_CREDIT_MAX_CHARS = 80
+"""Longest line read as a credit line: an agency and a photographer or two."""
+AGENCY_CREDIT_WORDS = r"(?:photo|picture|image|foto|fotografía|bild|pic)s?(?:grapher|graf)?"
+AGENCY_CREDIT_KINDS = r"(?:credits?|crédits?|sources?|quellen?|fuente|fonte|rechte|copyright)"
+AGENCY_CREDIT_LABEL_RE = regex.compile(
+    rf"^(?:{AGENCY_CREDIT_WORDS}\s*(?:{AGENCY_CREDIT_KINDS}\s*)?|{AGENCY_CREDIT_KINDS}\s*)"
+    r"(?:\[M\]\s*|\(M\)\s*)?(?::\s*|(?:by|von|de|par)\s+|(?<=\s))",
+    regex.IGNORECASE,
+)
+"""The credit words that open a credit line, in several languages (`Photo:`, `Photo credit:`,
+`Photographer:`, `Foto [M]:` (a montage), German `Bild:` and `Bildquelle:`, `Quelle:` "source",
+Spanish `Fuente:`, `Photo by`, French `Photo AFP`), then a colon, `by` or a space."""
+AGENCY_CREDIT_GROUP_RE = regex.compile(r"\s*(?:[,;|&+·•]|\s[-–—]\s|\svia\s|\sand\s|\sund\s)\s*")
+"""What separates the credits of one line (`Saul Loeb / AFP - Getty Images`, `Belal
+Khaled/Anadolu via Getty Images`, `Seth Wenig, AP`): each group between them is one credit."""
+AGENCY_CREDIT_PAIR_RE = regex.compile(r"\s*/\s*")
+"""The slash inside one credit: photographer and agency (`Alex Wong/Getty Images`), or the
+agency and its partner (`AFP/Getty Images`, `picture alliance / dpa`)."""
+AGENCY_SUFFIXES = (" photo", " photos", " images", " pictures", " foto", " fotos", " pool", ".com")
+"""Words an agency's name may carry in a credit (`AP Photo`, `AFP Photo`, `Reuters Pictures`,
+`Shutterstock.com`, `dpa Pool`): stripped before the name is looked up."""
+AGENCY_CREDIT_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{L}'’-]*|\p{Lu}\p{L}{0,2}\.")
+"""A word of a person's name beside an agency (`Alex`, `MANDEL`, `J.`, `Jr.`, `O’Neil`):
+capitalised; a full stop only after an initial or a short abbreviation (a sentence's last word
+is longer)."""
+AGENCY_CREDIT_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "del", "di", "du", "la", "le", "al", "el", "bin"}
+)
+"""Lower-case words inside a name (`Lex van Lieshout`, `Ana de la Cruz`)."""
+AGENCY_CREDIT_NAME_MAX_WORDS = 5
+"""Words of a person's name in a credit at most: more is a phrase (a caption)."""
+AGENCY_CREDIT_HANDLE_RE = regex.compile(r"[\p{Ll}\d][\p{L}\d._-]*")
+"""One lower-case token beside an agency: a photographer's handle on a stock site (`Getty
+Images / fizkes`, `Shutterstock/chrisdorney`) or a picture's number (`Getty Images / 35007`)."""
 LEGAL_STEMS = (
     "reserv",
     "©",
