@@ -1,14 +1,16 @@
 """Choose the headline: the title most of the page's own witnesses agree on.
 
 Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title <meta>, the
-<title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their decoration
-first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
+<title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their markup and
+decoration first (site-name parts, the page's section before the headline, and parts no other
+witness repeats); a blog's name in an <h1> is no candidate. Then a visible heading that agrees
 with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
-date in front, or decoration behind a separator. With no agreeing heading: the <h1> the URL's
-slug repeats (when the metadata title does not); on a page that is not an article, the metadata
-title most witnesses give (the <h1> of a product or home page is a slogan); on an article, the
-<h1> that the content follows; then the best metadata title; then the first <h1>. An <h1> is
-never chosen for being one on a page with several (MIN_SECTION_H1S): they head its sections.
+date in front, glues a kicker on, or adds decoration behind a separator. With no agreeing
+heading: the <h1> the URL's slug repeats (when the metadata title does not); on a page that is
+not an article, the metadata title most witnesses give (the <h1> of a product or home page is a
+slogan); on an article, the <h1> that the content follows; then the best metadata title; then
+the first <h1>. An <h1> is never chosen for being one on a page with several (MIN_SECTION_H1S):
+they head its sections.
 """
 
 from __future__ import annotations
@@ -355,8 +357,8 @@ class _Sites:
     does not make "Redis data types" a site name)."""
     sections: frozenset[str] = frozenset()
     """Sections the page files itself under (`article:section`, JSON-LD `articleSection`, its
-    breadcrumb trail): a title part that is one, at an end, is decoration (`Politics |
-    Headline | Site`, `Politics: Headline`)."""
+    breadcrumb trail): a title part that is one, before the headline, is decoration
+    (`Politics | Headline | Site`, `Politics: Headline`)."""
 
 
 def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites:
