@@ -1,18 +1,21 @@
 """Choose the headline: the title most of the page's own witnesses agree on.
 
 Witnesses: JSON-LD `headline`/`name`, OpenGraph and Twitter titles, other title <meta>, the
-<title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their decoration
-first (site-name parts, and parts no other witness repeats); then a visible heading that agrees
+<title> element, and the visible <h1>/<h2>/<h3> headings. Metadata titles lose their markup and
+decoration first (site-name parts, the page's section before the headline, and parts no other
+witness repeats); a blog's name in an <h1> is no candidate. Then a visible heading that agrees
 with one of them wins, shown as the metadata prints it when the heading only adds a kicker or a
-date in front, or decoration behind a separator. With no agreeing heading: the <h1> the URL's
-slug repeats (when the metadata title does not); on a page that is not an article, the metadata
-title most witnesses give (the <h1> of a product or home page is a slogan); on an article, the
-<h1> that the content follows; then the best metadata title; then the first <h1>. An <h1> is
-never chosen for being one on a page with several (MIN_SECTION_H1S): they head its sections.
+date in front, glues a kicker on, or adds decoration behind a separator. With no agreeing
+heading: the <h1> the URL's slug repeats (when the metadata title does not); on a page that is
+not an article, the metadata title most witnesses give (the <h1> of a product or home page is a
+slogan); on an article, the <h1> that the content follows; then the best metadata title; then
+the first <h1>. An <h1> is never chosen for being one on a page with several (MIN_SECTION_H1S):
+they head its sections.
 """
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +32,7 @@ from .heuristics.titles import (
     ARTICLE_OG_TYPE,
     ASIDE_OPENING,
     BARS,
+    BREADCRUMB_TYPES,
     COMPOUND_HYPHEN,
     DATE_FILLER_WORDS,
     GAP_SEPARATOR_CHARACTERS,
@@ -37,7 +41,9 @@ from .heuristics.titles import (
     HOST_TRANSLITERATION,
     INVISIBLE_CHARACTERS,
     KICKER_SEPARATORS,
+    MARKUP_TAG,
     MAX_DATE_TOKENS,
+    MAX_ESCAPE_DEPTH,
     MAX_HEADING_LEVEL,
     MAX_JSON_LD_TITLES,
     MAX_SITE_NAME_WORDS,
@@ -50,8 +56,10 @@ from .heuristics.titles import (
     MIN_HOST_LABEL_CHARS,
     MIN_SECTION_H1S,
     MIN_SLUG_WORDS,
+    SECTION_META_KEYS,
     SITE_NAME_KEYS,
     SLUG_AGREEMENT,
+    SPACING_TAGS,
     SUBHEADING_AGREEMENT,
     TEXT_HEADLINE_MAX_CHARS,
     TEXT_HEADLINE_MIN_WORDS,
@@ -61,7 +69,7 @@ from .heuristics.titles import (
     TRUNCATION_MARKS,
     WORD_CHARACTER,
 )
-from .metadata import ARTICLE_TYPES, PageMeta, article_objects, has_type
+from .metadata import ARTICLE_TYPES, PageMeta, article_objects, has_type, json_strings
 from .result import Block, BlockKind, Label
 
 # Enum members read once, as module names: reading one off its class costs ten times a
@@ -121,7 +129,6 @@ def _page_headline(
 ) -> Headline | None:
     """The headline of an HTML page, as the witnesses give it."""
     sites = _site_keys(meta, site_name, url)
-    claims = _claims(meta, sites, _logo_keys(blocks))
     headings = [
         (index, block)
         for index, block in enumerate(blocks)
@@ -131,6 +138,10 @@ def _page_headline(
         and _compact(block.text)  # `normalize_key`'s words, remembered for `_is_site`
         and not _is_site(block.text, sites)
     ]
+    blog = _blog_names(_unmarked(meta.title or ""), headings)
+    if blog:
+        headings = [(index, block) for index, block in headings if _compact(block.text) not in blog]
+    claims = _claims(meta, sites, _logo_keys(blocks) | blog)
     sectioned = _h1_is_section_heading(blocks)
     chosen = _agreeing_heading(headings, claims, sectioned)
     if chosen is not None:
@@ -182,6 +193,7 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
             found.append((given[1], f"meta:{key}", group))
     if meta.title:
         found.append((meta.title, TITLE_ELEMENT, TITLE_ELEMENT))
+    found = [(_unmarked(raw), source, group) for raw, source, group in found]
     stripped = [
         (
             _strip_site(raw, sites, logos if group == TITLE_ELEMENT else frozenset()),
@@ -200,6 +212,24 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
             text = _longest_part(text, TITLE_SEPARATORS if group == TITLE_ELEMENT else BARS)
         claims.append(_Claim(text, source, group, whole, raw))
     return [claim for claim in claims if normalize_key(claim.text)]
+
+
+def _unmarked(title: str) -> str:
+    """A title as the page shows it: character references decoded (`Trump&#8217;s`, also
+    escaped twice, `&amp;#8230;`), then inline tags left in it dropped (`<i>Our</i>`), a line
+    break read as a space."""
+    for _ in range(MAX_ESCAPE_DEPTH):
+        if "&" not in title:
+            break
+        title = html.unescape(title)
+    if "<" in title:
+        title = MARKUP_TAG.sub(_tag_gap, title)
+    return " ".join(title.split())
+
+
+def _tag_gap(tag: regex.Match[str]) -> str:
+    """What an inline tag leaves in a title: a space for one between words, else nothing."""
+    return " " if tag.group(2).lower() in SPACING_TAGS else ""
 
 
 def _json_ld_title(item: dict[str, object]) -> str | None:
@@ -227,8 +257,9 @@ def _parts(title: str) -> list[tuple[int, int]]:
 
 
 def _strip_site(title: str, sites: _Sites, logos: frozenset[str]) -> str:
-    """Cut parts naming the site off both ends: `Headline | Site`, `Site: Headline`, and an
-    end the page header shows as its logo (`Headline | Logo`)."""
+    """Cut parts naming the site or the page's section off both ends: `Headline | Site`,
+    `Site: Headline`, `Section | Headline | Site`, `Section: Headline`, and an end the page
+    header shows as its logo (`Headline | Logo`)."""
     spans = _parts(title)
     for first in range(1, len(spans)):
         if _compact(title[spans[first][0] : spans[-1][1]]) in logos:
@@ -236,9 +267,23 @@ def _strip_site(title: str, sites: _Sites, logos: frozenset[str]) -> str:
             break
     while len(spans) > 1 and _is_site(title[slice(*spans[-1])], sites):
         spans.pop()
-    while len(spans) > 1 and _is_site(title[slice(*spans[0])], sites):
+    while len(spans) > 1 and _is_decoration(title[slice(*spans[0])], sites):
         spans.pop(0)
-    return title[spans[0][0] : spans[-1][1]].strip() if spans else title.strip()
+    stripped = title[spans[0][0] : spans[-1][1]].strip() if spans else title.strip()
+    return _without_section_kicker(stripped, sites.sections)
+
+
+def _is_decoration(part: str, sites: _Sites) -> bool:
+    """A title part that names the site or is one of the page's sections."""
+    return _is_site(part, sites) or _compact(part) in sites.sections
+
+
+def _without_section_kicker(title: str, sections: frozenset[str]) -> str:
+    """A title without a section set before it as a kicker (`Politics: Headline`)."""
+    kicker = KICKER_SEPARATORS.search(title)
+    if kicker is None or _compact(title[: kicker.start()]) not in sections:
+        return title
+    return title[kicker.end() :].strip() or title
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -310,6 +355,10 @@ class _Sites:
     hosts: frozenset[str]
     """Labels of the host name: only a part that is (part of) one is decoration ("redis.io"
     does not make "Redis data types" a site name)."""
+    sections: frozenset[str] = frozenset()
+    """Sections the page files itself under (`article:section`, JSON-LD `articleSection`, its
+    breadcrumb trail): a title part that is one, before the headline, is decoration
+    (`Politics | Headline | Site`, `Politics: Headline`)."""
 
 
 def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites:
@@ -328,7 +377,64 @@ def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites
     return _Sites(
         frozenset(key for key in map(_compact, names) if key),
         frozenset(key for key in map(_compact, hosts) if key),
+        frozenset(key for key in map(_compact, _section_names(meta)) if key),
     )
+
+
+def _section_names(meta: PageMeta) -> list[str]:
+    """The page's sections: `article:section` and the like, JSON-LD `articleSection`, and the
+    names in a JSON-LD breadcrumb trail (the page's own title among them: never a whole title,
+    so never cut). A section that opens the page's own name in its trail (`Wedding Planning
+    Tools – Caterer Comparison Spreadsheet` filed under `Wedding Planning Tools`) is part of
+    the headline, a series' name its author wrote into it: not a section to cut."""
+    names = [value for key in SECTION_META_KEYS for value in meta.meta.get(key, ())]
+    own = ""
+    for item in meta.json_ld:
+        names.extend(json_strings(item.get("articleSection")))
+        if has_type(item, BREADCRUMB_TYPES):
+            trail = item.get("itemListElement")
+            for step in trail if isinstance(trail, list) else ():
+                if isinstance(step, dict):
+                    inner = step.get("item")
+                    named = inner if isinstance(inner, dict) else step
+                    found = json_strings(named.get("name"))
+                    names.extend(found)
+                    own = found[0] if found else own
+    spans = _parts(_unmarked(own))
+    opening = _compact(_unmarked(own)[slice(*spans[0])]) if len(spans) > 1 else ""
+    return [name for name in map(_unmarked, names) if _compact(name) != opening]
+
+
+def _blog_names(title: str, headings: list[tuple[int, Block]]) -> frozenset[str]:
+    """Compact keys of the <h1>s that name the blog: an end part of the <title> whose other
+    parts a lower heading after it prints, in the content (`Ed Brill - Updating entitlements`
+    with the <h1> `Ed Brill` in the page header and the <h2> `Updating entitlements` over the
+    post). Such an <h1> agrees with a title that gives the name alone (`DC.title` = `Ed
+    Brill`), yet the post's heading is the headline. (The other way round, a blog's or a
+    section's name in a lower heading before the <h1> or in a teaser list after it, the <h1>
+    is the post's.)"""
+    spans = _parts(title)
+    if len(spans) < 2:
+        return frozenset()
+    ends = (
+        (_compact(title[slice(*spans[0])]), normalize_key(title[spans[1][0] : spans[-1][1]])),
+        (_compact(title[slice(*spans[-1])]), normalize_key(title[spans[0][0] : spans[-2][1]])),
+    )
+    found: set[str] = set()
+    for index, block in headings:
+        if block.level != 1:
+            continue
+        key = _compact(block.text)
+        for name, rest in ends:
+            if key == name and any(
+                later > index
+                and other.level > 1
+                and other.label is CONTENT
+                and normalize_key(other.text) == rest
+                for later, other in headings
+            ):
+                found.add(key)
+    return frozenset(found)
 
 
 def _logo_keys(blocks: Sequence[Block]) -> frozenset[str]:
@@ -502,7 +608,34 @@ def _framed(heading: str, agreeing: list[_Claim]) -> str | None:
     if not fitting:
         return None
     shortest = min(fitting, key=lambda text: len(_compact(text)))
-    return None if normalize_key(shortest) == normalize_key(heading) else shortest
+    if normalize_key(shortest) != normalize_key(heading) or _glues(heading, shortest):
+        return shortest
+    return None
+
+
+def _glues(heading: str, title: str) -> bool:
+    """Whether the heading prints two words of the title with neither a space nor a separator
+    between them where the title has a separator (`Die Zukunft der Arbeit"Wir …` for `Die
+    Zukunft der Arbeit - "Wir …`, `"Quote"Headline` for `"Quote": Headline`): a kicker set as
+    an element of its own, its space lost in the markup: the title is shown, separator and
+    all, as for a kicker glued letter to letter (`EuroleagueSanktionen`), whose words differ
+    from the title's."""
+    if _compact(heading) != _compact(title):
+        return False  # the words differ: no letters to line up
+    letters = [found.start() for found in _LETTER.finditer(heading)]
+    separators = [*TITLE_SEPARATORS.finditer(title), *KICKER_SEPARATORS.finditer(title)]
+    for separator in separators:
+        count = len(_LETTER.findall(title, 0, separator.start()))
+        if 0 < count < len(letters):
+            gap = heading[letters[count - 1] + 1 : letters[count]]
+            mark = separator.group().strip()
+            if not (
+                any(char.isspace() for char in gap)
+                or GAP_SEPARATOR_CHARACTERS.search(gap)
+                or (mark and mark in gap)
+            ):
+                return True
+    return False
 
 
 def _unmarked_kicker(heading: str, claims: list[_Claim]) -> str | None:
@@ -526,6 +659,8 @@ def _unmarked_kicker(heading: str, claims: list[_Claim]) -> str | None:
     return None
 
 
+_LETTER = regex.compile(r"[^\W_]")
+"""A letter or digit, not the underscore `\\w` also matches: `标题_科技` separates with one."""
 _TOKEN = regex.compile(r"\S+")
 _DATE_NUMBER = regex.compile(r"[\d./-]+(?:st|nd|rd|th|er)?")
 """A day, month or year in figures (`23.01.2022`, `1.`, `5th`)."""

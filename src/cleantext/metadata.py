@@ -332,6 +332,16 @@ def has_type(item: dict[str, Any], types: frozenset[str]) -> bool:
     return any(isinstance(name, str) and name.lower() in types for name in names)
 
 
+def json_strings(value: object) -> list[str]:
+    """A JSON-LD value read as a list of strings: one string, or the strings of a list
+    (`articleSection`, `keywords` and `name` come either way)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
 def article_objects(meta: PageMeta) -> list[dict[str, object]]:
     """JSON-LD objects of article-like types, best first (an @type may be a list)."""
     found = [item for item in meta.json_ld if has_type(item, ARTICLE_TYPES)]

@@ -13,15 +13,14 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ._text import collapse_spaces, strip_unwanted
-from .heuristics.titles import SITE_NAME_KEYS
-from .metadata import PageMeta, article_objects, has_type, read_item_types
+from .heuristics.titles import SECTION_META_KEYS, SITE_NAME_KEYS
+from .metadata import PageMeta, article_objects, has_type, json_strings, read_item_types
 
 Found = tuple[str, str]
 """(value, source)."""
 
 DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 IMAGE_META_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
-CATEGORY_META_KEYS = ("article:section", "parsely-section", "category")
 TAG_META_KEYS = ("article:tag", "keywords", "news_keywords", "parsely-tags")
 MAX_TAGS = 50
 """Tags kept: some pages stuff hundreds of keywords into <meta>."""
@@ -111,15 +110,15 @@ def image(meta: PageMeta, url: str | None) -> Found | None:
 def categories(meta: PageMeta) -> tuple[tuple[str, ...], str | None]:
     """Sections the page files itself under (`article:section`, JSON-LD `articleSection`)."""
     return _first_list(
-        [(meta.meta.get(key, ()), f"meta:{key}") for key in CATEGORY_META_KEYS]
-        + [(_strings(item.get("articleSection")), "json-ld") for item in article_objects(meta)]
+        [(meta.meta.get(key, ()), f"meta:{key}") for key in SECTION_META_KEYS]
+        + [(json_strings(item.get("articleSection")), "json-ld") for item in article_objects(meta)]
     )
 
 
 def tags(meta: PageMeta) -> tuple[tuple[str, ...], str | None]:
     """Keywords and tags (`article:tag`, `keywords`, JSON-LD `keywords`), comma lists split."""
     return _first_list(
-        [(_strings(item.get("keywords")), "json-ld") for item in article_objects(meta)]
+        [(json_strings(item.get("keywords")), "json-ld") for item in article_objects(meta)]
         + [(meta.meta.get(key, ()), f"meta:{key}") for key in TAG_META_KEYS]
     )
 
@@ -138,14 +137,6 @@ def _first_list(
         if found:
             return tuple(list(found)[:MAX_TAGS]), source
     return (), None
-
-
-def _strings(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [item for item in value if isinstance(item, str)]
-    return []
 
 
 def _urls(value: object) -> Iterator[str]:

@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from cleantext import extract
-from cleantext.headline import Headline, _host_spellings, choose_headline
+from cleantext.headline import Headline, _glues, _host_spellings, choose_headline
 from cleantext.heuristics.titles import TEXT_HEADLINE_REACH
 from cleantext.metadata import PageMeta
 from cleantext.result import Block, BlockKind, Label
@@ -534,3 +534,88 @@ def test_text_headline_far_from_the_content_is_the_first_line() -> None:
     blocks += [_line("Menu") for _ in range(TEXT_HEADLINE_REACH + 1)]
     found = _text([*blocks, _para(LONG_PARAGRAPH)])
     assert found is not None and (found.text, found.block) == ("Council shuts the old bridge", 0)
+
+
+# --- markup, glued kickers, blog names and sections in the witnesses ---------------------------
+
+
+def test_markup_left_in_a_metadata_title_is_dropped() -> None:
+    meta = _meta(title="Whiskey Bar: He May Be a Son of a Bitch,<br/> But He's <i>Our</i> Son")
+    assert (
+        _choose(meta, [_para()]).text == "Whiskey Bar: He May Be a Son of a Bitch, But He's Our Son"
+    )
+    # a `<` of the headline's own is no tag
+    meta = _meta(og_title="Why std::vector<int> beats a plain array", og_type="website")
+    assert _choose(meta, [_para()]).text == "Why std::vector<int> beats a plain array"
+
+
+def test_character_references_in_json_ld_are_decoded() -> None:
+    item = {"@type": "NewsArticle", "headline": "Mexico to fight &#8216;illogical&#8217; tariffs"}
+    assert _choose(_meta(json_ld=[item]), [_para()]).text == "Mexico to fight ‘illogical’ tariffs"
+    twice = {"@type": "NewsArticle", "headline": "And finally&amp;#8230; trouble brewing"}
+    assert _choose(_meta(json_ld=[twice]), [_para()]).text == "And finally… trouble brewing"
+
+
+def test_kicker_glued_to_a_quoted_headline_gets_its_separator_back() -> None:
+    title = 'Die Zukunft der Arbeit - "Wir dekorieren auf der Titanic die Liegestühle um"'
+    heading = 'Die Zukunft der Arbeit"Wir dekorieren auf der Titanic die Liegestühle um"'
+    found = _choose(_meta(og_title=title), [_heading(heading), _para()])
+    assert (found.text, found.block) == (title, 0)
+    # printed with a space, the heading is the page's own rendering of the title: kept
+    spaced = 'Die Zukunft der Arbeit "Wir dekorieren auf der Titanic die Liegestühle um"'
+    assert _choose(_meta(og_title=title), [_heading(spaced), _para()]).text == spaced
+    # the heading printing the title's own separator glues nothing
+    assert not _glues("新竹尖石_美樹營地賞楓 (2)", "新竹尖石_美樹營地賞楓 (2)")
+
+
+def test_blog_name_h1_loses_to_the_post_heading_the_title_names() -> None:
+    meta = PageMeta(
+        title="Ed Brill - Updating entitlements in Notes/Domino 8.5.3",
+        meta={"dc.title": ["Ed Brill"]},
+    )
+    blocks = [
+        _heading("Ed Brill", label=Label.BOILERPLATE),
+        _heading("Updating entitlements in Notes/Domino 8.5.3", 2),
+        _para(),
+    ]
+    found = _choose(meta, blocks)
+    assert (found.text, found.block) == ("Updating entitlements in Notes/Domino 8.5.3", 1)
+    # the blog's name in a lower heading before the <h1>: the <h1> is the post's
+    meta = PageMeta(title="Egyptian Fury over Airstrikes | Via Meadia")
+    blocks = [_heading("Via Meadia", 3), _heading("Egyptian Fury over Airstrikes"), _para()]
+    assert _choose(meta, blocks).text == "Egyptian Fury over Airstrikes"
+
+
+def test_the_pages_section_before_the_headline_is_cut() -> None:
+    meta = _meta(og_title="Politik | Bundestag beschließt den Haushalt | Beispiel")
+    meta.meta.update({"article:section": ["Politik"], "og:site_name": ["Beispiel"]})
+    assert _choose(meta, [_para()]).text == "Bundestag beschließt den Haushalt"
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "name": "Start"},
+            {"@type": "ListItem", "item": {"@id": "/sport", "name": "Sport"}},
+        ],
+    }
+    meta = _meta(json_ld=[crumbs], og_title="Sport: Der Verein steigt in die Bundesliga auf")
+    heading = "Sport: Der Verein steigt in die Bundesliga auf"
+    found = _choose(meta, [_heading(heading), _para()])
+    assert (found.text, found.block) == ("Der Verein steigt in die Bundesliga auf", 0)
+
+
+def test_a_kicker_that_is_no_section_of_the_page_stays() -> None:
+    meta = _meta(og_title="Sport: Der Verein steigt in die Bundesliga auf")
+    meta.meta["article:section"] = ["Politik"]
+    heading = "Sport: Der Verein steigt in die Bundesliga auf"
+    assert _choose(meta, [_heading(heading), _para()]).text == heading
+
+
+def test_a_section_that_opens_the_pages_own_breadcrumb_name_is_part_of_the_headline() -> None:
+    title = "Wedding Planning Tools – Caterer Comparison Spreadsheet"
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [{"@type": "ListItem", "name": "Home"}, {"name": title}],
+    }
+    article = {"@type": "Article", "headline": title, "articleSection": ["Wedding Planning Tools"]}
+    meta = _meta(json_ld=[article, crumbs])
+    assert _choose(meta, [_heading(title), _para()]).text == title

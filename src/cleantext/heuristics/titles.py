@@ -154,3 +154,24 @@ means the date was the subject (`9. November 1989 Mauerfall`)."""
 GAP_SEPARATOR_CHARACTERS = regex.compile(r"[:|｜\-–—/·•»~]")
 """Separator characters: a heading that shows none where its metadata title has one prints the
 kicker as an element of its own, set apart by style, not by punctuation."""
+
+MARKUP_TAG = regex.compile(
+    r"<(/?)(a|abbr|b|big|br|cite|em|font|i|img|mark|q|s|small|span|strike|strong|sub|sup|u|wbr)"
+    r"\b[^<>]*>",
+    regex.IGNORECASE,
+)
+"""An inline HTML tag a CMS left in a title it copied into og:title, JSON-LD or the <title>
+(`<i>Our</i> Son`, `ОБЩИНА <b>ВРАЦА</b>`, `Bitch,<br/> But`): markup, never the headline's text.
+Only inline tag names: a title may hold a `<` of its own (`vector<int>`)."""
+SPACING_TAGS = frozenset({"br", "img"})
+"""Tags that stand between two words: dropped, they leave a space (the others sit inside a
+line, and may sit inside a word: `Mes<b>sen</b>ger`)."""
+MAX_ESCAPE_DEPTH = 2
+"""Character references decoded this many times over: a CMS escapes a title for HTML before
+it writes it into JSON-LD or a <meta> that the page escapes again (`And finally&amp;#8230;`)."""
+
+SECTION_META_KEYS = ("article:section", "parsely-section", "category")
+"""<meta> keys that name the section the page is filed under (`Politik`, `Sport`): the page's
+categories, and a title part that repeats one before the headline is decoration."""
+BREADCRUMB_TYPES = frozenset({"breadcrumblist"})
+"""JSON-LD @type (lower-case) of a breadcrumb trail: its steps name the page's sections."""
