@@ -228,6 +228,16 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        # a blog's name in 20,000 <h1>s, its post under an <h2>: each <h1> was checked against
+        # every heading for the post's title (quadratic, 12 s)
+        "blog-name-h1-20k",
+        lambda: page(before="<h1>City Herald</h1>" * 20_000)
+        .replace(f"<title>{TITLE}</title>", f"<title>City Herald | {TITLE}</title>")
+        .replace(f"<h1>{TITLE}</h1>", f"<h2>{TITLE}</h2>"),
+        heavy=True,
+        title=TITLE,
+    ),
+    Case(
         "br-1m",
         lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,

@@ -420,20 +420,19 @@ def _blog_names(title: str, headings: list[tuple[int, Block]]) -> frozenset[str]
         (_compact(title[slice(*spans[0])]), normalize_key(title[spans[1][0] : spans[-1][1]])),
         (_compact(title[slice(*spans[-1])]), normalize_key(title[spans[0][0] : spans[-2][1]])),
     )
+    last_printed: dict[str, int] = {}  # each end's rest: where the last content heading prints it
+    for index, block in headings:
+        if block.level > 1 and block.label is CONTENT:
+            printed = normalize_key(block.text)
+            if any(printed == rest for _, rest in ends):
+                last_printed[printed] = index
     found: set[str] = set()
     for index, block in headings:
-        if block.level != 1:
-            continue
-        key = _compact(block.text)
-        for name, rest in ends:
-            if key == name and any(
-                later > index
-                and other.level > 1
-                and other.label is CONTENT
-                and normalize_key(other.text) == rest
-                for later, other in headings
-            ):
-                found.add(key)
+        if block.level == 1:
+            key = _compact(block.text)
+            found.update(
+                key for name, rest in ends if key == name and last_printed.get(rest, -1) > index
+            )
     return frozenset(found)
 
 
