@@ -1283,6 +1283,28 @@ def test_a_line_of_site_chrome_is_a_boilerplate_neighbour(
     assert doubtful.score == 0.55
 
 
+@pytest.mark.parametrize(
+    ("article", "in_table", "score"),
+    [(False, False, 0.5), (True, False, 0.45), (True, True, 0.5)],
+    ids=["undeclared-page", "declared-article", "table-cell-of-article"],
+)
+def test_one_content_side_vouches_for_a_block_but_on_a_declared_article(
+    article: bool, in_table: bool, score: float
+) -> None:
+    """A short line after the last paragraph, with no confident block in reach past it, is
+    promoted by that paragraph alone, but on a page that declares itself an article (a
+    source line, a widget's label past the story's edge); a table's cell still is."""
+    prose = Scored(_block(PROSE), None, None, {"link_density": 0.0}, score=0.9)
+    raw = _block("Quelle: dpa")
+    raw.group = _node("table", None, 0, Context()) if in_table else None
+    line = Scored(raw, None, None, {"link_density": 0.0}, score=0.45)
+    smooth([prose, line], 0.5, Thresholds(), set(), set(), article)
+    assert line.score == score
+    both = Scored(_block("He agreed."), None, None, {"link_density": 0.0}, score=0.45)
+    smooth([prose, both, prose], 0.5, Thresholds(), set(), set(), article)
+    assert both.score == 0.5
+
+
 EARLIER_POSTS = (
     '<li><a href="/one">Recipe for success: love what you do</a> by Deborah</li>'
     '<li><a href="/two">Branding for a job or for an opportunity</a> by Phil</li>'
