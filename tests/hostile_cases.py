@@ -177,6 +177,19 @@ def _dense_markup_50mb() -> bytes:
     return _utf8(page(after="<div><a href='/x'>link</a> menu</div>" * 1_400_000))
 
 
+def _first_tag(attributes: str) -> str:
+    """The page without its DOCTYPE, its `<html>` start tag carrying `attributes`."""
+    return page().replace("<!DOCTYPE html><html>", f"<html {attributes}>")
+
+
+def _first_tag_filling_the_window() -> str:
+    """An `<html>` start tag of utility classes that ends just inside the 4,096-character sniff
+    window: no other tag starts within it (it was read as plain text, its markup the body)."""
+    classes = " ".join(f"u-{n}" for n in range(2000))
+    attributes = f'lang="en" class="{classes}"'
+    return _first_tag(attributes[: 4096 - len('<html ">') - 4] + '"')
+
+
 RANDOM = random.Random(7)
 CASES: tuple[Case, ...] = (
     # --- nesting ---------------------------------------------------------------------------
@@ -283,6 +296,20 @@ CASES: tuple[Case, ...] = (
         seconds=3,
     ),
     Case("dense-markup-50mb", _dense_markup_50mb, heavy=True, seconds=10, extra_mb=600),
+    # --- the first tag (HTML or plain text is told from the first 4,096 characters) ---------
+    Case("first-tag-4kb", _first_tag_filling_the_window, title=TITLE),
+    Case(  # the tag runs past the sniff window: its attributes are well-formed up to its end
+        "first-tag-attribute-10mb",
+        lambda: _first_tag('data-state="' + "{&quot;k&quot;:1}" * 600_000 + '"'),
+        heavy=True,
+        title=TITLE,
+    ),
+    Case(  # quotes opened inside quotes, each closed only by the next quote of its kind
+        "first-tag-unclosed-quotes",
+        lambda: _first_tag("class='a title=\"" + "<p a='<p b=\"" * 200_000),
+        heavy=True,
+        title=TITLE,
+    ),
     # --- characters ------------------------------------------------------------------------
     Case("noncharacters", lambda: page(before="<p>&#xFFFE;&#xFFFF;&#x0;&#xD800;&#x1FFFE;</p>")),
     Case("bidi-override-title", lambda: page(head="").replace(TITLE, "\u202e" + TITLE, 2)),

@@ -169,6 +169,30 @@ def test_wrong_argument_type_raises_invalid_input(argument: dict[str, object]) -
         extract(ARTICLE, **argument)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "mailto:desk@daily.example",
+        "/2024/05/walk",
+        "https://daily.example/" + "a" * 9000,
+    ],
+    ids=["javascript", "data", "mailto", "relative", "overlong"],
+)
+def test_a_bad_url_argument_is_no_url_and_no_base(url: str) -> None:
+    """Only an absolute http(s) URL is `result.url` and the base of the page's own addresses
+    (`pageinfo.caller_url`); the other fields do not change."""
+    page = ARTICLE.replace(b"</head>", b'<meta property="og:image" content="/lead.jpg"></head>')
+    result = extract(page, url=url)
+    assert result.url is None
+    assert result.image == "/lead.jpg"
+    good = extract(page, url="https://daily.example/2024/05/walk")
+    assert good.image == "https://daily.example/lead.jpg"
+    assert (result.title, result.body, result.author) == (good.title, good.body, good.author)
+    assert extract(b"%PDF-1.7", url=url).url is None
+
+
 def test_options_are_keyword_only_and_validated() -> None:
     with pytest.raises(TypeError):
         ExtractOptions(Favor.PRECISION)  # type: ignore[misc]

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -403,3 +404,72 @@ def test_a_warc_date_out_of_range_is_ignored_not_the_page() -> None:
     rendered = process(settings, page)
     assert rendered.error is None
     assert rendered.text.startswith("Story number 1\n")
+
+
+CAMPAIGN_BOMB_BYTES = 40 << 20
+"""Zeros a gzip bomb record inflates to (40 KB stored): twice the default size cap."""
+
+
+def _campaign(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A WARC of good records around bad ones, and the record ids of the good ones: a gzip bomb
+    and a corrupt gzip body served as HTML, a binary body, a hostile page (an 8 MB attribute
+    on its first tag, no other tag in the sniff window) that still holds an article."""
+    bomb = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunk = bytes(1 << 20)
+    bomb_body = b"".join([*(bomb.compress(chunk) for _ in range(CAMPAIGN_BOMB_BYTES >> 20))])
+    hostile = article(5).replace(
+        "<html>", '<html data-state="' + "{&quot;k&quot;:1}" * 500_000 + '">'
+    )
+    bodies = {
+        "good-1": article(1).encode(),
+        "bomb": bomb_body + bomb.flush(),
+        "good-2": article(2).encode(),
+        "corrupt-gzip": b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4,
+        "binary": b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 64,
+        "hostile-5": hostile.encode(),
+        "good-3": article(3).encode(),
+    }
+    responses = [
+        Response(f"https://example.org/{name}", body, record_id=f"0c4e2a56-0000-4000-8000-{n:012d}")
+        for n, (name, body) in enumerate(bodies.items())
+    ]
+    path = tmp_path / "campaign.warc.gz"
+    path.write_bytes(warc(responses, compress=True))
+    good = [
+        response.url
+        for response in responses
+        if "good" in response.url or "hostile" in response.url
+    ]
+    return path, good
+
+
+@needs_fastwarc
+def test_a_warc_campaign_of_hostile_records_loses_only_the_bad_ones(tmp_path: Path) -> None:
+    archive, good = _campaign(tmp_path)
+    start = time.monotonic()
+    completed = cleantext("-f", "jsonl", "-j", "2", archive)
+    print(f"campaign: {time.monotonic() - start:.2f} s")
+    assert completed.returncode == 1, completed.stderr
+    assert "Traceback" not in completed.stderr
+    records = {
+        record["url"]: record
+        for record in map(json.loads, completed.stdout.splitlines())
+        if "url" in record
+    }
+    errors = [json.loads(line) for line in completed.stdout.splitlines() if '"error"' in line]
+    for url in good:
+        number = url.rsplit("-", 1)[1]
+        assert records[url]["title"] == f"Story number {number}", url
+        assert f"Paragraph 5 of story {number}." in records[url]["body"]
+    assert {Path(e["source"]).name.split("#")[0] for e in errors} == {"campaign.warc.gz"}
+    messages = sorted(e["error"] for e in errors)
+    assert len(messages) == 2
+    assert "not a valid gzip file" in messages[0]
+    assert "decompressed page is larger than the size cap" in messages[1]
+    binary = [r for r in records.values() if r["url"].endswith("/binary")]
+    assert (
+        binary
+        and binary[0]["body"] == ""
+        and binary[0]["sources"]["body"].startswith("not a web page")
+    )
+    assert "7 pages: 5 ok, 2 failed" in summary(completed.stderr)

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import regex
 from charset_normalizer import from_bytes
 
+from .errors import out_of_memory
 from .heuristics import charsets, mojibake
 from .language import detect as detect_language
 
@@ -236,6 +237,8 @@ def inflate(data: bytes, limit: int) -> bytes:
             if not part and not pending:
                 break
     except zlib.error as error:
+        if out_of_memory(error):  # the process's memory cap, not the data
+            raise MemoryError(f"zlib ran out of memory inflating the page ({error})") from error
         raise InflateRefused(f"corrupt gzip data ({error})") from None
     if not inflater.eof:
         raise InflateRefused("truncated gzip data")

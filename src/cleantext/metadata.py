@@ -18,6 +18,7 @@ from typing import Any, cast
 from lxml import etree
 
 from ._text import collapse_spaces, strip_unwanted
+from .errors import out_of_memory
 
 ARTICLE_TYPES = frozenset(
     {
@@ -142,11 +143,13 @@ def read_item_types(root: etree._Element) -> list[str]:
     """Schema.org type names of the page's microdata items (`itemtype=
     "https://schema.org/NewsArticle"` gives `NewsArticle`), in document order. A walk over the
     whole tree, asked only when the JSON-LD does not answer (`pageinfo.declared_kinds`)."""
-    return [
-        url.rstrip("/").rpartition("/")[2]
-        for value in cast("list[str]", root.xpath("//@itemtype"))
-        for url in str(value).split()
-    ]
+    try:
+        values = cast("list[str]", root.xpath("//@itemtype"))
+    except etree.XPathEvalError as error:
+        if out_of_memory(error):  # the expression is fixed and valid: only memory can fail it
+            raise MemoryError("libxml2 ran out of memory evaluating an XPath") from error
+        raise
+    return [url.rstrip("/").rpartition("/")[2] for value in values for url in str(value).split()]
 
 
 SCRIPT_STATE_TYPES = frozenset({"", "text/javascript", "application/json", "module"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -55,8 +55,16 @@ newsrooms' templates declare it as often as `NewsArticle`; blogs declare `BlogPo
 Readability's truths keep the captions of pages that declare only `Article` (blogs' SEO
 plugins, magazines). Measured with it counting there: mozilla_readability 0.9697 → 0.9675,
 fundus 0.9709 → 0.9720, trafilatura_eval snippets 0.9357 → 0.9360: not kept."""
-WEB_SCHEMES = ("http://", "https://", "/")
-"""URL forms accepted from the page: absolute web URLs and root-relative paths."""
+WEB_SCHEMES = ("http://", "https://")
+"""The schemes of the absolute URLs taken (case-insensitive, as in browsers); besides them
+only root-relative and protocol-relative addresses are (`web_url`)."""
+MAX_URL_CHARS = 8192
+"""The longest URL taken, from the caller or the page, before and after resolving: servers and
+CDNs refuse request lines past about 8 KB, so a longer "URL" addresses no page; it is inlined
+data or junk, and would be copied whole into `url` or `image`."""
+URL_DROPPED = str.maketrans("", "", "\t\n")
+"""Tabs and newlines, which browsers drop from anywhere in a URL (a `href` wrapped over two
+lines); other control characters are dropped with `strip_unwanted`."""
 
 
 def site_name(meta: PageMeta) -> Found | None:
@@ -85,25 +93,85 @@ def description(meta: PageMeta) -> Found | None:
     return None
 
 
-def page_url(meta: PageMeta, url: str | None) -> Found | None:
-    """The canonical URL the page declares (resolved against `url`), else the caller's."""
-    if meta.canonical and meta.canonical.startswith(WEB_SCHEMES):
-        return _resolve(meta.canonical, url), "link:canonical"
+def web_url(value: str | None, base: str | None = None) -> str | None:
+    """`value` as a web address, or None when it is none.
+
+    Taken: an absolute `http://` or `https://` URL with a host, as written (in urljoin's form
+    when there is a base, as it always was); a root-relative
+    path (`/news/a`) or a protocol-relative URL (`//cdn.example.com/a.jpg`), resolved against
+    `base` (an absolute web URL: the page's address), kept as written when there is no base
+    (no scheme is guessed). Tabs, newlines and other control characters are dropped and the
+    ends stripped, as browsers do. Anything else is None: `javascript:`, `data:`, `mailto:`,
+    `file:`, a relative path (`a/b.html`, which only the page's own address resolves, and a
+    `<base>` may change), an address urllib cannot split (`http://[::1`), and more than
+    `MAX_URL_CHARS` characters."""
+    if not value:
+        return None
+    cleaned = strip_unwanted(value).translate(URL_DROPPED).strip()
+    if not cleaned or len(cleaned) > MAX_URL_CHARS:
+        return None
+    absolute = _is_web(cleaned)
+    if not absolute and not cleaned.startswith("/"):
+        return None
+    if base is not None:
+        try:
+            cleaned = urljoin(base, cleaned)
+        except ValueError:
+            return None
+    elif not absolute:
+        return cleaned if _splits(cleaned) else None
+    if not _is_web(cleaned) or len(cleaned) > MAX_URL_CHARS:
+        return None
+    return cleaned if _splits(cleaned, host=True) else None
+
+
+def caller_url(url: str | None) -> str | None:
+    """The caller's `url=` if it is an absolute web URL (`web_url`), else None: it is
+    `result.url` when the page declares none, and the base the page's own URLs are resolved
+    against; a bad one is neither."""
+    found = web_url(url)
+    return found if found is not None and not found.startswith("/") else None
+
+
+def _is_web(url: str) -> bool:
+    """Whether the URL starts with a `WEB_SCHEMES` scheme, in any case."""
+    return url[: len("https://")].lower().startswith(WEB_SCHEMES)
+
+
+def _splits(url: str, *, host: bool = False) -> bool:
+    """Whether urllib can split the URL (a stray `[` it cannot), with a host if `host`."""
+    try:
+        parts = urlsplit(url)
+        return not host or bool(parts.hostname)
+    except ValueError:
+        return False
+
+
+def page_url(meta: PageMeta, base: str | None) -> Found | None:
+    """The canonical URL the page declares (`web_url`, resolved against `base`, the caller's
+    `caller_url`), else its `og:url`, else the caller's."""
     og_url = meta.first("og:url")
-    if og_url and og_url[1].startswith(WEB_SCHEMES):
-        return _resolve(og_url[1], url), "meta:og:url"
-    return (url, "caller") if url else None
+    declared = ((meta.canonical, "link:canonical"), (og_url[1] if og_url else None, "meta:og:url"))
+    for value, source in declared:
+        found = web_url(value, base)
+        if found is not None:
+            return found, source
+    return (base, "caller") if base else None
 
 
-def image(meta: PageMeta, url: str | None) -> Found | None:
-    """The page's main image URL: OpenGraph/Twitter <meta>, else JSON-LD `image`."""
+def image(meta: PageMeta, base: str | None) -> Found | None:
+    """The page's main image URL (`web_url`, resolved against `base`): OpenGraph/Twitter
+    <meta>, else JSON-LD `image`."""
     found = meta.first(*IMAGE_META_KEYS)
-    if found and found[1].startswith(WEB_SCHEMES):
-        return _resolve(found[1], url), f"meta:{found[0]}"
+    if found:
+        address = web_url(found[1], base)
+        if address is not None:
+            return address, f"meta:{found[0]}"
     for item in article_objects(meta):
         for candidate in _urls(item.get("image")):
-            if candidate.startswith(WEB_SCHEMES):
-                return _resolve(candidate, url), "json-ld"
+            address = web_url(candidate, base)
+            if address is not None:
+                return address, "json-ld"
     return None
 
 
@@ -152,17 +220,6 @@ def _urls(value: object) -> Iterator[str]:
             pending.append(item.get("url") or item.get("contentUrl"))
         elif isinstance(item, list):
             pending.extend(item)
-
-
-def _resolve(value: str, url: str | None) -> str:
-    """`value` made absolute against the page's URL; as declared when either is an address
-    urllib cannot split (`http://[::1`, a stray bracket): never an error."""
-    if not url:
-        return value.strip()
-    try:
-        return urljoin(url, value.strip())
-    except ValueError:
-        return value.strip()
 
 
 def declares_news(meta: PageMeta) -> bool:

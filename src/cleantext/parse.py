@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 from lxml import etree
 
+from .errors import LIBXML2_MEMORY_ERRORS
 from .heuristics.tags import BLOCK_TAGS
 
 _PARSER = etree.HTMLParser(
@@ -66,13 +67,35 @@ _LEADING = re.compile(r"(?:\s+|<!--.*?-->)*", re.DOTALL)
 server templates emit by the kilobyte (a loop of includes, each ending in blank lines), and
 comments (a licence, a build stamp). Skipped before sniffing, or a page opening with 5 KB of
 blank lines was read as plain text and its markup came out as the body."""
-_HTML_MARKERS = regex.compile(
-    r"<!doctype\s|</?(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
+_KNOWN_TAGS = (
+    r"(?:html|head|body|meta|title|div|p|br|span|a|table|tr|td|article|section|"
     r"h[1-6]|ul|ol|li|dl|script|style|link|strong|em|b|i|u|font|img|pre|code|blockquote|nav|"
-    r"header|footer|main|aside|figure|form|iframe)(?:\s[^<>]{0,500})?/?>",
-    regex.IGNORECASE,
+    r"header|footer|main|aside|figure|form|iframe)"
 )
-"""A known tag, complete with its `>`: `a<b` and `<pre-release>` are not markup."""
+"""Tag names whose tags mark a text as HTML."""
+_QUOTED = r"""(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z))"""
+"""A quoted attribute value, closed or running to the end of the sniff window."""
+_UNQUOTED = r"""[^\s"'<>=`]++"""
+_NAME = r"""[^\s"'<>/=]++"""
+_HTML_MARKERS = regex.compile(
+    rf"""<!doctype\s
+    |</?{_KNOWN_TAGS}(?:\s[^<>]{{0,500}})?/?>
+    |<{_KNOWN_TAGS}
+        (?:\s++{_NAME}(?:\s*+=\s*+{_UNQUOTED})?+(?!\s*+=))*+
+        \s++{_NAME}\s*+=\s*+{_QUOTED}
+        (?:\s++{_NAME}(?:\s*+=\s*+(?:{_QUOTED}|{_UNQUOTED}))?+)*+
+        \s*+(?:/?>|\Z)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+"""A known tag, complete with its `>`: `a<b` and `<pre-release>` are not markup. Either short
+(500 characters inside, no `<` or `>`), or a start tag of well-formed attributes, at least one
+of them quoted, closed within the sniff window or still well-formed where it ends: an `<html>`
+or a first `<div>` with kilobytes of classes, inline style or JSON in its attributes filled
+the window, and the page was read as plain text (its markup came out as the body). Quoted
+values may hold `<` and `>`. Every repetition is possessive, so the search never backtracks
+into one: a huge value or an unclosed quote costs one scan of the window from the tag's start,
+and the search never reads past the window (about 1 ms on the worst starts tried,
+tests/unit/test_parse.py)."""
 
 MAX_NESTING = 512
 """Depth beyond which `flatten` unwraps elements (their text is kept). Used only after libxml2
@@ -231,7 +254,7 @@ def _parse_once(text: str, utf8: bytes | None = None) -> tuple[etree._Element | 
         root = None
     log = _PARSER.error_log
     last = log.last_error if log else None
-    if last is not None and last.type == etree.ErrorTypes.ERR_NO_MEMORY:
+    if last is not None and last.type in LIBXML2_MEMORY_ERRORS:
         # libxml2 gives up on a failed allocation with an empty or partial tree: that is the
         # process's memory cap (RLIMIT_AS, the CLI's --max-memory), not the page's content
         raise MemoryError("libxml2 ran out of memory parsing the page")

@@ -66,8 +66,10 @@ def extract(
 
     `page` is the raw bytes as served (best: decoding is done here) or text, HTML or already
     flattened plain text. `url` is where the page came from (used for dates and relative
-    links); `encoding` is the HTTP charset, if known. Never raises on a bad page; raises
-    InvalidInputError when an argument has the wrong type (a `bytes` url, say).
+    links; `result.url` and the base of relative links only when it is an absolute http(s)
+    URL, `pageinfo.caller_url`); `encoding` is the HTTP charset, if known. Never raises on a
+    bad page; raises InvalidInputError when an argument has the wrong type (a `bytes` url,
+    say), and MemoryError when the process runs out of memory (docs/limits.md).
     """
     if not isinstance(page, (bytes, bytearray, memoryview, str)):
         raise InvalidInputError(f"page must be bytes or str, not {type(page).__name__}")
@@ -80,9 +82,10 @@ def extract(
         )
     options = options or DEFAULT_OPTIONS
     notes: list[str] = []
+    base = pageinfo.caller_url(url)  # a bad `url` is neither output nor resolved against
     decoded = _decode_within_limits(page, encoding, options, notes)
     if isinstance(decoded, str):
-        return Extraction(url=url, sources={"body": decoded}, notes=tuple(notes))
+        return Extraction(url=base, sources={"body": decoded}, notes=tuple(notes))
     markup = _Markup(decoded.text, decoded.encoding, decoded.utf8)
     del decoded  # `markup` alone holds the bytes, until the parser takes them
     page_read = _read(markup, options, notes)
@@ -98,7 +101,7 @@ def extract(
     body, body_source = assemble_body(page_read.blocks, meta, description_text)
     if not body:
         body_source = NO_TEXT if not page_read.blocks else NO_ARTICLE
-    page_url, image = pageinfo.page_url(meta, url), pageinfo.image(meta, url)
+    page_url, image = pageinfo.page_url(meta, base), pageinfo.image(meta, base)
     categories, categories_source = pageinfo.categories(meta)
     tags, tags_source = pageinfo.tags(meta)
     sources = {

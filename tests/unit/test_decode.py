@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import zlib
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -831,6 +832,22 @@ def test_inflate_within_the_limit() -> None:
 def test_inflate_refuses(data: bytes, message: str) -> None:
     with pytest.raises(InflateRefused, match=message):
         inflate(data, 1000)
+
+
+def test_inflate_out_of_memory_raises_memory_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a memory cap zlib fails to allocate its window inside `decompress`, and says so
+    as `zlib.error: Error -4`: that is MemoryError (docs/limits.md), not corrupt data."""
+
+    class OutOfMemory:
+        eof = False
+        unconsumed_tail = b""
+
+        def decompress(self, data: bytes, max_length: int) -> bytes:
+            raise zlib.error("Error -4 while decompressing data")
+
+    monkeypatch.setattr(zlib, "decompressobj", lambda wbits: OutOfMemory())
+    with pytest.raises(MemoryError):
+        inflate(gzip.compress(b"<p>hello</p>"), 100)
 
 
 @pytest.mark.parametrize(

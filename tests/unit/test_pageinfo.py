@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from cleantext import pageinfo
 from cleantext.metadata import MAX_JSON_LD_OBJECTS, PageMeta, read_item_types, read_metadata
@@ -57,20 +58,111 @@ def test_nothing_declared() -> None:
     assert pageinfo.page_url(meta, "https://example.com/a") == ("https://example.com/a", "caller")
 
 
-def test_addresses_urllib_cannot_split_are_kept_as_declared() -> None:
-    """urljoin raises ValueError on a stray bracket, in the page's address or the caller's."""
+def test_addresses_urllib_cannot_split_are_not_taken() -> None:
+    """urljoin raises ValueError on a stray bracket, in the page's address or the caller's:
+    never an error; such an address is no address (it was once kept as declared)."""
     meta = PageMeta(canonical="http://[::1/story", meta={"og:image": ["//[cdn/a.jpg"]})
-    assert pageinfo.page_url(meta, "https://example.com/") == (
-        "http://[::1/story",
+    assert pageinfo.page_url(meta, "https://example.com/") == ("https://example.com/", "caller")
+    assert pageinfo.image(meta, "https://example.com/") is None
+    assert pageinfo.caller_url("http://[::1/") is None
+    relative = PageMeta(canonical="/story")
+    assert pageinfo.page_url(relative, pageinfo.caller_url("http://[::1/")) == (
+        "/story",
         "link:canonical",
     )
-    assert pageinfo.image(meta, "https://example.com/") == ("//[cdn/a.jpg", "meta:og:image")
-    relative = PageMeta(canonical="/story")
-    assert pageinfo.page_url(relative, "http://[::1/") == ("/story", "link:canonical")
     assert pageinfo.page_url(relative, "https://example.com/a") == (
         "https://example.com/story",
         "link:canonical",
     )
+
+
+BASE = "https://example.com/news/a?x=1"
+WEB_URLS = {
+    "https": ("https://example.com/b", None, "https://example.com/b"),
+    "http, upper-case scheme": ("HTTP://example.com/b", None, "HTTP://example.com/b"),
+    "absolute, with a base": (
+        "https://cdn.example.org/i.jpg",
+        BASE,
+        "https://cdn.example.org/i.jpg",
+    ),
+    "root-relative": ("/img/lead.jpg", BASE, "https://example.com/img/lead.jpg"),
+    "root-relative, no base": ("/img/lead.jpg", None, "/img/lead.jpg"),
+    "protocol-relative": ("//cdn.example.org/i.jpg", BASE, "https://cdn.example.org/i.jpg"),
+    "protocol-relative, no base": ("//cdn.example.org/i.jpg", None, "//cdn.example.org/i.jpg"),
+    "spaces around": ("  https://example.com/b \n", None, "https://example.com/b"),
+    "tab and newline inside": ("https://exam\tple.com/\nb", None, "https://example.com/b"),
+    "control characters": (
+        "https://example.com/\x00b\x1f\x7f\u202e",
+        None,
+        "https://example.com/b",
+    ),
+    "at the length cap": ("https://e.com/" + "a" * 8178, None, "https://e.com/" + "a" * 8178),
+}
+NOT_WEB_URLS = {
+    "javascript": ("javascript:alert(1)", BASE),
+    "javascript, upper-case, spaced": ("  JavaScript:alert(1)", BASE),
+    "data": ("data:image/png;base64,iVBORw0KGgo=", BASE),
+    "mailto": ("mailto:desk@example.com", BASE),
+    "file": ("file:///etc/passwd", BASE),
+    "ftp": ("ftp://example.com/a", BASE),
+    "relative path": ("img/lead.jpg", BASE),
+    "dot-relative": ("../lead.jpg", BASE),
+    "query only": ("?page=2", BASE),
+    "no host": ("https:///path", None),
+    "scheme only": ("http://", None),
+    "over the length cap": ("https://e.com/" + "a" * 8179, None),
+    "over the cap once resolved": ("/" + "a" * 8180, "https://example.com/b"),
+    "stray bracket": ("http://[::1/story", None),
+    "empty": ("", BASE),
+    "only control characters": ("\x00\x01 \t", BASE),
+    "none": (None, BASE),
+}
+
+
+@pytest.mark.parametrize(
+    ("value", "base", "expected"), WEB_URLS.values(), ids=list(WEB_URLS.keys())
+)
+def test_web_url_takes(value: str, base: str | None, expected: str) -> None:
+    assert pageinfo.web_url(value, base) == expected
+
+
+@pytest.mark.parametrize(("value", "base"), NOT_WEB_URLS.values(), ids=list(NOT_WEB_URLS.keys()))
+def test_web_url_refuses(value: str | None, base: str | None) -> None:
+    assert pageinfo.web_url(value, base) is None
+
+
+def test_the_length_cap_is_the_named_constant() -> None:
+    assert pageinfo.MAX_URL_CHARS == 8192
+    longest = "https://e.com/" + "a" * (pageinfo.MAX_URL_CHARS - len("https://e.com/"))
+    assert pageinfo.web_url(longest) == longest
+    assert pageinfo.web_url(longest + "a") is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "/relative/only",
+        "//cdn.example.org/x",
+        "example.com/news/a",
+        "https://e.com/" + "a" * 9000,
+        "mailto:a@b.c",
+    ],
+)
+def test_a_bad_caller_url_is_no_url_and_no_base(url: str) -> None:
+    """The caller's `url=` must be an absolute web URL: else it is not `result.url`, and the
+    page's relative addresses are kept as declared rather than resolved against it."""
+    assert pageinfo.caller_url(url) is None
+    meta = PageMeta(canonical="/story", meta={"og:image": ["/i.jpg"]})
+    base = pageinfo.caller_url(url)
+    assert pageinfo.page_url(meta, base) == ("/story", "link:canonical")
+    assert pageinfo.image(meta, base) == ("/i.jpg", "meta:og:image")
+    assert pageinfo.page_url(PageMeta(), base) is None
+
+
+def test_a_good_caller_url_is_cleaned() -> None:
+    assert pageinfo.caller_url(" https://example.com/a\n") == "https://example.com/a"
 
 
 def test_only_web_urls_are_taken() -> None:
@@ -177,3 +269,20 @@ def test_declares_a_forum_topic_from_microdata_but_no_q_and_a_page() -> None:
     assert declares(post) == (False, True)
     assert declares('<div itemscope itemtype="https://schema.org/QAPage"></div>') == (False, False)
     assert declares('<div itemscope itemtype="https://schema.org/Comment"></div>') == (False, False)
+
+
+def test_an_xpath_out_of_memory_raises_memory_error() -> None:
+    """Under a memory cap lxml reports a failed XPath allocation as `XPathEvalError: unknown
+    error` with ERR_NO_MEMORY in its log: that is MemoryError (docs/limits.md)."""
+
+    class Entry:
+        type = int(etree.ErrorTypes.ERR_NO_MEMORY)
+
+    class Root:
+        def xpath(self, expression: str) -> list[str]:
+            error = etree.XPathEvalError("unknown error")
+            error.error_log = [Entry()]  # type: ignore[assignment]
+            raise error
+
+    with pytest.raises(MemoryError):
+        read_item_types(Root())  # type: ignore[arg-type]

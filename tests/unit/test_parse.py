@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 from lxml import etree
@@ -441,3 +442,63 @@ def test_libxml2_out_of_memory_raises_memory_error_not_an_empty_page() -> None:
     no tree; that must not pass for a page with no text (exit 0, empty output)."""
     child = subprocess.run([sys.executable, "-c", OUT_OF_MEMORY_CHILD], check=False)
     assert child.returncode == 3
+
+
+LONG_CLASSES = " ".join(f"u-{n}" for n in range(1000))
+LONG_FIRST_TAGS = {
+    "html, classes and json": (
+        f'<html lang=en class="{LONG_CLASSES}" data-x=\'{{"a": "<b>"}}\'><head><title>T'
+    ),
+    "div, inline style": '<div style="' + "color: red; " * 300 + '" hidden>Text</div>',
+    "self-closing img": '<img alt="x" src="data:image/png;base64,' + "iVBORw0KGgo" * 300 + '"/>',
+    "a value past the window": '<html data-state="' + "{&quot;k&quot;:1}" * 1000 + '">',
+    "the window ends between attributes": '<div id=main class="a" ' + 'data-x="y" ' * 500,
+}
+NOT_LONG_FIRST_TAGS = {
+    "prose in angle brackets": "<b " + "word " * 300 + "> and more",
+    "prose never closed": "<b " + "word " * 3000,
+    "unknown tag": '<divider class="' + "x " * 900 + '">',
+    "bare names only": "<div " + "a " * 3000 + ">",
+    "no quoted value": "<div " + "a=b " * 600 + ">",
+}
+
+
+@pytest.mark.parametrize("text", LONG_FIRST_TAGS.values(), ids=LONG_FIRST_TAGS.keys())
+def test_looks_like_html_a_long_first_tag(text: str) -> None:
+    """A start tag of well-formed attributes, one of them quoted, that fills the sniff window
+    (no other tag starts in it) or runs past it, marks HTML."""
+    assert len(text) > 500
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize("text", NOT_LONG_FIRST_TAGS.values(), ids=NOT_LONG_FIRST_TAGS.keys())
+def test_looks_like_html_a_long_run_that_is_no_tag(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+SNIFF_SECONDS = 0.05
+"""CPU time a sniff may take on any start (about 1 ms on the worst of these, measured)."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<div class="' + "x" * 10_000_000,
+        "<p a='<p b=\"" * 100_000,
+        '<p a="<p a=" b="' * 100_000,
+        "<div " + "a " * 1_000_000,
+        'i<p x="y" ' * 100_000,
+    ],
+    ids=[
+        "a 10 MB unclosed value",
+        "nested open quotes",
+        "quotes inside values",
+        "1m names",
+        "tags never closed",
+    ],
+)
+def test_looks_like_html_is_linear_on_hostile_starts(text: str) -> None:
+    """The long-tag pattern is possessive throughout and reads the sniff window only."""
+    start = time.process_time()
+    looks_like_html(text)
+    assert time.process_time() - start < SNIFF_SECONDS

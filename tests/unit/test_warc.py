@@ -98,3 +98,32 @@ def test_record_ids_become_distinct_safe_file_names(tmp_path: Path) -> None:
     outputs = [page.output for page in found if isinstance(page, Page)]
     assert outputs[:3] == ["crawl/same", "crawl/same-2", "crawl/a_b_.._c"]
     assert len(outputs[3].encode()) == len("crawl/") + 128
+
+
+def test_a_truncated_last_record_header_is_dropped_silently(tmp_path: Path) -> None:
+    """A download cut inside the last record's WARC header: FastWARC ends the file there
+    without an error; the records before it are read (docs/limits.md)."""
+    last = record(http(PAGE), "last")
+    path = write(tmp_path, record(http(PAGE), "first"), last[: len(last) // 50])
+    assert len(last) // 50 < last.index(b"\r\n\r\n")  # the cut is inside the header
+    read = list(read_warc(path, max_bytes=CAP))
+    assert [page.record_id for page in read] == ["urn:uuid:first"]
+    assert [page.error for page in read] == [None]
+
+
+def test_no_resync_after_a_broken_record(tmp_path: Path) -> None:
+    """Junk where a record header should be (a Content-Length that lies, bytes spliced in):
+    FastWARC raises and does not look for the next record; the batch reports the file and the
+    records after the break are lost (docs/limits.md)."""
+    path = write(
+        tmp_path,
+        record(http(PAGE), "first"),
+        b"JUNK\r\n\r\n",
+        record(http(PAGE), "after"),
+    )
+    with pytest.raises(OSError, match="Invalid WARC header"):
+        list(read_warc(path, max_bytes=CAP))
+    batch = list(pages([Warc(str(path), "crawl")], CAP))
+    assert [type(item) for item in batch] == [Page, Failure]
+    assert isinstance(batch[1], Failure)
+    assert batch[1].message == "cannot read WARC: Invalid WARC header"

@@ -3,18 +3,21 @@ progress line and the reading guards."""
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import signal
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from cleantext.batch.progress import Progress, Status
 from cleantext.batch.reading import PageRefused, read_file, unpack
-from cleantext.batch.workers import MEMORY_ERROR, Outcome, WorkerPool
+from cleantext.batch.workers import MEMORY_ERROR, Outcome, WorkerPool, describe_error
 
 HANG_S = 60.0
 TIMEOUT_S = 0.5
@@ -32,7 +35,25 @@ def misbehave(item: str) -> str:
         os.kill(os.getpid(), signal.SIGKILL)
     elif item == "raise":
         raise ValueError("bad page")
+    elif item == "raise-while-out-of-memory":
+        try:
+            return str(len(bytearray(TOO_MUCH)))
+        except MemoryError:
+            raise RuntimeError("cleaning up failed too") from None  # context kept: a MemoryError
+    elif item == "zlib-out-of-memory":
+        raise zlib.error("Error -4 while decompressing data")
+    elif item == "zlib-corrupt":
+        raise zlib.error("Error -3 while decompressing data: invalid block type")
+    elif item == "answer-too-large":
+        return TooLargeToSend()  # type: ignore[return-value]
     return item.upper()
+
+
+class TooLargeToSend:
+    """An answer whose pickling runs out of memory, as a huge one does under the cap."""
+
+    def __reduce__(self) -> str:
+        raise MemoryError
 
 
 def run(items: list[str], workers: int) -> dict[int, Outcome[str]]:
@@ -53,6 +74,57 @@ def test_each_bad_page_is_reported_and_the_pool_goes_on(workers: int) -> None:
     assert outcomes[3].error == MEMORY_ERROR
     assert outcomes[5].error == "worker died (killed by SIGKILL)"
     assert outcomes[7].error == "extraction failed: ValueError: bad page"
+
+
+def test_a_page_out_of_memory_is_reported_as_such_however_it_fails() -> None:
+    """Under the cap, C code fails with exceptions of its own (zlib's `Error -4`, lxml's
+    XPathEvalError), and code handling a MemoryError may fail in turn: each is the memory cap,
+    reported as such; a corrupt stream is not."""
+    items = ["raise-while-out-of-memory", "zlib-out-of-memory", "zlib-corrupt", "a"]
+    outcomes = run(items, 1)
+    assert [outcomes[k].error for k in range(3)] == [
+        MEMORY_ERROR,
+        MEMORY_ERROR,
+        "extraction failed: error: Error -3 while decompressing data: invalid block type",
+    ]
+    assert outcomes[3].value == "A"
+
+
+def test_an_answer_too_large_to_send_under_the_cap_is_the_memory_cap() -> None:
+    with WorkerPool(misbehave, workers=1, timeout_s=5.0, memory_bytes=MEMORY_CAP) as pool:
+        outcomes = dict(pool.run(enumerate(["answer-too-large", "b"])))
+    assert outcomes[0].error == MEMORY_ERROR
+    assert outcomes[1].value == "B"
+
+
+class _Entry:
+    """An lxml error-log entry: its libxml2 error code."""
+
+    def __init__(self, code: int) -> None:
+        self.type = code
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        ([int(etree.ErrorTypes.ERR_NO_MEMORY)], MEMORY_ERROR),
+        (
+            [int(etree.ErrorTypes.XPATH_EXPR_ERROR), int(etree.ErrorTypes.XPATH_MEMORY_ERROR)],
+            MEMORY_ERROR,
+        ),
+        (
+            [int(etree.ErrorTypes.XPATH_EXPR_ERROR)],
+            "extraction failed: XPathEvalError: unknown error",
+        ),
+    ],
+    ids=["no memory", "xpath memory", "other"],
+)
+def test_lxml_errors_logging_a_failed_allocation_are_the_memory_cap(
+    codes: list[int], expected: str
+) -> None:
+    error = etree.XPathEvalError("unknown error")
+    error.error_log = [_Entry(code) for code in codes]  # type: ignore[assignment]
+    assert describe_error(error) == expected
 
 
 def test_items_are_pulled_only_as_workers_free_up() -> None:
@@ -113,3 +185,17 @@ def test_reading_guards(tmp_path: Path) -> None:
     assert unpack(b"<p>plain</p>", 100) == b"<p>plain</p>"
     with pytest.raises(PageRefused, match="page is larger than the size cap"):
         unpack(b"x" * 101, 100)  # standard input is read up to the cap plus one byte
+
+
+def test_unpacking_out_of_memory_raises_memory_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """zlib's `Error -4` (its window could not be allocated) is the worker's memory cap, not
+    a bad file; corrupt data stays a refused page (above)."""
+    data = gzip.compress(b"<p>page</p>")
+
+    class OutOfMemory(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            raise zlib.error("Error -4 while decompressing data")
+
+    monkeypatch.setattr(gzip, "GzipFile", lambda fileobj: OutOfMemory())
+    with pytest.raises(MemoryError):
+        unpack(data, 100)

@@ -12,6 +12,8 @@ import os
 import stat
 import zlib
 
+from ..errors import out_of_memory
+
 GZIP_MAGIC = b"\x1f\x8b"
 READ_CHUNK = 1 << 20
 """Bytes per read() call: large enough to be fast, small enough to stop right past the cap."""
@@ -84,6 +86,8 @@ def unpack(data: bytes, max_bytes: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             page = stream.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
+        if out_of_memory(error):  # the worker's memory cap, not the file
+            raise MemoryError(f"zlib ran out of memory decompressing the page ({error})") from error
         raise PageRefused(f"cannot read: not a valid gzip file ({error})") from error
     if len(page) > max_bytes:
         raise _too_large(len(page), max_bytes, "decompressed page")

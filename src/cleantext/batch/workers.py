@@ -21,6 +21,8 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
+from ..errors import out_of_memory
+
 try:
     import resource
 except ImportError:  # Windows: no memory cap
@@ -34,6 +36,7 @@ JOIN_TIMEOUT_S = 2.0
 START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 """fork: workers start in milliseconds with the library already imported."""
 MEMORY_ERROR = "memory cap exceeded"
+"""The outcome of a page whose worker ran out of memory under its cap (`describe_error`)."""
 STOP = None
 """Sent to a worker to make it exit."""
 
@@ -78,11 +81,33 @@ def _serve(
         except MemoryError:
             answer = (False, MEMORY_ERROR)
         except Exception as error:  # a bug on one page must not end the batch
-            answer = (False, f"extraction failed: {type(error).__name__}: {error}")
+            answer = (False, describe_error(error))
         try:
-            conn.send(answer)
+            try:
+                conn.send(answer)
+            except MemoryError:  # the answer could not be pickled under the cap
+                conn.send((False, MEMORY_ERROR))
         except (BrokenPipeError, EOFError):
             return
+
+
+MAX_CHAINED_ERRORS = 16
+"""Links of an exception's cause and context chain looked at for a failed allocation."""
+
+
+def describe_error(error: Exception) -> str:
+    """What a failed page's log says: `MEMORY_ERROR` when the exception, or one it was raised
+    while handling (or from), is a failed allocation: C code under the memory cap often fails
+    with an exception of its own (lxml's `XPathEvalError` with `ERR_NO_MEMORY` in its log,
+    zlib's `Error -4`), or Python code handling a MemoryError runs out in turn."""
+    link: BaseException | None = error
+    for _ in range(MAX_CHAINED_ERRORS):
+        if link is None:
+            break
+        if out_of_memory(link):
+            return MEMORY_ERROR
+        link = link.__cause__ or link.__context__
+    return f"extraction failed: {type(error).__name__}: {error}"
 
 
 class _Worker:
