@@ -267,6 +267,17 @@ CASES: tuple[Case, ...] = (
         expected_text=PARAGRAPHS[:2],
     ),
     Case(
+        # 2,000 <h1>s before the article and a <title> of 20,000 parts: every heading was
+        # compared with every part of the keyword list (12 s); now with its first
+        # MAX_LISTED_PARTS
+        "h1s-keyword-title-20k",
+        lambda: page(before="<h1>Other words here</h1>" * 2_000).replace(
+            f"<title>{TITLE}</title>", f"<title>{TITLE}{' | x' * 20_000}</title>"
+        ),
+        heavy=True,
+        title=TITLE,
+    ),
+    Case(
         "br-1m",
         lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,

@@ -49,6 +49,7 @@ from .heuristics.titles import (
     MAX_HEADING_LEVEL,
     MAX_JSON_LD_TITLES,
     MAX_KICKER_SEPARATORS,
+    MAX_LISTED_PARTS,
     MAX_SITE_NAME_WORDS,
     MAX_SITE_PART_WORDS,
     MAX_TITLE_PARTS,
@@ -297,9 +298,10 @@ def _without_section_kicker(title: str, sections: frozenset[str]) -> str:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _part_runs(title: str) -> tuple[str, ...]:
     """Every run of consecutive parts of a title, except the whole title. A title of more than
-    MAX_TITLE_PARTS parts is a keyword list: only its single parts."""
+    MAX_TITLE_PARTS parts is a keyword list: only its single parts, the first MAX_LISTED_PARTS."""
     spans = _parts(title)
     longest = len(spans) if len(spans) <= MAX_TITLE_PARTS else 1
+    spans = spans[:MAX_LISTED_PARTS]  # each heading is compared with every run
     return tuple(
         title[spans[first][0] : spans[last][1]].strip()
         for first in range(len(spans))
