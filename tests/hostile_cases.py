@@ -278,6 +278,23 @@ CASES: tuple[Case, ...] = (
         title=TITLE,
     ),
     Case(
+        # 1,000 JSON-LD articles, each with a publisher of its own, and 50,000 <h2>s: every
+        # heading was looked for in every publisher's name (5 s); now in the first
+        # MAX_SITE_NAMES names. 50,000 blocks take about 90 MB (docs/limits.md)
+        "site-names-1000",
+        lambda: page(
+            before="<h2>Other words here</h2>" * 50_000,
+            head="".join(
+                '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+                f'{{"name": "Teaser{n} Publishing Network Media Group"}}}}</script>'
+                for n in range(1_000)
+            ),
+        ),
+        heavy=True,
+        extra_mb=128,
+        title=TITLE,
+    ),
+    Case(
         "br-1m",
         lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,

@@ -50,7 +50,9 @@ from .heuristics.titles import (
     MAX_JSON_LD_TITLES,
     MAX_KICKER_SEPARATORS,
     MAX_LISTED_PARTS,
+    MAX_SITE_NAME_CHARS,
     MAX_SITE_NAME_WORDS,
+    MAX_SITE_NAMES,
     MAX_SITE_PART_WORDS,
     MAX_TITLE_PARTS,
     MAX_TITLE_WORDS,
@@ -383,9 +385,15 @@ def _site_keys(meta: PageMeta, site_name: str | None, url: str | None) -> _Sites
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(str(publisher["name"]))
     hosts = _host_names(url or meta.canonical or "")
-    names = [name for name in names if len(name.split()) <= MAX_SITE_NAME_WORDS]
+    names = [
+        name
+        for name in names
+        if len(name.split()) <= MAX_SITE_NAME_WORDS and len(name) <= MAX_SITE_NAME_CHARS
+    ]
+    # every heading and title part is compared with every name: the first MAX_SITE_NAMES
+    declared = list(dict.fromkeys(key for key in map(_compact, names) if key))
     return _Sites(
-        frozenset(key for key in map(_compact, names) if key),
+        frozenset(declared[:MAX_SITE_NAMES]),
         frozenset(key for key in map(_compact, hosts) if key),
         frozenset(key for key in map(_compact, _section_names(meta)) if key),
     )
