@@ -311,6 +311,19 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        # plain text whose last line, 1,200,000 words, ends open before a line in lower case:
+        # the test for hard-wrapped prose split all its words (85 MB) to count five
+        "text-open-line-1m-words",
+        lambda: (
+            f"{TITLE}\n\n"
+            + "\n\n".join(PARAGRAPHS)
+            + "\n\n"
+            + "wd " * 1_200_000
+            + "and\n\nthe words that follow it end here."
+        ),
+        heavy=True,
+    ),
+    Case(
         "br-1m",
         lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,
