@@ -244,11 +244,97 @@ CASES: tuple[Case, ...] = (
         # a blog's name in 20,000 <h1>s, its post under an <h2>: each <h1> was checked against
         # every heading for the post's title (quadratic, 12 s)
         "blog-name-h1-20k",
-        lambda: page(before="<h1>City Herald</h1>" * 20_000)
-        .replace(f"<title>{TITLE}</title>", f"<title>City Herald | {TITLE}</title>")
-        .replace(f"<h1>{TITLE}</h1>", f"<h2>{TITLE}</h2>"),
+        lambda: (
+            page(before="<h1>City Herald</h1>" * 20_000)
+            .replace(f"<title>{TITLE}</title>", f"<title>City Herald | {TITLE}</title>")
+            .replace(f"<h1>{TITLE}</h1>", f"<h2>{TITLE}</h2>")
+        ),
         heavy=True,
         title=TITLE,
+    ),
+    Case(
+        # a <title> of 40,000 parts, the site's name 20,000 times in front: each of its ends
+        # was compared to the header's logos (quadratic, 25 s for 20,000 parts, 387 MB of
+        # cached keys), and each site part dropped from the front copied the rest
+        "title-parts-40k",
+        lambda: page(head="<meta property='og:site_name' content='City Herald'>").replace(
+            f"<title>{TITLE}</title>",
+            f"<title>{'City Herald | ' * 20_000}{TITLE}{' | x' * 20_000}</title>",
+        ),
+        heavy=True,
+        title=TITLE,
+    ),
+    Case(
+        # an og:title of 20,000 `ab - ` parts that the <h1> prints without spaces: the letters
+        # before each separator were counted from the start, and every run after a kicker
+        # separator compared whole (quadratic: 5,000 parts took 7 s, 20,000 over 100 s). The
+        # <h1>, 60,000 characters before the article, takes the region and the guard drops the
+        # article's last three paragraphs (docs/limits.md, known weaknesses): its first two
+        # are expected
+        "og-title-dashes-20k",
+        lambda: page(
+            before=f"<h1>{'-'.join(['ab'] * 20_000)}</h1>",
+            head=f"<meta property='og:title' content='{' - '.join(['ab'] * 20_000)}'>",
+        ),
+        heavy=True,
+        expected_text=PARAGRAPHS[:2],
+    ),
+    Case(
+        # 2,000 <h1>s before the article and a <title> of 20,000 parts: every heading was
+        # compared with every part of the keyword list (12 s); now with its first
+        # MAX_LISTED_PARTS
+        "h1s-keyword-title-20k",
+        lambda: page(before="<h1>Other words here</h1>" * 2_000).replace(
+            f"<title>{TITLE}</title>", f"<title>{TITLE}{' | x' * 20_000}</title>"
+        ),
+        heavy=True,
+        title=TITLE,
+    ),
+    Case(
+        # 1,000 JSON-LD articles, each with a publisher of its own, and 50,000 <h2>s: every
+        # heading was looked for in every publisher's name (5 s); now in the first
+        # MAX_SITE_NAMES names. 50,000 blocks take about 90 MB (docs/limits.md)
+        "site-names-1000",
+        lambda: page(
+            before="<h2>Other words here</h2>" * 50_000,
+            head="".join(
+                '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+                f'{{"name": "Teaser{n} Publishing Network Media Group"}}}}</script>'
+                for n in range(1_000)
+            ),
+        ),
+        heavy=True,
+        extra_mb=128,
+        title=TITLE,
+    ),
+    Case(
+        # an author <meta> of 50,000 `Jane Doe, `: the test for a name written twice tried
+        # every word end against the rest (quadratic: 8,000 took 0.4 s, 100,000 over a minute)
+        "author-meta-50k",
+        lambda: page(head=f"<meta name='author' content='{'Jane Doe, ' * 50_000}'>"),
+        heavy=True,
+    ),
+    Case(
+        # a published-time <meta> of 20,000 dates: each date found was checked against every
+        # one kept before it (quadratic: 8,000 took 0.8 s, 100,000 about two minutes)
+        "meta-dates-20k",
+        lambda: page(
+            head=f"<meta property='article:published_time' content='{'12 May 2020, ' * 20_000}'>"
+        ),
+        heavy=True,
+    ),
+    Case(
+        # plain text whose last line, 1,200,000 words, ends open before a line in lower case:
+        # the test for hard-wrapped prose split all its words (85 MB) to count five
+        "text-open-line-1m-words",
+        lambda: (
+            f"{TITLE}\n\n"
+            + "\n\n".join(PARAGRAPHS)
+            + "\n\n"
+            + "wd " * 1_200_000
+            + "and\n\nthe words that follow it end here."
+        ),
+        heavy=True,
     ),
     Case(
         "br-1m",

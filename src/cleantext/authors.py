@@ -89,6 +89,8 @@ newsroom after the name."""
 _DOUBLED = regex.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s*(?P=name)$")
 """A name of two words or more written twice (`Jane DoeJane Doe`): a byline box holds it as
 the avatar's text and as the link's, which the block's text joins."""
+_SPACE_RUN = regex.compile(r"\s+")
+"""The spaces `_DOUBLED` may find between a name and its copy."""
 _NAME_SEPARATOR = regex.compile(rf"\s*(?:[,&/;]|\s(?:{'|'.join(NAME_CONJUNCTIONS)})\s)\s*", regex.I)
 """What separates the names of a list of authors: punctuation or a conjunction."""
 _PHOTO_CREDIT = regex.compile(rf"^\(?\s*(?:{'|'.join(PHOTO_CREDIT_WORDS)})\s*:", regex.IGNORECASE)
@@ -138,7 +140,7 @@ def clean_name(text: str) -> str | None:
     name = _after_dated_lead(" ".join(html.unescape(text).split()))
     name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
-    name = _DOUBLED.sub(r"\g<name>", GLUED_BUTTON_RE.sub("", name))
+    name = _undoubled(GLUED_BUTTON_RE.sub("", name))
     lowered = name.lower()
     if (
         not _LETTER.search(name)
@@ -159,6 +161,15 @@ def clean_name(text: str) -> str | None:
     ):
         return None
     return name
+
+
+def _undoubled(name: str) -> str:
+    """A name written twice read once (`_DOUBLED`). A text longer than twice MAX_AUTHOR_CHARS
+    (and the spaces between) is left: read once it would still be too long for a name, and the
+    pattern tries every word end against the rest (quadratic: an author <meta> of 100,000
+    `Jane Doe, ` took over a minute)."""
+    gap = max((len(run) for run in _SPACE_RUN.findall(name)), default=0)
+    return name if len(name) > 2 * MAX_AUTHOR_CHARS + gap else _DOUBLED.sub(r"\g<name>", name)
 
 
 DATED_FORMS = (DATED_BYLINE_RE, DATE_FIRST_BYLINE_RE)

@@ -1103,11 +1103,14 @@ def _credited_name(part: str) -> bool:
         return True
     if not found or len(found) > phrases.AGENCY_CREDIT_NAME_MAX_WORDS:
         return False
-    return all(
-        word in phrases.AGENCY_CREDIT_NAME_PARTICLES
-        or phrases.AGENCY_CREDIT_NAME_WORD_RE.fullmatch(word)
-        for word in found
-    ) and found[0] not in phrases.AGENCY_CREDIT_NAME_PARTICLES
+    return (
+        all(
+            word in phrases.AGENCY_CREDIT_NAME_PARTICLES
+            or phrases.AGENCY_CREDIT_NAME_WORD_RE.fullmatch(word)
+            for word in found
+        )
+        and found[0] not in phrases.AGENCY_CREDIT_NAME_PARTICLES
+    )
 
 
 QUIET_MAX_CHARS = 50

@@ -875,6 +875,14 @@ def test_a_line_ending_open_with_a_comma_runs_on() -> None:
     assert _text_blocks(text) == [(text.replace("\n\n", "\n"), BlockKind.PARAGRAPH, None)]
 
 
+def test_wrapped_line_words_counted_to_the_minimum() -> None:
+    """`_runs_on` counts a line's words only up to TEXT_WRAP_MIN_WORDS (a line of a million
+    words is not split whole): five words run on, four do not."""
+    assert blocks._runs_on("one two three four and", "so it goes on")
+    assert not blocks._runs_on("one two three and", "so it goes on")
+    assert blocks._runs_on("  many words " * 1_000 + "and", "so it goes on")
+
+
 @pytest.mark.parametrize(
     "text",
     [

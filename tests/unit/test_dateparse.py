@@ -430,3 +430,15 @@ def test_every_month_name_passes_the_letter_look_ahead_before_the_names() -> Non
     assert all(dateparse.NAME_AHEAD in dateparse.NAME_PATTERNS[i].pattern for i in (0, 3))
     assert find_in_text("Am 3. Mai 2024 um 10:15") == FoundDate(dt.date(2024, 5, 3), "10:15")
     assert find_in_text("2024. május 3.") == FoundDate(dt.date(2024, 5, 3))
+
+
+def test_find_all_in_text_many_dates_each_once() -> None:
+    """Thousands of dates in one text: each found once, where it starts, in text order (the
+    spans kept are looked up by bisection, `dateparse._overlaps`); a numeric form inside a
+    longer one is still that one's."""
+    text = "12 May 2020, 2021-03-04, " * 2_000
+    found = find_all_in_text(text)
+    assert [start for start, _ in found] == [
+        start for n in range(2_000) for start in (25 * n, 25 * n + 13)
+    ]
+    assert {date.day for _, date in found} == {dt.date(2020, 5, 12), dt.date(2021, 3, 4)}

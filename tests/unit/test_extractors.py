@@ -584,6 +584,15 @@ def test_clean_name(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
 
 
+def test_clean_name_doubled_text_long_or_short() -> None:
+    """A name written twice is read once up to MAX_AUTHOR_CHARS; a longer text written twice
+    is no name, with or without the quadratic test for the copy (`authors._undoubled`)."""
+    assert clean_name("Jane Doe Jane Doe") == "Jane Doe"
+    long = "Ann" + " Lee" * 60  # 243 characters
+    assert clean_name(long + long) is None
+    assert clean_name("Jane Doe, " * 5_000) is None
+
+
 @pytest.mark.parametrize(
     ("line", "name"),
     [
