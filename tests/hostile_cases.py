@@ -337,6 +337,14 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        # plain text of 700,000 three-character paragraphs: a block each (10 s, 900 MB) before
+        # the text was read up to blocks.MAX_TEXT_LINES lines
+        "text-paragraphs-700k",
+        lambda: f"{TITLE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + "abc\n\n" * 700_000,
+        heavy=True,
+        extra_mb=160,
+    ),
+    Case(
         "br-1m",
         lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -64,6 +65,15 @@ MAX_PARAGRAPH_CHARS = 100_000
 """A block longer than this is not a paragraph anyone wrote (about 15,000 words; the longest
 block of the 3,066 evaluation pages has 33,000 characters, a menu, the longest content block
 25,000): it is a dump, a text node of data or an element left open over the rest of a page."""
+MAX_TEXT_LINES = 200_000
+"""Plain text is read up to this many lines (`cut_text_lines`). Every blank-line paragraph of
+plain text is a block, and a line a noise detector knows is one too, so its blocks can be far
+smaller than markup's (`<div>x</div>` is 12 characters, `x` and a blank line 3): 700,000
+three-character paragraphs (3.5 MB, under `max_markup_chars`) took 10 s of CPU and 900 MB.
+At most 200,000 lines is at most about 100,000 such blocks; a text that long is no page
+(`max_markup_chars` of prose, at 60 characters a line, is 67,000 lines)."""
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""The line breaks of `str.splitlines`, which `tokenize_text` splits at."""
 MAX_UNFOLDED = 32
 """Furniture nested in this many furniture containers that were read whole and walked anyway
 (long prose, or the article inside: `_Walker.collapse`) is walked without being read whole
@@ -807,6 +817,17 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
             blocks.append(RawBlock(line, LINE, 0, None, text_noise=verdict))
         _emit(blocks, pending, limits)
     return Tokens(blocks, [])
+
+
+def cut_text_lines(text: str) -> str | None:
+    """Plain text up to its `MAX_TEXT_LINES`-th line break, or None when it has no more lines
+    than that (a text of fewer characters has not: every line break is one)."""
+    if len(text) <= MAX_TEXT_LINES:
+        return None
+    for count, found in enumerate(_LINE_BREAK.finditer(text), 1):
+        if count == MAX_TEXT_LINES:
+            return text[: found.start()]
+    return None
 
 
 def _paragraphs(text: str) -> list[list[str]]:

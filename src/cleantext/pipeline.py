@@ -14,7 +14,7 @@ from lxml import etree
 from . import pageinfo
 from ._text import strip_unwanted
 from .authors import choose_author, split_names
-from .blocks import Tokens, tokenize, tokenize_text
+from .blocks import MAX_TEXT_LINES, Tokens, cut_text_lines, tokenize, tokenize_text
 from .body import assemble_body, drop_above_headline, promote_lead
 from .classify import classify
 from .dates import Found, choose_date, choose_modified
@@ -179,6 +179,10 @@ def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
         if len(text) > options.max_markup_chars:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
             text = text[: options.max_markup_chars]
+        cut = cut_text_lines(text)
+        if cut is not None:
+            notes.append(f"text cut at {MAX_TEXT_LINES} lines")
+            text = cut
         tokens = tokenize_text(text, options.thresholds)
         return _Page(None, PageMeta(), *_label(tokens, PageMeta(), False, False, options))
     parsed = parse_page(text, options.max_markup_chars, markup.take_utf8())

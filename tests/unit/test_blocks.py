@@ -1181,3 +1181,20 @@ def test_an_element_judged_by_its_class_at_most_is_walked_as_the_judge_says(
     judged = _walked(page.format(tag=tag, attrs=attributes + " role=''", inner=inner + " role=''"))
     assert shortcut == judged
     assert shortcut  # the last paragraph at least
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\r", "\x0c", "\u2028", "\n\n"])
+def test_cut_text_lines_keeps_the_first_lines(monkeypatch: pytest.MonkeyPatch, brk: str) -> None:
+    monkeypatch.setattr(blocks, "MAX_TEXT_LINES", 5)
+    text = brk.join(f"line {i}" for i in range(20))
+    cut = blocks.cut_text_lines(text)
+    assert cut is not None and text.startswith(cut)
+    assert len(cut.splitlines()) == 5
+    assert cut.splitlines()[0] == "line 0"
+
+
+def test_cut_text_lines_leaves_short_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(blocks, "MAX_TEXT_LINES", 5)
+    assert blocks.cut_text_lines("a\nb\nc\nd\ne") is None  # five lines, four breaks
+    assert blocks.cut_text_lines("a\nb") is None  # fewer characters than the cap
+    assert blocks.cut_text_lines("x" * 100) is None  # long, one line
