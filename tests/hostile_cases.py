@@ -345,6 +345,44 @@ CASES: tuple[Case, ...] = (
         extra_mb=160,
     ),
     Case(
+        # 5,000 distinct og:titles and 500 related lists with a date each, on a page dated by
+        # nothing else: every title was compiled into a pattern (0.15 ms each) and looked for
+        # in every list (quadratic: 3,000 and 300 took 1.3 s, 10,000 and 1,000 18 s)
+        "teaser-headlines-5k",
+        lambda: page(
+            head="".join(
+                f"<meta property='og:title' content='Story number {n} of the day'>"
+                for n in range(5_000)
+            ),
+            after="".join(f"<p>Filler paragraph {n} of the page</p>" for n in range(12))
+            + (
+                "<div class='related-posts'><h3>Related articles</h3><ul>"
+                + "".join(
+                    f"<li><a href='/s{n}'>Another story about the council and the city {n}</a>"
+                    " published on 12.05.2020 with more words</li>"
+                    for n in range(5)
+                )
+                + "</ul></div>"
+            )
+            * 500,
+        ),
+        heavy=True,
+    ),
+    Case(
+        # one related list item of 8,000 headlines, each with a date over 40 characters away:
+        # every date was compared with every headline (quadratic: 4,000 took 0.8 s, 20,000
+        # about 20 s)
+        "teaser-far-dates-8k",
+        lambda: page(
+            after="".join(f"<p>Filler paragraph {n} of the page</p>" for n in range(12))
+            + "<div class='related-posts'><h3>Related articles</h3><ul><li><a href='/s'>"
+            + f"{TITLE} and then some more words that fill the gap here 12.05.2020 and then"
+            " more words to fill up the gap on this side too " * 8_000
+            + "</a></li></ul></div>",
+        ),
+        heavy=True,
+    ),
+    Case(
         "br-1m",
         lambda: page(before="<div>" + "<br>" * 1_000_000 + "</div>"),
         heavy=True,
