@@ -369,6 +369,20 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        # 400 nested author marks (`itemprop="author"`) around the article and 4,000
+        # paragraphs: each mark's text was read whole to be found too long for a name, and its
+        # microdata name looked for in Python (quadratic: 100 took 1.9 s, 400 7.9 s)
+        "author-marks-nested-400",
+        lambda: page(
+            wrap=(
+                "<div itemprop='author'>" * 400,
+                "".join(f"<p>{PARAGRAPHS[n % len(PARAGRAPHS)]} ({n}).</p>" for n in range(4_000))
+                + "</div>" * 400,
+            )
+        ),
+        heavy=True,
+    ),
+    Case(
         # one related list item of 8,000 headlines, each with a date over 40 characters away:
         # every date was compared with every headline (quadratic: 4,000 took 0.8 s, 20,000
         # about 20 s)
@@ -377,8 +391,7 @@ CASES: tuple[Case, ...] = (
             after="".join(f"<p>Filler paragraph {n} of the page</p>" for n in range(12))
             + "<div class='related-posts'><h3>Related articles</h3><ul><li><a href='/s'>"
             + f"{TITLE} and then some more words that fill the gap here 12.05.2020 and then"
-            " more words to fill up the gap on this side too " * 8_000
-            + "</a></li></ul></div>",
+            " more words to fill up the gap on this side too " * 8_000 + "</a></li></ul></div>",
         ),
         heavy=True,
     ),
