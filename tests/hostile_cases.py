@@ -369,6 +369,19 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        # 480 nested furniture containers (`class="share-box"`) around 20,000 short paragraphs
+        # of two sentences after the article: `classify.resolve_noise` walked the chain of
+        # containers for every paragraph, twice (5.8 s; 5,000 paragraphs 1.5 s)
+        "furniture-nested-480",
+        lambda: page(
+            after="<div class='share-box'>" * 480
+            + "".join(f"<p>It rained on day {n}. The council voted.</p>" for n in range(20_000))
+            + "</div>" * 480
+        ),
+        heavy=True,
+        extra_mb=96,
+    ),
+    Case(
         # 400 nested author marks (`itemprop="author"`) around the article and 4,000
         # paragraphs: each mark's text was read whole to be found too long for a name, and its
         # microdata name looked for in Python (quadratic: 100 took 1.9 s, 400 7.9 s)
