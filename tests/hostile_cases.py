@@ -369,6 +369,18 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        # 5,000 autoplay countdowns (`Video will play in 5`) in one box, each beside a clip's
+        # title: each countdown walked every short block of the box (quadratic: 2,000 took
+        # 0.9 s, 10,000 21 s)
+        "autoplay-countdowns-5k",
+        lambda: page(
+            after="<div><div>"
+            + "".join(f"<p>Video will play in 5</p><p>Clip title {n}</p>" for n in range(5_000))
+            + "</div></div>"
+        ),
+        heavy=True,
+    ),
+    Case(
         # 480 nested furniture containers (`class="share-box"`) around 20,000 short paragraphs
         # of two sentences after the article: `classify.resolve_noise` walked the chain of
         # containers for every paragraph, twice (5.8 s; 5,000 paragraphs 1.5 s)

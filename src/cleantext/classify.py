@@ -397,13 +397,20 @@ def _mark_player_overlays(items: list[Scored], countdowns: list[int]) -> None:
     positions `countdowns`) within `PLAYER_OVERLAY_DEPTH` levels above its element are the
     player's overlay: the title of the clip it counts down to, a "Now watching" label
     (PLAYER_OVERLAY), not the story's text."""
-    for position in countdowns:
-        node = items[position].raw.node
-        if node is None:
-            continue
-        for _ in range(PLAYER_OVERLAY_DEPTH):
-            node = node.parent or node
-        for step in (-1, 1):
+    for step, order in ((-1, countdowns[::-1]), (1, countdowns)):
+        # where the last walk this way from a countdown under the same overlay stopped: one
+        # that starts before that stops there too (countdowns in a row walked the same blocks
+        # again each: 10,000 took 21 s)
+        stops: dict[int, int] = {}
+        for position in order:
+            node = items[position].raw.node
+            if node is None:
+                continue
+            for _ in range(PLAYER_OVERLAY_DEPTH):
+                node = node.parent or node
+            stop = stops.get(id(node))
+            if stop is not None and (stop - position) * step > 0:
+                continue
             index = position + step
             while 0 <= index < len(items):
                 beside = items[index]
@@ -417,6 +424,7 @@ def _mark_player_overlays(items: list[Scored], countdowns: list[int]) -> None:
                 if beside.verdict is None:
                     beside.verdict = PLAYER_OVERLAY
                 index += step
+            stops[id(node)] = index
 
 
 def _time_stamp(raw: RawBlock) -> bool:

@@ -1633,6 +1633,22 @@ def test_lines_beside_an_autoplay_countdown_are_the_players() -> None:
     ]
 
 
+def test_countdowns_in_a_row_mark_the_overlay_lines_either_side_once() -> None:
+    # a walk from a countdown that an earlier walk passed stops where it did: same lines
+    lines = "".join(
+        f"<div>Clip {n} title</div><div>Your video will play in 00:2{n}</div>" for n in range(4)
+    )
+    html = (
+        f"<html><body><article><h1>The report is late again</h1><div><div>{lines}"
+        f"<div>Last clip title</div></div></div><p>Officials gave no further details.</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    )
+    result = extract(html)
+    overlay = [b.text for b in result.blocks if b.reason == "line of a video player's overlay"]
+    assert overlay == [f"Clip {n} title" for n in range(4)] + ["Last clip title"]
+    assert "Officials gave no further details." in result.body
+
+
 # --- plain text: the main run of prose (bound_text_region) ----------------------------------
 
 TEXT_PROSE = (
