@@ -37,7 +37,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .blocks import MAX_PARAGRAPH_CHARS, Node, RawBlock, Tokens
@@ -1583,7 +1583,7 @@ def _introduced_items(
             return []
         return members
     lines: list[Scored] = []
-    for item in scored[start:]:
+    for item in _from(scored, start):
         raw = item.raw
         if (
             item.verdict is not None
@@ -1600,12 +1600,18 @@ def _introduced_items(
     return lines if len(lines) >= MIN_GROUP_SIZE and linked else []
 
 
+def _from(scored: Sequence[Scored], start: int) -> Iterator[Scored]:
+    """The blocks from `start` on, lazily: a slice copied the rest of the page for every
+    introducing paragraph, and 40,000 of them (`Said:`) took 2.8 s of CPU."""
+    return map(scored.__getitem__, range(start, len(scored)))
+
+
 def _list_from(scored: Sequence[Scored], start: int) -> list[Scored]:
     """The items of the list the block at `start` belongs to, from it on, up to the first
     block of another group."""
     group = scored[start].raw.group
     members: list[Scored] = []
-    for item in scored[start:]:
+    for item in _from(scored, start):
         if item.raw.group is not group:
             break
         members.append(item)
