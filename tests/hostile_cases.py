@@ -190,6 +190,11 @@ def _first_tag_filling_the_window() -> str:
     return _first_tag(attributes[: 4096 - len('<html ">') - 4] + '"')
 
 
+def _box_after(item: Callable[[int], str], count: int, depth: int) -> str:
+    """The news page with `count` items in a box of `depth` nested <div>s after the article."""
+    return page(after="<div>" * depth + "".join(map(item, range(count))) + "</div>" * depth)
+
+
 RANDOM = random.Random(7)
 CASES: tuple[Case, ...] = (
     # --- nesting ---------------------------------------------------------------------------
@@ -343,6 +348,89 @@ CASES: tuple[Case, ...] = (
         lambda: f"{TITLE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + "abc\n\n" * 700_000,
         heavy=True,
         extra_mb=160,
+    ),
+    Case(
+        # 5,000 distinct og:titles and 500 related lists with a date each, on a page dated by
+        # nothing else: every title was compiled into a pattern (0.15 ms each) and looked for
+        # in every list (quadratic: 3,000 and 300 took 1.3 s, 10,000 and 1,000 18 s)
+        "teaser-headlines-5k",
+        lambda: page(
+            head="".join(
+                f"<meta property='og:title' content='Story number {n} of the day'>"
+                for n in range(5_000)
+            ),
+            after="".join(f"<p>Filler paragraph {n} of the page</p>" for n in range(12))
+            + (
+                "<div class='related-posts'><h3>Related articles</h3><ul>"
+                + "".join(
+                    f"<li><a href='/s{n}'>Another story about the council and the city {n}</a>"
+                    " published on 12.05.2020 with more words</li>"
+                    for n in range(5)
+                )
+                + "</ul></div>"
+            )
+            * 500,
+        ),
+        heavy=True,
+    ),
+    Case(
+        # 40,000 short paragraphs ending in a colon after the article, each introducing what
+        # follows: the walk over its items copied the rest of the page first (quadratic:
+        # 10,000 took 0.4 s, 40,000 4 s)
+        "intro-paragraphs-40k",
+        lambda: _box_after(lambda n: f"<p>It rained {n}. Said:</p>", 40_000, depth=1),
+        heavy=True,
+        extra_mb=96,
+    ),
+    Case(
+        # 5,000 autoplay countdowns (`Video will play in 5`) in one box, each beside a clip's
+        # title: each countdown walked every short block of the box (quadratic: 2,000 took
+        # 0.9 s, 10,000 21 s)
+        "autoplay-countdowns-5k",
+        lambda: _box_after(
+            lambda n: f"<p>Video will play in 5</p><p>Clip title {n}</p>", 5_000, depth=2
+        ),
+        heavy=True,
+    ),
+    Case(
+        # 480 nested furniture containers (`class="share-box"`) around 20,000 short paragraphs
+        # of two sentences after the article: `classify.resolve_noise` walked the chain of
+        # containers for every paragraph, twice (5.8 s; 5,000 paragraphs 1.5 s)
+        "furniture-nested-480",
+        lambda: page(
+            after="<div class='share-box'>" * 480
+            + "".join(f"<p>It rained on day {n}. The council voted.</p>" for n in range(20_000))
+            + "</div>" * 480
+        ),
+        heavy=True,
+        extra_mb=96,
+    ),
+    Case(
+        # 400 nested author marks (`itemprop="author"`) around the article and 4,000
+        # paragraphs: each mark's text was read whole to be found too long for a name, and its
+        # microdata name looked for in Python (quadratic: 100 took 1.9 s, 400 7.9 s)
+        "author-marks-nested-400",
+        lambda: page(
+            wrap=(
+                "<div itemprop='author'>" * 400,
+                "".join(f"<p>{PARAGRAPHS[n % len(PARAGRAPHS)]} ({n}).</p>" for n in range(4_000))
+                + "</div>" * 400,
+            )
+        ),
+        heavy=True,
+    ),
+    Case(
+        # one related list item of 8,000 headlines, each with a date over 40 characters away:
+        # every date was compared with every headline (quadratic: 4,000 took 0.8 s, 20,000
+        # about 20 s)
+        "teaser-far-dates-8k",
+        lambda: page(
+            after="".join(f"<p>Filler paragraph {n} of the page</p>" for n in range(12))
+            + "<div class='related-posts'><h3>Related articles</h3><ul><li><a href='/s'>"
+            + f"{TITLE} and then some more words that fill the gap here 12.05.2020 and then"
+            " more words to fill up the gap on this side too " * 8_000 + "</a></li></ul></div>",
+        ),
+        heavy=True,
     ),
     Case(
         "br-1m",

@@ -231,6 +231,24 @@ def test_comment_container_keeps_its_verdict_over_prose() -> None:
     assert resolve_noise([article, *comments]) == [None, verdict, verdict, verdict]
 
 
+@pytest.mark.parametrize("shared", [True, False], ids=["one-chain", "equal-chains"])
+def test_blocks_sharing_one_chain_of_containers_are_judged_as_with_their_own(
+    shared: bool,
+) -> None:
+    # resolve_noise sums the prose and decides the verdict once per chain object
+    outer = _node("div", None, 0, Context())
+    inner = _node("div", outer, 1, Context())
+    menu = Verdict(Label.MENU, "navigation container (menu)")
+    comments = Verdict(Label.COMMENTS, "comments container")
+    chain = ((outer, menu), (inner, comments))
+    boxed = [_block(PROSE) for _ in range(3)]
+    for block in boxed:
+        block.container_noise = chain if shared else ((outer, menu), (inner, comments))
+    article = [_block(PROSE) for _ in range(4)]
+    assert resolve_noise([*article, *boxed]) == [None] * 4 + [comments] * 3
+    assert resolve_noise(boxed) == [menu] * 3  # only comments: a thread, in its menu box
+
+
 def test_a_page_that_is_only_a_thread_keeps_its_comments() -> None:
     thread = _node("div", None, 0, Context())
     post = _node("div", thread, 1, Context())
@@ -1613,6 +1631,22 @@ def test_lines_beside_an_autoplay_countdown_are_the_players() -> None:
     assert [b.reason for b in result.blocks if "priest" in b.text] == [
         "line of a video player's overlay"
     ]
+
+
+def test_countdowns_in_a_row_mark_the_overlay_lines_either_side_once() -> None:
+    # a walk from a countdown that an earlier walk passed stops where it did: same lines
+    lines = "".join(
+        f"<div>Clip {n} title</div><div>Your video will play in 00:2{n}</div>" for n in range(4)
+    )
+    html = (
+        f"<html><body><article><h1>The report is late again</h1><div><div>{lines}"
+        f"<div>Last clip title</div></div></div><p>Officials gave no further details.</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    )
+    result = extract(html)
+    overlay = [b.text for b in result.blocks if b.reason == "line of a video player's overlay"]
+    assert overlay == [f"Clip {n} title" for n in range(4)] + ["Last clip title"]
+    assert "Officials gave no further details." in result.body
 
 
 # --- plain text: the main run of prose (bound_text_region) ----------------------------------

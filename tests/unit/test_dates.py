@@ -9,6 +9,7 @@ import pytest
 
 from cleantext import dates
 from cleantext.dates import choose_date
+from cleantext.heuristics.datewords import OWN_TEASER_HEADLINES
 from cleantext.metadata import PageMeta
 from cleantext.result import Block, BlockKind, Label
 
@@ -100,6 +101,18 @@ def test_headline_patterns_are_built_only_when_a_teaser_holds_a_date(
     assert built == []  # a teaser without a date is not searched for the headline
 
 
+def test_only_the_first_few_distinct_headlines_are_looked_for_in_teasers() -> None:
+    titles = [f"Story number {n} of the day" for n in range(3 * OWN_TEASER_HEADLINES)]
+    meta = PageMeta(meta={"og:title": ["", *titles, titles[0]]})
+    title = Block("The page's headline", BlockKind.HEADING, Label.TITLE, 0.5, "", 1)
+    patterns = dates._headline_patterns(meta, [title])
+    assert len(patterns) == OWN_TEASER_HEADLINES
+    assert patterns[0].search("the page's headline")  # the title block's comes first
+    assert patterns[1].search("story number 0 of the day")
+    last = titles[OWN_TEASER_HEADLINES - 1].casefold()
+    assert not any(pattern.search(last) for pattern in patterns)
+
+
 def test_a_date_far_from_the_headline_in_a_merged_list_is_another_teasers() -> None:
     meta = PageMeta(meta={"og:title": ["Winda w chmurach"]})
     merged = "Winda w chmurach Obyczaje " + "Pojechałam do Łodzi. " * 4 + "29 marca 2020 Tinder"
@@ -164,3 +177,10 @@ def test_the_time_element_whose_day_is_printed_by_the_headline_is_the_pages() ->
     found = _date(PageMeta(times=[sidebar, own]), blocks)
     assert found == ("2017-03-01T12:00:00+00:00", "time")
     assert _date(PageMeta(times=[sidebar, own])) == ("2025-01-31T12:00:00+00:00", "time")
+
+
+def test_headline_reach_keeps_the_furthest_end_of_the_headlines_started_so_far() -> None:
+    heads, reach = dates._headline_reach([(50, 60), (0, 100), (10, 20)])
+    assert heads == [0, 10, 50]
+    assert reach == [100, 100, 100]
+    assert dates._headline_reach([]) == ([], [])

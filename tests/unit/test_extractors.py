@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext import DateSearch, ExtractOptions, extract
+from cleantext import DateSearch, ExtractOptions, extract, metadata
 from cleantext.authors import MAX_AUTHORS, _after_dated_lead, choose_author, clean_name
 from cleantext.body import (
     ABOVE_HEADLINE_NOTE,
@@ -1021,6 +1021,18 @@ def test_a_json_ld_organisation_named_again_is_the_newsroom(newsroom: dict[str, 
 )
 def test_author_marks_in_markup(html: str, marks: list[str]) -> None:
     assert list(read_author_marks(parse(f"<html><body>{html}<p>x</p></body></html>"))) == marks
+
+
+def test_an_author_mark_is_read_only_as_far_as_a_name_can_go() -> None:
+    spaced = "Jane" + " \n\t " * 200 + "Doe"  # long as written, a name once collapsed
+    long = "<b>Jane Doe</b> wrote " + "many words " * 20
+    html = f"<span rel='author'>{spaced}</span><span rel='author'>{long}</span>"
+    assert list(read_author_marks(parse(f"<html><body>{html}</body></html>"))) == ["Jane Doe"]
+    item = "<div itemprop='author'><span itemprop='name'>Jane Doe</span></div>"
+    nested = "<div itemprop='author'>" * 3 + item + "<p>" + "text " * 100 + "</p></div></div></div>"
+    assert list(read_author_marks(parse(f"<html><body>{nested}</body></html>"))) == ["Jane Doe"] * 4
+    assert metadata._short_text(parse(f"<p>{'ab ' * 1000}</p>"), 120) is None
+    assert metadata._short_text(parse("<p>Jane<b>Doe</b></p>"), 120) == "Jane Doe"
 
 
 def test_the_author_class_stems_cover_every_author_class_word() -> None:

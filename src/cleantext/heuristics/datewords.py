@@ -365,6 +365,12 @@ OWN_TEASER_HEADLINE_CHARS = 300
 """A longer headline is not looked for in teasers: a teaser repeats a headline of a line or
 two, and matching a page-long "headline" word by word would cost more than the page."""
 
+OWN_TEASER_HEADLINES = 8
+"""Distinct headlines looked for in teasers, the title block's first, then the metadata's in
+`META_TITLE_KEYS` order: a page has one to three. Each is compiled into a pattern (about
+0.15 ms) and looked for in every dated related block, so thousands of distinct og:titles
+beside hundreds of related lists were quadratic (`teaser-headlines-5k`)."""
+
 SHORT_DATE_BLOCK_CHARS = 120
 """A block this short is a dateline or byline: a date anywhere in it is the page's date."""
 
