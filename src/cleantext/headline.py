@@ -418,8 +418,9 @@ def _section_names(meta: PageMeta) -> list[str]:
                     found = json_strings(named.get("name"))
                     names.extend(found)
                     own = found[0] if found else own
-    spans = _parts(_unmarked(own))
-    opening = _compact(_unmarked(own)[slice(*spans[0])]) if len(spans) > 1 else ""
+    own = _unmarked(own)
+    spans = _parts(own)
+    opening = _compact(own[slice(*spans[0])]) if len(spans) > 1 else ""
     return [name for name in map(_unmarked, names) if _compact(name) != opening]
 
 
