@@ -28,6 +28,7 @@ import regex
 
 from ._text import held_share, normalize_key, words
 from .dateparse import MONTH_NUMBERS, find_all_in_text
+from .heuristics.phrases import AGENCY_CREDIT_LABEL_RE
 from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
     AGREEMENT,
@@ -70,6 +71,8 @@ from .heuristics.titles import (
     TEXT_HEADLINE_MAX_CHARS,
     TEXT_HEADLINE_MIN_WORDS,
     TEXT_HEADLINE_REACH,
+    TEXT_TITLE_ECHO_MIN_WORDS,
+    TEXT_TITLE_ECHO_SHARE,
     TEXT_TITLE_LINE_SHARE,
     TITLE_SEPARATORS,
     TRUNCATION_MARKS,
@@ -821,10 +824,12 @@ def _leads_content(blocks: Sequence[Block], index: int) -> bool:
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     """Plain text: a short, unpunctuated line before the first content block. First the
     last such line whose words the text's first line holds (`TEXT_TITLE_LINE_SHARE`: a
-    flattener that keeps the <title> puts it first, the site's name added), then the nearest
-    (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines between): a flattened page's menus
-    come before the article's own headline. Failing both, the first such line (a bare text's
-    first line is its title)."""
+    flattener that keeps the <title> puts it first, the site's name added), then the one
+    that shares the most content words with it (`TEXT_TITLE_ECHO_SHARE`: a <title> worded
+    otherwise), then the nearest (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines
+    between): a flattened page's menus come before the article's own headline. A picture's
+    or a story's credit line (`Photo: …`, `Source: …`) is none of them. Failing all, the
+    first such line (a bare text's first line is its title)."""
     candidates: list[int] = []
     for index, block in enumerate(blocks):
         if block.label is CONTENT and len(block.text) > TEXT_HEADLINE_MAX_CHARS:
@@ -838,7 +843,8 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     worded = [
         candidate
         for candidate in candidates
-        if len(blocks[candidate].text.split()) >= TEXT_HEADLINE_MIN_WORDS
+        if _lettered_words(blocks[candidate].text) >= TEXT_HEADLINE_MIN_WORDS
+        and AGENCY_CREDIT_LABEL_RE.match(blocks[candidate].text) is None
     ]
     title_line = set(words(blocks[0].text))
     titled = [
@@ -846,14 +852,37 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
         for candidate in worded
         if candidate and _within(blocks[candidate].text, title_line)
     ]
+    echoes = {
+        candidate: _echo(blocks[candidate].text, title_line) for candidate in worded if candidate
+    }
+    loudest = max(echoes.values(), default=0.0)
+    echoed = [
+        candidate
+        for candidate, share in echoes.items()
+        if share == loudest and share >= TEXT_TITLE_ECHO_SHARE
+    ]
     near = [candidate for candidate in worded if index - candidate <= TEXT_HEADLINE_REACH]
-    if titled or near:
-        chosen = (titled or near)[-1]
+    if titled or echoed or near:
+        chosen = (titled or echoed or near)[-1]
     elif candidates:
         chosen = candidates[0]
     else:
         return None
     return Headline(blocks[chosen].text, "text", chosen)
+
+
+def _lettered_words(text: str) -> int:
+    """The words of `text` that are not numbers (`words`: a CJK character counts one)."""
+    return sum(not word.isdigit() for word in words(text))
+
+
+def _echo(text: str, line: set[str]) -> float:
+    """The share of the content words of `text` (neither stop words nor numbers) that `line`
+    holds; 0 when it holds fewer than `TEXT_TITLE_ECHO_MIN_WORDS` of them."""
+    stop = all_stopwords()
+    found = [word for word in words(text) if word not in stop and not word.isdigit()]
+    held = sum(word in line for word in found)
+    return held / len(found) if held >= TEXT_TITLE_ECHO_MIN_WORDS else 0.0
 
 
 def _within(text: str, line: set[str]) -> bool:

@@ -528,6 +528,48 @@ def test_text_headline_is_the_nearest_worded_line_before_the_content() -> None:
     assert found is not None and (found.text, found.block) == ("Council shuts the old bridge", 2)
 
 
+def test_text_headline_is_the_line_sharing_most_words_with_a_title_worded_otherwise() -> None:
+    """The <title> words the story otherwise than the heading does: the heading sharing the
+    most content words with it wins over a byline of names and a picture credit nearer the
+    content, which share none."""
+    blocks = [
+        _line("Flood update: council shuts old bridge over the river Wye | The Daily Courier"),
+        _line("Home News Sport Weather"),
+        _line("Engineers to inspect every pier as river Wye rises again"),
+        _line("Anna Smith and Reuters"),
+        _line("Photo: Jane Doe/Getty Images"),
+        _line("10 Apr, 2008 12:04", Label.DATELINE),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and found.block == 2
+
+
+def test_text_headline_shares_two_content_words_with_the_title_line_or_none() -> None:
+    """One word in common is often the site's name (`Search MDR.DE` beside `… | mdr.de`),
+    stop words and numbers count for nothing: then the nearest worded line."""
+    blocks = [
+        _line("Trams and old concrete are the risks of the heat | mdr.de"),
+        _line("Search in the mdr 2024 archive"),
+        _line("How the city prepares its bridges for hot summers"),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and found.block == 2
+
+
+def test_text_headline_counts_the_characters_of_an_unspaced_script() -> None:
+    """A Japanese headline has no spaces, yet many words; a dateline's numbers are none."""
+    blocks = [
+        _line("宮崎県で震度5弱、津波注意報 [宮崎県]：朝日新聞デジタル"),
+        _line("宮崎県で震度5弱、津波注意報"),
+        _line("15.10.24 23:35"),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and (found.text, found.block) == ("宮崎県で震度5弱、津波注意報", 1)
+
+
 def test_text_headline_far_from_the_content_is_the_first_line() -> None:
     """No line near the content and none the first line repeats: the first line, as before."""
     blocks = [_line("Council shuts the old bridge")]

@@ -141,10 +141,21 @@ TEXT_HEADLINE_REACH = 8
 first for the headline (a byline, a dateline, share labels, a standfirst between)."""
 TEXT_HEADLINE_MIN_WORDS = 3
 """A line read near the content must have this many words to be the headline: a section's
-name ("World", "Watch TV") sits there too."""
+name ("World", "Watch TV") sits there too. Numbers do not count (a dateline's `15.10.24
+23:35`); a character of a script written without spaces counts one (`words`)."""
 TEXT_TITLE_LINE_SHARE = 0.8
 """In plain text, a line before the content whose words the text's first line holds at least
 this share of is the headline that line (a <title> the flattener kept) repeats."""
+TEXT_TITLE_ECHO_SHARE = 0.3
+"""Failing such a line, the line before the content that shares the largest share, at least
+this, of its content words (stop words and numbers left out) with the text's first line is
+the headline: a `<title>` often words the story otherwise than its heading does (`Donald
+Trump update: Supreme Court upholds …` over `Trump 'congratulates' China in dig at Supreme
+Court ruling`), and a byline, a picture credit or a sign-up button nearer the content shares
+nothing with it."""
+TEXT_TITLE_ECHO_MIN_WORDS = 2
+"""... and at least this many of its content words: one word in common is often the site's
+name (`Suche in MDR.DE` beside `… | mdr.de`)."""
 
 INVISIBLE_CHARACTERS = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 """Soft hyphens and zero-width characters: hyphenation hints and joiners that split words
