@@ -1,14 +1,16 @@
 """`python -m benchmarks.flattened`: cleantext on text another tool already flattened.
 
 Users also feed `extract()` pages that a naive tool turned into plain text (the project's seed
-is one). Each evaluation page with a body truth is flattened two ways, so that no one tool's
-layout is what gets measured: by html_text (`guess_layout=True`, the `bench` extra) and by a
-block-per-line flattener written here (each block element's text on lines of its own, blank
-lines between blocks, the `<title>` first: what `get_text("\\n")` or a browser's innerText
-gives). It prints, per dataset, the body F1 of the HTML itself, of the flattened text kept
-whole, and of `extract()` on the flattened text, with the exact titles and dates where the
-truth has them. `--skip N` leaves out the first N pages of each set, to measure a rule on pages
-it was not tuned on. Run by hand; the figures are quoted in docs/algorithm.md.
+is one). Each evaluation page with a body truth is flattened three ways, so that no one tool's
+layout is what gets measured: by html_text (`guess_layout=True`, the `bench` extra); by a
+block flattener written here (each block element's text on lines of its own, blank lines
+between blocks, the `<title>` first: what `get_text("\\n")` gives with blank lines); and as a
+browser's `innerText` lays a page out (a `<p>` between blank lines, every other block element
+on a line of its own with no blank line around it, no `<title>`). It prints, per dataset, the
+body F1 of the HTML itself, of the flattened text kept whole, and of `extract()` on the
+flattened text, with the exact titles and dates where the truth has them. `--skip N` leaves
+out the first N pages of each set, to measure a rule on pages it was not tuned on. Run by
+hand; the figures are quoted in docs/algorithm.md.
 """
 
 from __future__ import annotations
@@ -50,35 +52,66 @@ UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg
 """Elements whose text a reader never sees: left out by the block flattener."""
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*")
+_LINE_MARK, _BLANK_LINE_MARK = "\ue000", "\ue001"
+"""Where a block element starts or ends (private-use characters, no page text holds them in
+the eval pages' visible text): one line break, or a blank line."""
+_MARK_RUNS = re.compile(r"[\s\ue000\ue001]*[\ue000\ue001][\s\ue000\ue001]*")
+INNERTEXT_SPACED_TAGS = frozenset({"p"})
+"""Elements `innerText` sets between blank lines (two required line breaks); every other block
+element gets one."""
 
 
 def block_flatten(raw: bytes) -> str:
     """The page's visible text, one block element per paragraph, its `<title>` first."""
+    return _flatten(raw, with_title=True, spaced=BLOCK_TAGS)
+
+
+def innertext_flatten(raw: bytes) -> str:
+    """The page's visible text as a browser's `innerText` lays it out: a `<p>` between blank
+    lines, every other block element on a line of its own with no blank line around it (a
+    page built of `<div>`s comes out one line a block, with no blank line anywhere); no
+    `<title>`."""
+    return _flatten(raw, with_title=False, spaced=INNERTEXT_SPACED_TAGS)
+
+
+def _flatten(raw: bytes, *, with_title: bool, spaced: frozenset[str]) -> str:
+    """Block elements on lines of their own, the `spaced` ones between blank lines; the line
+    breaks that meet between blocks count once, the most of them (as `innerText`'s "required
+    line breaks" do), a `<br>` is a line break of its own."""
     try:
         root = lxml_html.document_fromstring(raw)
     except (etree.ParserError, ValueError):
         return ""
     parts: list[str] = []
     title = root.find(".//title")
-    if title is not None and title.text:
-        parts += [title.text, "\n\n"]
+    if with_title and title is not None and title.text:
+        parts += [title.text, _BLANK_LINE_MARK]
 
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag and tag not in UNSEEN_TAGS:
-            block = tag in BLOCK_TAGS
-            parts.append("\n\n" if block else "\n" if tag == "br" else "")
+            mark = _BLANK_LINE_MARK if tag in spaced else _LINE_MARK
+            if tag not in BLOCK_TAGS:
+                mark = ""
+            parts.append(mark or ("\n" if tag == "br" else ""))
             parts.append(element.text or "")
             for child in element:
                 walk(child)
-            parts.append("\n\n" if block else "")
+            parts.append(mark)
         parts.append(element.tail or "")
 
     body = root.find("body")
     walk(body if body is not None else root)
     text = _SPACES.sub(" ", "".join(parts))
+    text = _MARK_RUNS.sub(_breaks, text)
     lines = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", lines).strip()
+
+
+def _breaks(run: re.Match[str]) -> str:
+    """The line breaks a run of block marks (and `<br>`s, spaces) between two texts stands for."""
+    found = run.group()
+    return "\n\n" if _BLANK_LINE_MARK in found or found.count("\n") > 1 else "\n"
 
 
 def html_text_flatten(raw: bytes) -> str:
@@ -94,6 +127,7 @@ def html_text_flatten(raw: bytes) -> str:
 FLATTENERS: dict[str, Callable[[bytes], str]] = {
     "html_text": html_text_flatten,
     "blocks": block_flatten,
+    "innertext": innertext_flatten,
 }
 
 

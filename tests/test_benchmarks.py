@@ -24,7 +24,7 @@ from benchmarks import (
     worker,
 )
 from benchmarks.__main__ import main as run_cli
-from benchmarks.flattened import block_flatten, select_pages
+from benchmarks.flattened import block_flatten, innertext_flatten, select_pages
 
 SMOKE_DATASETS = ("fundus", "trafilatura_eval")
 SMOKE_PAGES = 3
@@ -360,6 +360,22 @@ def test_the_block_flattener_puts_the_title_first_and_each_block_apart() -> None
     assert block_flatten(page) == (
         "The title\n\nHome News\n\nThe headline\n\nFirst line\nsecond line of the "
         "paragraph.\n\nFooter"
+    )
+
+
+def test_the_innertext_flattener_spaces_paragraphs_only() -> None:
+    """Like a browser's innerText: a `<p>` between blank lines, nested `<div>`s one line break
+    (not one each), a `<br>` a line break, no title."""
+    page = (
+        b"<html><head><title>The title</title></head><body>"
+        b"<div><div><a href='/'>Home</a></div><div><div>News</div></div></div>"
+        b"<h1>The headline</h1><div>By Jane Doe</div>"
+        b"<p>First line<br>second line of the <b>paragraph</b>.</p><p>Next.</p>"
+        b"<div>Footer</div></body></html>"
+    )
+    assert innertext_flatten(page) == (
+        "Home\nNews\nThe headline\nBy Jane Doe\n\nFirst line\nsecond line of the "
+        "paragraph.\n\nNext.\n\nFooter"
     )
 
 

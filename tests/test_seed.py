@@ -43,3 +43,14 @@ def test_noise_blocks_are_named(result) -> None:
     assert labels[1] is Label.DATELINE
     assert labels[2] is Label.TITLE
     assert labels[-4:] == [Label.MEDIA_TIMESTAMP] * 4
+
+
+def test_the_seed_flattened_without_blank_lines_gives_the_same_article() -> None:
+    """A flattener that puts each element on a line of its own with no blank line between
+    them (a browser's innerText of a page of `<div>`s): the same headline, date and body."""
+    text = (SEED / "rt-ban-ki-moon.txt").read_text("utf-8")
+    lines = "\n".join(line for line in text.splitlines() if line.strip())
+    found = extract(lines)
+    assert found.title == EXPECTED["title"]
+    assert found.date == f"{EXPECTED['date']}T{EXPECTED['time']}"
+    assert found.body == EXPECTED["body"]

@@ -46,6 +46,8 @@ from .heuristics.tags import (
 )
 from .heuristics.thresholds import (
     PARAGRAPH_BREAKS,
+    TEXT_LINE_BLOCK_CHARS,
+    TEXT_STACKED_MIN_LINES,
     TEXT_WRAP_MIN_WORDS,
     TEXT_WRAP_NEXT_MIN_WORDS,
     Thresholds,
@@ -803,14 +805,18 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
 
     Paragraphs are separated by blank lines. Inside a paragraph, lines that a noise detector
     recognises (an icon run, a timestamp, a dateline) become blocks of their own, and the other
-    consecutive lines stay together, so wrapped prose and code keep their line breaks.
+    consecutive lines stay together, so wrapped prose and code keep their line breaks; but a
+    stack of lines that is not wrapped prose is a block a line (`_stacked`).
     """
     blocks: list[RawBlock] = []
     for paragraph in _paragraphs(text):
         pending: list[str] = []
+        stacked = _stacked(paragraph)
         for line in paragraph:
             verdict = noise.text_noise(line, limits)
             if verdict is None:
+                if stacked:
+                    _emit(blocks, pending, limits)
                 pending.append(line)
                 continue
             _emit(blocks, pending, limits)
@@ -862,16 +868,33 @@ def _wrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     return joined
 
 
-def _runs_on(line: str, following: str) -> bool:
-    """Whether `following` goes on with the sentence `line` leaves open (`TEXT_OPEN_LINE_ENDS`,
-    both lines long enough: `TEXT_WRAP_MIN_WORDS`): prose hard-wrapped by its author and spaced
-    out by its flattener, one paragraph, not two blocks whose first, ending mid-sentence, reads
-    as a fragment and is cut."""
+def _stacked(lines: list[str]) -> bool:
+    """Whether lines with no blank line between them are blocks of their own: none runs on into
+    the next, and one is longer than `TEXT_LINE_BLOCK_CHARS` (a paragraph a line) or they are
+    `TEXT_STACKED_MIN_LINES` or more (a header's or a menu's elements, a line each)."""
+    if len(lines) < 2 or any(map(_continues, lines, lines[1:])):
+        return False
+    return len(lines) >= TEXT_STACKED_MIN_LINES or any(
+        len(line) > TEXT_LINE_BLOCK_CHARS for line in lines
+    )
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether `following` may go on with the sentence `line` leaves open: `line` ends with a
+    mark of `TEXT_OPEN_LINE_ENDS` or a lower-case word, `following` starts lower-case."""
     if not following[0].islower():
         return False
-    # words counted up to the minimum, not all split: a line of 600,000 words held 80 MB
     last = line.rsplit(maxsplit=1)[-1]
-    if not (last[-1] in TEXT_OPEN_LINE_ENDS or (last[-1].isalpha() and last.islower())):
+    return last[-1] in TEXT_OPEN_LINE_ENDS or (last[-1].isalpha() and last.islower())
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether `following` goes on with the sentence `line` leaves open (`_continues`, both
+    lines long enough: `TEXT_WRAP_MIN_WORDS`): prose hard-wrapped by its author and spaced out
+    by its flattener, one paragraph, not two blocks whose first, ending mid-sentence, reads as
+    a fragment and is cut."""
+    # words counted up to the minimum, not all split: a line of 600,000 words held 80 MB
+    if not _continues(line, following):
         return False
     return (
         len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS

@@ -920,6 +920,45 @@ def test_a_chain_of_open_lines_joins_only_up_to_a_sentence_end() -> None:
     ]
 
 
+STACKED_HEADER = (
+    "News\nWorld\nBan Ki-moon eyes greater UN role for Russia\nBy our staff in Moscow\n"
+    "10 Apr, 2008 12:04"
+)
+
+
+def test_a_stack_of_lines_that_do_not_run_on_is_a_block_a_line() -> None:
+    """A flattener that puts every element on a line of its own, with no blank line between
+    (a browser's innerText of a page of `<div>`s): the headline is a block of its own."""
+    assert [text for text, _, _ in _text_blocks(STACKED_HEADER)] == STACKED_HEADER.split("\n")
+
+
+def test_a_paragraph_a_line_is_a_block_a_line() -> None:
+    """Two lines, one longer than a hard-wrapped line can be: two paragraphs."""
+    first = "The council met on Tuesday and voted to close the old bridge for the winter months."
+    second = (
+        "Engineers will inspect every one of its piers before anyone is let across it again, "
+        "the mayor said on Wednesday."
+    )
+    assert [text for text, _, _ in _text_blocks(f"{first}\n{second}")] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard-wrapped prose: a line runs on into the next
+        (
+            "Schools in\nthe United States are organized in different ways: some schools\n"
+            "include K-3, K-4, K-5, K-6, K-8, K-9, or K-12; others are organized\n"
+            "as middle schools, junior high schools, and senior high schools."
+        ),
+        # a short stack: a name, an address and a phone number
+        "Access Institute for Psychological Services\n110 Gough St. Suite 301\n(415) 861-5449",
+    ],
+)
+def test_wrapped_prose_and_short_stacks_stay_one_block(text: str) -> None:
+    assert [block for block, _, _ in _text_blocks(text)] == [text]
+
+
 def test_empty_text_gives_no_blocks() -> None:
     assert tokenize_text("", LIMITS).blocks == []
     assert tokenize_text(" \n\n\t\n", LIMITS).blocks == []

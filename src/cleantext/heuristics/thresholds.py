@@ -118,6 +118,19 @@ the join also needs: 71 of 1,753 flattened pages change, 4 lower; with no minimu
 sentence end, 449 changed, 143 lower (dragnet R787 .944 -> .375: a footer's labels run into
 its links); docs/algorithm.md."""
 TEXT_WRAP_NEXT_MIN_WORDS = 2
+TEXT_LINE_BLOCK_CHARS = 100
+"""Plain text: lines with no blank line between them are one block (prose hard-wrapped by its
+author, an address, a name above a role) unless none of them runs on into the next (an open
+end, a lower-case start: `blocks._continues`) and one is longer than this, or they are
+`TEXT_STACKED_MIN_LINES` or more. Then each line is a block: a paragraph on one line, or the
+headline, byline, date and menu items that a flattener laying out every `<div>` on a line of
+its own (a browser's `innerText`, `get_text("\n")`) stacks with no blank line between, and
+that one block would glue together: the headline lost in it, the menu riding on the
+article's prose. Hard-wrapped lines are shorter (72 to 80 characters) and run on. Measured
+with `python -m benchmarks.flattened` (three flatteners) in docs/algorithm.md; every line a
+block, without the length or the count, cut directories' entries (name, address, phone) into
+lines too short to read as content: cleaneval held out .883 -> .877 (html_text)."""
+TEXT_STACKED_MIN_LINES = 4
 TEXT_REGION_MIN_SHARE = 0.4
 """Plain text: the largest run of prose bounds the article only when it holds at least this
 share of the text's prose words; below it the prose is spread over several runs of like size
