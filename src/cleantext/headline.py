@@ -71,6 +71,7 @@ from .heuristics.titles import (
     TEXT_HEADLINE_MAX_CHARS,
     TEXT_HEADLINE_MIN_WORDS,
     TEXT_HEADLINE_REACH,
+    TEXT_HEADLINE_TELLING_WORDS,
     TEXT_TITLE_ECHO_MIN_WORDS,
     TEXT_TITLE_ECHO_SHARE,
     TEXT_TITLE_LINE_SHARE,
@@ -827,7 +828,8 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     flattener that keeps the <title> puts it first, the site's name added), then the one
     that shares the most content words with it (`TEXT_TITLE_ECHO_SHARE`: a <title> worded
     otherwise), then the nearest (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines
-    between): a flattened page's menus come before the article's own headline. A picture's
+    between; one of `TEXT_HEADLINE_TELLING_WORDS` words first): a flattened page's menus come
+    before the article's own headline. A picture's
     or a story's credit line (`Photo: …`, `Source: …`) is none of them. Failing all, the
     first such line (a bare text's first line is its title)."""
     candidates: list[int] = []
@@ -862,8 +864,13 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
         if share == loudest and share >= TEXT_TITLE_ECHO_SHARE
     ]
     near = [candidate for candidate in worded if index - candidate <= TEXT_HEADLINE_REACH]
+    told = [
+        candidate
+        for candidate in near
+        if _lettered_words(blocks[candidate].text) >= TEXT_HEADLINE_TELLING_WORDS
+    ]
     if titled or echoed or near:
-        chosen = (titled or echoed or near)[-1]
+        chosen = (titled or echoed or told or near)[-1]
     elif candidates:
         chosen = candidates[0]
     else:

@@ -570,6 +570,20 @@ def test_text_headline_counts_the_characters_of_an_unspaced_script() -> None:
     assert found is not None and (found.text, found.block) == ("宮崎県で震度5弱、津波注意報", 1)
 
 
+def test_text_headline_near_the_content_is_a_telling_line_before_a_button() -> None:
+    """No title line: of the lines near the content, a headline of six words or more comes
+    before a button's or a label's few words set nearer to the first paragraph."""
+    blocks = [
+        _line("Home News Sport Weather"),
+        _line("Council shuts the old bridge over the river"),
+        _line("Increase article font size"),
+        _line("Share this article"),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and found.block == 1
+
+
 def test_text_headline_far_from_the_content_is_the_first_line() -> None:
     """No line near the content and none the first line repeats: the first line, as before."""
     blocks = [_line("Council shuts the old bridge")]
