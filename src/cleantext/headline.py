@@ -28,7 +28,7 @@ import regex
 
 from ._text import held_share, normalize_key, words
 from .dateparse import MONTH_NUMBERS, find_all_in_text
-from .heuristics.phrases import AGENCY_CREDIT_LABEL_RE
+from .heuristics.phrases import AGENCY_CREDIT_LABEL_RE, SENTENCE_END_RE
 from .heuristics.stopwords import all_stopwords
 from .heuristics.titles import (
     AGREEMENT,
@@ -823,18 +823,23 @@ def _leads_content(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
-    """Plain text: a short, unpunctuated line before the first content block. First the
-    last such line whose words the text's first line holds (`TEXT_TITLE_LINE_SHARE`: a
-    flattener that keeps the <title> puts it first, the site's name added), then the one
-    that shares the most content words with it (`TEXT_TITLE_ECHO_SHARE`: a <title> worded
-    otherwise), then the nearest (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines
-    between; one of `TEXT_HEADLINE_TELLING_WORDS` words first): a flattened page's menus come
-    before the article's own headline. A picture's
-    or a story's credit line (`Photo: …`, `Source: …`) is none of them. Failing all, the
-    first such line (a bare text's first line is its title)."""
+    """Plain text: a short, unpunctuated line before the first paragraph (a long block
+    scored content that holds a sentence end: a flattened menu glued into one long line is
+    none). First the last such line whose words the text's first line holds
+    (`TEXT_TITLE_LINE_SHARE`: a flattener that keeps the <title> puts it first, the site's
+    name added), then the one that shares the most content words with it
+    (`TEXT_TITLE_ECHO_SHARE`: a <title> worded otherwise), then the nearest
+    (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines between; one of
+    `TEXT_HEADLINE_TELLING_WORDS` words first): a flattened page's menus come before the
+    article's own headline. A picture's or a story's credit line (`Photo: …`, `Source: …`) is
+    none of them. Failing all, the first such line (a bare text's first line is its title)."""
     candidates: list[int] = []
     for index, block in enumerate(blocks):
-        if block.label is CONTENT and len(block.text) > TEXT_HEADLINE_MAX_CHARS:
+        if (
+            block.label is CONTENT
+            and len(block.text) > TEXT_HEADLINE_MAX_CHARS
+            and SENTENCE_END_RE.search(block.text) is not None
+        ):
             break
         if block.label not in (CONTENT, BOILERPLATE):
             continue

@@ -584,6 +584,22 @@ def test_text_headline_near_the_content_is_a_telling_line_before_a_button() -> N
     assert found is not None and found.block == 1
 
 
+def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() -> None:
+    """A flattened menu glued into one long line is no paragraph: the headline after it is
+    still found."""
+    menu = "Your location: SYDNEY " + " ".join(["News Sport Finance Lifestyle Travel"] * 6)
+    blocks = [
+        _line("Watch TV"),
+        _para(menu),
+        _line("Meet the team"),
+        _line("Council shuts the old bridge over the river"),
+        _line("By Anna Smith", Label.BYLINE),
+        _para(LONG_PARAGRAPH),
+    ]
+    found = _text(blocks)
+    assert found is not None and found.block == 3
+
+
 def test_text_headline_far_from_the_content_is_the_first_line() -> None:
     """No line near the content and none the first line repeats: the first line, as before."""
     blocks = [_line("Council shuts the old bridge")]
