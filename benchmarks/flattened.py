@@ -114,6 +114,17 @@ def _breaks(run: re.Match[str]) -> str:
     return "\n\n" if _BLANK_LINE_MARK in found or found.count("\n") > 1 else "\n"
 
 
+def markdown_flatten(raw: bytes) -> str:
+    """The page as markdownify writes it in Markdown (ATX headings; the `bench` extra): what
+    crawlers that feed language models hand on."""
+    import markdownify  # the `bench` extra
+
+    try:
+        return str(markdownify.markdownify(raw.decode("utf-8", "replace"), heading_style="ATX"))
+    except (ValueError, RecursionError):
+        return ""
+
+
 def html_text_flatten(raw: bytes) -> str:
     """html_text's layout-guessing text of the page ("" when it refuses the page)."""
     import html_text  # the `bench` extra: the block flattener and its test need it not
@@ -128,6 +139,7 @@ FLATTENERS: dict[str, Callable[[bytes], str]] = {
     "html_text": html_text_flatten,
     "blocks": block_flatten,
     "innertext": innertext_flatten,
+    "markdown": markdown_flatten,
 }
 
 

@@ -13,7 +13,7 @@ LAYERS: list[set[str]] = [  # lowest first; a module may import only from rows a
     {"errors", "_text"},
     {"heuristics"},
     {"result", "options", "dateparse", "language"},
-    {"decode", "parse", "metadata"},
+    {"decode", "parse", "markdown", "metadata"},
     {"noise"},
     {"blocks"},
     {"classify"},

@@ -285,6 +285,10 @@ class Tokens:
     hidden: int = 0
     """How many hidden or <noscript> subtrees were skipped (a page may hide its whole article
     until a script reveals it: then `tokenize(..., reveal_hidden=True)` is the retry)."""
+    flat: bool = False
+    """The tree was written from text (Markdown): every block a child of `<body>`, so its
+    elements tell no region, and the plain-text region (`classify.bound_text_region`) bounds
+    the article instead."""
 
 
 def _anchor_id(element: etree._Element, tag: str, identifier: str) -> bool:

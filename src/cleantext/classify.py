@@ -317,7 +317,7 @@ def classify(
     note_lists = _note_lists(items, limits)  # and the linked items of the author's notes
     guard(items, threshold, limits, data_tables, note_lists)
     guard_after_region(items, region, threshold, limits)
-    if not tokens.nodes:
+    if not tokens.nodes or tokens.flat:
         bound_text_region(items, threshold)
     smooth(items, threshold, limits, data_tables, note_lists, article)
     smooth_groups(items, threshold, limits, data_tables)
@@ -605,12 +605,12 @@ TEXT_REGION_NOTE = "outside the main run of prose (plain text)"
 
 
 def bound_text_region(items: list[Scored], threshold: float) -> None:
-    """Plain text: the article is the run of prose blocks (`TEXT_PROSE_MIN_WORDS`) that
-    holds the most prose words, its blocks at most `TEXT_REGION_GAP_BLOCKS` apart, widened by
-    the content blocks that touch it; a block scored content outside it (a flattened menu, a
-    teaser, a footer's note) is not. Text with no prose block, or whose largest run holds
-    less than `TEXT_REGION_MIN_SHARE` of its prose words (an article split into several runs),
-    is left to the model."""
+    """Plain text (and Markdown, whose tree is flat: `Tokens.flat`): the article is the run of
+    prose blocks (`TEXT_PROSE_MIN_WORDS`) that holds the most prose words, its blocks at most
+    `TEXT_REGION_GAP_BLOCKS` apart, widened by the content blocks that touch it; a block
+    scored content outside it (a flattened menu, a teaser, a footer's note) is not. Text with
+    no prose block, or whose largest run holds less than `TEXT_REGION_MIN_SHARE` of its prose
+    words (an article split into several runs), is left to the model."""
     runs: list[tuple[int, int, int]] = []  # (prose words, first, last)
     gap = 0  # blocks not scored content since the last prose block
     for position, item in enumerate(items):

@@ -1,6 +1,7 @@
 """extract(): the only module that knows the order of the stages.
 
-decode -> parse and read_metadata (or, for plain text, no tree) -> tokenize -> classify (both
+decode -> parse and read_metadata (Markdown rewritten as HTML first; for plain text, no
+tree) -> tokenize -> classify (both
 again, hidden elements shown or a streamed payload read, when little is content) -> headline,
 dates, author, page info -> body.
 """
@@ -31,6 +32,7 @@ from .errors import InvalidInputError
 from .headline import Headline, choose_headline
 from .heuristics.titles import INVISIBLE_CHARACTERS
 from .language import detect, stopword_set
+from .markdown import looks_like_markdown, markdown_to_html
 from .metadata import PageMeta, read_metadata, read_script_dates
 from .options import DateSearch, ExtractOptions
 from .parse import looks_like_html, parse_page, streamed_html
@@ -45,6 +47,8 @@ NO_TEXT = "empty: the page has no text"
 NO_ARTICLE = "empty: no block of the page was judged content"
 """`sources["body"]` when the body is empty; refused input says "not a web page: …" or
 "refused: …" instead."""
+MARKDOWN_NOTE = "read as Markdown"
+"""`result.notes` of a text read as Markdown (`markdown.looks_like_markdown`)."""
 MAX_TITLE_CHARS = 300
 """The title is cut at this length: a headline is a line, and garbage in a `<title>` or an
 `<h1>` (a page's text in one element) must not make the field unbounded."""
@@ -170,26 +174,27 @@ class _Markup:
 
 
 def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
-    """Parse (HTML) or split (plain text), tokenize and classify; when almost nothing is content
-    and the page hides elements, retry with them shown (client-side tabs and accordions), and
-    if still almost nothing is, read the HTML a Next.js page streams in its payload scripts."""
+    """Parse (HTML, or Markdown as the HTML it stands for) or split (plain text), tokenize and
+    classify; when almost nothing is content and the page hides elements, retry with them shown
+    (client-side tabs and accordions), and if still almost nothing is, read the HTML a Next.js
+    page streams in its payload scripts."""
     text = markup.text
+    from_markdown = False
     if not looks_like_html(text):
-        markup.take_utf8()  # plain text is not parsed
+        markup.take_utf8()  # plain text is not parsed as it is
         if len(text) > options.max_markup_chars:
             notes.append(f"text cut at {options.max_markup_chars} of {len(text)} characters")
             text = text[: options.max_markup_chars]
-        cut = cut_text_lines(text)
-        if cut is not None:
-            notes.append(f"text cut at {MAX_TEXT_LINES} lines")
-            text = cut
-        tokens = tokenize_text(text, options.thresholds)
-        return _Page(None, PageMeta(), *_label(tokens, PageMeta(), False, False, options))
+        if not looks_like_markdown(text):
+            return _read_text(text, options, notes)
+        notes.append(MARKDOWN_NOTE)
+        text, from_markdown = markdown_to_html(text), True  # read as the HTML it stands for
     parsed = parse_page(text, options.max_markup_chars, markup.take_utf8())
     notes.extend(parsed.notes)
     root, meta = parsed.root, read_metadata(parsed.root)
     article, thread = pageinfo.declared_kinds(meta, root)  # asked once: it may search the tree
     tokens = tokenize(root, options.thresholds)
+    tokens.flat = from_markdown
     language, blocks = _label(tokens, meta, article, thread, options)
     if tokens.hidden and _content_chars(blocks) < REVEAL_BELOW_CHARS:
         revealed = _label(
@@ -209,6 +214,16 @@ def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
                 notes.append("body read from the page's streamed Next.js payload")
                 notes.extend(payload.notes)
     return _Page(root, meta, language, blocks)
+
+
+def _read_text(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
+    """Plain text (flattened by another tool): split into lines and paragraphs, classified."""
+    cut = cut_text_lines(text)
+    if cut is not None:
+        notes.append(f"text cut at {MAX_TEXT_LINES} lines")
+        text = cut
+    tokens = tokenize_text(text, options.thresholds)
+    return _Page(None, PageMeta(), *_label(tokens, PageMeta(), False, False, options))
 
 
 def _choose(
