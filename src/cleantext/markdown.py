@@ -50,6 +50,8 @@ _FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 _RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _REFERENCE = re.compile(r"[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S")
 """A reference-style link's definition (`[1]: https://…`): an address, no text."""
+_HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]+\S", re.MULTILINE)
+_SETEXT_TOP = re.compile(r"^[ \t]{0,3}=+[ \t]*$", re.MULTILINE)
 _HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 
 
@@ -71,6 +73,7 @@ def markdown_to_html(text: str) -> str:
     """The HTML that Markdown text stands for: a block element for each heading, paragraph,
     list item, quote and code block; links as `<a>`; images, rules and reference definitions
     dropped (an image's alt text is no text of the page)."""
+    shift = _top_heading_level(text) - 1
     parts = ["<html><body>"]
     paragraph: list[str] = []
     fence: list[str] | None = None
@@ -113,7 +116,7 @@ def markdown_to_html(text: str) -> str:
         if heading := _ATX_HEADING.match(stripped):
             end_paragraph()
             end_list()
-            level = len(heading[1])
+            level = len(heading[1]) - shift
             parts.append(f"<h{level}>{_inline(_without_closing_marks(heading[2]))}</h{level}>")
         elif item := _ITEM.match(line):
             end_paragraph()
@@ -134,6 +137,15 @@ def markdown_to_html(text: str) -> str:
         parts.append(f"<pre>{html.escape(chr(10).join(fence))}</pre>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _top_heading_level(text: str) -> int:
+    """The level of the text's highest heading, which is written as `<h1>`: a page whose
+    headline was an `<h2>` (its `<h1>` a logo, which Markdown keeps as an image) comes out
+    with no `#` line, and the headline is read from its `<h1>`. 1 with a Setext `===` heading."""
+    if _SETEXT_TOP.search(text):
+        return 1
+    return min((len(found[1]) for found in _HEADING_LEVEL.finditer(text)), default=1)
 
 
 def _without_closing_marks(text: str) -> str:

@@ -101,3 +101,15 @@ def test_pathological_markdown_is_read_in_linear_time(text: str) -> None:
     markdown_to_html(text)
     looks_like_markdown(text)
     assert time.process_time() - start < 2.0
+
+
+def test_the_highest_heading_level_is_written_as_h1() -> None:
+    """A page whose `<h1>` was its logo (an image, dropped) has its headline in `##`: the
+    highest level present becomes `<h1>`, so the headline is found; a Setext `===` keeps 1."""
+    text = ARTICLE.replace("# Council", "## Council").replace("## Related", "### Related")
+    root = lxml_html.document_fromstring(markdown_to_html(text))
+    assert root.findtext(".//h1") == "Council shuts the old bridge after the flood"
+    assert root.findtext(".//h2") == "Related"
+    assert extract(text).title == "Council shuts the old bridge after the flood"
+    setext = lxml_html.document_fromstring(markdown_to_html("Site\n====\n\n## Story\n\ntext"))
+    assert setext.findtext(".//h2") == "Story"
