@@ -13,6 +13,7 @@ from cleantext import blocks
 from cleantext._text import strip_unwanted
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, PATH_DEPTH, RawBlock, tokenize, tokenize_text
 from cleantext.heuristics.phrases import SENTENCE_END_RE
+from cleantext.heuristics.tags import SCRIPT_TAGS, SKIP_TAGS
 from cleantext.heuristics.thresholds import Thresholds
 from cleantext.parse import parse
 from cleantext.result import BlockKind, Label
@@ -1237,3 +1238,67 @@ def test_cut_text_lines_leaves_short_texts(monkeypatch: pytest.MonkeyPatch) -> N
     assert blocks.cut_text_lines("a\nb\nc\nd\ne") is None  # five lines, four breaks
     assert blocks.cut_text_lines("a\nb") is None  # fewer characters than the cap
     assert blocks.cut_text_lines("x" * 100) is None  # long, one line
+
+
+# --- reading a container's text ----------------------------------------------------------------
+
+_FRAGMENTS = (
+    "Home",
+    " ",
+    "\n  ",
+    "&amp; more",
+    "<a href='/x'>",
+    "</a>",
+    "<span>",
+    "</span>",
+    "<b>Al</b>ice",
+    "<svg><title>icon</title><path d='M0'/></svg>",
+    "<svg>\n</svg>",
+    "<script>track()</script>",
+    "<button>Menu</button>",
+    "<select><option>One</option></select>",
+    "<!-- a comment -->",
+    "<?php echo 1 ?>",
+    "<img src='i.png'>",
+    "<br>",
+)
+"""Pieces of a menu's markup: links with and without children, skipped subtrees with and
+without text, comments (kept by `_COMMENT_PARSER`; libxml2's HTML parser reads `<?…>` as one
+too)."""
+_COMMENT_PARSER = etree.HTMLParser(remove_comments=False)
+"""The pipeline's parser drops comments; a tree handed to `tokenize` by a caller may hold
+them."""
+
+
+def _reference_seen_text(element: etree._Element) -> str:
+    """What `blocks._seen_text_of` reads, by recursion: the serialized text when no script,
+    style, template or SVG is inside; else the text outside every skipped subtree (a skipped
+    element's tail included, a comment's content left out and its tail kept)."""
+    if not any(descendant.tag in SCRIPT_TAGS for descendant in element.iter()):
+        return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    parts: list[str] = []
+
+    def visit(node: etree._Element, top: bool) -> None:
+        if isinstance(node.tag, str) and node.tag not in SKIP_TAGS:
+            parts.append(node.text or "")
+            for child in node:
+                visit(child, top=False)
+        if not top:
+            parts.append(node.tail or "")
+
+    visit(element, top=True)
+    return "".join(parts)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12))
+def test_a_containers_text_and_its_links_text_are_read_as_serialized(pieces: list[str]) -> None:
+    """`_seen_text_of` (the walk that leaves out skipped subtrees) and `_text_within` (a
+    childless element's `text` in place of a serializer call) give what their definitions give,
+    comments included."""
+    root = etree.fromstring(f"<div>{''.join(pieces)}</div>x", _COMMENT_PARSER)
+    for element in root.iter(etree.Element):
+        assert blocks._seen_text_of(element) == _reference_seen_text(element)
+        assert blocks._text_within(element) == etree.tostring(
+            element, method="text", encoding="unicode", with_tail=False
+        )
