@@ -31,7 +31,7 @@ MAX_LINK_TEXT_CHARS = 1_000
 `MAX_LINK_URL_CHARS`): the bound that keeps the search of a line of brackets linear."""
 MAX_LINK_URL_CHARS = 2_000
 _LINK = re.compile(
-    rf"(!?)\[([^\[\]\n]{{0,{MAX_LINK_TEXT_CHARS}}})\]"
+    rf"(!?)\[([^\[\]]{{0,{MAX_LINK_TEXT_CHARS}}})\]"
     rf"\(\s{{0,20}}<?([^\s()<>]{{0,{MAX_LINK_URL_CHARS}}})>?"
     r"(?:\s{1,20}\"[^\"\n]{0,300}\")?\s{0,20}\)"
 )
@@ -42,6 +42,8 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _ADDRESS = re.compile(r"(?:https?:|mailto:|www\.|\.{0,2}/|#)", re.IGNORECASE)
 """How a link's address starts for the link to count as Markdown's (`looks_like_markdown`):
 `a[i](j)` in a text about code is no link."""
+_LINE_BREAK = "<br>\n"
+"""Between a paragraph's lines: a line break, the text still split at it (inside a link too)."""
 _ATX_HEADING = re.compile(r"(#{1,6})[ \t]+(.*)")
 _SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
 _ITEM = re.compile(r"[ \t]{0,12}(?:[*+-]|\d{1,9}[.)])[ \t]+(.*)$")
@@ -80,9 +82,10 @@ def markdown_to_html(text: str) -> str:
     in_list = False
 
     def end_paragraph() -> None:
-        lines = [line for line in map(_inline, paragraph) if line.strip()]
+        # read whole: a link may wrap over lines (html2text wraps at 78 columns)
+        lines = [line for line in _inline("\n".join(paragraph)).split("\n") if line.strip()]
         if lines:  # a line of images alone is no paragraph
-            parts.append(f"<p>{'<br>'.join(lines)}</p>")
+            parts.append(f"<p>{_LINE_BREAK.join(lines)}</p>")
         paragraph.clear()
 
     def end_list() -> None:

@@ -113,3 +113,12 @@ def test_the_highest_heading_level_is_written_as_h1() -> None:
     assert extract(text).title == "Council shuts the old bridge after the flood"
     setext = lxml_html.document_fromstring(markdown_to_html("Site\n====\n\n## Story\n\ntext"))
     assert setext.findtext(".//h2") == "Story"
+
+
+def test_a_link_wrapped_over_two_lines_is_one_link() -> None:
+    """html2text wraps at 78 columns, inside links too."""
+    text = "See the [council's\nstatement](https://example.com/s) on the bridge.\n\n[a](/a) [b](/b)"
+    root = lxml_html.document_fromstring(markdown_to_html(text))
+    link = root.find(".//p/a")
+    assert link is not None and link.text_content().split() == ["council's", "statement"]
+    assert "https://" not in root.find(".//p").text_content()
