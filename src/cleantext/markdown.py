@@ -119,7 +119,7 @@ def markdown_to_html(text: str) -> str:
         if heading := _ATX_HEADING.match(stripped):
             end_paragraph()
             end_list()
-            level = len(heading[1]) - shift
+            level = max(1, len(heading[1]) - shift)  # an indented `#` line counts no level
             parts.append(f"<h{level}>{_inline(_without_closing_marks(heading[2]))}</h{level}>")
         elif item := _ITEM.match(line):
             end_paragraph()
@@ -166,7 +166,7 @@ def _inline(text: str) -> str:
     position = 0
     for link in _LINK.finditer(text):
         out.append(_plain(text[position : link.start()]))
-        if not link[1]:  # `![alt](src)`: an image
+        if not link[1]:  # a link; an image (`![alt](src)`, `link[1]` its `!`) is dropped
             out.append(f'<a href="{html.escape(link[3])}">{_plain(link[2])}</a>')
         position = link.end()
     out.append(_plain(text[position:]))

@@ -113,6 +113,7 @@ def test_the_highest_heading_level_is_written_as_h1() -> None:
     assert extract(text).title == "Council shuts the old bridge after the flood"
     setext = lxml_html.document_fromstring(markdown_to_html("Site\n====\n\n## Story\n\ntext"))
     assert setext.findtext(".//h2") == "Story"
+    assert "<h0>" not in markdown_to_html("## Story\n\n  # indented\n\ntext")
 
 
 def test_a_link_wrapped_over_two_lines_is_one_link() -> None:
