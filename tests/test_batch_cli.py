@@ -53,6 +53,12 @@ def cleantext(*args: str | Path, stdin: bytes = b"") -> subprocess.CompletedProc
     )
 
 
+PARAGRAPH = (
+    "Paragraph {} of the story: the council met on Tuesday and voted to close the old bridge, "
+    "and engineers will inspect every one of its piers before anyone is let across it again."
+)
+
+
 def expected_text(page: str | bytes) -> str:
     return render(extract(page), "text")
 
@@ -116,6 +122,21 @@ def test_folder_to_output_tree(tree: Path, tmp_path: Path) -> None:
         assert text == expected_text(article(number))
         assert text.startswith(f"Story number {number}\n")
     assert completed.stdout == ""
+
+
+def test_a_markdown_file_is_named_like_a_page_and_read_as_markdown(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    markdown = (
+        "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n# Story number 7\n\n"
+        + "\n\n".join(PARAGRAPH.format(n) for n in range(4))
+    )
+    (tmp_path / "in" / "story.md").write_text(markdown, encoding="utf-8")
+    completed = cleantext("-o", tmp_path / "out", "-f", "json", tmp_path / "in")
+    assert completed.returncode == 0, completed.stderr
+    written = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
+    assert written["title"] == "Story number 7"
+    assert "read as Markdown" in written["notes"]
+    assert "Sport" not in written["body"]
 
 
 def test_output_inside_the_input_is_not_read(tmp_path: Path) -> None:

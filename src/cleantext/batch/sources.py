@@ -19,8 +19,9 @@ STDIN = "-"
 STDIN_OUTPUT = "stdin"
 """Output name (before the format's suffix) of a page read from standard input."""
 GZIP_SUFFIX = ".gz"
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
-"""Dropped from an input's name to name its output: `a/b.html.gz` -> `a/b.txt`."""
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".md", ".markdown")
+"""Dropped from an input's name to name its output: `a/b.html.gz` -> `a/b.txt`, `a/c.md` ->
+`a/c.txt` (Markdown is read as the HTML it stands for)."""
 UNSAFE_NAME_CHARS = str.maketrans(
     dict.fromkeys(["/", "\\", ":", "*", "?", '"', "<", ">", "|", *map(chr, range(32)), "\x7f"], "_")
 )
