@@ -52,9 +52,10 @@ _FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 _RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _REFERENCE = re.compile(r"[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S")
 """A reference-style link's definition (`[1]: https://…`): an address, no text."""
-_HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]+\S", re.MULTILINE)
+_HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+\S", re.MULTILINE)
+"""An ATX heading line starting the line, its marks the group: `looks_like_markdown` and
+`_top_heading_level`."""
 _SETEXT_TOP = re.compile(r"^[ \t]{0,3}=+[ \t]*$", re.MULTILINE)
-_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -148,7 +149,7 @@ def _top_heading_level(text: str) -> int:
     with no `#` line, and the headline is read from its `<h1>`. 1 with a Setext `===` heading."""
     if _SETEXT_TOP.search(text):
         return 1
-    return min((len(found[1]) for found in _HEADING_LEVEL.finditer(text)), default=1)
+    return min((len(found[1]) for found in _HEADING_LINE.finditer(text)), default=1)
 
 
 def _without_closing_marks(text: str) -> str:

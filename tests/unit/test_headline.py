@@ -499,6 +499,12 @@ def _text(blocks: list[Block]) -> Headline | None:
     return choose_headline(PageMeta(), blocks, None, plain_text=True)
 
 
+def _text_block(blocks: list[Block]) -> int | None:
+    """The index of the block a plain text's headline is read from."""
+    found = _text(blocks)
+    return None if found is None else found.block
+
+
 def test_text_headline_is_the_line_the_title_line_repeats() -> None:
     """A flattener that keeps the <title> puts it first, the site's name added; the headline
     the article shows is the line before the content whose words that first line holds."""
@@ -541,8 +547,7 @@ def test_text_headline_is_the_line_sharing_most_words_with_a_title_worded_otherw
         _line("10 Apr, 2008 12:04", Label.DATELINE),
         _para(LONG_PARAGRAPH),
     ]
-    found = _text(blocks)
-    assert found is not None and found.block == 2
+    assert _text_block(blocks) == 2
 
 
 def test_text_headline_shares_two_content_words_with_the_title_line_or_none() -> None:
@@ -554,8 +559,7 @@ def test_text_headline_shares_two_content_words_with_the_title_line_or_none() ->
         _line("How the city prepares its bridges for hot summers"),
         _para(LONG_PARAGRAPH),
     ]
-    found = _text(blocks)
-    assert found is not None and found.block == 2
+    assert _text_block(blocks) == 2
 
 
 def test_text_headline_counts_the_characters_of_an_unspaced_script() -> None:
@@ -580,8 +584,7 @@ def test_text_headline_near_the_content_is_a_telling_line_before_a_button() -> N
         _line("Share this article"),
         _para(LONG_PARAGRAPH),
     ]
-    found = _text(blocks)
-    assert found is not None and found.block == 1
+    assert _text_block(blocks) == 1
 
 
 def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() -> None:
@@ -596,8 +599,7 @@ def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() 
         _line("By Anna Smith", Label.BYLINE),
         _para(LONG_PARAGRAPH),
     ]
-    found = _text(blocks)
-    assert found is not None and found.block == 3
+    assert _text_block(blocks) == 3
 
 
 def test_text_headline_far_from_the_content_is_the_first_line() -> None:
