@@ -16,6 +16,7 @@ they head its sections.
 from __future__ import annotations
 
 import html
+import math
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -68,10 +69,13 @@ from .heuristics.titles import (
     SLUG_AGREEMENT,
     SPACING_TAGS,
     SUBHEADING_AGREEMENT,
+    TEXT_ARTICLE_SAMPLE_CHARS,
+    TEXT_HEADLINE_DISTANCE_WEIGHT,
+    TEXT_HEADLINE_FULL_WORDS,
     TEXT_HEADLINE_MAX_CHARS,
     TEXT_HEADLINE_MIN_WORDS,
-    TEXT_HEADLINE_REACH,
-    TEXT_HEADLINE_TELLING_WORDS,
+    TEXT_HEADLINE_SEARCH_BLOCKS,
+    TEXT_HEADLINE_WORD_WEIGHT,
     TEXT_TITLE_ECHO_MIN_WORDS,
     TEXT_TITLE_ECHO_SHARE,
     TEXT_TITLE_LINE_SHARE,
@@ -828,11 +832,10 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     none). First the last such line whose words the text's first line holds
     (`TEXT_TITLE_LINE_SHARE`: a flattener that keeps the <title> puts it first, the site's
     name added), then the one that shares the most content words with it
-    (`TEXT_TITLE_ECHO_SHARE`: a <title> worded otherwise), then the nearest
-    (`TEXT_HEADLINE_REACH` blocks up, bylines and datelines between; one of
-    `TEXT_HEADLINE_TELLING_WORDS` words first): a flattened page's menus come before the
-    article's own headline. A picture's or a story's credit line (`Photo: …`, `Source: …`) is
-    none of them. Failing all, the first such line (a bare text's first line is its title)."""
+    (`TEXT_TITLE_ECHO_SHARE`: a <title> worded otherwise), then the one that reads most like
+    the headline of the article that follows (`_likeliest_headline`). A picture's or a
+    story's credit line (`Photo: …`, `Source: …`) is none of them. Failing all, the first
+    such line (a bare text's first line is its title)."""
     candidates: list[int] = []
     for index, block in enumerate(blocks):
         if (
@@ -868,19 +871,53 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
         for candidate, share in echoes.items()
         if share == loudest and share >= TEXT_TITLE_ECHO_SHARE
     ]
-    near = [candidate for candidate in worded if index - candidate <= TEXT_HEADLINE_REACH]
-    told = [
-        candidate
-        for candidate in near
-        if _lettered_words(blocks[candidate].text) >= TEXT_HEADLINE_TELLING_WORDS
-    ]
-    if titled or echoed or near:
-        chosen = (titled or echoed or told or near)[-1]
-    elif candidates:
-        chosen = candidates[0]
+    if titled or echoed:
+        chosen = (titled or echoed)[-1]
     else:
-        return None
+        # the first line, asked as the <title>'s witness above, is a candidate only alone
+        likeliest = _likeliest_headline(blocks, [line for line in worded if line] or worded, index)
+        if likeliest is not None:
+            chosen = likeliest
+        elif candidates:
+            chosen = candidates[0]
+        else:
+            return None
     return Headline(blocks[chosen].text, "text", chosen)
+
+
+def _likeliest_headline(blocks: Sequence[Block], lines: list[int], start: int) -> int | None:
+    """Of `lines` at most `TEXT_HEADLINE_SEARCH_BLOCKS` before the first paragraph (`start`),
+    the one that reads most like the headline of the article from there: the share of its
+    content words that the article's first `TEXT_ARTICLE_SAMPLE_CHARS` characters repeat (a
+    menu's, a button's, a section's or another story's words are not the article's), then
+    its length up to
+    `TEXT_HEADLINE_FULL_WORDS` words (a byline is short), then its nearness. None when no
+    line there has a content word."""
+    article: set[str] = set()
+    budget = TEXT_ARTICLE_SAMPLE_CHARS
+    for block in islice(blocks, start, None):
+        if budget <= 0:
+            break
+        if block.label is CONTENT:
+            article.update(_content_words(block.text[:budget]))
+            budget -= len(block.text)
+    best, chosen = -math.inf, None
+    for line in lines:
+        distance = start - line
+        if distance > TEXT_HEADLINE_SEARCH_BLOCKS:
+            continue
+        found = set(_content_words(blocks[line].text))
+        if not found:
+            continue
+        lettered = min(_lettered_words(blocks[line].text), TEXT_HEADLINE_FULL_WORDS)
+        score = (
+            len(found & article) / len(found)
+            + TEXT_HEADLINE_WORD_WEIGHT * lettered
+            - TEXT_HEADLINE_DISTANCE_WEIGHT * distance
+        )
+        if score > best:
+            best, chosen = score, line
+    return chosen
 
 
 def _lettered_words(text: str) -> int:
@@ -891,10 +928,15 @@ def _lettered_words(text: str) -> int:
 def _echo(text: str, line: set[str]) -> float:
     """The share of the content words of `text` (neither stop words nor numbers) that `line`
     holds; 0 when it holds fewer than `TEXT_TITLE_ECHO_MIN_WORDS` of them."""
-    stop = all_stopwords()
-    found = [word for word in words(text) if word not in stop and not word.isdigit()]
+    found = _content_words(text)
     held = sum(word in line for word in found)
     return held / len(found) if held >= TEXT_TITLE_ECHO_MIN_WORDS else 0.0
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of `text` that are neither stop words (of any language) nor numbers."""
+    stop = all_stopwords()
+    return [word for word in words(text) if word not in stop and not word.isdigit()]
 
 
 def _within(text: str, line: set[str]) -> bool:

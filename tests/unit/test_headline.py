@@ -7,7 +7,7 @@ from typing import Any
 
 from cleantext import extract
 from cleantext.headline import Headline, _glues, _host_spellings, choose_headline
-from cleantext.heuristics.titles import TEXT_HEADLINE_REACH
+from cleantext.heuristics.titles import TEXT_HEADLINE_SEARCH_BLOCKS
 from cleantext.metadata import PageMeta
 from cleantext.result import Block, BlockKind, Label
 
@@ -574,17 +574,24 @@ def test_text_headline_counts_the_characters_of_an_unspaced_script() -> None:
     assert found is not None and (found.text, found.block) == ("宮崎県で震度5弱、津波注意報", 1)
 
 
-def test_text_headline_near_the_content_is_a_telling_line_before_a_button() -> None:
-    """No title line: of the lines near the content, a headline of six words or more comes
-    before a button's or a label's few words set nearer to the first paragraph."""
+def test_text_headline_without_a_title_line_is_the_line_the_article_repeats() -> None:
+    """No title line (a browser's innerText): of the lines before the first paragraph, the
+    one whose words the article repeats, longer than a button's few words, is the headline,
+    though another story's teaser is as long and a caption's credit, a button and a share
+    label stand nearer the paragraph."""
     blocks = [
         _line("Home News Sport Weather"),
         _line("Council shuts the old bridge over the river"),
+        _line("Rail strike to go ahead on Friday after talks fail"),
         _line("Increase article font size"),
         _line("Share this article"),
         _para(LONG_PARAGRAPH),
     ]
     assert _text_block(blocks) == 1
+    # with no word of any line in the article, the longer line, then the nearer one
+    other = "Prices at the market rose for a third month as dry weather cut the harvest."
+    blocks[-1] = _para(other * 2)
+    assert _text_block(blocks) == 2
 
 
 def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() -> None:
@@ -605,7 +612,7 @@ def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() 
 def test_text_headline_far_from_the_content_is_the_first_line() -> None:
     """No line near the content and none the first line repeats: the first line, as before."""
     blocks = [_line("Council shuts the old bridge")]
-    blocks += [_line("Menu") for _ in range(TEXT_HEADLINE_REACH + 1)]
+    blocks += [_line("Menu") for _ in range(TEXT_HEADLINE_SEARCH_BLOCKS + 1)]
     found = _text([*blocks, _para(LONG_PARAGRAPH)])
     assert found is not None and (found.text, found.block) == ("Council shuts the old bridge", 0)
 

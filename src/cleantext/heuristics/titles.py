@@ -136,21 +136,35 @@ MAX_TITLE_WORDS = 40
 TEXT_HEADLINE_MAX_CHARS = 3 * MAX_TITLE_WORDS
 """In plain text, a content line longer than this (characters) before any headline candidate
 is the first paragraph: a flat text's headline, if it has one, came before it."""
-TEXT_HEADLINE_REACH = 8
-"""In plain text, lines this many blocks or fewer before the first content block are read
-first for the headline (a byline, a dateline, share labels, a standfirst between)."""
 TEXT_HEADLINE_MIN_WORDS = 3
 """A line read near the content must have this many words to be the headline: a section's
 name ("World", "Watch TV") sits there too. Numbers do not count (a dateline's `15.10.24
 23:35`); a character of a script written without spaces counts one (`words`)."""
-TEXT_HEADLINE_TELLING_WORDS = 6
-"""Of the lines near the content, the nearest with this many words (numbers left out) comes
-before a shorter one nearer still: text with no `<title>` line to find the headline by (a
-browser's innerText) sets buttons and labels between the headline and the first paragraph
-(`Increase article font size`, `Per E-Mail teilen`, `Link wurde kopiert`). Title exact with
-innertext, first 100 pages: fundus .34 -> .38, wcxb .32 -> .38; held out (100-249): fundus
-.14 -> .24, wcxb .26 -> .30; the other flatteners' titles no lower (5 words: .39, .34, .17,
-.31)."""
+TEXT_HEADLINE_SEARCH_BLOCKS = 30
+"""With no `<title>` line to go by (a browser's innerText keeps none), the headline of plain
+text is looked for among the lines this many blocks or fewer before the first paragraph:
+buttons, share labels, a byline, a dateline, pictures' captions and credits stand between
+(`classify`'s noise labels set most of them aside first). A page's menus come before."""
+TEXT_ARTICLE_SAMPLE_CHARS = 8000
+"""The characters of content, from the first paragraph on, whose content words a headline
+candidate is measured against: a headline's words come back in the article's first
+paragraphs; a menu's, a button's, another story's do not. Bounded: a text of one
+million-word line costs no more than a page. (1,000 to 20,000: innertext titles within .07
+of each other on every set, no trend; 40 blocks instead, unbounded, the same.)"""
+TEXT_HEADLINE_FULL_WORDS = 10
+"""A candidate line's words (numbers left out) count towards it up to this many: a section's
+name, a byline or a button is a few words; a headline is as likely at 10 words as at 20."""
+TEXT_HEADLINE_WORD_WEIGHT = 0.05
+"""What each of those words adds to the share of a line's content words that the article
+repeats (0 to 1): a ten-word line outweighs a three-word one whose words the article repeats
+a third more of."""
+TEXT_HEADLINE_DISTANCE_WEIGHT = 0.01
+"""What each block between a line and the first paragraph takes off: between equals, the
+nearer line, as a headline sits just above its article; thirty blocks cost as much as six
+words. Title exact with the innertext flattener, against the nearest line of six words or
+more before: first 100 pages fundus .39 → .46, wcxb .38 → .48; held out (pages 100–249)
+fundus .24 → .52, wcxb .31 → .40 (weights 0.02–0.1 and 0–0.02, window 20–40: within .04
+of these everywhere, held out included; docs/algorithm.md)."""
 TEXT_TITLE_LINE_SHARE = 0.8
 """In plain text, a line before the content whose words the text's first line holds at least
 this share of is the headline that line (a <title> the flattener kept) repeats."""
