@@ -189,4 +189,3 @@ def test_no_recursion_over_the_tree() -> None:
         sys.setrecursionlimit(limit)
     assert PARAGRAPHS[0] in body
     assert PARAGRAPHS[-1] in body
-
