@@ -905,14 +905,14 @@ def _stacked(lines: list[str]) -> bool:
     """Whether lines with no blank line between them are blocks of their own: none runs on into
     the next, and one is longer than `TEXT_LINE_BLOCK_CHARS` (a paragraph a line) or they are
     `TEXT_STACKED_MIN_LINES` or more (a header's or a menu's elements, a line each)."""
-    if len(lines) < 2 or any(map(_continues, lines, lines[1:])):
+    if len(lines) < 2 or any(map(continues, lines, lines[1:])):
         return False
     return len(lines) >= TEXT_STACKED_MIN_LINES or any(
         len(line) > TEXT_LINE_BLOCK_CHARS for line in lines
     )
 
 
-def _continues(line: str, following: str) -> bool:
+def continues(line: str, following: str) -> bool:
     """Whether `following` may go on with the sentence `line` leaves open: `line` ends with a
     mark of `TEXT_OPEN_LINE_ENDS` or a lower-case word, `following` starts lower-case."""
     if not following[0].islower():
@@ -922,12 +922,12 @@ def _continues(line: str, following: str) -> bool:
 
 
 def _runs_on(line: str, following: str) -> bool:
-    """Whether `following` goes on with the sentence `line` leaves open (`_continues`, both
+    """Whether `following` goes on with the sentence `line` leaves open (`continues`, both
     lines long enough: `TEXT_WRAP_MIN_WORDS`): prose hard-wrapped by its author and spaced out
     by its flattener, one paragraph, not two blocks whose first, ending mid-sentence, reads as
     a fragment and is cut."""
     # words counted up to the minimum, not all split: a line of 600,000 words held 80 MB
-    if not _continues(line, following):
+    if not continues(line, following):
         return False
     return (
         len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 import regex
 
 from ._text import held_share, normalize_key, words
+from .blocks import continues
 from .dateparse import MONTH_NUMBERS, find_all_in_text
 from .heuristics.phrases import AGENCY_CREDIT_LABEL_RE, SENTENCE_END_RE
 from .heuristics.stopwords import all_stopwords
@@ -829,14 +830,15 @@ def _leads_content(blocks: Sequence[Block], index: int) -> bool:
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     """Plain text: a short, unpunctuated line before the first paragraph (a long block
     scored content that holds a sentence end: a flattened menu glued into one long line is
-    none). First the last such line whose words the text's first line holds
+    none), a block's own or one of the lines of a block of stacked lines (`_block_lines`).
+    First the last such line whose words the text's first line holds
     (`TEXT_TITLE_LINE_SHARE`: a flattener that keeps the <title> puts it first, the site's
     name added), then the one that shares the most content words with it
     (`TEXT_TITLE_ECHO_SHARE`: a <title> worded otherwise), then the one that reads most like
     the headline of the article that follows (`_likeliest_headline`). A picture's or a
     story's credit line (`Photo: …`, `Source: …`) is none of them. Failing all, the first
     such line (a bare text's first line is its title)."""
-    candidates: list[int] = []
+    candidates: list[_Line] = []
     for index, block in enumerate(blocks):
         if (
             block.label is CONTENT
@@ -844,55 +846,74 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
             and SENTENCE_END_RE.search(block.text) is not None
         ):
             break
-        if block.label not in (CONTENT, BOILERPLATE):
-            continue
-        if "\n" not in block.text and not block.text.endswith((".", ",", ";", ":")):
-            candidates.append(index)
+        if block.label in (CONTENT, BOILERPLATE):
+            candidates += (
+                _Line(index, line)
+                for line in _block_lines(block.text)
+                if not line.endswith((".", ",", ";", ":"))
+            )
     else:
-        return Headline(blocks[candidates[0]].text, "text", candidates[0]) if candidates else None
+        return Headline(candidates[0].text, "text", candidates[0].block) if candidates else None
     worded = [
         candidate
         for candidate in candidates
-        if _lettered_words(blocks[candidate].text) >= TEXT_HEADLINE_MIN_WORDS
-        and AGENCY_CREDIT_LABEL_RE.match(blocks[candidate].text) is None
+        if _lettered_words(candidate.text) >= TEXT_HEADLINE_MIN_WORDS
+        and AGENCY_CREDIT_LABEL_RE.match(candidate.text) is None
     ]
     title_line = set(words(blocks[0].text))
-    titled = [
-        candidate
-        for candidate in worded
-        if candidate and _within(blocks[candidate].text, title_line)
-    ]
-    echoes = {
-        candidate: _echo(blocks[candidate].text, title_line) for candidate in worded if candidate
-    }
-    loudest = max(echoes.values(), default=0.0)
+    # the first block is the witness of the two tiers below, not a line they may pick
+    below = [candidate for candidate in worded if candidate.block]
+    titled = [candidate for candidate in below if _within(candidate.text, title_line)]
+    echoes = [(_echo(candidate.text, title_line), candidate) for candidate in below]
+    loudest = max((share for share, _ in echoes), default=0.0)
     echoed = [
         candidate
-        for candidate, share in echoes.items()
+        for share, candidate in echoes
         if share == loudest and share >= TEXT_TITLE_ECHO_SHARE
     ]
     if titled or echoed:
         chosen = (titled or echoed)[-1]
     else:
         # the first line, asked as the <title>'s witness above, is a candidate only alone
-        likeliest = _likeliest_headline(blocks, [line for line in worded if line] or worded, index)
+        likeliest = _likeliest_headline(blocks, below or worded, index)
         if likeliest is not None:
             chosen = likeliest
         elif candidates:
             chosen = candidates[0]
         else:
             return None
-    return Headline(blocks[chosen].text, "text", chosen)
+    return Headline(chosen.text, "text", chosen.block)
 
 
-def _likeliest_headline(blocks: Sequence[Block], lines: list[int], start: int) -> int | None:
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A headline candidate of plain text: a line, and the block it is (or is a line of)."""
+
+    block: int
+    text: str
+
+
+def _block_lines(text: str) -> list[str]:
+    """The lines of a block that may each be a headline: the block's text when it is one line,
+    or when its lines run on into each other (hard-wrapped prose); each line when they are
+    stacked, none going on with the sentence the one before leaves open (a kicker, a dash and
+    a headline; a headline and its byline: `blocks._stacked` splits such lines into blocks
+    only when they are many or one is a paragraph long)."""
+    if "\n" not in text:
+        return [text]
+    lines = [line for line in text.split("\n") if line]
+    if any(map(continues, lines, lines[1:])):
+        return []
+    return lines
+
+
+def _likeliest_headline(blocks: Sequence[Block], lines: list[_Line], start: int) -> _Line | None:
     """Of `lines` at most `TEXT_HEADLINE_SEARCH_BLOCKS` before the first paragraph (`start`),
     the one that reads most like the headline of the article from there: the share of its
     content words that the article's first `TEXT_ARTICLE_SAMPLE_CHARS` characters repeat (a
     menu's, a button's, a section's or another story's words are not the article's), then
-    its length up to
-    `TEXT_HEADLINE_FULL_WORDS` words (a byline is short), then its nearness. None when no
-    line there has a content word."""
+    its length up to `TEXT_HEADLINE_FULL_WORDS` words (a byline is short), then its
+    nearness. None when no line there has a content word."""
     article: set[str] = set()
     budget = TEXT_ARTICLE_SAMPLE_CHARS
     for block in islice(blocks, start, None):
@@ -903,13 +924,13 @@ def _likeliest_headline(blocks: Sequence[Block], lines: list[int], start: int) -
             budget -= len(block.text)
     best, chosen = -math.inf, None
     for line in lines:
-        distance = start - line
+        distance = start - line.block
         if distance > TEXT_HEADLINE_SEARCH_BLOCKS:
             continue
-        found = set(_content_words(blocks[line].text))
+        found = set(_content_words(line.text))
         if not found:
             continue
-        lettered = min(_lettered_words(blocks[line].text), TEXT_HEADLINE_FULL_WORDS)
+        lettered = min(_lettered_words(line.text), TEXT_HEADLINE_FULL_WORDS)
         score = (
             len(found & article) / len(found)
             + TEXT_HEADLINE_WORD_WEIGHT * lettered

@@ -594,6 +594,20 @@ def test_text_headline_without_a_title_line_is_the_line_the_article_repeats() ->
     assert _text_block(blocks) == 2
 
 
+def test_text_headline_may_be_one_line_of_a_block_of_stacked_lines() -> None:
+    """A kicker, a dash and the headline, one line each and too few to be blocks of their
+    own (innerText of a header's spans): the headline line is chosen and its block is the
+    headline's; a paragraph hard-wrapped over lines offers none of its lines."""
+    kicker = "Flood on the Wye\n-\nCouncil shuts the old bridge over the river"
+    blocks = [_line("Home News Sport Weather"), _line(kicker), _para(LONG_PARAGRAPH)]
+    found = _text(blocks)
+    assert found is not None
+    assert (found.text, found.block) == ("Council shuts the old bridge over the river", 1)
+    wrapped = "Council shuts the old bridge over the river and\nthe town is cut in two"
+    blocks = [_line("Rain again in the valley"), _line(wrapped), _para(LONG_PARAGRAPH)]
+    assert _text_block(blocks) == 0
+
+
 def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() -> None:
     """A flattened menu glued into one long line is no paragraph: the headline after it is
     still found."""
