@@ -54,3 +54,13 @@ def test_the_seed_flattened_without_blank_lines_gives_the_same_article() -> None
     assert found.title == EXPECTED["title"]
     assert found.date == f"{EXPECTED['date']}T{EXPECTED['time']}"
     assert found.body == EXPECTED["body"]
+
+
+def test_the_seed_with_its_title_line_first_gives_the_same_article() -> None:
+    """A flattener that keeps the page's `<title>` puts it first, the site's name added: it
+    witnesses the headline and is no paragraph of the article."""
+    text = (SEED / "rt-ban-ki-moon.txt").read_text("utf-8")
+    found = extract(f"{EXPECTED['title']} — RT World News\n\n{text}")
+    assert found.title == EXPECTED["title"]
+    assert found.date == f"{EXPECTED['date']}T{EXPECTED['time']}"
+    assert found.body == EXPECTED["body"]

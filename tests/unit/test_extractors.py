@@ -17,6 +17,7 @@ from cleantext.authors import MAX_AUTHORS, _after_dated_lead, choose_author, cle
 from cleantext.body import (
     ABOVE_HEADLINE_NOTE,
     POST_HEADER_SPAN,
+    REPEATED_HEADLINE_NOTE,
     TINY_POST_WORDS,
     WITH_HEADER,
     assemble_body,
@@ -1403,6 +1404,27 @@ def test_content_above_the_headline_inside_the_region_stays() -> None:
     ]
     drop_above_headline(blocks, 1)
     assert blocks[0].label is Label.CONTENT
+
+
+def test_content_above_the_headline_repeating_it_is_not_the_article() -> None:
+    """A flattener's `<title>` line (the headline and the site's name), a breadcrumb ending
+    in the headline: inside the region, yet the article starts at its headline. A lead that
+    holds the headline's words among many more stays."""
+    lead = "Glass house on a cliff: how an architect built a home where no one thought it could be."
+    blocks = [
+        _para("Glass house on a cliff | Design Weekly"),
+        _para(lead),
+        _heading("Glass house on a cliff", 2, Label.TITLE),
+        _para(STORY),
+    ]
+    drop_above_headline(blocks, 2)
+    assert [block.label for block in blocks] == [
+        Label.BOILERPLATE,
+        Label.CONTENT,
+        Label.TITLE,
+        Label.CONTENT,
+    ]
+    assert blocks[0].reason == REPEATED_HEADLINE_NOTE
 
 
 def test_a_byline_is_never_the_lead() -> None:
