@@ -71,6 +71,7 @@ from .heuristics.titles import (
     SPACING_TAGS,
     SUBHEADING_AGREEMENT,
     TEXT_ARTICLE_SAMPLE_CHARS,
+    TEXT_HEADING_MARKS,
     TEXT_HEADLINE_DISTANCE_WEIGHT,
     TEXT_HEADLINE_FULL_WORDS,
     TEXT_HEADLINE_MAX_CHARS,
@@ -828,9 +829,10 @@ def _leads_content(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _text_headline(blocks: Sequence[Block]) -> Headline | None:
-    """Plain text: a short, unpunctuated line before the first paragraph (a long block
-    scored content that holds a sentence end: a flattened menu glued into one long line is
-    none), a block's own or one of the lines of a block of stacked lines (`_block_lines`).
+    """Plain text: a short, unpunctuated line of words (a Markdown heading's marks left out)
+    before the first paragraph (a long block scored content that holds a sentence end: a
+    flattened menu glued into one long line is none), a block's own or one of the lines of a
+    block of stacked lines (`_block_lines`).
     First the last such line whose words the text's first line holds
     (`TEXT_TITLE_LINE_SHARE`: a flattener that keeps the <title> puts it first, the site's
     name added), then the one that shares the most content words with it
@@ -848,9 +850,9 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
             break
         if block.label in (CONTENT, BOILERPLATE):
             candidates += (
-                _Line(index, line)
+                _Line(index, TEXT_HEADING_MARKS.sub("", line))
                 for line in _block_lines(block.text)
-                if not line.endswith((".", ",", ";", ":"))
+                if not line.endswith((".", ",", ";", ":")) and WORD_CHARACTER.search(line)
             )
     else:
         return Headline(candidates[0].text, "text", candidates[0].block) if candidates else None

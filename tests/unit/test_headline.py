@@ -608,6 +608,15 @@ def test_text_headline_may_be_one_line_of_a_block_of_stacked_lines() -> None:
     assert _text_block(blocks) == 0
 
 
+def test_text_headline_leaves_a_markdown_headings_marks_out() -> None:
+    """`# Headline` in a text with too few links to be read as Markdown: the marks are no
+    part of the headline; a line that is all marks (`# # #`, a press release's end) is none."""
+    blocks = [_line("# Council shuts the old bridge over the river"), _para(LONG_PARAGRAPH)]
+    found = _text(blocks)
+    assert found is not None and found.text == "Council shuts the old bridge over the river"
+    assert _text([_line("# # #"), _para(LONG_PARAGRAPH)]) is None
+
+
 def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() -> None:
     """A flattened menu glued into one long line is no paragraph: the headline after it is
     still found."""

@@ -165,6 +165,10 @@ words. Title exact with the innertext flattener, against the nearest line of six
 more before: first 100 pages fundus .39 → .46, wcxb .38 → .48; held out (pages 100–249)
 fundus .24 → .52, wcxb .31 → .40 (weights 0.02–0.1 and 0–0.02, window 20–40: within .04
 of these everywhere, held out included; docs/algorithm.md)."""
+TEXT_HEADING_MARKS = regex.compile(r"^#{1,6}[ \t]+(?=\S)")
+"""A Markdown heading's marks before a line of plain text (a text with too few links to be
+read as Markdown, `markdown.looks_like_markdown`: `# Headline`) are no part of the headline
+read from it."""
 TEXT_TITLE_LINE_SHARE = 0.8
 """In plain text, a line before the content whose words the text's first line holds at least
 this share of is the headline that line (a <title> the flattener kept) repeats."""
