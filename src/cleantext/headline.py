@@ -71,6 +71,8 @@ from .heuristics.titles import (
     SPACING_TAGS,
     SUBHEADING_AGREEMENT,
     TEXT_ARTICLE_SAMPLE_CHARS,
+    TEXT_HEADER_MARK_REACH,
+    TEXT_HEADER_MARK_WEIGHT,
     TEXT_HEADING_MARKS,
     TEXT_HEADLINE_DISTANCE_WEIGHT,
     TEXT_HEADLINE_FULL_WORDS,
@@ -92,6 +94,9 @@ from .result import Block, BlockKind, Label
 # global's on CPython 3.11 (see `classify`; tests/test_member_reads.py).
 HEADING = BlockKind.HEADING
 MENU, CONTENT, BOILERPLATE = Label.MENU, Label.CONTENT, Label.BOILERPLATE
+HEADER_MARKS = frozenset({Label.BYLINE, Label.DATELINE})
+"""Labels of the lines an article's header sets right under its headline (plain text:
+`_likeliest_headline`)."""
 
 WORD_CACHE_SIZE = 4096
 """Titles and headings whose word sets are kept: each is compared with every other witness."""
@@ -913,9 +918,10 @@ def _likeliest_headline(blocks: Sequence[Block], lines: list[_Line], start: int)
     """Of `lines` at most `TEXT_HEADLINE_SEARCH_BLOCKS` before the first paragraph (`start`),
     the one that reads most like the headline of the article from there: the share of its
     content words that the article's first `TEXT_ARTICLE_SAMPLE_CHARS` characters repeat (a
-    menu's, a button's, a section's or another story's words are not the article's), then
-    its length up to `TEXT_HEADLINE_FULL_WORDS` words (a byline is short), then its
-    nearness. None when no line there has a content word."""
+    menu's, a button's, a section's or another story's words are not the article's), a
+    byline or a dateline under it (`TEXT_HEADER_MARK_REACH`), its length up to
+    `TEXT_HEADLINE_FULL_WORDS` words (a byline is short), then its nearness. None when no
+    line there has a content word."""
     article: set[str] = set()
     budget = TEXT_ARTICLE_SAMPLE_CHARS
     for block in islice(blocks, start, None):
@@ -933,10 +939,13 @@ def _likeliest_headline(blocks: Sequence[Block], lines: list[_Line], start: int)
         if not found:
             continue
         lettered = min(_lettered_words(line.text), TEXT_HEADLINE_FULL_WORDS)
+        under = islice(blocks, line.block + 1, line.block + 1 + TEXT_HEADER_MARK_REACH)
+        marked = any(block.label in HEADER_MARKS for block in under)
         score = (
             len(found & article) / len(found)
             + TEXT_HEADLINE_WORD_WEIGHT * lettered
             - TEXT_HEADLINE_DISTANCE_WEIGHT * distance
+            + TEXT_HEADER_MARK_WEIGHT * marked
         )
         if score > best:
             best, chosen = score, line

@@ -617,6 +617,20 @@ def test_text_headline_leaves_a_markdown_headings_marks_out() -> None:
     assert _text([_line("# # #"), _para(LONG_PARAGRAPH)]) is None
 
 
+def test_text_headline_is_the_line_a_byline_or_dateline_stands_under() -> None:
+    """The line with a byline and a dateline under it heads the article, though a line as
+    long, nearer to the paragraph, repeats more of its words (a picture's caption)."""
+    blocks = [
+        _line("Council shuts the old bridge over the river"),
+        _line("By Anna Smith", Label.BYLINE),
+        _line("10 Apr, 2008 12:04", Label.DATELINE),
+        _line("Share this article"),
+        _line("Engineers inspect the old bridge over the river"),
+        _para(LONG_PARAGRAPH),
+    ]
+    assert _text_block([_line("Home News Sport Weather"), *blocks]) == 1
+
+
 def test_text_headline_search_goes_past_a_long_menu_line_with_no_sentence_end() -> None:
     """A flattened menu glued into one long line is no paragraph: the headline after it is
     still found."""
