@@ -157,6 +157,19 @@ POSITIVE = {
     ),
     "legal-javascript": ("Please enable JavaScript to view the site.", Label.CHROME),
     "legal-old-browser": ("Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn.", Label.CHROME),
+    "legal-forum-old-browser": (
+        "You are using an out of date browser. It may not display this or other websites.",
+        Label.CHROME,
+    ),
+    "legal-no-internet-explorer": (
+        "We are very sorry but this website does not support Internet Explorer.",
+        Label.CHROME,
+    ),
+    "legal-italian-old-browser": (
+        "Stai utilizzando Internet Explorer: è un browser molto vecchio, non sicuro.",
+        Label.CHROME,
+    ),
+    "legal-french-old-browser": ("Votre navigateur n'est plus supporté.", Label.CHROME),
     "legal-opinions-disclaimer": (
         "Schneier.com is a personal website. Opinions expressed are not necessarily those of BT.",
         Label.CHROME,
@@ -547,6 +560,7 @@ COOKIE_LAW = (
     "tracking begins, a process expected to take several years."
 )
 NEGATIVE = {
+    "browser-news": "Microsoft no longer supports Internet Explorer, the company said on Tuesday.",
     "supported-by-a-list": "This process is supported by:",
     "powered-by": "powered by",
     "by-using-you-can-agree": "By using this method, you can agree on a plan in an hour.",

@@ -964,8 +964,16 @@ LEGAL_PHRASES = (
     r"for your personal,? non-?commercial use",
     r"may not be (?:re)?published, broadcast",
     r"(?:please )?enable javascript (?:to|in your browser)",
-    r"your browser is (?:out of date|outdated|not supported)",
-    r"ihr browser ist veraltet",
+    r"your (?:web )?browser is (?:out of date|outdated|(?:no longer |not )(?:fully )?supported)",
+    r"(?:you are|you're) using an? (?:out[- ]of[- ]date|outdated|old|unsupported) (?:web )?browser",
+    (
+        r"(?:this (?:web)?site|we) (?:does not|doesn't|do not|don't|no longer) supports? "
+        r"internet explorer"
+    ),
+    r"ihr browser (?:ist veraltet|wird (?:nicht mehr|nicht) unterstützt)",
+    r"stai utilizzando (?:internet explorer|un browser (?:obsoleto|non supportato))",
+    r"votre navigateur (?:est obsolète|n['’]est (?:plus|pas) (?:pris en charge|supporté|à jour))",
+    r"(?:su|tu) navegador (?:está desactualizado|no es compatible|no está actualizado)",
     r"\bdo not reproduce\b",
     r"\breproduction\b.{0,100}?\bwithout\b.{0,40}?\bpermission\b",
     (
@@ -983,7 +991,9 @@ LEGAL_PHRASES = (
     ),
 )
 """Site notices that are neither article nor menu: copyright and reprint terms, photo credits
-that start with `©`, "enable JavaScript" and outdated-browser warnings, newsletter blurbs. On
+that start with `©`, "enable JavaScript" and outdated-browser warnings (`You are using an out of
+date browser.`: a forum engine's banner; `this website does not support Internet Explorer`;
+German, Italian, French and Spanish forms), newsletter blurbs. On
 the dev corpus such lines stood inside article containers on cleaneval, dragnet, fundus and
 wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose.
 Reprint terms are judged by their verb (`Please do not reproduce wholly or in part without a
@@ -1163,6 +1173,9 @@ LEGAL_STEMS = (
     "broadcast",
     "javascript",
     "browser",
+    "explorer",
+    "navigateur",
+    "navegador",
     "newsletter",
     "expressed",
     "represent",
