@@ -100,6 +100,23 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
+    "cookie-consent-framework": (
+        (
+            "We and our partners store and/or access information on a device, such as cookies "
+            "and process personal data, such as unique identifiers and standard information "
+            "sent by a device for personalised advertising and content, ad and content "
+            "measurement, and audience insights, as well as to develop and improve products. "
+            "With your permission we and our partners may use precise geolocation data."
+        ),
+        Label.COOKIE,
+    ),
+    "cookie-consent-framework-german": (
+        (
+            "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem "
+            "Gerät zu, beispielsweise auf in Cookies gespeicherte eindeutige Kennungen."
+        ),
+        Label.COOKIE,
+    ),
     "newsletter-signing-up": (
         "Read more stories by signing up to our free weekly newsletter here",
         Label.NEWSLETTER,
@@ -587,6 +604,10 @@ NEGATIVE = {
     "share-prices": "Share prices fell sharply on Monday after the report.",
     "share-save-alone": "Save",
     "cookie-recipe": "Bake the cookies for twelve minutes until golden.",
+    "cookie-partners-prose": (
+        "We and our partners at the Red Cross handed out cookies and blankets to 4,000 "
+        "families this winter, the charity said on Monday."
+    ),
     "newsletter-business": "The company said its newsletter business grew by 40 percent last "
     "year, driven by paid subscriptions.",
     "related-sentence": "Read more about this topic in our archive of long-form investigations",

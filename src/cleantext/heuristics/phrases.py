@@ -125,7 +125,18 @@ COOKIE_PHRASES = (
     r"alle akzeptieren",
     r"tout accepter",
     r"(?:korzystamy z|używamy) (?:plików )?cookies?",
+    r"we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|may use)",
+    r"store and/or access information on a device",
+    r"personali[sz]ed (?:ads|advertising) and content",
+    r"wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)",
+    r"informationen auf einem gerät",
+    r"nous et nos (?:\d+ )?partenaires (?:stockons|utilisons|traitons)",
+    r"informations sur un appareil",
 )
+"""Phrases of a cookie or consent notice. The last seven are the IAB consent framework's
+wording, which consent managers across Europe print alike (`We and our partners store and/or
+access information on a device, such as cookies and process personal data…`): a banner of a
+thousand characters, in flattened text a paragraph before the article."""
 EMBED_CONSENT_PHRASES = (
     r"externen? inhalte? angezeigt",
     r"eingebettete[nr]? inhalte? anzuzeigen",
