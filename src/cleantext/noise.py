@@ -596,9 +596,10 @@ _CAMEL_VOCABULARIES = tokens.FirstVocabulary(
 
 SHARE_MAX_CHARS = 120
 """Longest text read as a share bar (`_is_share_bar`) or a known label: a row of service names."""
-MENU_MAX_CHARS = 40
+MENU_MAX_CHARS = 48
 """Longest text looked up whole among the known labels (`WHOLE_BLOCK_LABELS`): a label is a
-few words, and a text ending in a full stop is a sentence, not a label."""
+few words (the longest, `You can share this story on social media:`, 42 characters), and a
+text ending in a full stop is a sentence, not a label."""
 TIMESTAMP_MAX_CHARS = 80
 """Longest text read as a media player's timestamps or autoplay countdown."""
 UI_MAX_CHARS = 80

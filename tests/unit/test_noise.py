@@ -90,6 +90,7 @@ POSITIVE = {
     "share-tweet-email": ("Share Tweet Email", Label.SHARE),
     "share-services-count": ("Facebook Twitter WhatsApp 12", Label.SHARE),
     "share-german": ("Teilen Drucken", Label.SHARE),
+    "share-social-media-prompt": ("You can share this story on social media:", Label.SHARE),
     # cookie notices
     "cookie-we-use": (
         "We use cookies to improve your experience. Accept all cookies",
