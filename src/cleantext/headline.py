@@ -137,12 +137,21 @@ def choose_headline(
     site_name: str | None,
     plain_text: bool,
     url: str | None = None,
+    *,
+    from_markdown: bool = False,
 ) -> Headline | None:
-    """The page's headline, with the source that gave it and the block that shows it."""
+    """The page's headline, with the source that gave it and the block that shows it.
+
+    `from_markdown`: the page is Markdown read as the HTML it stands for, with no metadata; a
+    headline set otherwise than as a heading (bold, a line of its own) is then the plain
+    text's (`_text_headline`). Not for HTML: a page with no headline by its markup and
+    metadata has a line of text as its body more often than as its headline."""
     if plain_text:
         return _text_headline(blocks)
     found = _page_headline(meta, blocks, site_name, url)
-    return None if found is None else Headline(_without_date(found.text), found.source, found.block)
+    if found is None:
+        return _text_headline(blocks) if from_markdown else None
+    return Headline(_without_date(found.text), found.source, found.block)
 
 
 def _page_headline(

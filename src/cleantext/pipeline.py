@@ -155,6 +155,8 @@ class _Page:
     meta: PageMeta
     language: str | None
     blocks: list[Block]
+    from_markdown: bool = False
+    """The tree is Markdown's, rewritten as HTML (`markdown.markdown_to_html`)."""
 
 
 @dataclasses.dataclass(slots=True)
@@ -213,7 +215,7 @@ def _read(markup: _Markup, options: ExtractOptions, notes: list[str]) -> _Page:
                 language, blocks = found
                 notes.append("body read from the page's streamed Next.js payload")
                 notes.extend(payload.notes)
-    return _Page(root, meta, language, blocks)
+    return _Page(root, meta, language, blocks, from_markdown)
 
 
 def _read_text(text: str, options: ExtractOptions, notes: list[str]) -> _Page:
@@ -236,7 +238,9 @@ def _choose(
     """Headline (its block relabelled TITLE, the lead the description repeats promoted to
     content), publication and modification dates, author."""
     meta, blocks = page.meta, page.blocks
-    headline = choose_headline(meta, blocks, site_name, page.root is None, url)
+    headline = choose_headline(
+        meta, blocks, site_name, page.root is None, url, from_markdown=page.from_markdown
+    )
     if headline is not None and headline.block is not None:
         blocks[headline.block] = dataclasses.replace(
             blocks[headline.block], label=TITLE, reason=f"headline ({headline.source})"

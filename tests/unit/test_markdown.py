@@ -86,6 +86,18 @@ def test_extract_reads_markdown_as_the_page_it_stands_for() -> None:
         assert noise not in found.body
 
 
+def test_markdown_with_its_headline_in_bold_gets_the_plain_texts_headline() -> None:
+    """No heading (the converter set the headline in bold, or as a line): the headline is
+    found as in plain text, the line above the byline whose words the article repeats."""
+    bold = ARTICLE.replace(
+        "# Council shuts the old bridge after the flood", "**Council shuts the old bridge**"
+    ).replace("## Related", "**Related**")
+    found = extract(bold)
+    assert MARKDOWN_NOTE in found.notes
+    assert found.title == "Council shuts the old bridge"
+    assert found.body.startswith("The council closed the old bridge")
+
+
 @pytest.mark.parametrize(
     "text",
     [
