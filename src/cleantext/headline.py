@@ -948,7 +948,7 @@ def _likeliest_headline(blocks: Sequence[Block], lines: list[_Line], start: int)
         if not found:
             continue
         lettered = min(_lettered_words(line.text), TEXT_HEADLINE_FULL_WORDS)
-        under = islice(blocks, line.block + 1, line.block + 1 + TEXT_HEADER_MARK_REACH)
+        under = blocks[line.block + 1 : line.block + 1 + TEXT_HEADER_MARK_REACH]
         marked = any(block.label in HEADER_MARKS for block in under)
         score = (
             len(found & article) / len(found)

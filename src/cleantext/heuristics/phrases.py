@@ -985,7 +985,7 @@ LEGAL_PHRASES = (
         r"(?:this (?:web)?site|we) (?:does not|doesn't|do not|don't|no longer) supports? "
         r"internet explorer"
     ),
-    r"ihr browser (?:ist veraltet|wird (?:nicht mehr|nicht) unterstützt)",
+    r"ihr browser (?:ist veraltet|wird nicht (?:mehr )?unterstützt)",
     r"stai utilizzando (?:internet explorer|un browser (?:obsoleto|non supportato))",
     r"votre navigateur (?:est obsolète|n['’]est (?:plus|pas) (?:pris en charge|supporté|à jour))",
     r"(?:su|tu) navegador (?:está desactualizado|no es compatible|no está actualizado)",
@@ -1008,9 +1008,9 @@ LEGAL_PHRASES = (
 """Site notices that are neither article nor menu: copyright and reprint terms, photo credits
 that start with `©`, "enable JavaScript" and outdated-browser warnings (`You are using an out of
 date browser.`: a forum engine's banner; `this website does not support Internet Explorer`;
-German, Italian, French and Spanish forms), newsletter blurbs. On
-the dev corpus such lines stood inside article containers on cleaneval, dragnet, fundus and
-wcxb pages; `Copyright Office Report…` (no year) and `(c) To provide…` (a list item) are prose.
+German, Italian, French and Spanish forms), newsletter blurbs. On the dev corpus such lines
+stood inside article containers on cleaneval, dragnet, fundus and wcxb pages; `Copyright
+Office Report…` (no year) and `(c) To provide…` (a list item) are prose.
 Reprint terms are judged by their verb (`Please do not reproduce wholly or in part without a
 license.`, `Reproduction … without permission is strictly prohibited.`): dragnet 0.9150 → 0.9151,
 cleaneval 0.91601 → 0.91603, nothing else moves. A blog's disclaimer (`Opinions expressed are

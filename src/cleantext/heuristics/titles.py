@@ -152,9 +152,9 @@ fundus."""
 TEXT_ARTICLE_SAMPLE_CHARS = 8000
 """The characters of content, from the first paragraph on, whose content words a headline
 candidate is measured against: a headline's words come back in the article's first
-paragraphs; a menu's, a button's, another story's do not. Bounded: a text of one
-million-word line costs no more than a page. (1,000 to 20,000: innertext titles within .07
-of each other on every set, no trend; 40 blocks instead, unbounded, the same.)"""
+paragraphs; a menu's, a button's, another story's do not. Bounded: a text whose one line
+holds a million words costs no more than a page. (1,000 to 20,000: innertext titles within
+.07 of each other on every set, no trend; 40 blocks instead, unbounded, the same.)"""
 TEXT_HEADLINE_FULL_WORDS = 10
 """A candidate line's words (numbers left out) count towards it up to this many: a section's
 name, a byline or a button is a few words; a headline is as likely at 10 words as at 20."""
