@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,22 +46,32 @@ def test_noise_blocks_are_named(result) -> None:
     assert labels[-4:] == [Label.MEDIA_TIMESTAMP] * 4
 
 
-def test_the_seed_flattened_without_blank_lines_gives_the_same_article() -> None:
-    """A flattener that puts each element on a line of its own with no blank line between
-    them (a browser's innerText of a page of `<div>`s): the same headline, date and body."""
-    text = (SEED / "rt-ban-ki-moon.txt").read_text("utf-8")
-    lines = "\n".join(line for line in text.splitlines() if line.strip())
-    found = extract(lines)
-    assert found.title == EXPECTED["title"]
-    assert found.date == f"{EXPECTED['date']}T{EXPECTED['time']}"
-    assert found.body == EXPECTED["body"]
+MENU = "Home\nNews\nRussia\nWorld\nBusiness\nSport\nOp-Edge\n\n"
+FOOTER = (
+    "\n\n© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2024. All rights reserved.\n\n"
+    "This website uses cookies. Read RT Privacy policy to find out more.\n"
+)
+VARIANTS: dict[str, Callable[[str], str | bytes]] = {
+    # a browser's innerText of a page of `<div>`s: each element on a line, no blank lines
+    "no-blank-lines": lambda text: "\n".join(line for line in text.splitlines() if line.strip()),
+    # a flattener that keeps the `<title>` puts it first, the site's name added
+    "title-line-first": lambda text: f"{EXPECTED['title']} — RT World News\n\n{text}",
+    # the headline written as a Markdown heading, in a text with no links
+    "markdown-heading": lambda text: text.replace(
+        f"\n{EXPECTED['title']}\n", f"\n# {EXPECTED['title']}\n"
+    ),
+    # the site's menu before the sprite's labels, its copyright and cookie lines after
+    "menu-and-footer": lambda text: MENU + text + FOOTER,
+    "windows-line-ends-utf16": lambda text: text.replace("\n", "\r\n").encode("utf-16"),
+}
 
 
-def test_the_seed_with_its_title_line_first_gives_the_same_article() -> None:
-    """A flattener that keeps the page's `<title>` puts it first, the site's name added: it
-    witnesses the headline and is no paragraph of the article."""
-    text = (SEED / "rt-ban-ki-moon.txt").read_text("utf-8")
-    found = extract(f"{EXPECTED['title']} — RT World News\n\n{text}")
+@pytest.mark.parametrize("variant", VARIANTS.values(), ids=VARIANTS.keys())
+def test_the_seed_flattened_otherwise_gives_the_same_article(
+    variant: Callable[[str], str | bytes],
+) -> None:
+    """What other naive tools would make of the same page: the same headline, date and body."""
+    found = extract(variant((SEED / "rt-ban-ki-moon.txt").read_text("utf-8")))
     assert found.title == EXPECTED["title"]
     assert found.date == f"{EXPECTED['date']}T{EXPECTED['time']}"
     assert found.body == EXPECTED["body"]
