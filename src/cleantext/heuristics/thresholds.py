@@ -121,7 +121,7 @@ TEXT_WRAP_NEXT_MIN_WORDS = 2
 TEXT_LINE_BLOCK_CHARS = 100
 """Plain text: lines with no blank line between them are one block (prose hard-wrapped by its
 author, an address, a name above a role) unless none of them runs on into the next (an open
-end, a lower-case start: `blocks._continues`) and one is longer than this, or they are
+end, a lower-case start: `blocks.continues`) and one is longer than this, or they are
 `TEXT_STACKED_MIN_LINES` or more. Then each line is a block: a paragraph on one line, or the
 headline, byline, date and menu items that a flattener laying out every `<div>` on a line of
 its own (a browser's `innerText`, `get_text("\n")`) stacks with no blank line between, and
