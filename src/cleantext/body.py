@@ -185,19 +185,18 @@ def drop_above_headline(blocks: list[Block], headline: int) -> None:
         ),
         len(blocks),
     )
-    for position in range(min(headline, first_in_region)):
-        block = blocks[position]
-        if block.label is CONTENT and block.outside_region:
-            blocks[position] = dataclasses.replace(
-                block, label=BOILERPLATE, reason=ABOVE_HEADLINE_NOTE
-            )
     wanted = words(blocks[headline].text)
     for position in range(headline):
         block = blocks[position]
-        if block.label is CONTENT and _repeats(words(block.text), wanted):
-            blocks[position] = dataclasses.replace(
-                block, label=BOILERPLATE, reason=REPEATED_HEADLINE_NOTE
-            )
+        if block.label is not CONTENT:
+            continue
+        if position < first_in_region and block.outside_region:
+            reason = ABOVE_HEADLINE_NOTE
+        elif _repeats(words(block.text), wanted):
+            reason = REPEATED_HEADLINE_NOTE
+        else:
+            continue
+        blocks[position] = dataclasses.replace(block, label=BOILERPLATE, reason=reason)
 
 
 def _repeats(found: list[str], headline: list[str]) -> bool:

@@ -877,7 +877,8 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
         and AGENCY_CREDIT_LABEL_RE.match(candidate.text) is None
     ]
     title_line = set(words(blocks[0].text))
-    # the first block is the witness of the two tiers below, not a line they may pick
+    # the first block is the <title>'s witness: the two tiers below never pick it, the last
+    # picks it only when it is the one line
     below = [candidate for candidate in worded if candidate.block]
     titled = [candidate for candidate in below if _within(candidate.text, title_line)]
     echoes = [(_echo(candidate.text, title_line), candidate) for candidate in below]
@@ -890,7 +891,6 @@ def _text_headline(blocks: Sequence[Block]) -> Headline | None:
     if titled or echoed:
         chosen = (titled or echoed)[-1]
     else:
-        # the first line, asked as the <title>'s witness above, is a candidate only alone
         likeliest = _likeliest_headline(blocks, below or worded, index)
         if likeliest is not None:
             chosen = likeliest
