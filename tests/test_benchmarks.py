@@ -390,3 +390,28 @@ def test_the_flattened_benchmark_skips_the_first_pages_for_a_held_out_run(tmp_pa
     assert [page.id for page in select_pages(tmp_path, "set", 2)] == ["p0", "p1"]
     assert [page.id for page in select_pages(tmp_path, "set", 3, skip=2)] == ["p2", "p4"]
     assert select_pages(tmp_path, "set", 3, skip=6) == []
+
+
+def test_held_out_pages_need_a_text_and_a_metadata_truth(tmp_path: Path) -> None:
+    """`benchmarks.heldout` reads newspaper4k's test data layout; a page missing a truth file
+    is left out, and the peers are scored on the rest (no download: the folder is given)."""
+    from benchmarks.heldout import load, run
+
+    for folder in ("html", "txt", "metadata"):
+        (tmp_path / folder).mkdir()
+    paragraph = (
+        "The council closed the old bridge after the river rose again this week, and engineers"
+        " will inspect its piers before the road reopens to traffic in the spring."
+    )
+    body = f"<h1>Bridge closed</h1><p>{paragraph}</p><p>{paragraph}</p>"
+    html = f"<html><head><title>Bridge closed</title></head><body>{body}</body></html>"
+    for name in ("kept", "no_text"):
+        (tmp_path / "html" / f"{name}.html").write_text(html, encoding="utf-8")
+        meta = {"url": "https://example.com/a", "title": "Bridge closed", "publish_date": None}
+        (tmp_path / "metadata" / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    (tmp_path / "txt" / "kept.txt").write_text(f"{paragraph}\n\n{paragraph}", encoding="utf-8")
+    pages = list(load(tmp_path))
+    assert [page.name for page in pages] == ["kept"]
+    assert run(pages, ["cleantext"], verbose=False) == [
+        "| cleantext | 1 | 1.000 | 1.000 (1/1) | — | 0 |"
+    ]

@@ -79,6 +79,13 @@ date on either side."""
 
 ISO_RE = regex.compile(rf"(?<!\d){ISO_DAY}(?:{ISO_TIME}{TZ})?(?!\d)")
 """2008-04-10, 2008-04-10T12:04, 2008-04-10T12:04:00.000+04:00."""
+ISO_BASIC_RE = regex.compile(
+    rf"\s*{YEAR}{PADDED_MONTH}{PADDED_DAY}"
+    r"(?:T(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:(?P<second>[0-5]\d)(?:\.\d+)?)?"
+    rf"{TZ})?\s*"
+)
+"""ISO 8601's basic format, without separators: `20180619T055000+0900`, `20180619`. Read only
+as the whole value of a date field (`parse_iso`): in text, eight digits are as often a number."""
 
 NAME_PATTERNS = (
     # 10 April 2008, 10 Apr, 2008 12:04, 3. Mai 2024, 10 de abril de 2008, 3rd of May 2024
@@ -333,12 +340,14 @@ def _after_copyright(text: str, start: int) -> bool:
 
 
 def parse_iso(value: str, latest: dt.date | None = None) -> FoundDate | None:
-    """The first ISO 8601 date in an attribute or JSON value."""
+    """The first ISO 8601 date in an attribute or JSON value; or the value, whole, in the
+    basic format (`ISO_BASIC_RE`)."""
     for match in ISO_RE.finditer(value):
         found = _build(match, latest)
         if found:
             return found
-    return None
+    basic = ISO_BASIC_RE.fullmatch(value)
+    return _build(basic, latest) if basic else None
 
 
 DATES_CACHE_SIZE = 2048

@@ -41,6 +41,7 @@ from .heuristics.titles import (
     COMPOUND_HYPHEN,
     DATE_FILLER_WORDS,
     GAP_SEPARATOR_CHARACTERS,
+    GLUED_ELEMENT,
     HEADLINE_REACH,
     HOST_SKIP_LABELS,
     HOST_TRANSLITERATION,
@@ -744,7 +745,8 @@ def _is_date_word(token: str) -> bool:
 
 def _opens(heading: str, text: str) -> bool:
     """Whether the heading prints the text, then a separator and decoration (`Headline / Dec
-    2025`) or an aside in brackets (`Headline (example.com)`): a title cut to a length is cut
+    2025`), an aside in brackets (`Headline (example.com)`) or an element glued on with its
+    space lost (`…la InfantaUltima Hora`, `GLUED_ELEMENT`): a title cut to a length is cut
     between words, not there. Punctuation the text ends with (`C++`) is the text's own."""
     key = _compact(text)
     if not key or not _compact(heading).startswith(key):
@@ -758,7 +760,11 @@ def _opens(heading: str, text: str) -> bool:
     ending = text[last + 1 :]
     if ending and rest.startswith(ending):
         rest = rest[len(ending) :]
-    cut = TITLE_SEPARATORS.match(rest) or ASIDE_OPENING.match(rest)
+    cut = (
+        TITLE_SEPARATORS.match(rest)
+        or ASIDE_OPENING.match(rest)
+        or GLUED_ELEMENT.match(heading, letters[count - 1] + 1)
+    )
     return cut is not None and len(words(text)) >= MIN_FRAME_SHARE * len(words(heading))
 
 

@@ -343,6 +343,13 @@ def _marks(name: str) -> NameMarks:
     )
 
 
+def _writer_named(names: list[str]) -> bool:
+    """Whether one of the class names of an element declared an article (by its tag, role or
+    another name) names who wrote it (`tokens.WRITER_CLASS_RE`): the post's template, not a
+    byline box."""
+    return any(map(tokens.WRITER_CLASS_RE.match, names))
+
+
 def _without_slug(name: str) -> str:
     """The name without its taxonomy slug (`tokens.TAXONOMY_SLUG_RE`). An ASCII name holds
     none without one of `tokens.TAXONOMY_SLUG_STEMS`: one case-sensitive search of the
@@ -411,6 +418,8 @@ def _judge_shape(
     id_marks = [*map(_marks, ident.split())]
     article = _declares_article(tag, role, itemprop, marks, id_marks)
     verdict = _furniture(tag, role, classes, ident, in_article or article, marks, id_marks)
+    if article and verdict is not None and verdict.label is Label.BYLINE and _writer_named(names):
+        verdict = None
     if not (article or verdict or names):
         return None
     caption = any(map(_CAPTION_MARK, marks))

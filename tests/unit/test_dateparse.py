@@ -135,6 +135,17 @@ def test_parse_iso_only_reads_iso() -> None:
     assert found == FoundDate(dt.date(2008, 4, 10), "12:04:00", "+00:00")
 
 
+def test_parse_iso_reads_the_basic_format_as_a_whole_value_only() -> None:
+    """`20180619T055000+0900` (a JSON-LD datePublished), `<meta name="created" content=
+    "19990929">`; eight digits inside a value, or an impossible month, are no date."""
+    found = parse_iso("20180619T055000+0900")
+    assert found == FoundDate(dt.date(2018, 6, 19), "05:50:00", "+09:00")
+    assert parse_iso(" 19990929 ") == FoundDate(dt.date(1999, 9, 29), None, None)
+    for value in ("id 20180619", "20181319", "2018061912", "12345678"):
+        assert parse_iso(value) is None
+    assert find_in_text("Order 20180619 shipped") is None
+
+
 def test_short_years_only_where_asked() -> None:
     found = find_in_text("Am 8.5.12 um 10:15", short_years=True)
     assert found is not None

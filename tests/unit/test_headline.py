@@ -276,6 +276,17 @@ def test_decoration_behind_a_separator_after_the_heading_is_cut() -> None:
     assert _choose(meta, [_heading(heading)]).text == heading
 
 
+def test_element_glued_after_the_metadata_title_is_decoration() -> None:
+    """`<h1><span>Headline</span><a href="/">Site</a></h1>`: the space between the two elements
+    lost, a capital right after a small letter; a title cut inside a word is not that."""
+    title = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    meta = _meta(twitter_title=title)
+    assert _choose(meta, [_heading(title + "Ultima Hora Mallorca"), _para()]).text == title
+    heading = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infantería"
+    meta = _meta(twitter_title=heading[:-5])
+    assert _choose(meta, [_heading(heading), _para()]).text == heading
+
+
 def test_heading_that_only_adds_a_subtitle_is_kept() -> None:
     heading = "Your $1 bill could be worth THOUSANDS - here's how to check if you have it"
     meta = _meta(og_title="Your $1 bill could be worth THOUSANDS - here's how to check")

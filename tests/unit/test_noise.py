@@ -1078,6 +1078,26 @@ def test_an_hatom_entry_author_class_names_the_writer_not_a_byline_box() -> None
     assert byline is not None and byline.label is Label.BYLINE
 
 
+def test_an_article_named_after_its_writer_is_not_a_byline_box() -> None:
+    """Drupal and Squarespace put `author-<slug>` on the article itself: the whole post
+    labelled a byline was its body lost. A byline or author box keeps its verdict, on an
+    <article> too."""
+    for tag, classes in (
+        ("article", "node node-report node-published author-sarayut odd clearfix"),
+        ("article", "entry hentry category-news author-jennifer-charles post-type-text"),
+    ):
+        judged = noise.judge(tag, {"class": classes}, False)
+        assert judged is not None and judged.article and judged.verdict is None
+    for tag, classes in (
+        ("div", "author-sarayut"),  # not declared an article: the name is the byline's
+        ("article", "author-box"),
+        ("div", "article-body__author"),
+        ("article", "teaser has-byline"),
+    ):
+        judged = noise.judge(tag, {"class": classes}, False)
+        assert judged is not None and judged.verdict is not None  # a byline or an author box
+
+
 def test_an_embedded_social_post_is_social_furniture_but_a_quote_is_not() -> None:
     tweet = container_noise("blockquote", {"class": "twitter-tweet"}, True)
     assert tweet is not None and tweet.label is Label.SHARE

@@ -30,6 +30,12 @@ ASIDE_OPENING = regex.compile(r"\s+[(\[]")
 """An aside a heading prints after the headline the metadata gives (`Headline (example.com)
 139`, a link's source and its comment count): decoration, like a separator and a section."""
 
+GLUED_ELEMENT = regex.compile(r"(?<=\p{Ll})\p{Lu}")
+"""A capital right after a small letter with no space between (`…la InfantaUltima Hora`): two
+elements of a heading set side by side, the markup's space between them lost; after the
+headline the metadata gives, the second is decoration (a site name linking home), as after a
+separator."""
+
 WORD_CHARACTER = regex.compile(r"\w")
 """A letter or digit: headings and titles are lined up by these, punctuation aside."""
 
