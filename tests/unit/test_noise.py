@@ -803,6 +803,13 @@ def test_icon_run_needs_enough_hits() -> None:
         ("Room 101", False),
         ("posted on April 21, 2015, at 11:29 a.m.", True),
         ("The talks ended on April 21, 2015, at 11 a.m. in Geneva.", False),
+        ("Miércoles, 3 de mayo de 2024 | Juan Pérez", True),
+        ("Wtorek, 3 maja 2024, Jan Kowalski", True),
+        ("Среда, 3 мая 2024, Иван Петров", True),
+        ("Sábado, 3 de maio de 2024 | João Silva", True),
+        ("Quarta-feira, 3 de maio de 2024 | Lisboa", True),
+        ("الأربعاء 28 آب/اغسطس 2013, آخر تحديث 14:00 (GMT+0400)", True),
+        ("El martes 3 de mayo de 2024 el Gobierno aprobó la reforma.", False),
     ],
     ids=[
         "seed",
@@ -813,6 +820,13 @@ def test_icon_run_needs_enough_hits() -> None:
         "number-no-date",
         "meridiem-dots",
         "meridiem-in-a-sentence",
+        "weekday-es",
+        "weekday-pl",
+        "weekday-ru",
+        "weekday-pt",
+        "weekday-pt-feira",
+        "weekday-ar-updated",
+        "weekday-in-a-sentence",
     ],
 )
 def test_is_dateline(text: str, expected: bool) -> None:

@@ -578,10 +578,80 @@ WEEKDAYS = frozenset(
         "vendredi",
         "samedi",
         "dimanche",
+        # es
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+        # it
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        # nl
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        # pl
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        # cs
+        "pondělí",
+        "úterý",
+        "středa",
+        "čtvrtek",
+        "pátek",
+        "neděle",
+        # ru
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+        # tr
+        "pazartesi",
+        "salı",
+        "çarşamba",
+        "perşembe",
+        "cuma",
+        "cumartesi",
+        "pazar",
+        # ar
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
     }
 )
-"""Weekday names, lower-case: a calendar word, never a name (`By Monday, officials expect…` is
-no byline), and a word of a dateline (`Montag, 3. Mai 2021`)."""
+"""Weekday names, lower-case, in the languages whose month names are read (the ones of one
+word: Portuguese's `segunda-feira` is `feira` in `DATELINE_WORDS`): a calendar word, never a
+name (`By Monday, officials expect…` is no byline), and a word of a dateline (`Montag, 3. Mai
+2021`, `الأربعاء 28 آب/اغسطس 2013`). Some are names too (`Domingo`): a name is refused for
+being a weekday only when it is one whole, or follows a separator (`authors`)."""
 
 ENGLISH_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 """English weekdays' short names (`Mon, 10 Apr 2008`), a word of a dateline."""
@@ -648,6 +718,10 @@ DATELINE_WORDS = (
             "op",
             "опубликовано",
             "обновлено",
+            "feira",
+            "آخر",
+            "تحديث",
+            "نشر",
             "th",
             "st",
             "nd",
