@@ -16,6 +16,7 @@ from lxml import etree
 from .dateparse import has_date
 from .heuristics.datewords import WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_RE, month_lookup
 from .heuristics.phrases import (
+    AUTHOR_DATE_LEADS,
     AUTHOR_DATE_WORDS,
     AUTHOR_LEAD_INS,
     AUTHOR_META_KEYS,
@@ -56,6 +57,13 @@ _BLOCK_LEAD_IN = regex.compile(
 )
 """A lead-in opening a block: `By Jane`, `Posted by: Jane`, `Author: Jane` (not `Author Posts`)."""
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
+_DATE_LEAD = regex.compile(
+    rf"(?:{'|'.join(sorted(map(regex.escape, AUTHOR_DATE_LEADS), key=len, reverse=True))})"
+    r"(?![\p{L}])(?!\s+(?:by|von|par|por|da|door)(?![\p{L}]))",
+    regex.IGNORECASE,
+)
+"""A text that opens with the date of a meta line (`phrases.AUTHOR_DATE_LEADS`), not with the
+lead-in of a name (`Published by Jane Doe`)."""
 _MONTH_NAMES = frozenset(month_lookup())
 _MONTHS = "|".join(sorted(map(regex.escape, _MONTH_NAMES), key=len, reverse=True))
 _WEEKDAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -137,8 +145,12 @@ def clean_name(text: str) -> str | None:
     a follow button glued to it (`Jane DoeJane Doe`, `Jane DoeFollow`) is read once, alone.
     Character references are read (`Maria &amp; Katerina`): CMSs escape names for HTML before
     putting them in JSON-LD or <meta>."""
-    name = _after_dated_lead(" ".join(html.unescape(text).split()))
-    name = _TRAILER.sub("", _PREFIX.sub("", name.lstrip(_SEPARATORS))).strip(_SEPARATORS)
+    name = _PREFIX.sub(
+        "", _after_dated_lead(" ".join(html.unescape(text).split())).lstrip(_SEPARATORS)
+    )
+    if _DATE_LEAD.match(name):
+        return None  # `Last Updated: January 7, 2025`: a date line
+    name = _TRAILER.sub("", name).strip(_SEPARATORS)
     name = _AFFILIATION.sub("", name)
     name = _undoubled(GLUED_BUTTON_RE.sub("", name))
     lowered = name.lower()

@@ -502,6 +502,10 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("3d23d65-ddc6-4ce5", "3d23d65-ddc6-4ce5"),
         ("Jane Doe/May 3, 2018", "Jane Doe"),
         ("Jane Doe - 12.03.2018", "Jane Doe"),
+        ("Last Updated: January 7, 2025", None),
+        ("Jane Doe Last modified May 3, 2021", "Jane Doe"),
+        ("Zuletzt aktualisiert: 3. Mai 2024", None),
+        ("Published by Jane Doe", "Jane Doe"),
     ],
     ids=[
         "by",
@@ -579,6 +583,10 @@ def test_json_ld_in_cdata_is_read() -> None:
         "glued-hyphen-before-a-digit",
         "glued-slash-before-a-date",
         "spaced-hyphen-before-a-date",
+        "last-updated-is-a-date",
+        "last-modified-after-a-name",
+        "zuletzt-aktualisiert-is-a-date",
+        "published-by",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:

@@ -1262,6 +1262,7 @@ AUTHOR_LEAD_INS = (
     "scritto da",
     "erstellt von",
     "veröffentlicht von",
+    "published by",
     "gepostet von",
     "publicado por",
     "text by",
@@ -1275,9 +1276,10 @@ AUTHOR_LEAD_INS = (
 `Eingestellt von X um 10:15`, `About Jane` (a link to the author page), `Thread starter X` (a
 forum thread's opening poster, whom forum truths credit)."""
 
-LEAD_INS_NOT_ONLY_FOR_AUTHORS = ("interview", "über", "about")
-"""Lead-ins that open other things too (`About us`, `Über uns`, `Interview mit …`): read as an
-author's only where the block or link is already known to name one."""
+LEAD_INS_NOT_ONLY_FOR_AUTHORS = ("interview", "über", "about", "published by")
+"""Lead-ins that open other things too (`About us`, `Über uns`, `Interview mit …`, a book's
+`Published by HarperCollins`): read as an author's only where the block or link is already
+known to name one."""
 
 AUTHOR_NOUN_LEAD_INS = ("author", "autor", "autore", "auteur", "autorin", "autoren")
 """Lead-ins that are the word `author`: a label, which a byline prints with a colon (`Author:
@@ -1335,14 +1337,30 @@ DATE_FIRST_BYLINE_RE = regex.compile(
 """`Dec. 19, 2025 · Jane Doe`, `11.12.2019 - Jane Doe`: a byline that gives the date, then a
 separator (a hyphen with a space before it: `2019-12-11` is a date), then the name."""
 
-AUTHOR_TRAILERS = (
+AUTHOR_DATE_LEADS = (
+    "last updated",
+    "last modified",
     "updated",
+    "modified",
     "published",
-    "posted",
-    "veröffentlicht",
+    "zuletzt aktualisiert",
     "aktualisiert",
+    "veröffentlicht",
+    "dernière mise à jour",
     "mis à jour",
     "publié",
+    "última actualización",
+    "actualizado",
+    "ultimo aggiornamento",
+    "aggiornato",
+)
+"""Words that open the date of a post's meta line (`Last Updated: January 7, 2025`, `Jane Doe
+Zuletzt aktualisiert am …`): after a name they end it (`AUTHOR_TRAILERS`), and a text that
+opens with one is a date, not a name (`authors.clean_name`)."""
+
+AUTHOR_TRAILERS = (
+    *AUTHOR_DATE_LEADS,
+    "posted",
     "said",
     "says",
     "wrote",
