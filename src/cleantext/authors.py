@@ -34,6 +34,7 @@ from .heuristics.phrases import (
     LEAD_INS_NOT_ONLY_FOR_AUTHORS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
+    NEWS_AGENCIES,
     NO_NAME_PLACEHOLDERS,
     NOT_AUTHOR_MARKS,
     OBFUSCATED_EMAIL_RE,
@@ -90,10 +91,12 @@ glued to the name cuts only before a month and a number (`3d23d65-ddc6-4ce5` is 
 `Jane Doe/May 3` a date). A social-media handle after the name (`Williams Perdomo
 @wperdomod`) goes too."""
 _AFFILIATION = regex.compile(
-    r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*)$"
+    r",\s*(?:(?=[\p{Lu}.]*\p{Lu}[\p{L}.]*\p{Lu})[\p{L}.]{2,6}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+)*"
+    rf"|(?i:{'|'.join(NEWS_AGENCIES)})|www\.\S+)$"
 )
-"""`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`: a degree or the
-newsroom after the name."""
+"""`Grant Tinsley, PhD`, `Rob Picheta, CNN`, `David Straub, MDR THÜRINGEN`, `David Hutzler,
+dpa` (`phrases.NEWS_AGENCIES`, in whatever case): a degree, the newsroom or the agency after
+the name; or the writer's website (`Jane Doe,www.example.com`)."""
 _DOUBLED = regex.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s*(?P=name)$")
 """A name of two words or more written twice (`Jane DoeJane Doe`): a byline box holds it as
 the avatar's text and as the link's, which the block's text joins."""

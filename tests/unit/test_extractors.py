@@ -506,6 +506,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         ("Jane Doe Last modified May 3, 2021", "Jane Doe"),
         ("Zuletzt aktualisiert: 3. Mai 2024", None),
         ("Published by Jane Doe", "Jane Doe"),
+        ("David Hutzler, dpa", "David Hutzler"),
+        ("Gunjan Sogani,www.aryabhatt.com", "Gunjan Sogani"),
+        ("Jane Doe, apartment", "Jane Doe, apartment"),
     ],
     ids=[
         "by",
@@ -587,6 +590,9 @@ def test_json_ld_in_cdata_is_read() -> None:
         "last-modified-after-a-name",
         "zuletzt-aktualisiert-is-a-date",
         "published-by",
+        "agency-in-lower-case",
+        "website-after-comma",
+        "agency-letters-inside-a-word",
     ],
 )
 def test_clean_name(raw: str, name: str | None) -> None:

@@ -1464,6 +1464,23 @@ common ones first, then Dublin Core's RDFa property (`dc:creator`), Open Graph v
 some templates write (`og:author`, `og:article:author`, `article:author_name`) and the
 Shareaholic plugin's."""
 
+NEWS_AGENCIES = (
+    "dpa",
+    "afp",
+    "ap",
+    "apa",
+    "epd",
+    "kna",
+    "sda",
+    "ddp",
+    "dapd",
+    "sid",
+    "ansa",
+    "efe",
+)
+"""News agencies a byline credits after the writer's name and a comma, often in lower case
+(`David Hutzler, dpa`): the agency, not a second author."""
+
 NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "og", "och", "en")
 """`and` in the languages whose bylines list several authors (`Jane Doe und Max Muster`)."""
 
