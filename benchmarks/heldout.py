@@ -55,20 +55,21 @@ class HeldOutPage:
 
 
 def fetch(cache: Path) -> Path:
-    """The sdist's test data folder, downloaded and unpacked into `cache` the first time."""
+    """The sdist's test data folder, downloaded and unpacked into `cache` the first time (into
+    a temporary folder renamed into place: an interrupted run leaves no half-unpacked data)."""
     name = DISTRIBUTION.replace("==", "-")
-    data = cache / name / DATA_PATH
-    if data.is_dir():
-        return data
+    if (cache / name / DATA_PATH).is_dir():
+        return cache / name / DATA_PATH
     cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cache) as download:
+    with tempfile.TemporaryDirectory(dir=cache) as work:
         command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:"]
-        subprocess.run([*command, "-q", "-d", download, DISTRIBUTION], check=True)
-        (archive,) = Path(download).glob("*.tar.gz")
+        subprocess.run([*command, "-q", "-d", work, DISTRIBUTION], check=True)
+        (archive,) = Path(work).glob("*.tar.gz")
         with tarfile.open(archive) as sdist:
             members = [m for m in sdist.getmembers() if f"/{DATA_PATH}/" in m.name and m.isfile()]
-            sdist.extractall(cache, members=members, filter="data")
-    return data
+            sdist.extractall(work, members=members, filter="data")
+        (Path(work) / name).rename(cache / name)
+    return cache / name / DATA_PATH
 
 
 def load(data: Path) -> Iterator[HeldOutPage]:
