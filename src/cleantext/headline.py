@@ -39,6 +39,7 @@ from .heuristics.titles import (
     BARS,
     BREADCRUMB_TYPES,
     COMPOUND_HYPHEN,
+    DANGLING_SEPARATOR,
     DATE_FILLER_WORDS,
     GAP_SEPARATOR_CHARACTERS,
     GLUED_ELEMENT,
@@ -248,14 +249,14 @@ def _claims(meta: PageMeta, sites: _Sites, logos: frozenset[str]) -> list[_Claim
 def _unmarked(title: str) -> str:
     """A title as the page shows it: character references decoded (`Trump&#8217;s`, also
     escaped twice, `&amp;#8230;`), then inline tags left in it dropped (`<i>Our</i>`), a line
-    break read as a space."""
+    break read as a space, a separator left dangling at an end dropped (`DANGLING_SEPARATOR`)."""
     for _ in range(MAX_ESCAPE_DEPTH):
         if "&" not in title:
             break
         title = html.unescape(title)
     if "<" in title:
         title = MARKUP_TAG.sub(_tag_gap, title)
-    return " ".join(title.split())
+    return DANGLING_SEPARATOR.sub("", " ".join(title.split()))
 
 
 def _tag_gap(tag: regex.Match[str]) -> str:

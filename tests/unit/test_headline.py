@@ -276,6 +276,17 @@ def test_decoration_behind_a_separator_after_the_heading_is_cut() -> None:
     assert _choose(meta, [_heading(heading)]).text == heading
 
 
+def test_a_separator_left_dangling_at_an_end_of_the_title_is_dropped() -> None:
+    """A template's `<title>` whose page name was left empty; a sign that ends a word stays."""
+    assert _choose(_meta(title="National Rail Enquiries -"), [_para()]).text == (
+        "National Rail Enquiries"
+    )
+    assert _choose(_meta(title=":: Channelnewsasia Forum ::"), [_para()]).text == (
+        "Channelnewsasia Forum"
+    )
+    assert _choose(_meta(title="Why I still write C++"), [_para()]).text == "Why I still write C++"
+
+
 def test_element_glued_after_the_metadata_title_is_decoration() -> None:
     """`<h1><span>Headline</span><a href="/">Site</a></h1>`: the space between the two elements
     lost, a capital right after a small letter; a title cut inside a word is not that."""

@@ -26,6 +26,10 @@ KICKER_SEPARATORS = regex.compile(r"(?<=\w[\"'”»]?):\s+|\s+[\-–—|]\s+")
 """What separates a kicker from the headline in a metadata title: `Kicker: Headline`,
 `Kicker – Headline`."""
 
+DANGLING_SEPARATOR = regex.compile(r"^[\-–—|｜:•»·/~]+\s+|\s+[\-–—|｜:•»·/~]+$")
+"""A separator at an end of a title, with nothing on its other side: a template's `<title>`
+whose page name was left empty (`National Rail Enquiries -`)."""
+
 ASIDE_OPENING = regex.compile(r"\s+[(\[]")
 """An aside a heading prints after the headline the metadata gives (`Headline (example.com)
 139`, a link's source and its comment count): decoration, like a separator and a section."""
