@@ -23,6 +23,7 @@ from .heuristics.phrases import (
     AUTHOR_NOUN_LEAD_INS,
     AUTHOR_TRAILERS,
     BYLINE_BLOCK_LEAD_INS,
+    BYLINE_PREFIXES,
     BYLINE_ROLE_MODIFIERS,
     BYLINE_ROLES,
     DATE_FIRST_BYLINE_RE,
@@ -60,7 +61,7 @@ _BLOCK_LEAD_IN = regex.compile(
 _TRAILERS = "|".join(sorted(map(regex.escape, AUTHOR_TRAILERS), key=len, reverse=True))
 _DATE_LEAD = regex.compile(
     rf"(?:{'|'.join(sorted(map(regex.escape, AUTHOR_DATE_LEADS), key=len, reverse=True))})"
-    r"(?![\p{L}])(?!\s+(?:by|von|par|por|da|door)(?![\p{L}]))",
+    rf"(?![\p{{L}}])(?!\s+(?:{'|'.join(BYLINE_PREFIXES)})(?![\p{{L}}]))",
     regex.IGNORECASE,
 )
 """A text that opens with the date of a meta line (`phrases.AUTHOR_DATE_LEADS`), not with the

@@ -757,6 +757,12 @@ def test_sentence_opening_with_by_and_a_capitalised_word_is_not_a_byline(text: s
     assert text_noise(text, LIMITS) is None
 
 
+@pytest.mark.parametrize("text", ["By Domingo Pérez", "Por Domingo Marchena", "Von Cuma Yılmaz"])
+def test_a_weekday_that_is_also_a_name_opens_a_byline(text: str) -> None:
+    verdict = text_noise(text, LIMITS)
+    assert verdict is not None and verdict.label is Label.BYLINE
+
+
 def test_long_prose_is_never_noise() -> None:
     text = " ".join(["Share prices fell sharply on Monday after the report."] * 20)
     assert text_noise(text, LIMITS) is None
@@ -810,6 +816,7 @@ def test_icon_run_needs_enough_hits() -> None:
         ("Quarta-feira, 3 de maio de 2024 | Lisboa", True),
         ("الأربعاء 28 آب/اغسطس 2013, آخر تحديث 14:00 (GMT+0400)", True),
         ("El martes 3 de mayo de 2024 el Gobierno aprobó la reforma.", False),
+        ("Domingo, 3 de mayo de 2024 | Juan Pérez", True),
     ],
     ids=[
         "seed",
@@ -827,6 +834,7 @@ def test_icon_run_needs_enough_hits() -> None:
         "weekday-pt-feira",
         "weekday-ar-updated",
         "weekday-in-a-sentence",
+        "weekday-that-is-a-name",
     ],
 )
 def test_is_dateline(text: str, expected: bool) -> None:

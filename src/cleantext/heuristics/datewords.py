@@ -587,15 +587,12 @@ WEEKDAYS = frozenset(
         "viernes",
         "sábado",
         "sabado",
-        "domingo",
         # it
         "lunedì",
         "martedì",
         "mercoledì",
         "giovedì",
         "venerdì",
-        "sabato",
-        "domenica",
         # nl
         "maandag",
         "dinsdag",
@@ -607,10 +604,8 @@ WEEKDAYS = frozenset(
         # pl
         "poniedziałek",
         "wtorek",
-        "środa",
         "czwartek",
         "piątek",
-        "sobota",
         "niedziela",
         # cs
         "pondělí",
@@ -632,9 +627,7 @@ WEEKDAYS = frozenset(
         "salı",
         "çarşamba",
         "perşembe",
-        "cuma",
         "cumartesi",
-        "pazar",
         # ar
         "الأحد",
         "الاثنين",
@@ -650,8 +643,11 @@ WEEKDAYS = frozenset(
 """Weekday names, lower-case, in the languages whose month names are read (the ones of one
 word: Portuguese's `segunda-feira` is `feira` in `DATELINE_WORDS`): a calendar word, never a
 name (`By Monday, officials expect…` is no byline), and a word of a dateline (`Montag, 3. Mai
-2021`, `الأربعاء 28 آب/اغسطس 2013`). Some are names too (`Domingo`): a name is refused for
-being a weekday only when it is one whole, or follows a separator (`authors`)."""
+2021`, `الأربعاء 28 آب/اغسطس 2013`). The ones that are names too are `WEEKDAY_NAMES`."""
+
+WEEKDAY_NAMES = ("domingo", "sabato", "domenica", "środa", "sobota", "cuma", "pazar")
+"""Weekdays that are people's names as well (`By Domingo Pérez`, `Magdalena Środa`, Turkish
+`Cuma`): words of a dateline only, never a reason to refuse a byline or a name."""
 
 ENGLISH_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 """English weekdays' short names (`Mon, 10 Apr 2008`), a word of a dateline."""
@@ -718,6 +714,7 @@ DATELINE_WORDS = (
             "op",
             "опубликовано",
             "обновлено",
+            *WEEKDAY_NAMES,
             "feira",
             "آخر",
             "تحديث",
