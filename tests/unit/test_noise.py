@@ -1113,6 +1113,8 @@ def test_an_article_named_after_its_writer_is_not_a_byline_box() -> None:
     for tag, classes in (
         ("div", "author-sarayut"),  # not declared an article: the name is the byline's
         ("article", "author-box"),
+        ("article", "author-name-wrap"),
+        ("article", "author-avatar"),
         ("div", "article-body__author"),
         ("article", "teaser has-byline"),
     ):

@@ -505,13 +505,15 @@ the post itself, beside `entry-category-…`; it names who wrote the post, not w
 is, so it is cut like a taxonomy slug (`post-author`, `author-box` are still bylines)."""
 
 WRITER_CLASS_RE = re.compile(
-    r"author-(?!(?:box|bio|info|name|meta|details|wrap|card)(?![\w-]))[\w-]+$", re.IGNORECASE
+    r"author-(?!(?:box|bio|info|name|meta|details|wrap|card|avatar|link|image|photo)(?![^\W_]))"
+    r"[\w-]+$",
+    re.IGNORECASE,
 )
 """A class name `author-<slug>` that a post's template puts on the article itself: Drupal's
 `<article class="node node-report author-jdoe">`, Squarespace's `<article class="entry hentry
 author-jane-doe">`. On an element declared an article (`noise._writer_named`) it names who
 wrote the post, and the element is not a byline box (`has-byline`, `article__author` are
-other names; `author-box` and its kin stay bylines)."""
+other names; `author-box`, `author-name-wrap`, `author-avatar` and their kin stay bylines)."""
 
 TAXONOMY_SLUG_RE = re.compile(
     rf"(?:^|[_-])(?:{'|'.join(TAXONOMY_CLASS_WORDS)}|{ENTRY_AUTHOR_WORD})-.*",
