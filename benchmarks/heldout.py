@@ -24,37 +24,22 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.datasets import Page, Truth
 from benchmarks.environment import machine, today
-from benchmarks.metrics import (
-    BodyMatch,
-    date_equal,
-    label_equal,
-    match_body,
-    summarise_body,
-)
-from benchmarks.peers import DATE, PEERS, TITLE, Prediction, prepare_input
+from benchmarks.peers import PEERS, Prediction, prepare_input
+from benchmarks.scoring import PageScore, score_page, summarise
+from benchmarks.worker import Outcome
 
 DISTRIBUTION = "newspaper4k==0.9.6"
 """The sdist whose `tests/data` holds the pages; pinned, so that the figures repeat."""
 DATA_PATH = "tests/data"
+DATASET = "newspaper4k"
 DEFAULT_CACHE = Path.home() / ".cache" / "cleantext-benchmarks"
 DEFAULT_PEERS = ("cleantext", "trafilatura", "readability", "goose3", "newspaper4k")
-
-
-@dataclass(frozen=True)
-class HeldOutPage:
-    """One test page with its truths (None where the metadata gives no title or date)."""
-
-    name: str
-    url: str | None
-    raw: bytes
-    body: str
-    title: str | None
-    date: str | None
 
 
 def fetch(cache: Path) -> Path:
@@ -75,56 +60,60 @@ def fetch(cache: Path) -> Path:
     return cache / name / DATA_PATH
 
 
-def load(data: Path) -> Iterator[HeldOutPage]:
-    """The pages with an HTML file, a text truth and a metadata truth, by name."""
+def load(data: Path) -> Iterator[Page]:
+    """The pages with an HTML file, a text truth and a metadata truth, by name, as the
+    harness's pages (authors left unscored: see above)."""
     for meta_file in sorted((data / "metadata").glob("*.json")):
         html = data / "html" / f"{meta_file.stem}.html"
         text = data / "txt" / f"{meta_file.stem}.txt"
         if not (html.is_file() and text.is_file()):
             continue
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        yield HeldOutPage(
-            meta_file.stem,
-            meta.get("url"),
-            html.read_bytes(),
-            text.read_text(encoding="utf-8"),
-            meta.get("title") or None,
-            meta.get("publish_date") or None,
+        truth = Truth(
+            title=meta.get("title") or None,
+            date=meta.get("publish_date") or None,
+            body=text.read_text(encoding="utf-8"),
         )
+        yield Page(DATASET, meta_file.stem, meta.get("url"), html, truth)
 
 
-def share(hits: Sequence[bool]) -> str:
-    return f"{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})" if hits else "—"
+def _outcome(name: str, page: Page) -> Outcome:
+    """One peer's prediction on one page, in this process; a failure is an empty output."""
+    peer = PEERS[name]
+    given = prepare_input(peer, page.raw())
+    start = time.perf_counter()
+    try:
+        predicted = peer.extract(given, page.url)
+    except Exception as exc:  # a peer's failure on a page scores as an empty output
+        return Outcome(None, time.perf_counter() - start, error=f"{type(exc).__name__}: {exc}")
+    return Outcome(predicted, time.perf_counter() - start)
 
 
-def run(pages: Sequence[HeldOutPage], peers: Sequence[str], verbose: bool) -> list[str]:
-    """One table row per peer; with `verbose`, each page's figures for each peer."""
+def _share(exact: float, documents: int) -> str:
+    return f"{exact:.3f} ({round(exact * documents)}/{documents})"
+
+
+def run(pages: Sequence[Page], peers: Sequence[str], verbose: bool) -> list[str]:
+    """One table row per peer (`scoring.summarise` of its page scores); with `verbose`, each
+    page's figures for each peer."""
     rows = []
     for name in peers:
-        peer = PEERS[name]
-        matches: list[BodyMatch] = []
-        titles: list[bool] = []
-        dates: list[bool] = []
-        errors = 0
+        scores: list[PageScore] = []
         for page in pages:
-            try:
-                predicted = peer.extract(prepare_input(peer, page.raw), page.url)
-            except Exception:  # a peer's failure on a page scores as an empty output
-                predicted, errors = Prediction(), errors + 1
-            match = match_body(page.body, predicted.body)
-            matches.append(match)
-            if page.title and TITLE in peer.fields:
-                titles.append(label_equal(page.title, predicted.title))
-            if page.date and DATE in peer.fields:
-                dates.append(date_equal(page.date, predicted.date))
+            outcome = _outcome(name, page)
+            scores.append(score_page(page, outcome, PEERS[name].fields))
             if verbose:
-                single = summarise_body([match])
-                print(f"{name:12} {page.name:22} body F1 {single.f1 if single else 0:.3f}", end="")
+                single = summarise([scores[-1]], 0).body
+                predicted = outcome.prediction or Prediction()
+                print(f"{name:12} {page.id:22} body F1 {single.f1 if single else 0:.3f}", end="")
                 print(f"  title {predicted.title!r}  date {predicted.date}")
-        summary = summarise_body(matches)
-        body = f"{summary.f1:.3f}" if summary else "—"
-        row = f"| {name} | {len(pages)} | {body} | {share(titles)} | {share(dates)} | {errors} |"
-        rows.append(row)
+        figures = summarise(scores, 0)
+        body = f"{figures.body.f1:.3f}" if figures.body else "—"
+        title = _share(figures.title.exact, figures.title.documents) if figures.title else "—"
+        date = _share(figures.date.accuracy, figures.date.documents) if figures.date else "—"
+        rows.append(
+            f"| {name} | {len(pages)} | {body} | {title} | {date} | {figures.cost.errors} |"
+        )
     return rows
 
 

@@ -411,7 +411,7 @@ def test_held_out_pages_need_a_text_and_a_metadata_truth(tmp_path: Path) -> None
         (tmp_path / "metadata" / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
     (tmp_path / "txt" / "kept.txt").write_text(f"{paragraph}\n\n{paragraph}", encoding="utf-8")
     pages = list(load(tmp_path))
-    assert [page.name for page in pages] == ["kept"]
+    assert [page.id for page in pages] == ["kept"]
     assert run(pages, ["cleantext"], verbose=False) == [
         "| cleantext | 1 | 1.000 | 1.000 (1/1) | — | 0 |"
     ]
