@@ -88,6 +88,11 @@ COLLAPSIBLE = frozenset(
 )
 """Furniture read as one block when it is not prose. Not header/footer chrome (it may hold the
 dateline or byline) nor comments (prose)."""
+WHOLE_LINE_LABELS = frozenset({Label.DATELINE, Label.MEDIA_TIMESTAMP, Label.ICON_RUN})
+"""Plain text: verdicts of detectors that a whole line must match (a date and its words, a
+player's times, an icon run), kept for a line that seems to run on into its neighbour: no
+line of wrapped prose is one. The phrase detectors (a consent notice, a newsletter prompt)
+find their phrase anywhere in a line, which a line of wrapped prose may quote."""
 HREF = "href"
 """The attribute that makes an `<a>` a link to somewhere."""
 TARGET_NAME = "name"
@@ -839,14 +844,22 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
     Paragraphs are separated by blank lines. Inside a paragraph, lines that a noise detector
     recognises (an icon run, a timestamp, a dateline) become blocks of their own, and the other
     consecutive lines stay together, so wrapped prose and code keep their line breaks; but a
-    stack of lines that is not wrapped prose is a block a line (`_stacked`).
+    stack of lines that is not wrapped prose is a block a line (`_stacked`). A line that runs
+    on from the line before it or into the next (`_wraps`) is a piece of a sentence, judged
+    with its paragraph, not alone: a hard-wrapped line of a consent notice or of an article
+    (`…we store cookies on your browser to collect`) is no notice of its own; but a line that
+    is a dateline or a player's times as a whole (`WHOLE_LINE_LABELS`) is one, whatever case
+    the next line opens with (`asked Feb 11, 2011 at 23:49` above a poster's name).
     """
     blocks: list[RawBlock] = []
     for paragraph in _paragraphs(text):
         pending: list[str] = []
         stacked = _stacked(paragraph)
-        for line in paragraph:
+        wrapped = _wrapped_lines(paragraph)
+        for line, in_sentence in zip(paragraph, wrapped, strict=True):
             verdict = noise.text_noise(line, limits)
+            if in_sentence and verdict is not None and verdict.label not in WHOLE_LINE_LABELS:
+                verdict = None
             if verdict is None:
                 if stacked:
                     _emit(blocks, pending, limits)
@@ -901,6 +914,26 @@ def _wrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     return joined
 
 
+def _wrapped_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it runs on from the line before it or into the next, both lines
+    of `TEXT_WRAP_MIN_WORDS` or more (`_wraps`): a piece of a hard-wrapped sentence."""
+    runs_on = list(map(_wraps, lines, lines[1:]))
+    return [
+        (index > 0 and runs_on[index - 1]) or (index < len(runs_on) and runs_on[index])
+        for index in range(len(lines))
+    ]
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Whether `following` goes on with the sentence `line` leaves open, both long enough to
+    be lines of wrapped prose: a menu's items (`most popular`, `most shared`) are short."""
+    return (
+        continues(line, following)
+        and len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS
+        and len(following.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS
+    )
+
+
 def _stacked(lines: list[str]) -> bool:
     """Whether lines with no blank line between them are blocks of their own: none runs on into
     the next, and one is longer than `TEXT_LINE_BLOCK_CHARS` (a paragraph a line) or they are
@@ -940,5 +973,8 @@ def _emit(blocks: list[RawBlock], lines: list[str], limits: Thresholds) -> None:
         return
     text = "\n".join(lines)
     kind = LINE if len(lines) == 1 else PARAGRAPH
-    blocks.append(RawBlock(text, kind, 0, None, text_noise=noise.text_noise(text, limits)))
+    # judged as one line, as an HTML block's lines are: a phrase may be wrapped
+    # (`These\ncookies are necessary`)
+    verdict = noise.text_noise(" ".join(lines), limits)
+    blocks.append(RawBlock(text, kind, 0, None, text_noise=verdict))
     lines.clear()

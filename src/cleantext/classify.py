@@ -615,8 +615,13 @@ def bound_text_region(items: list[Scored], threshold: float) -> None:
     gap = 0  # blocks not scored content since the last prose block
     for position, item in enumerate(items):
         raw = item.raw
+        # a notice a detector named (a consent manager's paragraphs) is no prose of the article
         words = len(raw.words())
-        if words < TEXT_PROSE_MIN_WORDS or raw.sentences() < TEXT_PROSE_MIN_SENTENCES:
+        if (
+            item.verdict is not None
+            or words < TEXT_PROSE_MIN_WORDS
+            or raw.sentences() < TEXT_PROSE_MIN_SENTENCES
+        ):
             gap += not _scored_content(item, threshold)
             continue
         if runs and gap <= TEXT_REGION_GAP_BLOCKS:

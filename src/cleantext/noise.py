@@ -40,7 +40,12 @@ from .heuristics.tags import (
     PAGE_TAGS,
     REFERENCE_TABLE_TAGS,
 )
-from .heuristics.thresholds import LONG_COOKIE_MIN_PHRASES, Thresholds
+from .heuristics.thresholds import (
+    CONSENT_CENTRE_MAX_CHARS,
+    LONG_COOKIE_MIN_PHRASES,
+    LONGEST_COOKIE_MIN_PHRASES,
+    Thresholds,
+)
 from .result import Label
 
 if TYPE_CHECKING:
@@ -80,6 +85,7 @@ class Verdict:
     captions), which stands among its paragraphs."""
 
 
+COOKIE_NOTICE = Verdict(Label.COOKIE, "cookie/consent notice", page_chrome=True)
 AUTOPLAY_COUNTDOWN = Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown", page_chrome=True)
 """A player's countdown to its next clip (`phrases.MEDIA_COUNTDOWN_RE`): the site's chrome for
 certain, and the lines beside it in the player's overlay are too (`classify.PLAYER_OVERLAY`)."""
@@ -615,7 +621,9 @@ UI_MAX_CHARS = 80
 """Longest text read as interface text, or as a bare credit line by the site-notice rule: a
 prompt or a credit is one short line."""
 COOKIE_MAX_CHARS = 800
-"""Cookie banners run long (a paragraph of legal text); twice the other noise-line limit."""
+"""Cookie banners run long (a paragraph of legal text); twice the other noise-line limit. A
+longer text is asked only whether it is a consent manager's preference centre
+(`CONSENT_CENTRE_MAX_CHARS`, `_is_cookie_notice`)."""
 CREDIT_LINE_LEADS = tuple(phrases.CREDIT_LINE_LEAD.strip())
 """The dashes alone, for the cheap test before stripping them."""
 DATELINE_MAX_EXTRA_WORDS = 2
@@ -702,7 +710,8 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     ):
         return SITE_NOTICE
     if size > COOKIE_MAX_CHARS:
-        return None
+        consent = size <= CONSENT_CENTRE_MAX_CHARS and "cooki" in lowered
+        return COOKIE_NOTICE if consent and _is_cookie_notice(text, limits) else None
     if (
         size <= phrases.LOADING_MAX_CHARS
         and opens
@@ -749,7 +758,7 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
     if known is not None:
         return known
     if "cooki" in lowered and _is_cookie_notice(text, limits):
-        return Verdict(Label.COOKIE, "cookie/consent notice", page_chrome=True)
+        return COOKIE_NOTICE
     stemmed = size >= STEM_SEARCH_MAX_CHARS or _GATE_STEMS.search(lowered) is not None
     if stemmed and _EMBED_CONSENT_GATE.search(lowered) and phrases.EMBED_CONSENT_RE.search(text):
         return Verdict(Label.COOKIE, "consent placeholder of an embedded post")
@@ -883,9 +892,15 @@ def _known_label(text: str, size: int) -> Verdict | None:
 
 def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
     """A short block with a consent phrase; a longer one needs two (a paragraph on cookie law
-    quotes one phrase, a consent banner repeats itself)."""
-    needed = 1 if len(text) <= limits.max_noise_line_chars else LONG_COOKIE_MIN_PHRASES
-    return len(phrases.COOKIE_RE.findall(text)) >= needed
+    quotes one phrase, a consent banner repeats itself); one longer than `COOKIE_MAX_CHARS`
+    three different ones (an article on cookie law that long may say `use of cookies` twice,
+    a consent centre names its categories and what each does)."""
+    found = phrases.COOKIE_RE.findall(text)
+    if len(text) <= limits.max_noise_line_chars:
+        return len(found) >= 1
+    if len(text) <= COOKIE_MAX_CHARS:
+        return len(found) >= LONG_COOKIE_MIN_PHRASES
+    return len({phrase.casefold() for phrase in found}) >= LONGEST_COOKIE_MIN_PHRASES
 
 
 def is_credited_caption(text: str) -> bool:

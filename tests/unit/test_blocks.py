@@ -960,6 +960,30 @@ def test_wrapped_prose_and_short_stacks_stay_one_block(text: str) -> None:
     assert [block for block, _, _ in _text_blocks(text)] == [text]
 
 
+WRAPPED_CONSENT = (
+    "When you visit our website, we store cookies on your browser to collect\n"
+    "information. The information collected might relate to you, your\n"
+    "preferences or your device, and is mostly used to make the site work as\n"
+    "you expect it to. These cookies are necessary for the website to\n"
+    "function and cannot be switched off in our systems."
+)
+
+
+def test_a_wrapped_line_quoting_a_notice_phrase_stays_in_its_paragraph() -> None:
+    """The first line alone reads as a cookie notice; it runs on into the next, so the
+    paragraph is one block, judged whole (its phrases wrapped across lines count)."""
+    assert _text_blocks(WRAPPED_CONSENT) == [(WRAPPED_CONSENT, BlockKind.PARAGRAPH, Label.COOKIE)]
+
+
+def test_a_dateline_line_between_wrapped_looking_lines_is_still_its_own_block() -> None:
+    text = (
+        "answered by the original poster with gold badges\n"
+        "asked Feb 11, 2011 at 23:49\n"
+        "edited by a moderator with three silver badges"
+    )
+    assert (text.split("\n")[1], BlockKind.LINE, Label.DATELINE) in _text_blocks(text)
+
+
 def test_empty_text_gives_no_blocks() -> None:
     assert tokenize_text("", LIMITS).blocks == []
     assert tokenize_text(" \n\n\t\n", LIMITS).blocks == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext import extract
+from cleantext import extract, noise
 from cleantext.blocks import MAX_PARAGRAPH_CHARS, Context, Node, RawBlock, Tokens, tokenize
 from cleantext.classify import (
     CARD_MAX_DEPTH,
@@ -1728,6 +1728,20 @@ def test_a_run_holding_the_share_of_the_prose_still_bounds_the_text() -> None:
     bound_text_region(items, 0.5)
     prose = [n for n, item in enumerate(items) if item.raw.text == TEXT_PROSE]
     assert [items[n].score for n in prose] == [0.9, 0.9, 0.5 * GUARD_SCALE, 0.5 * GUARD_SCALE]
+    assert items[-1].reason == TEXT_REGION_NOTE
+
+
+def test_prose_a_detector_named_a_notice_is_not_the_main_run() -> None:
+    """A consent manager's paragraphs, flattened after the footer, outnumber the article's;
+    with their cookie verdicts they are no prose of a run, and the article is the run."""
+    menu = [(f"Section {n}", 0.1) for n in range(TEXT_REGION_GAP_BLOCKS + 1)]
+    items = _text_items(*[(TEXT_PROSE, 0.9)] * 2, *menu, *[(TEXT_PROSE, 0.9)] * 3)
+    for item in items[-3:]:
+        item.verdict = noise.COOKIE_NOTICE
+    teaser = _text_items(("A second story, teased after the footer, scored content.", 0.8))
+    items += teaser
+    bound_text_region(items, 0.5)
+    assert [item.score for item in items[:2]] == [0.9, 0.9]
     assert items[-1].reason == TEXT_REGION_NOTE
 
 

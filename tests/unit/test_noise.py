@@ -101,6 +101,12 @@ POSITIVE = {
         Label.COOKIE,
     ),
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
+    # a consent manager's preference centre, one category at a time
+    "cookie-category": ("Strictly Necessary Cookies", Label.COOKIE),
+    "cookie-category-description": (
+        "These cookies are necessary for the website to function and cannot be switched off.",
+        Label.COOKIE,
+    ),
     "cookie-consent-framework": (
         (
             "We and our partners store and/or access information on a device, such as cookies "
@@ -577,6 +583,31 @@ COOKIE_LAW = (
     "necessary, so national regulators must now review how websites obtain consent before any "
     "tracking begins, a process expected to take several years."
 )
+CONSENT_CENTRE = (
+    "When you visit any website, it may store or retrieve information on your browser, mostly "
+    "in the form of cookies. This information might be about you, your preferences or your "
+    "device and is mostly used to make the site work as you expect it to. The information does "
+    "not usually directly identify you, but it can give you a more personalized web "
+    "experience. Because we respect your right to privacy, you can choose not to allow some "
+    "types of cookies. Click on the different category headings to find out more and change "
+    "our default settings. However, blocking some types of cookies may impact your experience "
+    "of the site and the services we are able to offer. Strictly Necessary Cookies Always "
+    "Active These cookies are necessary for the website to function and cannot be switched off "
+    "in our systems. They are usually only set in response to actions made by you which amount "
+    "to a request for services, such as setting your privacy preferences or filling in forms."
+)
+"""A consent manager's introduction and its first category, as a flattener that ignores styles
+prints the hidden preference centre: longer than `noise.COOKIE_MAX_CHARS`."""
+COOKIE_LAW_LONG = (
+    COOKIE_LAW
+    + " Critics of the ruling said the use of cookies by small publishers would now cost them "
+    "more in legal advice than in servers, and that asking readers to accept all cookies on "
+    "every visit teaches them to click without reading. The regulators replied that a site "
+    "may still work without tracking, and that the burden of proof lies with whoever stores "
+    "the data, not with the reader who is asked to trust them."
+)
+"""Prose on cookie law longer than `noise.COOKIE_MAX_CHARS`, quoting two consent phrases (one
+of them twice)."""
 NEGATIVE = {
     "browser-news": "Microsoft no longer supports Internet Explorer, the company said on Tuesday.",
     "supported-by-a-list": "This process is supported by:",
@@ -743,6 +774,18 @@ def test_text_noise_negative(text: str) -> None:
 def test_cookie_law_paragraph_is_not_a_cookie_notice() -> None:
     assert len(COOKIE_LAW) > LIMITS.max_noise_line_chars
     assert text_noise(COOKIE_LAW, LIMITS) is None
+
+
+def test_a_consent_centre_longer_than_a_banner_is_a_cookie_notice() -> None:
+    assert noise.COOKIE_MAX_CHARS < len(CONSENT_CENTRE) <= noise.CONSENT_CENTRE_MAX_CHARS
+    assert _label(CONSENT_CENTRE) is Label.COOKIE
+
+
+def test_long_prose_on_cookie_law_quoting_two_phrases_is_not_a_notice() -> None:
+    assert len(COOKIE_LAW_LONG) > noise.COOKIE_MAX_CHARS
+    quoted = phrases.COOKIE_RE.findall(COOKIE_LAW_LONG)
+    assert len(quoted) == 3 and len(set(quoted)) == 2  # `use of cookies` twice
+    assert text_noise(COOKIE_LAW_LONG, LIMITS) is None
 
 
 @pytest.mark.parametrize(

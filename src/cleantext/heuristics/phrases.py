@@ -132,11 +132,27 @@ COOKIE_PHRASES = (
     r"informationen auf einem gerät",
     r"nous et nos (?:\d+ )?partenaires (?:stockons|utilisons|traitons)",
     r"informations sur un appareil",
+    r"these cookies (?:are|enable|allow|may|help|collect|do|will)",
+    r"(?:strictly necessary|functional|performance|targeting|analytics?|marketing) cookies",
+    r"advertising cookies",
+    r"cookies on your (?:browser|device|computer)",
+    r"switched off in our systems",
+    r"opt[- ]out of the sale of (?:your )?personal (?:information|data)",
+    r"always active",
+    r"(?:some|certain) types of cookies",
+    r"(?:mostly )?in the form of cookies",
+    r"(?:store|retrieve) information on your browser",
+    r"do not sell (?:or share )?my personal (?:information|data)",
 )
-"""Phrases of a cookie or consent notice. The last seven are the IAB consent framework's
-wording, which consent managers across Europe print alike (`We and our partners store and/or
-access information on a device, such as cookies and process personal data…`): a banner of a
-thousand characters, in flattened text a paragraph before the article."""
+"""Phrases of a cookie or consent notice. Seven (`we and our partners…` to `informations sur
+un appareil`) are the IAB consent framework's wording, which consent managers across Europe
+print alike (`We and our partners store and/or access information on a device, such as
+cookies and process personal data…`): a banner of a thousand characters, in flattened text a
+paragraph before the article. The last eleven are a consent manager's preference centre (its
+introduction, `…mostly in the form of cookies`, the categories, `These cookies are necessary
+for the website to function and cannot be switched off in our systems`, `Always Active`, the
+Californian opt-out): hidden until opened, yet a flattener that ignores styles prints its
+paragraphs, a run of prose longer than a short article's."""
 EMBED_CONSENT_PHRASES = (
     r"externen? inhalte? angezeigt",
     r"eingebettete[nr]? inhalte? anzuzeigen",

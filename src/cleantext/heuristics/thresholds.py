@@ -78,6 +78,13 @@ LONG_COOKIE_MIN_PHRASES = 2
 """Consent phrases a text longer than `Thresholds.max_noise_line_chars` must hold to be a
 cookie notice (`noise`; a shorter one needs one): a paragraph on cookie law quotes one phrase,
 a consent banner repeats itself."""
+CONSENT_CENTRE_MAX_CHARS = 2000
+"""Texts longer than `noise.COOKIE_MAX_CHARS`, up to this, are still asked whether they are a
+consent manager's preference centre (`LONGEST_COOKIE_MIN_PHRASES`): its introduction and
+categories, flattened together, run to a thousand characters and more."""
+LONGEST_COOKIE_MIN_PHRASES = 3
+"""Different consent phrases a text longer than `noise.COOKIE_MAX_CHARS` must hold to be a
+cookie notice: an article on cookie law of that length may quote two, one of them twice."""
 
 GUARD_SCALE = 0.9
 """Where `classify.guard` puts a guarded block's score, as a share of the content threshold:
