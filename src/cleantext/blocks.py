@@ -47,6 +47,7 @@ from .heuristics.tags import (
 from .heuristics.thresholds import (
     PARAGRAPH_BREAKS,
     TEXT_LINE_BLOCK_CHARS,
+    TEXT_STACKED_MAX_RUN_ON_SHARE,
     TEXT_STACKED_MIN_LINES,
     TEXT_WRAP_MIN_WORDS,
     TEXT_WRAP_NEXT_MIN_WORDS,
@@ -854,14 +855,15 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
     blocks: list[RawBlock] = []
     for paragraph in _paragraphs(text):
         pending: list[str] = []
-        stacked = _stacked(paragraph)
+        runs_on = [False, *map(continues, paragraph, paragraph[1:])]
+        stacked = _stacked(paragraph, runs_on)
         wrapped = _wrapped_lines(paragraph)
-        for line, in_sentence in zip(paragraph, wrapped, strict=True):
+        for line, in_sentence, goes_on in zip(paragraph, wrapped, runs_on, strict=True):
             verdict = noise.text_noise(line, limits)
             if in_sentence and verdict is not None and verdict.label not in WHOLE_LINE_LABELS:
                 verdict = None
             if verdict is None:
-                if stacked:
+                if stacked and not goes_on:
                     _emit(blocks, pending, limits)
                 pending.append(line)
                 continue
@@ -934,11 +936,21 @@ def _wraps(line: str, following: str) -> bool:
     )
 
 
-def _stacked(lines: list[str]) -> bool:
-    """Whether lines with no blank line between them are blocks of their own: none runs on into
-    the next, and one is longer than `TEXT_LINE_BLOCK_CHARS` (a paragraph a line) or they are
-    `TEXT_STACKED_MIN_LINES` or more (a header's or a menu's elements, a line each)."""
-    if len(lines) < 2 or any(map(continues, lines, lines[1:])):
+def _stacked(lines: list[str], runs_on: list[bool]) -> bool:
+    """Whether lines with no blank line between them are blocks of their own (but for the
+    lines that run on from the one before: `runs_on`, `continues`): none runs on into the
+    next, and one is longer than `TEXT_LINE_BLOCK_CHARS` (a paragraph a line) or they are
+    `TEXT_STACKED_MIN_LINES` or more (a header's or a menu's elements, a line each); or they
+    are that many and at most `TEXT_STACKED_MAX_RUN_ON_SHARE` of them run on (a page's whole
+    header and menus on a line each, a label or two of them ending open: the headline at the
+    end of the stack is a line of its own, not lost in one block of a hundred lines)."""
+    if len(lines) < 2:
+        return False
+    joined = sum(runs_on)
+    if joined and (
+        len(lines) < TEXT_STACKED_MIN_LINES
+        or joined > TEXT_STACKED_MAX_RUN_ON_SHARE * (len(lines) - 1)
+    ):
         return False
     return len(lines) >= TEXT_STACKED_MIN_LINES or any(
         len(line) > TEXT_LINE_BLOCK_CHARS for line in lines

@@ -933,6 +933,42 @@ def test_a_stack_of_lines_that_do_not_run_on_is_a_block_a_line() -> None:
     assert [text for text, _, _ in _text_blocks(STACKED_HEADER)] == STACKED_HEADER.split("\n")
 
 
+MENU_STACK = [
+    "Startseite Inland",
+    "Innenpolitik",
+    "Settings and",
+    "preferences of the reader",
+    "Sportschau",
+    "Mediathek",
+    "Audiothek",
+    "Ban Ki-moon eyes greater UN role for Russia",
+]
+
+
+def test_a_stack_with_a_line_or_two_running_on_is_still_a_block_a_line() -> None:
+    """A page's header and menus as innerText lays them out: one label of seven ends open above
+    a line starting lower-case; those two stay together, and the headline under the menus is
+    a block of its own, not the end of one block of eight lines."""
+    assert [text for text, _, _ in _text_blocks("\n".join(MENU_STACK))] == [
+        "Startseite Inland",
+        "Innenpolitik",
+        "Settings and\npreferences of the reader",
+        "Sportschau",
+        "Mediathek",
+        "Audiothek",
+        "Ban Ki-moon eyes greater UN role for Russia",
+    ]
+
+
+def test_a_stack_whose_lines_run_on_more_often_is_one_block() -> None:
+    """Two of seven line breaks run on: more than TEXT_STACKED_MAX_RUN_ON_SHARE, the share of
+    a hard-wrapped text (German prose, its nouns capitalised, runs on at about a third)."""
+    lines = [*MENU_STACK]
+    lines[4:6] = ["Sportschau and", "mediathek"]
+    text = "\n".join(lines)
+    assert [block for block, _, _ in _text_blocks(text)] == [text]
+
+
 def test_a_paragraph_a_line_is_a_block_a_line() -> None:
     """Two lines, one longer than a hard-wrapped line can be: two paragraphs."""
     first = "The council met on Tuesday and voted to close the old bridge for the winter months."

@@ -139,6 +139,12 @@ every line a block, without the length or the count, cut more directories' entri
 address, phone) into lines too short to read as content: cleaneval held out with the block
 flattener .880 -> .878, where this rule gives .883."""
 TEXT_STACKED_MIN_LINES = 4
+TEXT_STACKED_MAX_RUN_ON_SHARE = 0.2
+"""Plain text: a stack of `TEXT_STACKED_MIN_LINES` lines or more is still a block a line when
+at most this share of its lines run on from the one before (`blocks.continues`; those stay
+with it): a page's header and menus, a line each, where a label ends open above one that
+starts lower-case. Hard-wrapped prose runs on at most of its line breaks (English at two in
+three or more; German, whose nouns are capitalised, at about a third)."""
 TEXT_REGION_MIN_SHARE = 0.4
 """Plain text: the largest run of prose bounds the article only when it holds at least this
 share of the text's prose words; below it the prose is spread over several runs of like size
