@@ -1,12 +1,13 @@
 """`python -m benchmarks.flattened`: cleantext on text another tool already flattened.
 
 Users also feed `extract()` pages that a naive tool turned into plain text (the project's seed
-is one). Each evaluation page with a body truth is flattened three ways, so that no one tool's
+is one). Each evaluation page with a body truth is flattened four ways, so that no one tool's
 layout is what gets measured: by html_text (`guess_layout=True`, the `bench` extra); by a
 block flattener written here (each block element's text on lines of its own, blank lines
-between blocks, the `<title>` first: what `get_text("\\n")` gives with blank lines); and as a
+between blocks, the `<title>` first: what `get_text("\\n")` gives with blank lines); as a
 browser's `innerText` lays a page out (a `<p>` between blank lines, every other block element
-on a line of its own with no blank line around it, no `<title>`). It prints, per dataset, the
+on a line of its own with no blank line around it, the text's own line breaks rendered as
+spaces, no `<title>`); and as markdownify writes it in Markdown. It prints, per dataset, the
 body F1 of the HTML itself, of the flattened text kept whole, and of `extract()` on the
 flattened text, with the exact titles and dates where the truth has them. `--skip N` leaves
 out the first N pages of each set, to measure a rule on pages it was not tuned on. Run by
@@ -51,6 +52,9 @@ BLOCK_TAGS = frozenset(
 UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 """Elements whose text a reader never sees: left out by the block flattener."""
 _SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = re.compile(r"[\r\n]")
+PREFORMATTED_TAGS = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
+"""Elements whose text keeps its line breaks in a browser (`white-space: pre`)."""
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*")
 _LINE_MARK, _BLANK_LINE_MARK = "\ue000", "\ue001"
 """Where a block element starts or ends (private-use characters, no page text holds them in
@@ -62,22 +66,26 @@ element gets one."""
 
 
 def block_flatten(raw: bytes) -> str:
-    """The page's visible text, one block element per paragraph, its `<title>` first."""
-    return _flatten(raw, with_title=True, spaced=BLOCK_TAGS)
+    """The page's visible text, one block element per paragraph, its `<title>` first; the line
+    breaks of the markup's own text kept (as `get_text("\\n")` keeps them: prose the page's
+    author wrapped in the source comes out hard-wrapped)."""
+    return _flatten(raw, with_title=True, spaced=BLOCK_TAGS, wrapped=True)
 
 
 def innertext_flatten(raw: bytes) -> str:
     """The page's visible text as a browser's `innerText` lays it out: a `<p>` between blank
     lines, every other block element on a line of its own with no blank line around it (a
-    page built of `<div>`s comes out one line a block, with no blank line anywhere); no
-    `<title>`."""
-    return _flatten(raw, with_title=False, spaced=INNERTEXT_SPACED_TAGS)
+    page built of `<div>`s comes out one line a block, with no blank line anywhere); the text's
+    own line breaks are spaces, as a browser renders them, but in `<pre>`; no `<title>`. (Not
+    emulated: what style sheets hide, which a browser leaves out.)"""
+    return _flatten(raw, with_title=False, spaced=INNERTEXT_SPACED_TAGS, wrapped=False)
 
 
-def _flatten(raw: bytes, *, with_title: bool, spaced: frozenset[str]) -> str:
+def _flatten(raw: bytes, *, with_title: bool, spaced: frozenset[str], wrapped: bool) -> str:
     """Block elements on lines of their own, the `spaced` ones between blank lines; the line
     breaks that meet between blocks count once, the most of them (as `innerText`'s "required
-    line breaks" do), a `<br>` is a line break of its own."""
+    line breaks" do), a `<br>` is a line break of its own. `wrapped`: the line breaks of the
+    text itself are kept everywhere, not only in `PREFORMATTED_TAGS`."""
     try:
         root = lxml_html.document_fromstring(raw)
     except (etree.ParserError, ValueError):
@@ -87,21 +95,25 @@ def _flatten(raw: bytes, *, with_title: bool, spaced: frozenset[str]) -> str:
     if with_title and title is not None and title.text:
         parts += [title.text, _BLANK_LINE_MARK]
 
-    def walk(element: etree._Element) -> None:
+    def shown(value: str | None, preformatted: bool) -> str:
+        return (value or "") if wrapped or preformatted else _LINE_BREAKS.sub(" ", value or "")
+
+    def walk(element: etree._Element, preformatted: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag and tag not in UNSEEN_TAGS:
             mark = _BLANK_LINE_MARK if tag in spaced else _LINE_MARK
             if tag not in BLOCK_TAGS:
                 mark = ""
+            inside = preformatted or tag in PREFORMATTED_TAGS
             parts.append(mark or ("\n" if tag == "br" else ""))
-            parts.append(element.text or "")
+            parts.append(shown(element.text, inside))
             for child in element:
-                walk(child)
+                walk(child, inside)
             parts.append(mark)
-        parts.append(element.tail or "")
+        parts.append(shown(element.tail, preformatted))
 
     body = root.find("body")
-    walk(body if body is not None else root)
+    walk(body if body is not None else root, False)
     text = _SPACES.sub(" ", "".join(parts))
     text = _MARK_RUNS.sub(_breaks, text)
     lines = "\n".join(line.strip() for line in text.split("\n"))

@@ -379,6 +379,14 @@ def test_the_innertext_flattener_spaces_paragraphs_only() -> None:
     )
 
 
+def test_the_innertext_flattener_renders_the_texts_own_line_breaks_as_spaces() -> None:
+    """A browser renders a line break in the markup's text as a space, but in `<pre>`; the
+    block flattener, like `get_text`, keeps it."""
+    page = b"<html><body><p>A sentence wrapped\nin the source.</p><pre>a = 1\nb = 2</pre></body>"
+    assert innertext_flatten(page) == "A sentence wrapped in the source.\n\na = 1\nb = 2"
+    assert block_flatten(page).startswith("A sentence wrapped\nin the source.")
+
+
 def test_the_flattened_benchmark_skips_the_first_pages_for_a_held_out_run(tmp_path: Path) -> None:
     """`--skip N` measures the pages after the first N (sorted by id), those with a body truth."""
     folder = tmp_path / "set"
