@@ -260,6 +260,28 @@ def test_published_marker_nearer_than_an_update_marker() -> None:
     assert _date(PageMeta(), blocks) == ("2024-05-03", "text")
 
 
+@pytest.mark.parametrize(
+    ("updated", "published"),
+    [
+        ("Oppdatert 07.05.2024, kl. 13.52", "Publisert 03.05.2024, kl. 13.05"),  # Norwegian
+        ("Opdateret 7. maj 2024", "Publiceret 3. maj 2024"),  # Danish
+        ("Uppdaterad 7 maj 2024", "Publicerad 3 maj 2024"),  # Swedish
+        ("Päivitetty 7.5.2024", "Julkaistu 3.5.2024"),  # Finnish
+    ],
+)
+def test_nordic_datelines_tell_the_update_from_the_publication(
+    updated: str, published: str
+) -> None:
+    title = _heading("Headline", label=Label.TITLE)
+    update_only = [title, _para(updated, Label.DATELINE)]
+    assert _date(PageMeta(json_ld=[ARTICLE]), update_only) == (
+        "2024-05-03T10:00:00+02:00",
+        "json-ld",
+    )
+    both = [title, _para(f"{updated} {published}", Label.DATELINE)]
+    assert _date(PageMeta(), both) == ("2024-05-03", "text")
+
+
 def test_headline_about_a_date_is_not_its_dateline() -> None:
     blocks = [
         _heading("Results of 19.5.2007", label=Label.TITLE),

@@ -529,6 +529,13 @@ POSITIVE = {
     "dateline-posted-on": ("Posted on April 10, 2008", Label.DATELINE),
     "dateline-german": ("Veröffentlicht am 3. Mai 2024, 14:05 Uhr", Label.DATELINE),
     "dateline-city": ("Moscow, April 10, 2008", Label.DATELINE),
+    "dateline-norwegian-two-dates": (
+        "Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52",
+        Label.DATELINE,
+    ),
+    "dateline-finnish": ("Julkaistu 5.8.2024 klo 13.05", Label.DATELINE),
+    "dateline-dutch-updated": ("Bijgewerkt op 5 augustus 2024 om 13:05", Label.DATELINE),
+    "dateline-italian-updated": ("Aggiornato alle ore 13:05 del 5 agosto 2024", Label.DATELINE),
     "cjk-meta-line-source": ("2017-03-10 09:58 来源：网易科学人", Label.DATELINE),
     "cjk-meta-line-fields": (
         "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳",

@@ -422,6 +422,10 @@ MODIFIED_MARKERS = (
     "обновл",
     "изменен",
     "güncel",
+    "oppdat",
+    "opdater",
+    "uppdater",
+    "päivit",
 )
 """Words (lower-case stems) that mark the date after them as a modification, not publication:
 `Updated May 6, 2019`, `Aktualisiert am 3. Mai 2024`, `last post by … Sep 26, 2024`."""
@@ -461,6 +465,11 @@ PUBLISHED_MARKERS = (
     "opublikowano",
     "publikováno",
     "yayınlan",
+    "publisert",
+    "publiceret",
+    "publicerad",
+    "julkaistu",
+    "publicat",
 )
 """Stems that mark the date after them as the publication date: they end a marker's reach."""
 
@@ -714,6 +723,31 @@ DATELINE_WORDS = (
             "op",
             "опубликовано",
             "обновлено",
+            "publisert",
+            "oppdatert",
+            "publiceret",
+            "opdateret",
+            "publicerad",
+            "uppdaterad",
+            "kl",
+            "julkaistu",
+            "päivitetty",
+            "klo",
+            "opublikowano",
+            "zaktualizowano",
+            "aktualizacja",
+            "publikováno",
+            "aktualizováno",
+            "yayınlanma",
+            "güncelleme",
+            "atualizado",
+            "às",
+            "aggiornato",
+            "ore",
+            "bijgewerkt",
+            "om",
+            "publicat",
+            "actualitzat",
             *WEEKDAY_NAMES,
             "feira",
             "آخر",
@@ -735,8 +769,10 @@ DATELINE_WORDS = (
     )
 )
 """Words a dateline prints beside its date (`Published on`, `Aktualisiert am … um … Uhr`,
-`publié le`): labels, prepositions, time zones, ordinal endings and weekday abbreviations, and
-the `by` of a `May 3, 2021 by Jane Doe` line. `noise.is_dateline` counts the other words."""
+`publié le`, `Publisert 05.08.2024, kl. 13.05 Oppdatert …`, `Julkaistu … klo …`,
+`Bijgewerkt op … om …`): labels, prepositions, time zones, ordinal endings and weekday
+abbreviations, and the `by` of a `May 3, 2021 by Jane Doe` line. `noise.is_dateline` counts
+the other words."""
 
 ORDINAL_RE = regex.compile(r"^\d+(?:st|nd|rd|th|er|e|º|ª)?$")
 """A day number as a dateline writes it, with its ordinal ending (`10th`, `1er`, `3º`)."""
