@@ -611,6 +611,8 @@ _CAMEL_VOCABULARIES = tokens.FirstVocabulary(
 
 SHARE_MAX_CHARS = 120
 """Longest text read as a share bar (`_is_share_bar`) or a known label: a row of service names."""
+LANGUAGE_MENU_MAX_CHARS = 400
+"""Longest text read as a language picker: the names of thirty languages."""
 MENU_MAX_CHARS = 48
 """Longest text looked up whole among the known labels (`WHOLE_BLOCK_LABELS`): a label is a
 few words (the longest, `You can share this story on social media:`, 42 characters), and a
@@ -876,18 +878,53 @@ def judge_text(text: str, limits: Thresholds) -> Verdict | None:
 
 
 def _known_label(text: str, size: int) -> Verdict | None:
-    """A short text that is nothing but a known label (`WHOLE_BLOCK_LABELS`) or share-service
-    names (`_is_share_bar`)."""
+    """A short text that is nothing but a known label (`WHOLE_BLOCK_LABELS`), known labels
+    between separators (`_labels_apart`), share-service names (`_is_share_bar`), language
+    names (a language picker) or skip links."""
     if size > SHARE_MAX_CHARS:
+        # a picker of many languages is longer; most texts this long are prose, not asked
+        opening = text.split(maxsplit=1)[0].lower() if size <= LANGUAGE_MENU_MAX_CHARS else ""
+        if opening in phrases.LANGUAGE_NAMES and _is_language_menu(words(text)):
+            return LANGUAGE_MENU
         return None
     tokens = words(text)
+    if _is_language_menu(tokens):
+        return LANGUAGE_MENU
     label_like = size <= MENU_MAX_CHARS and not text.endswith(".")
     found = WHOLE_BLOCK_LABELS.get(" ".join(tokens)) if label_like else None
     if found:
         return found
     if _is_share_bar(tokens):
         return SHARE_BAR if sum(not word.isdigit() for word in tokens) > 1 else SHARE_WORD
+    if label_like and _labels_apart(text):
+        return MENU_LABELS
+    if tokens and tokens[0] in phrases.SKIP_LINK_OPENERS and _is_skip_links(text):
+        return SKIP_LINKS
     return None
+
+
+def _labels_apart(text: str) -> bool:
+    """Whether the text is two or more known labels between separators (`Sign in / Join`)."""
+    parts = [part for part in phrases.LABEL_SEPARATORS_RE.split(text) if part]
+    return len(parts) > 1 and all(" ".join(words(part)) in WHOLE_BLOCK_LABELS for part in parts)
+
+
+def _is_language_menu(tokens: list[str]) -> bool:
+    """Whether the words are nothing but languages' names, `LANGUAGE_MENU_MIN_NAMES` or more."""
+    return len(tokens) >= phrases.LANGUAGE_MENU_MIN_NAMES and all(
+        token in phrases.LANGUAGE_NAMES for token in tokens
+    )
+
+
+def _is_skip_links(text: str) -> bool:
+    """Whether the text is nothing but skip links, glued ones too (`Skip to main contentSkip
+    to navigation`, the links' texts with no space between)."""
+    tokens = words(phrases.CASE_BOUNDARY_RE.sub(" ", text))
+    return (
+        len(tokens) > 1
+        and all(token in phrases.SKIP_LINK_WORDS for token in tokens)
+        and not phrases.SKIP_LINK_TARGETS.isdisjoint(tokens)
+    )
 
 
 def _is_cookie_notice(text: str, limits: Thresholds) -> bool:
@@ -1217,6 +1254,9 @@ def icon_run(text: str, limits: Thresholds) -> Verdict | None:
 
 
 SHARE_BAR = Verdict(Label.SHARE, "share-bar labels", page_chrome=True)
+MENU_LABELS = Verdict(Label.MENU, "menu labels", page_chrome=True)
+LANGUAGE_MENU = Verdict(Label.MENU, "language picker", page_chrome=True)
+SKIP_LINKS = Verdict(Label.MENU, "skip links", page_chrome=True)
 """A row of share-service names (`Share Tweet Email`): the site's bar."""
 SHARE_WORD = Verdict(Label.SHARE, "share-bar labels")
 """One share-service name alone (`Tweet`, `E-mail`, `Comments: 7`): it may be the article's

@@ -103,6 +103,21 @@ POSITIVE = {
     "cookie-german": ("Wir verwenden Cookies. Alle akzeptieren", Label.COOKIE),
     # a consent manager's preference centre, one category at a time
     "cookie-category": ("Strictly Necessary Cookies", Label.COOKIE),
+    # pickers and links a flattener sets on lines of their own
+    "share-bar-tumblr": (
+        "Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email",
+        Label.SHARE,
+    ),
+    "menu-labels-apart": ("Sign in / Join", Label.MENU),
+    "menu-labels-bar": ("Log in | Sign up", Label.MENU),
+    "language-picker": (
+        "English Français Español Català Português Deutsch Nederlands Suomi Svenska",
+        Label.MENU,
+    ),
+    "language-picker-two-word-names": ("Bahasa Indonesia Tiếng Việt English", Label.MENU),
+    "skip-links-glued": ("Skip to main contentSkip to navigation", Label.MENU),
+    "skip-links-bar": ("Skip to main content | Skip to footer site map", Label.MENU),
+    "skip-link-german": ("Zum Inhalt springen", Label.MENU),
     "cookie-category-description": (
         "These cookies are necessary for the website to function and cannot be switched off.",
         Label.COOKIE,
@@ -616,6 +631,11 @@ COOKIE_LAW_LONG = (
 """Prose on cookie law longer than `noise.COOKIE_MAX_CHARS`, quoting two consent phrases (one
 of them twice)."""
 NEGATIVE = {
+    "two-language-names": "English Deutsch",
+    "language-names-in-a-sentence": "English and Deutsch are taught in every school.",
+    "skip-in-a-sentence": "Skip the line to the main event.",
+    "go-to-the-content": "Go to the content of our new report now",
+    "labels-and-words-apart": "Sign in / Join the conversation about the new bridge",
     "browser-news": "Microsoft no longer supports Internet Explorer, the company said on Tuesday.",
     "supported-by-a-list": "This process is supported by:",
     "powered-by": "powered by",

@@ -102,6 +102,11 @@ SHARE_WORDS = frozenset(
         "mastodon",
         "xing",
         "sms",
+        "tumblr",
+        "viber",
+        "weibo",
+        "wechat",
+        "digg",
     }
 )
 """Words of share bars: a block made only of these (and counts) is a share bar."""
@@ -624,6 +629,10 @@ MENU_WORDS = (
     "login",
     "log in",
     "sign in",
+    "join",
+    "log out",
+    "logout",
+    "my account",
     "register",
     "subscribe",
     "privacy",
@@ -651,6 +660,58 @@ MENU_WORDS = (
     "previous",
     "more",
 )
+LABEL_SEPARATORS_RE = regex.compile(r"\s*[/|·•]\s*")
+"""What a line of menu labels sets between them (`Sign in / Join`, `Log in | Sign up`): each
+piece a known label, the line is the menu (`noise._known_label`)."""
+LANGUAGE_NAMES = frozenset(
+    {
+        "english", "français", "francais", "español", "espanol", "deutsch", "italiano",
+        "português", "portugues", "brasil", "nederlands", "polski", "русский", "українська",
+        "türkçe", "svenska", "suomi", "dansk", "norsk", "bokmål", "nynorsk", "íslenska",
+        "català", "euskara", "galego", "čeština", "slovenčina", "slovenščina", "hrvatski",
+        "srpski", "српски", "bosanski", "magyar", "română", "български", "ελληνικά",
+        "македонски", "shqip", "lietuvių", "latviešu", "eesti", "עברית", "العربية", "فارسی",
+        "اردو", "हिन्दी", "বাংলা", "bahasa", "indonesia", "melayu", "tiếng", "việt",
+        "filipino", "tagalog", "kiswahili", "afrikaans", "gaeilge", "cymraeg", "azərbaycan",
+        "қазақ", "ქართული", "հայերեն", "монгол", "беларуская",
+    }
+)  # fmt: skip
+"""The words of languages' own names as a site's language picker prints them (`English
+Français Español Català Português Deutsch`; `Bahasa Indonesia`, `Tiếng Việt` in two words):
+a line of `LANGUAGE_MENU_MIN_NAMES` or more of them and nothing else is the picker, which a
+flattener sets on a line of its own. Scripts written without spaces (中文, 日本語, ภาษาไทย)
+are read a character a word and are not listed."""
+LANGUAGE_MENU_MIN_NAMES = 3
+SKIP_LINK_OPENERS = frozenset(
+    {
+        "skip", "jump", "go", "zum", "direkt", "navigation", "aller", "passer", "saltar", "ir",
+        "vai", "salta", "ga", "przejdź",
+    }
+)  # fmt: skip
+"""First words of the links a page opens with for keyboard and screen-reader users (`Skip to
+main content`, `Zum Inhalt springen`, `Aller au contenu`, `Saltar al contenido`, `Ga naar
+inhoud`)."""
+SKIP_LINK_TARGETS = frozenset(
+    {
+        "content", "contents", "main", "navigation", "nav", "menu", "search", "footer",
+        "sidebar", "inhalt", "hauptinhalt", "hauptnavigation", "suche", "contenu",
+        "recherche", "contenido", "navegación", "contenuto", "inhoud", "hoofdinhoud", "treści",
+    }
+)  # fmt: skip
+"""Where skip links lead; a line of skip links names at least one."""
+SKIP_LINK_WORDS = (
+    SKIP_LINK_OPENERS
+    | SKIP_LINK_TARGETS
+    | frozenset(
+        {
+            "to", "the", "primary", "site", "map", "springen", "überspringen", "au", "la",
+            "principal", "al", "principale", "naar", "de", "do", "głównej",
+        }
+    )
+)  # fmt: skip
+"""Every word a line of skip links holds (`Skip to main content | Skip to footer site map`)."""
+CASE_BOUNDARY_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+"""Where a lower-case letter meets a capital: two links' texts glued (`contentSkip`)."""
 UI_PHRASES = (
     r"was this (?:article|review|page|answer|post|information) (?:helpful|useful)",
     r"did you find this (?:article |page )?(?:helpful|useful)",
