@@ -846,8 +846,8 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
     recognises (an icon run, a timestamp, a dateline) become blocks of their own, and the other
     consecutive lines stay together, so wrapped prose and code keep their line breaks; but a
     stack of lines that is not wrapped prose is a block a line (`_stacked`). A line that runs
-    on from the line before it or into the next (`_wraps`) is a piece of a sentence, judged
-    with its paragraph, not alone: a hard-wrapped line of a consent notice or of an article
+    on from the line before it or into the next (`_wrapped_lines`) is a piece of a sentence,
+    judged with its paragraph, not alone: a hard-wrapped line of a consent notice or of an article
     (`…we store cookies on your browser to collect`) is no notice of its own; but a line that
     is a dateline or a player's times as a whole (`WHOLE_LINE_LABELS`) is one, whatever case
     the next line opens with (`asked Feb 11, 2011 at 23:49` above a poster's name).
@@ -855,9 +855,10 @@ def tokenize_text(text: str, limits: Thresholds) -> Tokens:
     blocks: list[RawBlock] = []
     for paragraph in _paragraphs(text):
         pending: list[str] = []
+        # runs_on[i]: line i goes on with the sentence line i - 1 leaves open
         runs_on = [False, *map(continues, paragraph, paragraph[1:])]
         stacked = _stacked(paragraph, runs_on)
-        wrapped = _wrapped_lines(paragraph)
+        wrapped = _wrapped_lines(paragraph, runs_on)
         for line, in_sentence, goes_on in zip(paragraph, wrapped, runs_on, strict=True):
             verdict = noise.text_noise(line, limits)
             if in_sentence and verdict is not None and verdict.label not in WHOLE_LINE_LABELS:
@@ -916,24 +917,21 @@ def _wrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     return joined
 
 
-def _wrapped_lines(lines: list[str]) -> list[bool]:
-    """For each line, whether it runs on from the line before it or into the next, both lines
-    of `TEXT_WRAP_MIN_WORDS` or more (`_wraps`): a piece of a hard-wrapped sentence."""
-    runs_on = list(map(_wraps, lines, lines[1:]))
-    return [
-        (index > 0 and runs_on[index - 1]) or (index < len(runs_on) and runs_on[index])
-        for index in range(len(lines))
+def _wrapped_lines(lines: list[str], runs_on: list[bool]) -> list[bool]:
+    """For each line, whether it is a piece of a hard-wrapped sentence: it runs on from the
+    line before it or into the next (`runs_on`), both lines of `TEXT_WRAP_MIN_WORDS` or more
+    (a menu's items, `most popular` over `most shared`, are short)."""
+    long = [
+        len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS for line in lines
     ]
-
-
-def _wraps(line: str, following: str) -> bool:
-    """Whether `following` goes on with the sentence `line` leaves open, both long enough to
-    be lines of wrapped prose: a menu's items (`most popular`, `most shared`) are short."""
-    return (
-        continues(line, following)
-        and len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS
-        and len(following.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS
-    )
+    joins = [
+        index > 0 and goes_on and long[index - 1] and long[index]
+        for index, goes_on in enumerate(runs_on)
+    ]
+    return [
+        joined or (index + 1 < len(joins) and joins[index + 1])
+        for index, joined in enumerate(joins)
+    ]
 
 
 def _stacked(lines: list[str], runs_on: list[bool]) -> bool:
