@@ -86,6 +86,7 @@ class Verdict:
 
 
 COOKIE_NOTICE = Verdict(Label.COOKIE, "cookie/consent notice", page_chrome=True)
+"""A cookie banner or a consent manager's text (`_is_cookie_notice`): the site's, for certain."""
 AUTOPLAY_COUNTDOWN = Verdict(Label.MEDIA_TIMESTAMP, "autoplay countdown", page_chrome=True)
 """A player's countdown to its next clip (`phrases.MEDIA_COUNTDOWN_RE`): the site's chrome for
 certain, and the lines beside it in the player's overlay are too (`classify.PLAYER_OVERLAY`)."""
@@ -1254,13 +1255,17 @@ def icon_run(text: str, limits: Thresholds) -> Verdict | None:
 
 
 SHARE_BAR = Verdict(Label.SHARE, "share-bar labels", page_chrome=True)
-MENU_LABELS = Verdict(Label.MENU, "menu labels", page_chrome=True)
-LANGUAGE_MENU = Verdict(Label.MENU, "language picker", page_chrome=True)
-SKIP_LINKS = Verdict(Label.MENU, "skip links", page_chrome=True)
 """A row of share-service names (`Share Tweet Email`): the site's bar."""
 SHARE_WORD = Verdict(Label.SHARE, "share-bar labels")
 """One share-service name alone (`Tweet`, `E-mail`, `Comments: 7`): it may be the article's
 own link or a section's title as well, so it is no page chrome."""
+MENU_LABELS = Verdict(Label.MENU, "menu labels", page_chrome=True)
+"""Known labels between separators (`Sign in / Join`): the site's account or section menu."""
+LANGUAGE_MENU = Verdict(Label.MENU, "language picker", page_chrome=True)
+"""Languages' own names and nothing else (`English Français Deutsch`): the site's picker."""
+SKIP_LINKS = Verdict(Label.MENU, "skip links", page_chrome=True)
+"""`Skip to main content`, `Zum Inhalt springen`: the links a page opens with for keyboard and
+screen-reader users."""
 
 
 def _is_share_bar(tokens: list[str]) -> bool:
