@@ -167,6 +167,14 @@ POSITIVE = {
     ),
     "channel-prompt-spanish": ("¡Mira lo que tiene nuestro canal de YouTube!", Label.NEWSLETTER),
     "paywall-japanese": ("有料会員になると有料記事もお読みいただけます。", Label.NEWSLETTER),
+    "paywall-japanese-members-only": (
+        "有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。",
+        Label.NEWSLETTER,
+    ),
+    "paywall-japanese-read-on": (
+        "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        Label.NEWSLETTER,
+    ),
     "app-prompt-turkish": ("NTV uygulamasını indirin, haberlerden haberdar olun", Label.NEWSLETTER),
     "app-prompt-french": ("Téléchargez notre application ici.", Label.NEWSLETTER),
     "subscription-notice-turkish": (
@@ -1419,6 +1427,8 @@ NEWSLETTER_PROMPTS = (
     "Scarica la nostra app",
     "NTV uygulamasını indirin, gelişmelerden haberdar olun",
     "Abonelik için lütfen iletişime geçiniz.",
+    "有料会員の方のみご利用になれます。",
+    "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
 )
 
 

@@ -218,6 +218,10 @@ NEWSLETTER_PHRASES = (
     r"\b(?:tenemos|nuestro) canal de (?:telegram|whatsapp|youtube)\b",
     r"\w*有料会員になると\w*",
     r"\w*有料記事読み放題\w*",
+    r"\w*有料会員(?:の方)?のみ\w*",
+    r"\w*会員限定(?:です|の記事)\w*",
+    r"\w*続きをお読みいただけます\w*",
+    r"\w*電子版に登録すると\w*",
     r"회원용 콘텐츠입니다",
     r"(?:descarga|descargue) nuestra (?:app|aplicación)",
     r"téléchargez notre (?:app|appli|application)",
@@ -250,7 +254,10 @@ apps for iOS and Android.`, and the Spanish invitations to a site's channel (`¿
 en Guatemala.com tenemos canal de Telegram?`, `¡Mira lo que tiene nuestro canal de YouTube!`).
 Japanese and Korean paywall lines: `有料会員になると会員限定の有料記事もお読みいただけます`
 ("as a paying member you can also read members-only articles"), `有料記事読み放題` ("read paid
-articles without limit"), `… 회원용 콘텐츠입니다` ("… is content for members"). The other
+articles without limit"), `有料会員の方のみご利用になれます` ("for paying members only"), `この
+記事は会員限定です。電子版に登録すると続きをお読みいただけます` ("this article is for members;
+register for the digital edition to read on"), `… 회원용 콘텐츠입니다` ("… is content for
+members"). The other
 languages' calls to download the publisher's own app (`descarga nuestra app`, `téléchargez
 notre application`, `NTV uygulamasını indirin, gelişmelerden haberdar olun`) and Anadolu's
 `Abonelik için lütfen iletişime geçiniz` ("to subscribe, please get in touch"): `our app`,
@@ -278,6 +285,9 @@ NEWSLETTER_STEMS = (
     "rest of this",
     "canal de",
     "有料",
+    "会員限定",
+    "続きを",
+    "電子版",
     "회원용",
     "aplica",
     "aplik",
@@ -315,6 +325,9 @@ NEWSLETTER_PHRASE_STEMS = (
     "app for",
     "canal de",
     "有料",
+    "会員限定",
+    "続きを",
+    "電子版",
     "회원용",
     "nuestra ap",
     "notre app",
