@@ -614,6 +614,12 @@ SHARE_MAX_CHARS = 120
 """Longest text read as a share bar (`_is_share_bar`) or a known label: a row of service names."""
 LANGUAGE_MENU_MAX_CHARS = 400
 """Longest text read as a language picker: the names of thirty languages."""
+LANGUAGE_NAME_MAX_CHARS = max(map(len, phrases.LANGUAGE_NAMES))
+"""The longest language's name: a text's first word is read off that many characters and one."""
+_LIST_OPENERS = phrases.LANGUAGE_NAMES | phrases.SKIP_LINK_OPENERS
+"""First words of a language picker or of skip links."""
+LABEL_SEPARATORS = frozenset("/|·•")
+"""The characters `phrases.LABEL_SEPARATORS_RE` splits at: a text holding none is not split."""
 MENU_MAX_CHARS = 48
 """Longest text looked up whole among the known labels (`WHOLE_BLOCK_LABELS`): a label is a
 few words (the longest, `You can share this story on social media:`, 42 characters), and a
@@ -884,23 +890,23 @@ def _known_label(text: str, size: int) -> Verdict | None:
     names (a language picker) or skip links."""
     if size > SHARE_MAX_CHARS:
         # a picker of many languages is longer; most texts this long are prose, not asked
-        opening = text.split(maxsplit=1)[0].lower() if size <= LANGUAGE_MENU_MAX_CHARS else ""
-        if opening in phrases.LANGUAGE_NAMES and _is_language_menu(words(text)):
-            return LANGUAGE_MENU
+        if size <= LANGUAGE_MENU_MAX_CHARS and _opens_with_language(text):
+            return LANGUAGE_MENU if _is_language_menu(words(text)) else None
         return None
     tokens = words(text)
-    if _is_language_menu(tokens):
-        return LANGUAGE_MENU
     label_like = size <= MENU_MAX_CHARS and not text.endswith(".")
     found = WHOLE_BLOCK_LABELS.get(" ".join(tokens)) if label_like else None
     if found:
         return found
     if _is_share_bar(tokens):
         return SHARE_BAR if sum(not word.isdigit() for word in tokens) > 1 else SHARE_WORD
-    if label_like and _labels_apart(text):
+    if tokens and tokens[0] in _LIST_OPENERS:  # one test for the two lists below, rare
+        if _is_language_menu(tokens):
+            return LANGUAGE_MENU
+        if tokens[0] in phrases.SKIP_LINK_OPENERS and _is_skip_links(text):
+            return SKIP_LINKS
+    if label_like and not LABEL_SEPARATORS.isdisjoint(text) and _labels_apart(text):
         return MENU_LABELS
-    if tokens and tokens[0] in phrases.SKIP_LINK_OPENERS and _is_skip_links(text):
-        return SKIP_LINKS
     return None
 
 
@@ -908,6 +914,13 @@ def _labels_apart(text: str) -> bool:
     """Whether the text is two or more known labels between separators (`Sign in / Join`)."""
     parts = [part for part in phrases.LABEL_SEPARATORS_RE.split(text) if part]
     return len(parts) > 1 and all(" ".join(words(part)) in WHOLE_BLOCK_LABELS for part in parts)
+
+
+def _opens_with_language(text: str) -> bool:
+    """Whether the text's first word is a language's name (read off its first characters: no
+    name is longer than `LANGUAGE_NAME_MAX_CHARS`, and a long text is not split whole)."""
+    opening = text[: LANGUAGE_NAME_MAX_CHARS + 1].split(maxsplit=1)
+    return bool(opening) and opening[0].lower() in phrases.LANGUAGE_NAMES
 
 
 def _is_language_menu(tokens: list[str]) -> bool:
