@@ -257,11 +257,10 @@ Japanese and Korean paywall lines: `有料会員になると会員限定の有�
 articles without limit"), `有料会員の方のみご利用になれます` ("for paying members only"), `この
 記事は会員限定です。電子版に登録すると続きをお読みいただけます` ("this article is for members;
 register for the digital edition to read on"), `… 회원용 콘텐츠입니다` ("… is content for
-members"). The other
-languages' calls to download the publisher's own app (`descarga nuestra app`, `téléchargez
-notre application`, `NTV uygulamasını indirin, gelişmelerden haberdar olun`) and Anadolu's
-`Abonelik için lütfen iletişime geçiniz` ("to subscribe, please get in touch"): `our app`,
-never an app a how-to names."""
+members"). The other languages' calls to download the publisher's own app (`descarga nuestra
+app`, `téléchargez notre application`, `NTV uygulamasını indirin, gelişmelerden haberdar
+olun`) and Anadolu's `Abonelik için lütfen iletişime geçiniz` ("to subscribe, please get in
+touch"): `our app`, never an app a how-to names."""
 NEWSLETTER_STEMS = (
     "newsletter",
     "abonnier",
