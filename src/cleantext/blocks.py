@@ -921,9 +921,7 @@ def _wrapped_lines(lines: list[str], runs_on: list[bool]) -> list[bool]:
     """For each line, whether it is a piece of a hard-wrapped sentence: it runs on from the
     line before it or into the next (`runs_on`), both lines of `TEXT_WRAP_MIN_WORDS` or more
     (a menu's items, `most popular` over `most shared`, are short)."""
-    long = [
-        len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS for line in lines
-    ]
+    long = [_has_words(line, TEXT_WRAP_MIN_WORDS) for line in lines]
     joins = [
         index > 0 and goes_on and long[index - 1] and long[index]
         for index, goes_on in enumerate(runs_on)
@@ -969,13 +967,17 @@ def _runs_on(line: str, following: str) -> bool:
     lines long enough: `TEXT_WRAP_MIN_WORDS`): prose hard-wrapped by its author and spaced out
     by its flattener, one paragraph, not two blocks whose first, ending mid-sentence, reads as
     a fragment and is cut."""
-    # words counted up to the minimum, not all split: a line of 600,000 words held 80 MB
-    if not continues(line, following):
-        return False
     return (
-        len(line.split(maxsplit=TEXT_WRAP_MIN_WORDS - 1)) >= TEXT_WRAP_MIN_WORDS
-        and len(following.split(maxsplit=TEXT_WRAP_NEXT_MIN_WORDS)) >= TEXT_WRAP_NEXT_MIN_WORDS
+        continues(line, following)
+        and _has_words(line, TEXT_WRAP_MIN_WORDS)
+        and _has_words(following, TEXT_WRAP_NEXT_MIN_WORDS)
     )
+
+
+def _has_words(line: str, count: int) -> bool:
+    """Whether the line holds `count` words or more, counted up to `count`, not all split: a
+    line of 600,000 words held 80 MB."""
+    return len(line.split(maxsplit=count - 1)) >= count
 
 
 def _emit(blocks: list[RawBlock], lines: list[str], limits: Thresholds) -> None:

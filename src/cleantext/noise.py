@@ -618,7 +618,7 @@ LANGUAGE_NAME_MAX_CHARS = max(map(len, phrases.LANGUAGE_NAMES))
 """The longest language's name: a text's first word is read off that many characters and one."""
 _LIST_OPENERS = phrases.LANGUAGE_NAMES | phrases.SKIP_LINK_OPENERS
 """First words of a language picker or of skip links."""
-LABEL_SEPARATORS = frozenset("/|·•")
+LABEL_SEPARATORS = frozenset(phrases.LABEL_SEPARATORS)
 """The characters `phrases.LABEL_SEPARATORS_RE` splits at: a text holding none is not split."""
 MENU_MAX_CHARS = 48
 """Longest text looked up whole among the known labels (`WHOLE_BLOCK_LABELS`): a label is a

@@ -672,9 +672,10 @@ MENU_WORDS = (
     "previous",
     "more",
 )
-LABEL_SEPARATORS_RE = regex.compile(r"\s*[/|·•]\s*")
+LABEL_SEPARATORS = "/|·•"
 """What a line of menu labels sets between them (`Sign in / Join`, `Log in | Sign up`): each
 piece a known label, the line is the menu (`noise._known_label`)."""
+LABEL_SEPARATORS_RE = regex.compile(rf"\s*[{regex.escape(LABEL_SEPARATORS)}]\s*")
 LANGUAGE_NAMES = frozenset(
     {
         "english", "français", "francais", "español", "espanol", "deutsch", "italiano",
